@@ -1,0 +1,8 @@
+package dev.docent.core.answer;
+
+/**
+ * A numbered source of an answer. {@code number} is the [n] that appears in the answer text;
+ * {@code section} is the heading path inside the page ("Webhooks > Retries"), empty for the top.
+ */
+public record Citation(int number, String title, String section, String url, String knowledgeBase, String snippet) {
+}

@@ -1,0 +1,119 @@
+package dev.docent.core.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.TransportException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One Elasticsearch endpoint and the typed clients that talk to it. Every call goes through
+ * {@link #call} so that a dead or misconfigured cluster surfaces as one clear
+ * {@link ElasticsearchUnavailableException}, never as a transport stack trace.
+ */
+public final class ElasticsearchConnection implements AutoCloseable {
+
+    /** A request to Elasticsearch through the blocking client. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T apply(ElasticsearchClient client) throws IOException;
+    }
+
+    /** A request to Elasticsearch through the asynchronous client. */
+    @FunctionalInterface
+    public interface AsyncCall<T> {
+        CompletableFuture<T> apply(ElasticsearchAsyncClient client);
+    }
+
+    private final URI uri;
+    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient asyncClient;
+
+    private ElasticsearchConnection(URI uri, ElasticsearchClient client) {
+        this.uri = uri;
+        this.client = client;
+        this.asyncClient = new ElasticsearchAsyncClient(client._transport());
+    }
+
+    public static ElasticsearchConnection open(URI uri, Optional<String> apiKey) {
+        ElasticsearchClient client = ElasticsearchClient.of(b -> {
+            b.host(uri).jsonMapper(new JacksonJsonpMapper());
+            apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
+            return b;
+        });
+        return new ElasticsearchConnection(uri, client);
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public <T> T call(Call<T> call) {
+        try {
+            return call.apply(client);
+        } catch (IOException e) {
+            throw unavailable(e);
+        } catch (ElasticsearchException e) {
+            throw refusedOrRethrow(e);
+        }
+    }
+
+    public <T> CompletableFuture<T> callAsync(AsyncCall<T> call) {
+        return call.apply(asyncClient).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            RuntimeException translated = switch (cause) {
+                case IOException io -> unavailable(io);
+                case ElasticsearchException es -> refusedOrRethrow(es);
+                case RuntimeException other -> other;
+                default -> new CompletionException(cause);
+            };
+            return CompletableFuture.failedFuture(translated);
+        });
+    }
+
+    /** Checks that the cluster answers, so that a bad address fails at start and not at the first question. */
+    public void verify() {
+        call(ElasticsearchClient::info);
+    }
+
+    private ElasticsearchUnavailableException unavailable(IOException e) {
+        String why = e instanceof TransportException transport && transport.getCause() != null
+                ? describe(transport.getCause())
+                : describe(e);
+        return new ElasticsearchUnavailableException("Elasticsearch is not reachable at " + uri + ": " + why, e);
+    }
+
+    private RuntimeException refusedOrRethrow(ElasticsearchException e) {
+        return switch (e.status()) {
+            case 401 -> new ElasticsearchUnavailableException(
+                    "Elasticsearch at " + uri + " rejected Docent's credentials: check ES_API_KEY.", e);
+            case 403 -> new ElasticsearchUnavailableException(
+                    "Elasticsearch at " + uri + " refused the request: the API key lacks a privilege ("
+                            + e.error().reason() + ").", e);
+            default -> e;
+        };
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (Exception e) {
+            // Closing a transport to a node that is already gone is not worth reporting.
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.docent.core.generation;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a passage's Markdown into quotable units. Code blocks are left out (they are cited, not
+ * quoted), table rows are spelled out against their header so that a row read alone still makes
+ * sense, and paragraphs are split into sentences.
+ */
+final class TextUnits {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
+    private static final int MIN_CHARS = 12;
+
+    private final List<TextUnit> units = new ArrayList<>();
+    private final StringBuilder paragraph = new StringBuilder();
+    private List<String> tableHeader;
+    private int list = -1;
+    private int lists;
+
+    private TextUnits() {
+    }
+
+    static List<TextUnit> of(String markdown) {
+        TextUnits splitter = new TextUnits();
+        splitter.read(markdown);
+        return List.copyOf(splitter.units);
+    }
+
+    private void read(String markdown) {
+        boolean inCode = false;
+        for (String line : markdown.split("\\R")) {
+            if (FENCE.matcher(line).matches()) {
+                endBlock();
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode) {
+                continue;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                endBlock();
+            } else if (trimmed.startsWith("|")) {
+                endParagraph();
+                list = -1;
+                tableRow(trimmed);
+            } else if (LIST_ITEM.matcher(line).matches()) {
+                endParagraph();
+                tableHeader = null;
+                if (list < 0) {
+                    list = lists++;
+                }
+                add(trimmed, TextUnit.Kind.LIST_ITEM, list);
+            } else if (list >= 0 && Character.isWhitespace(line.charAt(0)) && !units.isEmpty()) {
+                appendToLastItem(trimmed);
+            } else {
+                tableHeader = null;
+                list = -1;
+                if (!paragraph.isEmpty()) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(trimmed);
+            }
+        }
+        endBlock();
+    }
+
+    private void tableRow(String row) {
+        if (TABLE_SEPARATOR.matcher(row).matches()) {
+            return;
+        }
+        List<String> cells = cells(row);
+        if (tableHeader == null) {
+            tableHeader = cells;
+            return;
+        }
+        StringBuilder spelled = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            if (!spelled.isEmpty()) {
+                spelled.append("; ");
+            }
+            String header = i < tableHeader.size() ? tableHeader.get(i) : "";
+            spelled.append(header.isEmpty() ? "" : header + ": ").append(cells.get(i));
+        }
+        add(spelled.toString(), TextUnit.Kind.TABLE_ROW, -1);
+    }
+
+    private static List<String> cells(String row) {
+        String inner = row.strip();
+        inner = inner.startsWith("|") ? inner.substring(1) : inner;
+        inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
+        return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+    }
+
+    private void appendToLastItem(String continuation) {
+        TextUnit last = units.removeLast();
+        String text = last.text() + " " + continuation;
+        units.add(new TextUnit(text, last.position(), last.kind(), last.list(), EnglishTerms.of(text)));
+    }
+
+    private void endBlock() {
+        endParagraph();
+        tableHeader = null;
+        list = -1;
+    }
+
+    private void endParagraph() {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        String text = paragraph.toString();
+        paragraph.setLength(0);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            add(text.substring(start, end).strip(), TextUnit.Kind.SENTENCE, -1);
+        }
+    }
+
+    private void add(String text, TextUnit.Kind kind, int listId) {
+        if (text.length() < MIN_CHARS) {
+            return;
+        }
+        units.add(new TextUnit(text, units.size(), kind, listId, EnglishTerms.of(text)));
+    }
+}

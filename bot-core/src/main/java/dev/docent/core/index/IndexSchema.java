@@ -1,0 +1,58 @@
+package dev.docent.core.index;
+
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+
+/**
+ * The one shape of a passage in Elasticsearch. The indexer writes it and retrieval reads it, so
+ * both take field names and the mapping from here and cannot drift apart.
+ */
+public final class IndexSchema {
+
+    public static final String KNOWLEDGE_BASE = "knowledge_base";
+    public static final String DOCUMENT_ID = "document_id";
+    public static final String CHUNK = "chunk";
+    public static final String TITLE = "title";
+    public static final String HEADINGS = "headings";
+    public static final String TEXT = "text";
+    public static final String URL = "url";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String EMBEDDING = "embedding";
+
+    /** bge-small-en-v1.5 writes 384-dimensional vectors. */
+    public static final int EMBEDDING_DIMENSIONS = 384;
+
+    /** The analyzer name a real cluster ships; the embedded node provides the same one. */
+    public static final String ANALYZER = "english";
+
+    private IndexSchema() {
+    }
+
+    public static TypeMapping mapping() {
+        return TypeMapping.of(m -> m
+                .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
+                .properties(DOCUMENT_ID, p -> p.keyword(k -> k))
+                .properties(CHUNK, p -> p.integer(i -> i))
+                .properties(TITLE, p -> p.text(t -> t.analyzer(ANALYZER)))
+                .properties(HEADINGS, p -> p.text(t -> t.analyzer(ANALYZER)))
+                .properties(TEXT, p -> p.text(t -> t.analyzer(ANALYZER)))
+                .properties(URL, p -> p.keyword(k -> k.index(false)))
+                .properties(CONTENT_HASH, p -> p.keyword(k -> k))
+                // Plain HNSW over float vectors: Elasticsearch 9 would otherwise pick a quantized
+                // index (bbq_hnsw) for 384 dimensions, and 8.x a different default again.
+                .properties(EMBEDDING, p -> p.denseVector(v -> v
+                        .dims(EMBEDDING_DIMENSIONS)
+                        .index(true)
+                        .similarity(DenseVectorSimilarity.Cosine)
+                        .indexOptions(o -> o.type(DenseVectorIndexOptionsType.Hnsw)))));
+    }
+
+    public static IndexSettings settings() {
+        // One shard suits documentation-sized corpora; "0-1" replicas keeps a single node green
+        // and gives a real cluster a copy of every shard.
+        return IndexSettings.of(s -> s.numberOfShards("1").autoExpandReplicas("0-1"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.docent.core.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A passage as stored in Elasticsearch. {@code embedding} is only present when written, never
+ * fetched back by retrieval (it would cost 384 floats per hit for nothing).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndexedPassage(
+        @JsonProperty(IndexSchema.KNOWLEDGE_BASE) String knowledgeBase,
+        @JsonProperty(IndexSchema.DOCUMENT_ID) String documentId,
+        @JsonProperty(IndexSchema.CHUNK) int chunk,
+        @JsonProperty(IndexSchema.TITLE) String title,
+        @JsonProperty(IndexSchema.HEADINGS) List<String> headings,
+        @JsonProperty(IndexSchema.TEXT) String text,
+        @JsonProperty(IndexSchema.URL) String url,
+        @JsonProperty(IndexSchema.CONTENT_HASH) String contentHash,
+        @JsonProperty(IndexSchema.EMBEDDING) float[] embedding) {
+
+    public IndexedPassage {
+        headings = headings == null ? List.of() : List.copyOf(headings);
+    }
+
+    /** The Elasticsearch id: stable per document and chunk, so rewriting a document replaces its chunks. */
+    public String id() {
+        return knowledgeBase + ":" + documentId + "#" + chunk;
+    }
+
+    /** The heading path as readers see it in a citation: "Webhooks > Retries". */
+    public String section() {
+        return String.join(" > ", headings);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.docent.core.question;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A platform-free question: what was asked, by whom, where, and the earlier messages of its
+ * thread (oldest first) for follow-ups.
+ */
+public record Question(String text, String user, Place place, List<String> threadHistory) {
+
+    public Question {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(place, "place");
+        threadHistory = List.copyOf(threadHistory);
+    }
+
+    public static Question fromConsole(String text) {
+        return new Question(text, "console", Place.console(), List.of());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.docent.core.retrieval;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.index.IndexSchema;
+import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.index.KnowledgeBaseIndices;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The two searches hybrid retrieval fuses: BM25 over the analysed text fields, and kNN over the
+ * passage embeddings. Both are restricted to the given knowledge bases twice over: only their
+ * aliases are searched, and a filter on the knowledge base field is part of the query itself.
+ */
+public final class PassageSearch {
+
+    private static final List<String> LEXICAL_FIELDS =
+            List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
+
+    private final ElasticsearchConnection elasticsearch;
+
+    public PassageSearch(ElasticsearchConnection elasticsearch) {
+        this.elasticsearch = elasticsearch;
+    }
+
+    public CompletableFuture<List<SearchHit>> lexical(String text, Set<String> knowledgeBases, int size) {
+        if (knowledgeBases.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        SearchRequest request = SearchRequest.of(s -> base(s, knowledgeBases)
+                .size(size)
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.multiMatch(mm -> mm
+                                .query(text)
+                                .fields(LEXICAL_FIELDS)
+                                .type(TextQueryType.BestFields)
+                                .tieBreaker(0.3)))
+                        .filter(inKnowledgeBases(knowledgeBases)))));
+        return elasticsearch.callAsync(c -> c.search(request, IndexedPassage.class)).thenApply(PassageSearch::hits);
+    }
+
+    public CompletableFuture<List<SearchHit>> semantic(float[] vector, Set<String> knowledgeBases, int k, int candidates) {
+        if (knowledgeBases.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Float> queryVector = toList(vector);
+        SearchRequest request = SearchRequest.of(s -> base(s, knowledgeBases)
+                .size(k)
+                .knn(n -> n
+                        .field(IndexSchema.EMBEDDING)
+                        .queryVector(queryVector)
+                        .k(k)
+                        .numCandidates(Math.max(k, candidates))
+                        .filter(inKnowledgeBases(knowledgeBases))));
+        return elasticsearch.callAsync(c -> c.search(request, IndexedPassage.class)).thenApply(PassageSearch::hits);
+    }
+
+    private static SearchRequest.Builder base(SearchRequest.Builder s, Set<String> knowledgeBases) {
+        // A knowledge base removed while a question is in flight must not fail the answer.
+        return s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .source(src -> src.filter(f -> f.excludes(IndexSchema.EMBEDDING)));
+    }
+
+    private static Query inKnowledgeBases(Set<String> knowledgeBases) {
+        List<FieldValue> values = knowledgeBases.stream().sorted().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(IndexSchema.KNOWLEDGE_BASE).terms(v -> v.value(values))));
+    }
+
+    private static List<SearchHit> hits(SearchResponse<IndexedPassage> response) {
+        return response.hits().hits().stream()
+                .filter(h -> h.source() != null)
+                .map(PassageSearch::hit)
+                .toList();
+    }
+
+    private static SearchHit hit(Hit<IndexedPassage> h) {
+        return new SearchHit(h.id(), h.source(), h.score() == null ? 0 : h.score());
+    }
+
+    private static List<Float> toList(float[] vector) {
+        Float[] boxed = new Float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            boxed[i] = vector[i];
+        }
+        return List.of(boxed);
+    }
+}

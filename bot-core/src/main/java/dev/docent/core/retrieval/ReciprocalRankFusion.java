@@ -1,0 +1,70 @@
+package dev.docent.core.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Fuses a lexical and a semantic ranking by reciprocal rank fusion: score = sum of 1 / (k + rank).
+ * Done in Java because Elasticsearch's own RRF retriever needs a licence (and a module) that a
+ * basic cluster - and the embedded node - lack.
+ */
+public final class ReciprocalRankFusion {
+
+    private final int k;
+
+    public ReciprocalRankFusion(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("RRF k must be positive, was " + k);
+        }
+        this.k = k;
+    }
+
+    public List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
+        Map<String, Builder> byId = new LinkedHashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            SearchHit hit = lexical.get(i);
+            Builder b = byId.computeIfAbsent(hit.id(), id -> new Builder(hit));
+            b.lexicalRank = i + 1;
+            b.score += 1.0 / (k + i + 1);
+        }
+        for (int i = 0; i < semantic.size(); i++) {
+            SearchHit hit = semantic.get(i);
+            Builder b = byId.computeIfAbsent(hit.id(), id -> new Builder(hit));
+            b.semanticRank = i + 1;
+            b.semanticScore = hit.score();
+            b.score += 1.0 / (k + i + 1);
+        }
+        List<Builder> fused = new ArrayList<>(byId.values());
+        // Ties (a passage at rank r in one list only vs another at rank r in the other) keep
+        // insertion order: lexical first, a stable and explainable choice.
+        fused.sort(Comparator.comparingDouble((Builder b) -> b.score).reversed());
+        return fused.stream().limit(limit).map(Builder::build).toList();
+    }
+
+    private static final class Builder {
+        private final SearchHit hit;
+        private double score;
+        private int lexicalRank;
+        private int semanticRank;
+        private Double semanticScore;
+
+        Builder(SearchHit hit) {
+            this.hit = hit;
+        }
+
+        RankedPassage build() {
+            return new RankedPassage(
+                    hit.id(),
+                    hit.passage(),
+                    score,
+                    lexicalRank > 0 ? OptionalInt.of(lexicalRank) : OptionalInt.empty(),
+                    semanticRank > 0 ? OptionalInt.of(semanticRank) : OptionalInt.empty(),
+                    semanticScore != null ? OptionalDouble.of(semanticScore) : OptionalDouble.empty());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.docent.core.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.core.answer.Citation;
+import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.retrieval.RankedPassage;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswerGeneratorTest {
+
+    private final ExtractiveAnswerGenerator generator = new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults());
+
+    @Test
+    void quotesTheMatchingSentenceAndCitesItsPassage() {
+        RankedPassage retries = passage("webhooks", "Webhooks", List.of("Retries"),
+                "Formwell retries a failed webhook delivery up to 8 times over 24 hours. "
+                        + "Deliveries time out after 10 seconds. Webhooks are signed with your secret.");
+        RankedPassage plans = passage("plans", "Plans", List.of(), "The Team plan costs 49 dollars per month.");
+
+        GeneratedAnswer answer = generator.generate("How many times is a failed webhook retried?", List.of(retries, plans));
+
+        assertThat(answer.text()).contains("retries a failed webhook delivery up to 8 times over 24 hours. [1]");
+        assertThat(answer.text()).doesNotContain("49 dollars");
+        assertThat(answer.citations()).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(1);
+            assertThat(c.title()).isEqualTo("Webhooks");
+            assertThat(c.section()).isEqualTo("Retries");
+            assertThat(c.url()).isEqualTo("https://docs.example/webhooks");
+            assertThat(c.snippet()).contains("8 times");
+        });
+    }
+
+    @Test
+    void everyCitationMarkerPointsAtAListedSourceNumberedInOrderOfUse() {
+        RankedPassage sso = passage("sso", "Single sign-on", List.of("SAML"),
+                "Single sign-on with SAML is available on the Business plan. Okta and Entra ID are supported.");
+        RankedPassage scim = passage("scim", "SCIM", List.of(), "SCIM provisioning of users needs single sign-on first.");
+
+        GeneratedAnswer answer = generator.generate("Which plan has SAML single sign-on and SCIM provisioning?", List.of(sso, scim));
+
+        Matcher markers = Pattern.compile("\\[(\\d+)]").matcher(answer.text());
+        java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
+        while (markers.find()) {
+            used.add(Integer.parseInt(markers.group(1)));
+        }
+        assertThat(used).containsExactlyElementsOf(answer.citations().stream().map(Citation::number).toList());
+        assertThat(answer.citations()).extracting(Citation::number).containsExactly(1, 2);
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Single sign-on", "SCIM");
+    }
+
+    @Test
+    void aChosenStepBringsItsWholeProcedure() {
+        RankedPassage reset = passage("password", "Password reset", List.of("Reset your password"), """
+                To reset your password:
+                1. Open the sign-in page and click Forgot password.
+                2. Enter your work email address.
+                3. Follow the link in the email within 30 minutes.
+                """);
+
+        GeneratedAnswer answer = generator.generate("forgot password link expired?", List.of(reset));
+
+        assertThat(answer.text()).contains("To reset your password: [1]", "1. Open the sign-in page", "2. Enter your work email",
+                "3. Follow the link in the email within 30 minutes. [1]");
+    }
+
+    @Test
+    void paraphrasedQuestionStillGetsTheTopPassagesOpening() {
+        RankedPassage cancel = passage("cancel", "Cancel your subscription", List.of(),
+                "You can end your subscription at any time from Billing settings. Access continues until the period ends.");
+
+        GeneratedAnswer answer = generator.generate("stop paying", List.of(cancel));
+
+        assertThat(answer.text()).startsWith("You can end your subscription at any time from Billing settings. [1]");
+    }
+
+    private static RankedPassage passage(String id, String title, List<String> headings, String text) {
+        IndexedPassage p = new IndexedPassage("docs", id + ".md", 0, title, headings, text, "https://docs.example/" + id, "h", null);
+        return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9));
+    }
+}

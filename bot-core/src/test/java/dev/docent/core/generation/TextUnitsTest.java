@@ -1,0 +1,53 @@
+package dev.docent.core.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextUnitsTest {
+
+    @Test
+    void paragraphsBecomeSentencesListsBecomeItemsAndCodeIsLeftOut() {
+        String markdown = """
+                Webhooks are retried when your endpoint fails. Each retry waits longer than the last.
+
+                To rotate the signing secret:
+                1. Open Settings > Webhooks.
+                2. Click Rotate secret and confirm.
+                   The old secret keeps working for 24 hours.
+
+                ```bash
+                curl -X POST https://api.formwell.example/v2/webhooks
+                ```
+                """;
+        List<TextUnit> units = TextUnits.of(markdown);
+
+        assertThat(units).extracting(TextUnit::text).containsExactly(
+                "Webhooks are retried when your endpoint fails.",
+                "Each retry waits longer than the last.",
+                "To rotate the signing secret:",
+                "1. Open Settings > Webhooks.",
+                "2. Click Rotate secret and confirm. The old secret keeps working for 24 hours.");
+        assertThat(units.get(3).list()).isEqualTo(units.get(4).list()).isNotNegative();
+        assertThat(units.get(0).list()).isEqualTo(-1);
+    }
+
+    @Test
+    void tableRowsAreSpelledOutAgainstTheirHeader() {
+        String markdown = """
+                | Plan | Max upload |
+                |------|-----------:|
+                | Team | 25 MB |
+                | Business | 100 MB |
+                """;
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)
+                .containsExactly("Plan: Team; Max upload: 25 MB", "Plan: Business; Max upload: 100 MB");
+    }
+
+    @Test
+    void unitsCarryTheirStemmedTerms() {
+        TextUnit unit = TextUnits.of("Resetting passwords requires the account owner.").getFirst();
+        assertThat(unit.terms()).contains("reset", "password", "account", "owner").doesNotContain("the");
+    }
+}
