@@ -1,0 +1,75 @@
+package dev.docent.indexer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+
+    private final MarkdownParser parser = new MarkdownParser();
+
+    @Test
+    void sectionsKeepTheirHeadingPathAndAnchor() throws Exception {
+        String page = """
+                # Webhooks
+
+                Formwell sends a POST for every new submission.
+
+                ## Retries
+
+                Failed deliveries are retried.
+
+                ### Backoff schedule
+
+                | Attempt | Delay |
+                |---|---|
+                | 1 | 1 min |
+
+                ## Signing secret
+
+                ```json
+                {"signature": "t=1,v1=abc"}
+                ```
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Webhooks");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of(), List.of("Retries"), List.of("Retries", "Backoff schedule"), List.of("Signing secret"));
+        assertThat(doc.sections()).extracting(Section::anchor)
+                .containsExactly("", "retries", "backoff-schedule", "signing-secret");
+        assertThat(doc.sections().get(2).text()).contains("| 1 | 1 min |");
+        assertThat(doc.sections().get(3).text()).startsWith("```json").endsWith("```");
+    }
+
+    @Test
+    void pageWithoutATitleTakesTheFallbackAndFrontMatterIsNotText() throws Exception {
+        String page = """
+                ---
+                tags: [billing]
+                ---
+                Invoices are emailed monthly.
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "Invoices");
+        assertThat(doc.title()).isEqualTo("Invoices");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Invoices are emailed monthly.");
+    }
+
+    @Test
+    void repeatedHeadingsGetDistinctAnchors() throws Exception {
+        String page = "# T\n\n## Example\n\na\n\n## Example\n\nb\n";
+        assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections())
+                .extracting(Section::anchor).containsExactly("example", "example-1");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefusedWithAReason() {
+        byte[] latin1 = "# Caf\u00e9 menu\n\nCr\u00e8me br\u00fbl\u00e9e".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> parser.parse(latin1, "menu"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.docent.indexer.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectorySourceTest {
+
+    @TempDir
+    Path docs;
+
+    @Test
+    void listsMarkdownAndTextFilesWithStableIdsAndPublicUrls() throws Exception {
+        Files.createDirectories(docs.resolve("billing"));
+        Files.createDirectories(docs.resolve(".git"));
+        Files.writeString(docs.resolve("billing/plans.md"), "# Plans");
+        Files.writeString(docs.resolve("faq.txt"), "FAQ");
+        Files.writeString(docs.resolve("logo.png"), "not text");
+        Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
+
+        var documents = new DirectorySource(docs, "https://docs.example").list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("billing/plans.md", "faq.txt");
+        assertThat(documents).extracting(SourceDocument::url)
+                .containsExactly("https://docs.example/billing/plans", "https://docs.example/faq");
+        assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
+    }
+
+    @Test
+    void missingDirectoryIsAClearError() {
+        assertThatThrownBy(() -> new DirectorySource(docs.resolve("nope"), null).list())
+                .isInstanceOf(NoSuchFileException.class);
+    }
+}
