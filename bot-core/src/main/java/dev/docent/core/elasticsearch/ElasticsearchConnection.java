@@ -30,6 +30,8 @@ public final class ElasticsearchConnection implements AutoCloseable {
         CompletableFuture<T> apply(ElasticsearchAsyncClient client);
     }
 
+    private static final String PLAIN_JSON = "application/json";
+
     private final URI uri;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient asyncClient;
@@ -42,7 +44,13 @@ public final class ElasticsearchConnection implements AutoCloseable {
 
     public static ElasticsearchConnection open(URI uri, Optional<String> apiKey) {
         ElasticsearchClient client = ElasticsearchClient.of(b -> {
-            b.host(uri).jsonMapper(new JacksonJsonpMapper());
+            // The 9.x client asks for "compatible-with=9" media types, which 8.x clusters refuse;
+            // plain JSON is understood by both, so Docent works with 8.19 and 9.x alike.
+            b.host(uri)
+                    .jsonMapper(new JacksonJsonpMapper())
+                    .transportOptions(o -> o
+                            .setHeader("Accept", PLAIN_JSON)
+                            .setHeader("Content-Type", PLAIN_JSON));
             apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
             return b;
         });

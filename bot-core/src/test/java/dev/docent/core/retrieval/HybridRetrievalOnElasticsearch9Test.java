@@ -1,0 +1,21 @@
+package dev.docent.core.retrieval;
+
+import dev.docent.elasticsearch.ElasticsearchContainerExtension;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import java.net.URI;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The official 9.x image through Testcontainers; skipped where no Docker engine runs. */
+class HybridRetrievalOnElasticsearch9Test extends HybridRetrievalContract {
+
+    @RegisterExtension
+    static final ElasticsearchContainerExtension ELASTICSEARCH =
+            ElasticsearchContainerExtension.forImage(ElasticsearchContainerExtension.ELASTICSEARCH_9);
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @Override
+    protected URI elasticsearchUri() {
+        return elasticsearch.uri();
+    }
+}
