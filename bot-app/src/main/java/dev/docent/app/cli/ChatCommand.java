@@ -1,0 +1,63 @@
+package dev.docent.app.cli;
+
+import dev.docent.app.console.AnswerText;
+import dev.docent.core.Docent;
+import dev.docent.core.question.InvalidQuestionException;
+import dev.docent.core.question.Question;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docent chat}: a conversation in the terminal, one question per line, until "exit" or end of input. */
+@Command(name = "chat", description = "Ask questions interactively (type 'exit' or press Ctrl-D to leave).")
+final class ChatCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private DocentCommand root;
+
+    @Mixin
+    private KnowledgeBaseOptions knowledgeBases;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = root.console().out();
+        PrintStream err = root.console().err();
+        err.println("Starting Docent...");
+        Set<String> scope = knowledgeBases.resolve(root.runtime(), root.settings(), root.console());
+        Docent docent = root.runtime().docent(scope);
+        out.println("Docent is ready. Ask about: " + String.join(", ", scope) + ". Type 'exit' to leave.");
+
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.console().in(), StandardCharsets.UTF_8));
+        while (true) {
+            out.print("\nyou> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || isExit(line)) {
+                out.println();
+                return ExitCode.OK;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.println();
+                out.print(AnswerText.of(docent.answer(Question.fromConsole(line))));
+            } catch (InvalidQuestionException e) {
+                out.println(e.getMessage());
+            }
+            out.flush();
+        }
+    }
+
+    private static boolean isExit(String line) {
+        String command = line.strip().toLowerCase(java.util.Locale.ROOT);
+        return command.equals("exit") || command.equals("quit") || command.equals("/exit") || command.equals("/quit");
+    }
+}

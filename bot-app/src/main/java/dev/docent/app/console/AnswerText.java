@@ -1,0 +1,33 @@
+package dev.docent.app.console;
+
+import dev.docent.core.answer.Action;
+import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Citation;
+
+/** An answer as a person reads it in a terminal: notes, the text, then the numbered sources. */
+public final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    public static String of(Answer answer) {
+        StringBuilder out = new StringBuilder();
+        answer.notes().forEach(note -> out.append("Note: ").append(note).append("\n\n"));
+        out.append(answer.text()).append('\n');
+        if (!answer.citations().isEmpty()) {
+            out.append("\nSources:\n");
+            for (Citation c : answer.citations()) {
+                out.append("  [").append(c.number()).append("] ").append(c.title());
+                if (!c.section().isEmpty()) {
+                    out.append(" > ").append(c.section());
+                }
+                out.append("\n      ").append(c.url()).append('\n');
+            }
+        }
+        if (answer.decision().action() != Action.ANSWER && answer.grounded()) {
+            out.append("\n(").append(answer.decision().reason().orElse("A person can help with this."))
+                    .append(" A person from the support team can take over.)\n");
+        }
+        return out.toString();
+    }
+}

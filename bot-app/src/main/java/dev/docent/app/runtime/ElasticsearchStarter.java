@@ -1,0 +1,55 @@
+package dev.docent.app.runtime;
+
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
+import dev.docent.elasticsearch.ChildElasticsearchProcess;
+import dev.docent.elasticsearch.ChildNodeOptions;
+import dev.docent.elasticsearch.EmbeddedElasticsearchException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Connects Docent to Elasticsearch: the cluster at ES_URL, or else a node of its own. */
+@FunctionalInterface
+public interface ElasticsearchStarter {
+
+    RunningElasticsearch start(Settings settings);
+
+    /**
+     * ES_URL when set (checked at once, so a wrong address fails before the first question);
+     * otherwise the embedded node in a child JVM, with its data under DOCENT_HOME/elasticsearch.
+     */
+    static ElasticsearchStarter standard() {
+        return settings -> settings.elasticsearchUrl()
+                .map(url -> connectTo(ElasticsearchConnection.open(url, settings.elasticsearchApiKey())))
+                .orElseGet(() -> startEmbeddedNode(settings));
+    }
+
+    private static RunningElasticsearch connectTo(ElasticsearchConnection connection) {
+        try {
+            connection.verify();
+            return RunningElasticsearch.external(connection);
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static RunningElasticsearch startEmbeddedNode(Settings settings) {
+        Path lib = settings.nodeLib().orElseThrow(() -> new ElasticsearchUnavailableException(
+                "Set ES_URL to your Elasticsearch, or run Docent through ./docent, which provides the embedded node.", null));
+        if (!Files.isDirectory(lib)) {
+            throw new ElasticsearchUnavailableException("The embedded Elasticsearch node is missing from " + lib
+                    + ": rebuild with ./docent, or set ES_URL.", null);
+        }
+        ChildElasticsearchProcess node;
+        try {
+            node = ChildElasticsearchProcess.start(ChildNodeOptions
+                    .forLibDirectory(settings.home().resolve("elasticsearch"), lib)
+                    .withMaxHeap(settings.nodeHeap()));
+        } catch (EmbeddedElasticsearchException e) {
+            throw new ElasticsearchUnavailableException("The embedded Elasticsearch node did not start: " + e.getMessage(), e);
+        }
+        ElasticsearchConnection connection = ElasticsearchConnection.open(node.httpUri(), java.util.Optional.empty());
+        return new RunningElasticsearch(connection, node);
+    }
+}

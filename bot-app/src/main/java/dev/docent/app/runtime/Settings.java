@@ -1,0 +1,50 @@
+package dev.docent.app.runtime;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Docent's settings from the environment. Secrets (ES_API_KEY) are only ever read from here,
+ * never from a file that could be committed.
+ *
+ * @param elasticsearchUrl a cluster to use; empty means "start the embedded node"
+ * @param home             where the embedded node keeps its data and logs (DOCENT_HOME, ~/.docent)
+ * @param nodeHeap         the embedded node's heap, e.g. "512m"
+ * @param nodeLib          the directory of the embedded node's jars (set by the launcher script)
+ * @param indexSample      whether an empty Elasticsearch gets the bundled sample knowledge base
+ */
+public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elasticsearchApiKey, Path home,
+                       String nodeHeap, Optional<Path> nodeLib, boolean indexSample) {
+
+    public static Settings from(Map<String, String> env, Map<String, String> systemProperties) {
+        return new Settings(
+                value(env, "ES_URL").map(Settings::uri),
+                value(env, "ES_API_KEY"),
+                value(env, "DOCENT_HOME").map(Path::of)
+                        .orElse(Path.of(systemProperties.getOrDefault("user.home", "."), ".docent")),
+                value(env, "DOCENT_ES_HEAP").orElse("512m"),
+                value(env, "DOCENT_ES_NODE_LIB").or(() -> Optional.ofNullable(systemProperties.get("docent.es.node.lib")))
+                        .map(Path::of),
+                !value(env, "DOCENT_SAMPLE").map("off"::equalsIgnoreCase).orElse(false));
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static URI uri(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("ES_URL must be an http(s) URL such as http://localhost:9200, was: " + value);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("ES_URL is not a valid URL: " + value, e);
+        }
+    }
+}

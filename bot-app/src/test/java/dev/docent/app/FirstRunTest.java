@@ -1,0 +1,51 @@
+package dev.docent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.app.cli.ExitCode;
+import dev.docent.app.runtime.SampleKnowledgeBase;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.index.KnowledgeBaseIndices;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@EmbeddedElasticsearchTest
+class FirstRunTest {
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @BeforeEach
+    void emptyElasticsearch() {
+        try (ElasticsearchConnection connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty())) {
+            List<String> indices = List.copyOf(connection.call(c -> c.indices()
+                    .get(g -> g.index(KnowledgeBaseIndices.ALIAS_PREFIX + "*")).indices().keySet()));
+            if (!indices.isEmpty()) {
+                connection.call(c -> c.indices().delete(d -> d.index(indices)));
+            }
+        }
+    }
+
+    @Test
+    void firstQuestionOnAnEmptyIndexIndexesTheBundledSampleShowingProgress() {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "Which plans include SAML single sign-on?");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("No knowledge base yet: indexing the bundled sample 'sample'")
+                .contains("Indexing sample").containsPattern("Indexed 4\\d documents \\(\\d+ chunks\\) into 'sample'");
+        assertThat(run.out()).contains("[1]").contains(SampleKnowledgeBase.BASE_URL + "accounts/single-sign-on");
+    }
+
+    @Test
+    void withTheSampleSwitchedOffAnEmptyIndexIsAClearError() {
+        CommandLineRun run = CommandLineRun.run(Map.of("DOCENT_SAMPLE", "off"),
+                CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("docent: There are no knowledge bases in Elasticsearch yet");
+    }
+}

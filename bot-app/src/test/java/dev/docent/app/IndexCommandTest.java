@@ -1,0 +1,71 @@
+package dev.docent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.app.cli.ExitCode;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@EmbeddedElasticsearchTest
+class IndexCommandTest {
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @TempDir
+    Path docs;
+
+    @Test
+    void fileThatIsNotUtf8IsReportedAndSkippedAndTheRestIsIndexed() throws Exception {
+        Files.writeString(docs.resolve("parking.md"), """
+                # Parking at the office
+
+                ## Visitors
+
+                Visitors park on level minus two; the code for the gate is given at the front desk.
+                """);
+        Files.write(docs.resolve("menu.md"), "# Caf\u00e9\n\nCr\u00e8me br\u00fbl\u00e9e on Fridays.".getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "office");
+
+        assertThat(index.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(index.err()).contains("Indexed 1 documents").contains("skipped menu.md: not valid UTF-8");
+
+        CommandLineRun ask = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", "--kb", "office",
+                "where do visitors park?");
+        JsonNode answer = new ObjectMapper().readTree(ask.out());
+        assertThat(answer.get("answer").asText()).contains("level minus two");
+        assertThat(answer.get("citations").get(0).get("title").asText()).isEqualTo("Parking at the office");
+        assertThat(answer.get("citations").get(0).get("section").asText()).isEqualTo("Visitors");
+        assertThat(answer.get("citations").get(0).get("url").asText()).endsWith("parking.md#visitors");
+    }
+
+    @Test
+    void reindexingRemovesWhatLeftTheFolder() throws Exception {
+        Files.writeString(docs.resolve("a.md"), "# Alpha\n\nAlpha widgets are blue.");
+        Files.writeString(docs.resolve("b.md"), "# Beta\n\nBeta widgets are green.");
+        assertThat(CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "widgets").exitCode())
+                .isEqualTo(ExitCode.OK);
+
+        Files.delete(docs.resolve("b.md"));
+        CommandLineRun again = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "widgets");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(again.err()).contains("Indexed 1 documents").contains("removed 1 stale chunks");
+    }
+
+    @Test
+    void missingDirectoryIsAClearError() {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.resolve("nope").toString(), "--kb", "x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("docent: Cannot index " + docs.resolve("nope") + ": it is not a directory.\n");
+        assertThat(run.elasticsearchStarts()).isZero();
+    }
+}
