@@ -17,6 +17,8 @@ final class TextUnits {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
+    /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final int MIN_CHARS = 12;
 
     private final List<TextUnit> units = new ArrayList<>();
@@ -36,7 +38,7 @@ final class TextUnits {
 
     private void read(String markdown) {
         boolean inCode = false;
-        for (String line : markdown.split("\\R")) {
+        for (String line : LINK.matcher(markdown).replaceAll("$1").split("\\R")) {
             if (FENCE.matcher(line).matches()) {
                 endBlock();
                 inCode = !inCode;

@@ -46,6 +46,13 @@ class TextUnitsTest {
     }
 
     @Test
+    void linksAreQuotedAsTheirTextSoSentencesAreNotCutInsideThem() {
+        String markdown = "For endpoints, see [Webhooks](../api/webhooks.md) and [Signatures](../api/signatures.md). ![Diagram](img.png) Done here.";
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)
+                .containsExactly("For endpoints, see Webhooks and Signatures.", "Diagram Done here.");
+    }
+
+    @Test
     void unitsCarryTheirStemmedTerms() {
         TextUnit unit = TextUnits.of("Resetting passwords requires the account owner.").getFirst();
         assertThat(unit.terms()).contains("reset", "password", "account", "owner").doesNotContain("the");
