@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,7 +29,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double[] RANK_PRIOR = {0.3, 0.15, 0.05};
     private static final double SECTION_WEIGHT = 0.3;
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
-    private static final int MAX_LIST_ITEMS = 10;
+    private static final int MAX_GROUP_UNITS = 10;
 
     private final Limits limits;
 
@@ -55,10 +56,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
             List<TextUnit> units = TextUnits.of(passage.passage().text());
             for (TextUnit unit : units) {
-                double score = EnglishTerms.coverage(questionTerms, unit.terms())
-                        + SECTION_WEIGHT * section / (1 + 0.5 * unit.position())
-                        + RANK_PRIOR[rank];
-                candidates.add(new Candidate(rank, unit, units, score));
+                double match = EnglishTerms.coverage(questionTerms, unit.terms())
+                        + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
+                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank]));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -73,12 +73,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (candidates.isEmpty()) {
             return chosen;
         }
-        double best = candidates.getFirst().score();
+        double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         int units = 0;
         int chars = 0;
         for (Candidate candidate : candidates) {
-            if (units >= limits.units() || (units > 0 && candidate.score() < best * KEEP_RELATIVE_TO_BEST)) {
+            if (units >= limits.units()) {
                 break;
+            }
+            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST) {
+                continue;
             }
             List<TextUnit> quote = withContext(candidate);
             int quoteChars = quote.stream().mapToInt(u -> u.text().length()).sum();
@@ -97,28 +100,49 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A step of a procedure is useless alone: a chosen list item brings its whole (short) list and
-     * the sentence that introduces it.
+     * A step of a procedure is useless alone, and so is a sentence that announces a list or table:
+     * a chosen list item brings its whole (short) list and the sentence that introduces it, and a
+     * chosen introduction brings the (short) list or table that follows it.
      */
     private static List<TextUnit> withContext(Candidate candidate) {
         TextUnit unit = candidate.unit();
-        if (unit.kind() != TextUnit.Kind.LIST_ITEM) {
-            return List.of(unit);
+        List<TextUnit> all = candidate.passageUnits();
+        if (unit.kind() == TextUnit.Kind.LIST_ITEM) {
+            List<TextUnit> items = group(all, unit.group());
+            if (items.size() > MAX_GROUP_UNITS) {
+                return List.of(unit);
+            }
+            List<TextUnit> quote = new ArrayList<>();
+            introduction(all, items.getFirst()).ifPresent(quote::add);
+            quote.addAll(items);
+            return quote;
         }
-        List<TextUnit> items = candidate.passageUnits().stream().filter(u -> u.list() == unit.list()).toList();
-        if (items.size() > MAX_LIST_ITEMS) {
-            return List.of(unit);
-        }
-        List<TextUnit> quote = new ArrayList<>();
-        int first = items.getFirst().position();
-        if (first > 0) {
-            TextUnit before = candidate.passageUnits().get(first - 1);
-            if (before.kind() == TextUnit.Kind.SENTENCE && before.text().endsWith(":")) {
-                quote.add(before);
+        if (isIntroduction(unit) && unit.position() + 1 < all.size()) {
+            TextUnit next = all.get(unit.position() + 1);
+            List<TextUnit> following = next.group() < 0 ? List.of() : group(all, next.group());
+            if (!following.isEmpty() && following.size() <= MAX_GROUP_UNITS) {
+                List<TextUnit> quote = new ArrayList<>(List.of(unit));
+                quote.addAll(following);
+                return quote;
             }
         }
-        quote.addAll(items);
-        return quote;
+        return List.of(unit);
+    }
+
+    private static List<TextUnit> group(List<TextUnit> units, int group) {
+        return units.stream().filter(u -> u.group() == group).toList();
+    }
+
+    private static Optional<TextUnit> introduction(List<TextUnit> units, TextUnit first) {
+        if (first.position() == 0) {
+            return Optional.empty();
+        }
+        TextUnit before = units.get(first.position() - 1);
+        return isIntroduction(before) ? Optional.of(before) : Optional.empty();
+    }
+
+    private static boolean isIntroduction(TextUnit unit) {
+        return unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith(":");
     }
 
     private static GeneratedAnswer compose(List<RankedPassage> passages, Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
@@ -146,6 +170,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return new GeneratedAnswer(text.toString(), citations.citations());
     }
 
-    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double score) {
+    /**
+     * @param match how well the unit matches the question (its words, its section's heading)
+     * @param score match plus a prior for the passage's rank, which orders the candidates
+     */
+    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double match, double score) {
     }
 }

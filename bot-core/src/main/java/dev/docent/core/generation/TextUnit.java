@@ -4,10 +4,11 @@ import java.util.Set;
 
 /**
  * The smallest piece of a passage an extractive answer quotes: a sentence, a list item or a
- * table row. {@code list} groups the items of one list (-1 for anything else) so that a step of a
- * procedure can be quoted with its siblings.
+ * table row. {@code group} numbers the list or table a unit belongs to (-1 for a sentence) so that
+ * a step of a procedure can be quoted with its siblings, and a table with the sentence that
+ * introduces it.
  */
-record TextUnit(String text, int position, Kind kind, int list, Set<String> terms) {
+record TextUnit(String text, int position, Kind kind, int group, Set<String> terms) {
 
     enum Kind {
         SENTENCE,

@@ -24,8 +24,8 @@ final class TextUnits {
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
     private List<String> tableHeader;
-    private int list = -1;
-    private int lists;
+    private int group = -1;
+    private int groups;
 
     private TextUnits() {
     }
@@ -51,21 +51,17 @@ final class TextUnits {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();
             } else if (trimmed.startsWith("|")) {
-                endParagraph();
-                list = -1;
+                startGroup(tableHeader != null);
                 tableRow(trimmed);
             } else if (LIST_ITEM.matcher(line).matches()) {
-                endParagraph();
+                startGroup(tableHeader == null);
                 tableHeader = null;
-                if (list < 0) {
-                    list = lists++;
-                }
-                add(trimmed, TextUnit.Kind.LIST_ITEM, list);
-            } else if (list >= 0 && Character.isWhitespace(line.charAt(0)) && !units.isEmpty()) {
+                add(trimmed, TextUnit.Kind.LIST_ITEM, group);
+            } else if (group >= 0 && tableHeader == null && Character.isWhitespace(line.charAt(0)) && !units.isEmpty()) {
                 appendToLastItem(trimmed);
             } else {
                 tableHeader = null;
-                list = -1;
+                group = -1;
                 if (!paragraph.isEmpty()) {
                     paragraph.append(' ');
                 }
@@ -95,7 +91,15 @@ final class TextUnits {
             String header = i < tableHeader.size() ? tableHeader.get(i) : "";
             spelled.append(header.isEmpty() ? "" : header + ": ").append(cells.get(i));
         }
-        add(spelled.toString(), TextUnit.Kind.TABLE_ROW, -1);
+        add(spelled.toString(), TextUnit.Kind.TABLE_ROW, group);
+    }
+
+    /** Opens a new list or table unless the line continues the one already open. */
+    private void startGroup(boolean continuesOpenGroup) {
+        endParagraph();
+        if (group < 0 || !continuesOpenGroup) {
+            group = groups++;
+        }
     }
 
     private static List<String> cells(String row) {
@@ -108,13 +112,13 @@ final class TextUnits {
     private void appendToLastItem(String continuation) {
         TextUnit last = units.removeLast();
         String text = last.text() + " " + continuation;
-        units.add(new TextUnit(text, last.position(), last.kind(), last.list(), EnglishTerms.of(text)));
+        units.add(new TextUnit(text, last.position(), last.kind(), last.group(), EnglishTerms.of(text)));
     }
 
     private void endBlock() {
         endParagraph();
         tableHeader = null;
-        list = -1;
+        group = -1;
     }
 
     private void endParagraph() {
@@ -131,10 +135,10 @@ final class TextUnits {
         }
     }
 
-    private void add(String text, TextUnit.Kind kind, int listId) {
+    private void add(String text, TextUnit.Kind kind, int groupId) {
         if (text.length() < MIN_CHARS) {
             return;
         }
-        units.add(new TextUnit(text, units.size(), kind, listId, EnglishTerms.of(text)));
+        units.add(new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text)));
     }
 }

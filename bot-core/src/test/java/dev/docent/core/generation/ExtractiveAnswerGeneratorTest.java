@@ -70,6 +70,40 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatAnnouncesATableBringsTheTable() {
+        RankedPassage uploads = passage("uploads", "Form and file limits", List.of("File upload limits"), """
+                The maximum size of a single uploaded file depends on the plan:
+
+                | Plan | Max file size |
+                |---|---|
+                | Free | 10 MB |
+                | Business | 100 MB |
+
+                Respondents see an error before the upload starts.
+                """);
+
+        GeneratedAnswer answer = generator.generate("maximum size of uploaded file", List.of(uploads));
+
+        assertThat(answer.text()).contains("depends on the plan: [1]\nPlan: Free; Max file size: 10 MB [1]\n"
+                + "Plan: Business; Max file size: 100 MB [1]");
+    }
+
+    @Test
+    void onlyTheMatchingRowsOfATableAreQuoted() {
+        RankedPassage prices = passage("plans", "Plans and pricing", List.of("Prices"), """
+                | Plan | Monthly price |
+                |---|---|
+                | Starter | $20 |
+                | Team | $60 |
+                | Business | $150 |
+                """);
+
+        GeneratedAnswer answer = generator.generate("what does the Team plan cost", List.of(prices));
+
+        assertThat(answer.text()).isEqualTo("Plan: Team; Monthly price: $60 [1]");
+    }
+
+    @Test
     void paraphrasedQuestionStillGetsTheTopPassagesOpening() {
         RankedPassage cancel = passage("cancel", "Cancel your subscription", List.of(),
                 "You can end your subscription at any time from Billing settings. Access continues until the period ends.");

@@ -29,8 +29,8 @@ class TextUnitsTest {
                 "To rotate the signing secret:",
                 "1. Open Settings > Webhooks.",
                 "2. Click Rotate secret and confirm. The old secret keeps working for 24 hours.");
-        assertThat(units.get(3).list()).isEqualTo(units.get(4).list()).isNotNegative();
-        assertThat(units.get(0).list()).isEqualTo(-1);
+        assertThat(units.get(3).group()).isEqualTo(units.get(4).group()).isNotNegative();
+        assertThat(units.get(0).group()).isEqualTo(-1);
     }
 
     @Test
