@@ -8,10 +8,13 @@ import dev.docent.app.cli.ExitCode;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.Docent;
+import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @EmbeddedElasticsearchTest
 class AskCommandTest {
@@ -79,7 +83,7 @@ class AskCommandTest {
         assertThat(answer.get("answer").asText()).isEqualTo(Docent.NOT_FOUND_TEXT);
         assertThat(answer.get("citations")).isEmpty();
         assertThat(answer.get("action").asText()).isEqualTo("answer_and_offer_human");
-        assertThat(answer.get("reason").asText()).isEqualTo(Docent.NOT_FOUND_REASON);
+        assertThat(answer.get("reason").asText()).isEqualTo(EscalationPolicy.NOT_FOUND_REASON);
     }
 
     @Test
@@ -127,6 +131,29 @@ class AskCommandTest {
         assertThat(run.err()).startsWith("docent: Elasticsearch is not reachable at http://127.0.0.1:" + closedPort + ": ");
         assertThat(run.err().lines().count()).isOne();
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void brokenConfigurationFailsWithItsLineBeforeElasticsearchStarts(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("docent.yml"), "defaultKnowledgebases: [sample]\n");
+
+        CommandLineRun run = CommandLineRun.run(Map.of("DOCENT_CONFIG", config.toString()),
+                CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("docent: " + config + ", line 1: unknown key 'defaultKnowledgebases'");
+        assertThat(run.elasticsearchStarts()).isZero();
+    }
+
+    @Test
+    void configuredDefaultKnowledgeBasesAreWhatAnUnscopedQuestionSearches(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("docent.yml"), "defaultKnowledgeBases: [handbook]\n");
+
+        CommandLineRun run = CommandLineRun.run(Map.of("DOCENT_CONFIG", config.toString()),
+                CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("docent: Unknown knowledge base 'handbook'.");
     }
 
     @Test

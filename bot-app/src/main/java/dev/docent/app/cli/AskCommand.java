@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
         // Checked before Elasticsearch starts: an empty question should fail in milliseconds.
         QuestionText.of(text);
         Question question = Question.fromConsole(text);
-        Set<String> scope = knowledgeBases.resolve(root.runtime(), root.settings(), root.console());
+        Set<String> scope = knowledgeBases.resolve(root.runtime(), root.settings(), root.config(), root.console());
         Answer answer = root.runtime().docent(scope).answer(question);
         root.console().out().print(json ? AnswerJson.of(answer) + "\n" : AnswerText.of(answer));
         root.console().out().flush();

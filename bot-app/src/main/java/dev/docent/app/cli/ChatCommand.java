@@ -30,7 +30,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintStream out = root.console().out();
         PrintStream err = root.console().err();
         err.println("Starting Docent...");
-        Set<String> scope = knowledgeBases.resolve(root.runtime(), root.settings(), root.console());
+        Set<String> scope = knowledgeBases.resolve(root.runtime(), root.settings(), root.config(), root.console());
         Docent docent = root.runtime().docent(scope);
         out.println("Docent is ready. Ask about: " + String.join(", ", scope) + ". Type 'exit' to leave.");
 

@@ -1,5 +1,7 @@
 package dev.docent.app.cli;
 
+import dev.docent.app.config.ConfigLoader;
+import dev.docent.app.config.DocentConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
@@ -21,6 +23,7 @@ public final class DocentCommand implements Runnable, AutoCloseable {
     private final ElasticsearchStarter starter;
     private final Console console;
     private DocentRuntime runtime;
+    private DocentConfig config;
 
     @Spec
     CommandSpec spec;
@@ -44,8 +47,16 @@ public final class DocentCommand implements Runnable, AutoCloseable {
         return console;
     }
 
+    synchronized DocentConfig config() {
+        if (config == null) {
+            config = settings.configFile().map(ConfigLoader::load).orElseGet(DocentConfig::empty);
+        }
+        return config;
+    }
+
     synchronized DocentRuntime runtime() {
         if (runtime == null) {
+            config(); // a broken docent.yml fails before Elasticsearch starts, not after
             runtime = DocentRuntime.start(settings, starter);
         }
         return runtime;

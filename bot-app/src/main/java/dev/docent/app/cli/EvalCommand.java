@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<GoldenQuestion> questions = readQuestions();
         DocentRuntime runtime = root.runtime();
-        Set<String> scope = knowledgeBases.resolve(runtime, root.settings(), root.console());
+        Set<String> scope = knowledgeBases.resolve(runtime, root.settings(), root.config(), root.console());
         // One pass to warm the JVM and Elasticsearch's caches: the figures are about steady state.
         new GoldenSetEvaluation(runtime.retriever(), runtime.docent(scope), scope).run(questions);
         GoldenSetReport report = new GoldenSetEvaluation(runtime.retriever(), runtime.docent(scope), scope).run(questions);

@@ -1,5 +1,6 @@
 package dev.docent.app.cli;
 
+import dev.docent.app.config.DocentConfig;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
@@ -13,13 +14,18 @@ import picocli.CommandLine.Option;
 final class KnowledgeBaseOptions {
 
     @Option(names = "--kb", paramLabel = "<name>",
-            description = "Answer only from this knowledge base (repeatable). Default: all of them.")
+            description = "Answer only from this knowledge base (repeatable). "
+                    + "Default: docent.yml's defaultKnowledgeBases, else all of them.")
     List<String> names = new ArrayList<>();
 
-    /** The knowledge bases to search: the ones asked for, which must exist, or all there are. */
-    Set<String> resolve(DocentRuntime runtime, Settings settings, Console console) {
+    /**
+     * The knowledge bases to search, which must exist: the ones asked for, else the configured
+     * defaults, else all there are.
+     */
+    Set<String> resolve(DocentRuntime runtime, Settings settings, DocentConfig config, Console console) {
         Set<String> existing = FirstRun.ensureKnowledgeBases(runtime, settings, console.err(),
                 new ConsoleProgress(console.err()));
-        return names.isEmpty() ? existing : runtime.catalog().require(names);
+        List<String> wanted = names.isEmpty() ? config.defaultKnowledgeBases() : names;
+        return wanted.isEmpty() ? existing : runtime.catalog().require(wanted);
     }
 }

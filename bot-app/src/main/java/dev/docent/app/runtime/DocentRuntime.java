@@ -3,7 +3,9 @@ package dev.docent.app.runtime;
 import dev.docent.core.Docent;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.retrieval.HybridRetriever;
@@ -75,7 +77,8 @@ public final class DocentRuntime implements AutoCloseable {
     public Docent docent(Set<String> knowledgeBases) {
         return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
                 new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()));
+                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+                IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {

@@ -2,6 +2,7 @@ package dev.docent.app.runtime;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import java.util.Optional;
  * @param nodeHeap         the embedded node's heap, e.g. "512m"
  * @param nodeLib          the directory of the embedded node's jars (set by the launcher script)
  * @param indexSample      whether an empty Elasticsearch gets the bundled sample knowledge base
+ * @param configFile       docent.yml: DOCENT_CONFIG, else ./docent.yml when it exists
  */
 public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elasticsearchApiKey, Path home,
-                       String nodeHeap, Optional<Path> nodeLib, boolean indexSample) {
+                       String nodeHeap, Optional<Path> nodeLib, boolean indexSample, Optional<Path> configFile) {
 
     public static Settings from(Map<String, String> env, Map<String, String> systemProperties) {
         return new Settings(
@@ -28,7 +30,10 @@ public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elastics
                 value(env, "DOCENT_ES_HEAP").orElse("512m"),
                 value(env, "DOCENT_ES_NODE_LIB").or(() -> Optional.ofNullable(systemProperties.get("docent.es.node.lib")))
                         .map(Path::of),
-                !value(env, "DOCENT_SAMPLE").map("off"::equalsIgnoreCase).orElse(false));
+                !value(env, "DOCENT_SAMPLE").map("off"::equalsIgnoreCase).orElse(false),
+                value(env, "DOCENT_CONFIG").map(Path::of)
+                        .or(() -> Optional.of(Path.of(systemProperties.getOrDefault("user.dir", "."), "docent.yml"))
+                                .filter(Files::isRegularFile)));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import dev.docent.core.Docent;
+import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.answer.Action;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
@@ -141,7 +144,7 @@ public abstract class HybridRetrievalContract {
         assertThat(answer.text()).isEqualTo(Docent.NOT_FOUND_TEXT);
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.decision().action()).isEqualTo(Action.ANSWER_AND_OFFER_HUMAN);
-        assertThat(answer.decision().reason()).hasValue(Docent.NOT_FOUND_REASON);
+        assertThat(answer.decision().reason()).hasValue(EscalationPolicy.NOT_FOUND_REASON);
     }
 
     @Test
@@ -157,6 +160,7 @@ public abstract class HybridRetrievalContract {
     private Docent docent(Set<String> knowledgeBases) {
         return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
                 new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()));
+                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+                IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
     }
 }

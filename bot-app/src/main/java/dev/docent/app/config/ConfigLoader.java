@@ -1,0 +1,123 @@
+package dev.docent.app.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.docent.core.knowledge.KnowledgeBaseName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code docent.yml} into {@link DocentConfig} and checks it at start, so that a typo fails
+ * with the file, line and key it is about instead of being silently ignored.
+ */
+public final class ConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ConfigLoader() {
+    }
+
+    public static DocentConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidConfigException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (text.isBlank()) {
+            return DocentConfig.empty();
+        }
+        DocentConfig config;
+        try {
+            config = YAML.readValue(text, DocentConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigException(file + describe(e, text));
+        }
+        validate(file, config);
+        return config;
+    }
+
+    private static void validate(Path file, DocentConfig config) {
+        config.knowledgeBases().keySet().forEach(name -> requireName(file, "knowledgeBases", name));
+        for (String name : config.defaultKnowledgeBases()) {
+            requireName(file, "defaultKnowledgeBases", name);
+        }
+    }
+
+    private static void requireName(Path file, String key, String name) {
+        try {
+            KnowledgeBaseName.require(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(file + ": " + key + ": " + e.getMessage());
+        }
+    }
+
+    private static String describe(JsonProcessingException e, String text) {
+        int lineNumber = e instanceof UnrecognizedPropertyException unknown
+                ? lineOfKey(text, unknown.getPropertyName())
+                : e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        String line = lineNumber < 0 ? "" : ", line " + lineNumber;
+        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        return switch (e) {
+            case UnrecognizedPropertyException unknown -> line + ": unknown key '" + path + "'"
+                    + known(unknown.getKnownPropertyIds());
+            case InvalidFormatException format -> line + ": '" + path + "' cannot be '" + format.getValue() + "'"
+                    + (format.getTargetType().isEnum() ? " (one of: " + enumValues(format.getTargetType()) + ")" : "");
+            case JsonMappingException mapping -> line + ": '" + path + "': " + mapping.getOriginalMessage();
+            default -> line + ": not valid YAML (" + e.getOriginalMessage() + ")";
+        };
+    }
+
+    /**
+     * Records are built only once all their keys are read, so Jackson reports an unknown key where
+     * the record ends; the key's own line is what a reader needs.
+     */
+    private static int lineOfKey(String text, String key) {
+        Pattern keyLine = Pattern.compile("^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String known(Collection<Object> ids) {
+        return ids == null || ids.isEmpty() ? "" : " (known keys: "
+                + ids.stream().map(Objects::toString).sorted().collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String enumValues(Class<?> type) {
+        StringBuilder values = new StringBuilder();
+        for (Object constant : type.getEnumConstants()) {
+            if (!values.isEmpty()) {
+                values.append(", ");
+            }
+            values.append(constant.toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return values.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.docent.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsKnowledgeBasesAndDefaults() throws Exception {
+        DocentConfig config = ConfigLoader.load(write("""
+                knowledgeBases:
+                  product-docs:
+                    description: What customers read
+                  internal-runbooks:
+                    visibility: internal
+                defaultKnowledgeBases: [product-docs]
+                """));
+
+        assertThat(config.knowledgeBases()).containsOnlyKeys("product-docs", "internal-runbooks");
+        assertThat(config.knowledgeBases().get("product-docs").visibility()).isEqualTo(Audience.PUBLIC);
+        assertThat(config.knowledgeBases().get("internal-runbooks").visibility()).isEqualTo(Audience.INTERNAL);
+        assertThat(config.defaultKnowledgeBases()).containsExactly("product-docs");
+    }
+
+    @Test
+    void emptyFileIsTheEmptyConfiguration() throws Exception {
+        assertThat(ConfigLoader.load(write("  \n"))).isEqualTo(DocentConfig.empty());
+    }
+
+    @Test
+    void misspelledKeyIsNamedWithItsLineAndTheKnownKeys() throws Exception {
+        Path file = write("""
+                knowledgeBases:
+                  product-docs:
+                    visibilty: internal
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage(file + ", line 3: unknown key 'knowledgeBases.product-docs.visibilty' (known keys: description, visibility)");
+    }
+
+    @Test
+    void wrongValueIsNamedWithTheAllowedOnes() throws Exception {
+        Path file = write("knowledgeBases:\n  docs:\n    visibility: secret\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessage(file + ", line 3: 'knowledgeBases.docs.visibility' cannot be 'secret' (one of: public, internal)");
+    }
+
+    @Test
+    void knowledgeBaseNameThatCannotBeAnIndexNameIsRefused() throws Exception {
+        Path file = write("defaultKnowledgeBases: [Product Docs]\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageStartingWith(file + ": defaultKnowledgeBases: Invalid knowledge base name 'Product Docs'");
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("nope.yml"))).hasMessage(dir.resolve("nope.yml") + ": no such file");
+    }
+
+    private Path write(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("docent.yml"), yaml);
+    }
+}
