@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import dev.docent.core.Docent;
-import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.answer.Action;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
