@@ -3,8 +3,14 @@ package dev.docent.core.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
@@ -31,6 +37,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
 
     private static final String PLAIN_JSON = "application/json";
+    /** Records with java.time fields are stored as ISO-8601 strings, which Elasticsearch dates read. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final URI uri;
     private final ElasticsearchClient client;
@@ -47,7 +59,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
             // The 9.x client asks for "compatible-with=9" media types, which 8.x clusters refuse;
             // plain JSON is understood by both, so Docent works with 8.19 and 9.x alike.
             b.host(uri)
-                    .jsonMapper(new JacksonJsonpMapper())
+                    .jsonMapper(new JacksonJsonpMapper(JSON))
                     .transportOptions(o -> o
                             .setHeader("Accept", PLAIN_JSON)
                             .setHeader("Content-Type", PLAIN_JSON));
@@ -82,6 +94,38 @@ public final class ElasticsearchConnection implements AutoCloseable {
             };
             return CompletableFuture.failedFuture(translated);
         });
+    }
+
+    /**
+     * Writes a document only if no document has its id yet; returns false if one had. This is how
+     * replicas agree on "first" without talking to each other: Elasticsearch decides.
+     */
+    public boolean createIfAbsent(String index, String id, Object document) {
+        try {
+            call(c -> c.create(r -> r.index(index).id(id).document(document)));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Creates an index unless it exists; safe when several replicas start at once. */
+    public void ensureIndex(String index, TypeMapping mapping) {
+        if (call(c -> c.indices().exists(r -> r.index(index)).value())) {
+            return;
+        }
+        try {
+            call(c -> c.indices().create(r -> r.index(index)
+                    .settings(s -> s.numberOfShards("1").autoExpandReplicas("0-1"))
+                    .mappings(mapping)));
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
     }
 
     /** Checks that the cluster answers, so that a bad address fails at start and not at the first question. */
