@@ -3,10 +3,11 @@ package dev.docent.app.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +24,12 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private ConfigLoader() {
     }
@@ -55,9 +58,22 @@ public final class ConfigLoader {
 
     private static void validate(Path file, DocentConfig config) {
         config.knowledgeBases().keySet().forEach(name -> requireName(file, "knowledgeBases", name));
-        for (String name : config.defaultKnowledgeBases()) {
-            requireName(file, "defaultKnowledgeBases", name);
-        }
+        config.defaultKnowledgeBases().forEach(name -> requireName(file, "defaultKnowledgeBases", name));
+        config.tenants().forEach((tenant, settings) -> {
+            String key = "tenants." + tenant;
+            if (settings.knowledgeBases() != null) {
+                settings.knowledgeBases().forEach(name -> requireName(file, key + ".knowledgeBases", name));
+            }
+            settings.channels().forEach((channel, channelSettings) -> {
+                if (channelSettings.knowledgeBases() != null) {
+                    channelSettings.knowledgeBases().forEach(name ->
+                            requireName(file, key + ".channels." + channel + ".knowledgeBases", name));
+                }
+            });
+            if (settings.escalation() != null && (settings.escalation().channel() == null || settings.escalation().channel().isBlank())) {
+                throw new InvalidConfigException(file + ": " + key + ".escalation: a channel is required");
+            }
+        });
     }
 
     private static void requireName(Path file, String key, String name) {

@@ -1,26 +1,37 @@
 package dev.docent.app.runtime;
 
+import dev.docent.app.config.DocentConfig;
 import dev.docent.core.Docent;
+import dev.docent.core.chat.ChatServices;
+import dev.docent.core.conversation.AnswerLog;
+import dev.docent.core.dedup.EventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.escalation.EscalationCases;
 import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.feedback.FeedbackStore;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
+import dev.docent.core.reindex.Reindexer;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.core.retrieval.RelevanceFilter;
+import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.parse.DocumentParsers;
 import dev.docent.indexer.write.PassageWriter;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Docent's parts, wired once per process: the Elasticsearch connection (to ES_URL or to the
@@ -75,7 +86,30 @@ public final class DocentRuntime implements AutoCloseable {
 
     /** The answer pipeline for places that may see exactly these knowledge bases. */
     public Docent docent(Set<String> knowledgeBases) {
-        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
+        return docent(KnowledgeBaseAccess.only(knowledgeBases));
+    }
+
+    /**
+     * What chat adapters need, for the tenants of {@code config}. Knowledge bases that the
+     * configuration does not declare are only searchable when it declares none (a single-team
+     * install); declared ones are the whole world otherwise.
+     */
+    public ChatServices chatServices(DocentConfig config, MeterRegistry metrics) {
+        Supplier<Set<String>> all = config.knowledgeBases().isEmpty()
+                ? catalog::names
+                : () -> config.knowledgeBases().keySet();
+        TenantDirectory tenants = new TenantDirectory(config.tenants(), config.defaultKnowledgeBases(),
+                config.internalKnowledgeBases(), all);
+        Clock clock = Clock.systemUTC();
+        ElasticsearchConnection es = elasticsearch.connection();
+        Reindexer reindexer = new IndexerReindexer(
+                Map.of(SampleKnowledgeBase.NAME, SampleKnowledgeBase::source), this::indexer, catalog, tenants::isInternal);
+        return new ChatServices(docent(tenants.access()), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
+                new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);
+    }
+
+    private Docent docent(KnowledgeBaseAccess access) {
+        return new Docent(access, retriever,
                 new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
                 new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
                 IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());

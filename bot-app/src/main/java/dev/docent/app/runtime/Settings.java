@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param nodeLib          the directory of the embedded node's jars (set by the launcher script)
  * @param indexSample      whether an empty Elasticsearch gets the bundled sample knowledge base
  * @param configFile       docent.yml: DOCENT_CONFIG, else ./docent.yml when it exists
+ * @param httpPort         where {@code docent serve} listens (DOCENT_HTTP_PORT, 3000)
  */
 public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elasticsearchApiKey, Path home,
-                       String nodeHeap, Optional<Path> nodeLib, boolean indexSample, Optional<Path> configFile) {
+                       String nodeHeap, Optional<Path> nodeLib, boolean indexSample, Optional<Path> configFile,
+                       int httpPort) {
 
     public static Settings from(Map<String, String> env, Map<String, String> systemProperties) {
         return new Settings(
@@ -33,11 +35,24 @@ public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elastics
                 !value(env, "DOCENT_SAMPLE").map("off"::equalsIgnoreCase).orElse(false),
                 value(env, "DOCENT_CONFIG").map(Path::of)
                         .or(() -> Optional.of(Path.of(systemProperties.getOrDefault("user.dir", "."), "docent.yml"))
-                                .filter(Files::isRegularFile)));
+                                .filter(Files::isRegularFile)),
+                value(env, "DOCENT_HTTP_PORT").map(Settings::port).orElse(3000));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the value
+        }
+        throw new IllegalArgumentException("DOCENT_HTTP_PORT must be a port number (0-65535), was: " + value);
     }
 
     private static URI uri(String value) {

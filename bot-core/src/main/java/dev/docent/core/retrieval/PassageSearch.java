@@ -1,6 +1,7 @@
 package dev.docent.core.retrieval;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SearchType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -36,6 +37,10 @@ public final class PassageSearch {
         }
         SearchRequest request = SearchRequest.of(s -> base(s, knowledgeBases)
                 .size(size)
+                // Each knowledge base is its own index with its own term statistics: a small one
+                // would score every word as common and sink below a large one. Distributed term
+                // frequencies put them on one scale.
+                .searchType(knowledgeBases.size() > 1 ? SearchType.DfsQueryThenFetch : SearchType.QueryThenFetch)
                 .query(q -> q.bool(b -> b
                         .must(m -> m.multiMatch(mm -> mm
                                 .query(text)

@@ -1,0 +1,83 @@
+package dev.docent.app.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.core.chat.ChatPlatform;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Docent's one HTTP server: {@code /health} for load balancers and orchestrators, {@code /metrics}
+ * for Prometheus, and whatever routes the chat platforms add (Slack's events endpoint).
+ */
+public final class DocentHttpServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin javalin;
+
+    private DocentHttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * @param port            0 for an ephemeral port (tests)
+     * @param platformRoutes  routes the chat platforms serve, e.g. {@code POST /slack/events}
+     */
+    public static DocentHttpServer start(String host, int port, ElasticsearchConnection elasticsearch,
+                                         List<ChatPlatform> platforms, PrometheusMeterRegistry metrics,
+                                         Consumer<RoutesConfig> platformRoutes) {
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.routes.get("/health", ctx -> health(ctx, elasticsearch, platforms));
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            platformRoutes.accept(config.routes);
+        });
+        javalin.start();
+        return new DocentHttpServer(javalin);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    private static void health(Context ctx, ElasticsearchConnection elasticsearch, List<ChatPlatform> platforms)
+            throws JsonProcessingException {
+        Map<String, String> checks = new LinkedHashMap<>();
+        boolean healthy = true;
+        try {
+            elasticsearch.verify();
+            checks.put("elasticsearch", "up");
+        } catch (RuntimeException e) {
+            checks.put("elasticsearch", "down");
+            healthy = false;
+        }
+        for (ChatPlatform platform : platforms) {
+            boolean connected = platform.connected();
+            checks.put(platform.name(), connected ? "up" : "down");
+            healthy &= connected;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", healthy ? "up" : "down");
+        body.put("checks", checks);
+        ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType("application/json")
+                .result(JSON.writeValueAsString(body));
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
