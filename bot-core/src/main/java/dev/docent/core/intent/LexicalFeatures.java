@@ -97,10 +97,11 @@ public final class LexicalFeatures {
             if (word.isEmpty()) {
                 continue;
             }
-            String padded = " " + word + " ";
+            // Code points, not chars: an emoji must not be cut into half a surrogate pair.
+            int[] padded = (" " + word + " ").codePoints().toArray();
             for (int n = MIN_CHARS; n <= MAX_CHARS; n++) {
-                for (int start = 0; start + n <= padded.length(); start++) {
-                    counts.merge(CHARS + padded.substring(start, start + n), 1, Integer::sum);
+                for (int start = 0; start + n <= padded.length; start++) {
+                    counts.merge(CHARS + new String(padded, start, n), 1, Integer::sum);
                 }
             }
         }

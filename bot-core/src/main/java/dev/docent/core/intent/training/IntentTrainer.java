@@ -43,6 +43,10 @@ public final class IntentTrainer {
         }
     }
 
+    /** The model and the validation rows it was tuned on (given, or held out of the training rows). */
+    public record Trained(IntentModel model, EmbeddedSplit validation) {
+    }
+
     private static final int BATCH = 32;
     private static final int MAX_EPOCHS = 60;
     private static final int PATIENCE = 6;
@@ -55,7 +59,7 @@ public final class IntentTrainer {
         this.settings = settings;
     }
 
-    public IntentModel train(Encoder encoder, EmbeddedSplit train, Optional<EmbeddedSplit> validation,
+    public Trained train(Encoder encoder, EmbeddedSplit train, Optional<EmbeddedSplit> validation,
                              Optional<EmbeddedSplit> test) {
         List<String> labels = List.copyOf(new TreeSet<>(train.labels()));
         if (labels.stream().filter(l -> !l.equals(IntentModel.OUT_OF_SCOPE)).count() < 2) {
@@ -132,8 +136,8 @@ public final class IntentTrainer {
         }
 
         IntentModel finished = model;
-        return model.withFacts(new ModelFacts(fit.size(), held.size(), settings.seed(), epochs,
-                Optional.of(evaluate(finished, held)), test.map(t -> evaluate(finished, t))));
+        return new Trained(model.withFacts(new ModelFacts(fit.size(), held.size(), settings.seed(), epochs,
+                Optional.of(evaluate(finished, held)), test.map(t -> evaluate(finished, t)))), held);
     }
 
     /** The model's figures on a labelled split. */

@@ -52,6 +52,11 @@ public final class LabelledTextReader {
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        return parse(file, content);
+    }
+
+    /** Rows from text already read; {@code file} names the source in errors and tells CSV from JSON lines. */
+    public List<LabelledText> parse(Path file, String content) {
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
