@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The intent classifier and escalation policy docent.yml asks for: the bundled support-intents
@@ -38,6 +39,12 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
     public static final String BUNDLED_MODEL = "/intents/support-intents.json";
 
     public static IntentWiring from(IntentsConfig config, Function<String, Optional<String>> environment) {
+        return from(config, environment, UnaryOperator.identity());
+    }
+
+    /** {@code local} may stand in for the local classifier, so that tests can tell a fallback apart. */
+    static IntentWiring from(IntentsConfig config, Function<String, Optional<String>> environment,
+                             UnaryOperator<IntentClassifier> local) {
         if (!config.enabled()) {
             return new IntentWiring(IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
         }
@@ -59,10 +66,10 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
             overrides.forEach((intent, rule) -> converted.put(require(known, "intents.tenants." + tenant, intent), rule.rule()));
             tenants.put(tenant, converted);
         });
-        IntentClassifier local = new LocalIntentClassifier(model);
+        IntentClassifier fallback = local.apply(new LocalIntentClassifier(model));
         IntentClassifier classifier = config.hostedModel()
-                .<IntentClassifier>map(hosted -> hosted(hosted, model.labels(), local, environment))
-                .orElse(local);
+                .<IntentClassifier>map(hosted -> hosted(hosted, model.labels(), fallback, environment))
+                .orElse(fallback);
         return new IntentWiring(classifier, new IntentEscalationPolicy(rules, tenants));
     }
 
