@@ -35,7 +35,7 @@ class EscalationAskTest {
 
     @Test
     void aHowToQuestionTheDocsAnswerIsAnsweredWithItsIntent() throws Exception {
-        JsonNode answer = ask("How many times does Formwell retry a failed webhook delivery?");
+        JsonNode answer = ask("how do I set up SCIM provisioning");
 
         assertThat(answer.get("intent").asText()).isEqualTo("how_to");
         assertThat(answer.get("action").asText()).isEqualTo("answer");
