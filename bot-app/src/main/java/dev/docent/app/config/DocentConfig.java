@@ -18,20 +18,23 @@ import java.util.TreeSet;
  *                              empty means all of them
  * @param tenants               Slack workspaces (team ids) and Discord guilds (guild ids): their
  *                              knowledge bases, channels, admins and escalation targets
+ * @param intents               the intent classifier and escalation policy
  */
 public record DocentConfig(
         @JsonProperty("knowledgeBases") Map<String, KnowledgeBaseConfig> knowledgeBases,
         @JsonProperty("defaultKnowledgeBases") List<String> defaultKnowledgeBases,
-        @JsonProperty("tenants") Map<String, TenantConfig> tenants) {
+        @JsonProperty("tenants") Map<String, TenantConfig> tenants,
+        @JsonProperty("intents") IntentsConfig intents) {
 
     public DocentConfig {
         knowledgeBases = knowledgeBases == null ? Map.of() : new TreeMap<>(knowledgeBases);
         defaultKnowledgeBases = defaultKnowledgeBases == null ? List.of() : List.copyOf(defaultKnowledgeBases);
         tenants = tenants == null ? Map.of() : new TreeMap<>(tenants);
+        intents = intents == null ? IntentsConfig.defaults() : intents;
     }
 
     public static DocentConfig empty() {
-        return new DocentConfig(Map.of(), List.of(), Map.of());
+        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults());
     }
 
     /** The knowledge bases declared internal: never cited in a public place. */

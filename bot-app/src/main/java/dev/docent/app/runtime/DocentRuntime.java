@@ -1,6 +1,8 @@
 package dev.docent.app.runtime;
 
 import dev.docent.app.config.DocentConfig;
+import dev.docent.app.config.IntentsConfig;
+import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
 import dev.docent.core.chat.ChatServices;
 import dev.docent.core.conversation.AnswerLog;
@@ -8,10 +10,8 @@ import dev.docent.core.dedup.EventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.EscalationCases;
-import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.feedback.FeedbackStore;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
-import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.reindex.Reindexer;
@@ -28,6 +28,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,30 +47,39 @@ public final class DocentRuntime implements AutoCloseable {
     private final EmbeddingModel embeddingModel;
     private final KnowledgeBaseCatalog catalog;
     private final HybridRetriever retriever;
+    private final IntentWiring intents;
     private ChunkEmbedder chunkEmbedder;
 
-    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel) {
+    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel, IntentWiring intents) {
         this.elasticsearch = elasticsearch;
         this.embeddingModel = embeddingModel;
+        this.intents = intents;
         this.catalog = new KnowledgeBaseCatalog(elasticsearch.connection(), Clock.systemUTC());
         this.retriever = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
                 QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults());
     }
 
     /** Starts Elasticsearch (or connects to it) while the embedding model loads: they are the two slow parts. */
-    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter) {
+    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter, IntentsConfig intentsConfig) {
+        // A broken intent model or policy fails before Elasticsearch starts, not after.
+        IntentWiring intents = IntentWiring.from(intentsConfig, name -> Optional.ofNullable(System.getenv(name)));
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(QueryEmbedder::bgeSmallEnV15);
         RunningElasticsearch elasticsearch = starter.start(settings);
         try {
-            return new DocentRuntime(elasticsearch, model.join());
+            return new DocentRuntime(elasticsearch, model.join(), intents);
         } catch (CompletionException e) {
             elasticsearch.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
+    /** With the bundled intent model and the default escalation policy. */
     public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model) {
-        return new DocentRuntime(elasticsearch, model);
+        return using(elasticsearch, model, IntentWiring.from(IntentsConfig.defaults(), name -> Optional.empty()));
+    }
+
+    public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model, IntentWiring intents) {
+        return new DocentRuntime(elasticsearch, model, intents);
     }
 
     public ElasticsearchConnection elasticsearch() {
@@ -112,7 +122,7 @@ public final class DocentRuntime implements AutoCloseable {
         return new Docent(access, retriever,
                 new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
                 new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
-                IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
+                intents.classifier(), intents.policy());
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {

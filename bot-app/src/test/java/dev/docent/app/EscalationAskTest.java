@@ -1,0 +1,50 @@
+package dev.docent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.app.cli.ExitCode;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shipped intent model and the default policy, end to end through {@code docent ask --json}. */
+@EmbeddedElasticsearchTest
+class EscalationAskTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @BeforeEach
+    void sampleIsIndexed() {
+        SampleFixture.runtimeWithSample(elasticsearch.uri()).close();
+    }
+
+    @Test
+    void someoneAskingForAPersonIsHandedToOneWithTheReason() throws Exception {
+        JsonNode answer = ask("I want to talk to a human agent please");
+
+        assertThat(answer.get("intent").asText()).isEqualTo("wants_human");
+        assertThat(answer.get("escalate").asBoolean()).isTrue();
+        assertThat(answer.get("action").asText()).isEqualTo("escalate");
+        assertThat(answer.get("reason").asText()).startsWith("The question reads as wants human (confidence ");
+    }
+
+    @Test
+    void aHowToQuestionTheDocsAnswerIsAnsweredWithItsIntent() throws Exception {
+        JsonNode answer = ask("how do I set up SCIM provisioning");
+
+        assertThat(answer.get("intent").asText()).isEqualTo("how_to");
+        assertThat(answer.get("action").asText()).isEqualTo("answer");
+        assertThat(answer.get("reason").isNull()).isTrue();
+    }
+
+    private JsonNode ask(String question) throws Exception {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", question);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        return JSON.readTree(run.out());
+    }
+}
