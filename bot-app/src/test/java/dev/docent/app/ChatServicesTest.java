@@ -3,6 +3,7 @@ package dev.docent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.app.config.DocentConfig;
+import dev.docent.app.config.IntentsConfig;
 import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
 import dev.docent.app.runtime.DocentRuntime;
@@ -52,7 +53,8 @@ class ChatServicesTest {
                         "ops-runbooks", new KnowledgeBaseConfig(Audience.INTERNAL, "")),
                 List.of(),
                 Map.of("T_SUPPORT", new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, "ops-runbooks"),
-                        Visibility.PRIVATE, Map.of(), null, null)));
+                        Visibility.PRIVATE, Map.of(), null, null)),
+                IntentsConfig.defaults());
 
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             runtime.indexer().index("ops-runbooks", new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
