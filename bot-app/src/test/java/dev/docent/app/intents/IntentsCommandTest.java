@@ -79,13 +79,13 @@ class IntentsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         List<String> lines = Files.readAllLines(dir.resolve("intents-train.jsonl"));
-        assertThat(lines).hasSize(724);
+        assertThat(lines).hasSize(BundledIntentData.train().size());
         JsonNode first = JSON.readTree(lines.getFirst());
         assertThat(first.get("messages")).hasSize(3);
         assertThat(first.get("messages").get(0).get("role").asText()).isEqualTo("system");
         assertThat(first.get("messages").get(1).get("content").asText()).isEqualTo("is there a human I can chat with");
         assertThat(first.get("messages").get(2).get("content").asText()).isEqualTo("wants_human");
-        assertThat(Files.readAllLines(dir.resolve("intents-validation.jsonl"))).hasSize(107);
+        assertThat(Files.readAllLines(dir.resolve("intents-validation.jsonl"))).hasSize(BundledIntentData.validation().size());
     }
 
     @Test
