@@ -1,6 +1,5 @@
 package dev.docent.slack.render;
 
-import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +19,7 @@ public final class SlackText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
     private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,}");
+    private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final char WORD_JOINER = '\u2060';
 
     private SlackText() {
@@ -79,11 +79,7 @@ public final class SlackText {
     }
 
     private static String scheme(String url) {
-        try {
-            String scheme = URI.create(url.strip()).getScheme();
-            return scheme == null ? "" : scheme.toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        Matcher scheme = SCHEME.matcher(url.strip());
+        return scheme.lookingAt() ? scheme.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 }
