@@ -23,6 +23,7 @@ import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackAnswerRenderer;
 import dev.docent.slack.web.SlackWeb;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -92,7 +93,8 @@ public final class SlackPlatform implements ChatPlatform {
 
     /** In HTTP mode, the endpoint to serve at {@link SlackHttpEndpoint#PATH}; empty in Socket Mode. */
     public Optional<SlackHttpEndpoint> httpEndpoint() {
-        return settings.socketMode() ? Optional.empty() : Optional.of(new SlackHttpEndpoint(app));
+        return settings.signingSecret().filter(secret -> !settings.socketMode())
+                .map(secret -> new SlackHttpEndpoint(app, secret));
     }
 
     @Override
@@ -106,7 +108,9 @@ public final class SlackPlatform implements ChatPlatform {
         try {
             app.start();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN: " + e.getMessage(), e);
+            // Bolt's words for both a refused token and an unreachable Slack: say where it asked.
+            throw new IllegalArgumentException("Slack did not accept SLACK_BOT_TOKEN (auth.test at " + settings.apiUrl()
+                    + "): " + e.getMessage(), e);
         }
         if (settings.socketMode()) {
             startSocketMode();
@@ -126,8 +130,11 @@ public final class SlackPlatform implements ChatPlatform {
             }
             socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
             socketMode.startAsync();
-        } catch (IOException | SlackApiException e) {
-            throw new IllegalStateException("Could not connect to Slack in Socket Mode: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not reach Slack for Socket Mode at " + settings.apiUrl() + ": "
+                    + e.getMessage(), e);
+        } catch (SlackApiException e) {
+            throw new IllegalArgumentException("Slack refused SLACK_APP_TOKEN: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {

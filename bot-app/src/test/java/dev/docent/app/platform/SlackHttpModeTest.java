@@ -225,9 +225,12 @@ class SlackHttpModeTest {
         try {
             HttpResponse<String> forged = requests.signedWith(body, "application/json", "not-the-secret", SignedRequests.nowSeconds());
             HttpResponse<String> stale = requests.signedWith(body, "application/json", SECRET, SignedRequests.nowSeconds() - 600);
+            HttpResponse<String> garbage = requests.signedWith("not a payload " + secretWords, "text/plain", "not-the-secret",
+                    SignedRequests.nowSeconds());
 
             assertThat(forged.statusCode()).isEqualTo(401);
             assertThat(stale.statusCode()).isEqualTo(401);
+            assertThat(garbage.statusCode()).isEqualTo(401);
         } finally {
             root.setLevel(level);
             root.detachAppender(logs);
@@ -245,7 +248,7 @@ class SlackHttpModeTest {
         Call refusal = slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("refusal"));
         assertThat(refusal.body().get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(refusal.visibleText()).isEqualTo(Replies.NOT_ADMIN);
-        // The refusal is the last thing the command does: a reindex would have been posted before it.
+        // Refused before anything was posted, and nothing after: no reindex started.
         assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("text").contains("Reindexing"))
                 .hasSize((int) reindexesBefore);
         assertThat(slack.calls("usergroups.users.list")).anyMatch(c -> c.param("usergroup").equals("S0ADMINS"));
@@ -449,6 +452,18 @@ class SlackHttpModeTest {
         Call told = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
                 && !c.param("text").equals(Replies.WORKING));
         assertThat(told.param("text")).isEqualTo(Replies.couldNotShowAnswer("invalid_blocks"));
+    }
+
+    @Test
+    void slacksUrlVerificationChallengeIsAnsweredAndSignedNonsenseIsABadRequest() {
+        String challenge = SignedRequests.json(Map.of("token", "legacy", "challenge", "challenge-123", "type", "url_verification"));
+        HttpResponse<String> verified = requests.signedWith(challenge, "application/json", SECRET, SignedRequests.nowSeconds());
+        HttpResponse<String> nonsense = requests.signedWith("{\"no\": \"type\"}", "application/json", SECRET,
+                SignedRequests.nowSeconds());
+
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body()).isEqualTo("challenge-123");
+        assertThat(nonsense.statusCode()).isEqualTo(400);
     }
 
     @Test

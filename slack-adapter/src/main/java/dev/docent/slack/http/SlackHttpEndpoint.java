@@ -1,5 +1,6 @@
 package dev.docent.slack.http;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -26,13 +27,21 @@ public final class SlackHttpEndpoint {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final SlackSignature.Verifier signatures;
 
-    public SlackHttpEndpoint(App app) {
+    public SlackHttpEndpoint(App app, String signingSecret) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.signatures = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
     }
 
     public SlackHttpResponse handle(SlackHttpRequest request) {
+        // Checked before anything reads the body, so that whatever does not come from Slack - well
+        // formed or not - is turned away the same way. Bolt checks again; that costs one HMAC.
+        if (!signatures.isValid(header(request, "X-Slack-Request-Timestamp"), request.body(),
+                header(request, "X-Slack-Signature"))) {
+            return rejected(request);
+        }
         Request<?> slackRequest;
         try {
             slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
@@ -58,12 +67,24 @@ public final class SlackHttpEndpoint {
             return new SlackHttpResponse(500, JSON, "{\"error\":\"internal error\"}");
         }
         if (response.getStatusCode() == 401) {
-            // Who sent it and how much - never what it says: the body may hold users' words.
-            log.atWarn().addKeyValue("remote", request.remoteAddress()).addKeyValue("bodyBytes", request.body().length())
-                    .log("rejected a Slack request: bad or stale signature");
+            return rejected(request);
         }
         String contentType = response.getContentType() != null ? response.getContentType() : "text/plain; charset=utf-8";
         return new SlackHttpResponse(response.getStatusCode(), contentType, response.getBody() == null ? "" : response.getBody());
+    }
+
+    private static SlackHttpResponse rejected(SlackHttpRequest request) {
+        // Who sent it and how much - never what it says: the body may hold users' words.
+        log.atWarn().addKeyValue("remote", request.remoteAddress()).addKeyValue("bodyBytes", request.body().length())
+                .log("rejected a Slack request: bad or stale signature");
+        return new SlackHttpResponse(401, JSON, "{\"error\":\"invalid request\"}");
+    }
+
+    private static String header(SlackHttpRequest request, String name) {
+        return request.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                .map(e -> e.getValue().getFirst())
+                .findFirst().orElse(null);
     }
 
     /** Bolt adds its own query parameters to what it is given. */
