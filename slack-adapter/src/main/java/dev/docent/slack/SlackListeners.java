@@ -125,7 +125,11 @@ final class SlackListeners {
                 handler.accept(click);
             } catch (RuntimeException e) {
                 log.atError().addKeyValue("error", Failures.describe(e)).log("a button click failed");
-                web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.FAILED));
+                try {
+                    web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.FAILED));
+                } catch (RuntimeException unreachable) {
+                    log.atError().addKeyValue("error", Failures.describe(unreachable)).log("could not tell the user either");
+                }
             }
         });
         return ctx.ack();

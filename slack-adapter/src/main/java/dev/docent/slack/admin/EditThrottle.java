@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Spaces the edits of one message: at most one per interval, counting from the message's
- * posting. Slack allows about 50 chat.update calls a minute, shared with every answer.
+ * Spaces the edits of one message: the next edit is due an interval after the previous one was
+ * done (counting from the message's posting), so Slack never sees two closer together however long
+ * a call takes. Slack allows about 50 chat.update calls a minute, shared with every answer.
  */
 final class EditThrottle {
 
@@ -14,25 +15,25 @@ final class EditThrottle {
     private final Duration interval;
     private Instant last;
 
+    /** Call right after the message was posted. */
     EditThrottle(Clock clock, Duration interval) {
         this.clock = clock;
         this.interval = interval;
         this.last = clock.instant();
     }
 
-    /** True, and counts as an edit, if an interval has passed since the last one. */
-    synchronized boolean tryEdit() {
-        Instant now = clock.instant();
-        if (Duration.between(last, now).compareTo(interval) < 0) {
-            return false;
-        }
-        last = now;
-        return true;
+    boolean due() {
+        return untilNext().isZero();
     }
 
-    /** How long until the next edit is allowed (zero if it is now). */
-    synchronized Duration untilNext() {
+    /** How long until the next edit is due (zero if it is now). */
+    Duration untilNext() {
         Duration left = interval.minus(Duration.between(last, clock.instant()));
         return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Call when an edit is done: the interval starts again. */
+    void edited() {
+        last = clock.instant();
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Slack message that follows a reindex: edited in place as progress comes in, never more
- * often than the throttle allows, and finally replaced by the summary (or the failure). A failed
+ * One Slack message that follows a reindex, called from the reindexing thread: edited in place as
+ * progress comes in, never more often than the throttle allows, and finally replaced by the summary (or the failure). A failed
  * edit is logged and skipped: the reindex itself goes on.
  */
 final class ProgressMessage implements ReindexListener {
@@ -36,7 +36,7 @@ final class ProgressMessage implements ReindexListener {
 
     @Override
     public void progressed(ReindexProgress progress) {
-        if (throttle.tryEdit()) {
+        if (throttle.due()) {
             edit(renderer.progress(progress));
         }
     }
@@ -56,7 +56,6 @@ final class ProgressMessage implements ReindexListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throttle.tryEdit();
         edit(text);
     }
 
@@ -65,6 +64,8 @@ final class ProgressMessage implements ReindexListener {
             web.update(message, text);
         } catch (SlackCallException e) {
             log.atWarn().addKeyValue("error", e.error()).log("could not edit the reindex progress message");
+        } finally {
+            throttle.edited();
         }
     }
 }

@@ -21,6 +21,7 @@ import dev.docent.slack.web.SlackWeb;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,25 +57,20 @@ public final class QuestionHandler {
 
     /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
     public void mention(IncomingMessage message) {
-        List<String> history = message.inThread()
-                ? context(message).historyBefore(message.ts())
-                : List.of();
-        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), history);
+        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
     }
 
     /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
     public void directMessage(IncomingMessage message) {
-        List<String> history = message.inThread() ? context(message).historyBefore(message.ts()) : List.of();
-        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), history);
+        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
     }
 
     /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
     public void threadReply(IncomingMessage message) {
         ThreadContext context = context(message);
-        if (!context.isFollowUpBy(message.user())) {
-            return;
+        if (context.isFollowUpBy(message.user())) {
+            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
         }
-        answerBelow(message, message.threadTs(), context.historyBefore(message.ts()));
     }
 
     /** {@code /docent ask <question>}: answered in the channel, showing who asked what. */
@@ -104,10 +100,24 @@ public final class QuestionHandler {
         return new ThreadContext(web.threadMessages(message.channel(), message.threadTs().orElseThrow()), message.botUserId());
     }
 
-    private void answerBelow(IncomingMessage message, Optional<String> thread, List<String> history) {
+    /** The thread so far; an answer without it beats no answer, so a failure to read it is only logged. */
+    private List<String> historyOf(IncomingMessage message) {
+        if (!message.inThread()) {
+            return List.of();
+        }
+        try {
+            return context(message).historyBefore(message.ts());
+        } catch (SlackCallException e) {
+            log.atWarn().addKeyValue("error", e.error()).log("answering without the thread's earlier messages");
+            return List.of();
+        }
+    }
+
+    /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
+    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
         MessageRef placeholder = web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING));
         Question question = new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
-                place(message.team(), message.channel()), history);
+                place(message.team(), message.channel()), history.get());
         answerInto(placeholder, question, renderer::render);
     }
 

@@ -5,26 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class EditThrottleTest {
 
     @Test
-    void allowsOneEditPerIntervalCountingFromThePost() {
+    void anEditIsDueOneIntervalAfterThePostAndThenAfterEachEditIsDone() {
         MutableClock clock = new MutableClock();
         EditThrottle throttle = new EditThrottle(clock, Duration.ofSeconds(2));
 
-        assertThat(throttle.tryEdit()).as("right after posting").isFalse();
+        assertThat(throttle.due()).as("right after posting").isFalse();
         clock.advance(Duration.ofMillis(1_999));
-        assertThat(throttle.tryEdit()).isFalse();
+        assertThat(throttle.due()).isFalse();
         assertThat(throttle.untilNext()).isEqualTo(Duration.ofMillis(1));
         clock.advance(Duration.ofMillis(1));
-        assertThat(throttle.tryEdit()).isTrue();
-        assertThat(throttle.tryEdit()).as("a second edit at the same instant").isFalse();
+        assertThat(throttle.due()).isTrue();
+
+        clock.advance(Duration.ofMillis(700)); // a slow chat.update
+        throttle.edited();
+        clock.advance(Duration.ofMillis(1_500));
+        assertThat(throttle.due()).as("the interval counts from when the edit was done").isFalse();
         clock.advance(Duration.ofSeconds(5));
         assertThat(throttle.untilNext()).isEqualTo(Duration.ZERO);
-        assertThat(throttle.tryEdit()).isTrue();
+        assertThat(throttle.due()).isTrue();
     }
 
     private static final class MutableClock extends Clock {
@@ -40,12 +45,12 @@ class EditThrottleTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }
