@@ -8,7 +8,6 @@ import dev.docent.slack.command.SlashCommand;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackMessage;
-import dev.docent.slack.render.SlackText;
 import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackCallException;
@@ -52,14 +51,11 @@ public final class AdminCommands {
         }
         List<String> reindexable = reindexer.reindexable();
         if (knowledgeBase.isPresent() && !reindexable.contains(knowledgeBase.get())) {
-            respond(command, "I can't reindex `" + SlackText.safe(SlackText.shorten(knowledgeBase.get(), 80)) + "`: "
-                    + (reindexable.isEmpty() ? "no knowledge base has a source I can reindex from."
-                    : "the knowledge bases I can reindex are " + String.join(", ", reindexable.stream()
-                    .map(kb -> "`" + SlackText.safe(kb) + "`").toList()) + "."));
+            respond(command, renderer.cannotReindex(knowledgeBase.get(), reindexable));
             return;
         }
         if (reindexable.isEmpty()) {
-            respond(command, "No knowledge base has a source I can reindex from.");
+            respond(command, renderer.nothingToReindex());
             return;
         }
         for (String kb : knowledgeBase.map(List::of).orElse(reindexable)) {
@@ -69,7 +65,7 @@ public final class AdminCommands {
 
     public void status(SlashCommand command) {
         if (admitted(command)) {
-            respond(command, renderer.status(reindexer.status(), reindexer.reindexable()).text());
+            respond(command, renderer.status(reindexer.status(), reindexer.reindexable()));
         }
     }
 
@@ -95,7 +91,7 @@ public final class AdminCommands {
             if (!e.notInChannel()) {
                 throw e;
             }
-            respond(command, "I'm not a member of this channel, so I'll report the reindex in our direct messages.");
+            respond(command, SlackMessage.plain(Replies.REPORTING_IN_DM));
             return web.post(command.user(), Optional.empty(), renderer.starting(knowledgeBase));
         }
     }
@@ -105,11 +101,11 @@ public final class AdminCommands {
             return true;
         }
         log.atInfo().addKeyValue("team", command.team()).addKeyValue("user", command.user()).log("admin command refused");
-        respond(command, Replies.NOT_ADMIN);
+        respond(command, SlackMessage.plain(Replies.NOT_ADMIN));
         return false;
     }
 
-    private void respond(SlashCommand command, String text) {
-        web.respondEphemerally(command.responseUrl(), SlackMessage.plain(text));
+    private void respond(SlashCommand command, SlackMessage message) {
+        web.respondEphemerally(command.responseUrl(), message);
     }
 }

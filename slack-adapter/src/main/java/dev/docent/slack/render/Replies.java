@@ -25,6 +25,8 @@ public final class Replies {
     public static final String ALREADY_VOTED = "You already gave feedback on this answer; your first vote stands.";
     public static final String ANSWER_UNKNOWN = "I no longer have a record of this answer, so I can't act on this button. "
             + "Please ask the question again.";
+    public static final String REPORTING_IN_DM = "I'm not a member of this channel, so I'll report the reindex "
+            + "in our direct messages.";
     public static final String NOT_ADMIN = "Sorry, only Docent admins can do that. Admins are set per workspace in "
             + "docent.yml (`tenants.<team id>.admins`: user ids or a user group).";
 
