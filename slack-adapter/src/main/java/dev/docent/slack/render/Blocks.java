@@ -23,11 +23,19 @@ final class Blocks {
     }
 
     static LayoutBlock section(String mrkdwn) {
-        return SectionBlock.builder().text(mrkdwn(mrkdwn)).build();
+        return SectionBlock.builder().text(mrkdwn(fit(mrkdwn))).build();
     }
 
     static LayoutBlock context(String mrkdwn) {
-        return ContextBlock.builder().elements(List.of(mrkdwn(mrkdwn))).build();
+        return ContextBlock.builder().elements(List.of(mrkdwn(fit(mrkdwn)))).build();
+    }
+
+    /**
+     * The last guard of Slack's limit: text shortened before escaping can grow past it (each
+     * {@code <} becomes {@code &lt;}), so it is cut again where a reader would pause.
+     */
+    static String fit(String mrkdwn) {
+        return mrkdwn.length() <= SECTION_CHARS ? mrkdwn : SectionSplitter.split(mrkdwn, SECTION_CHARS - 1).getFirst() + "…";
     }
 
     static LayoutBlock actions(List<BlockElement> buttons) {
