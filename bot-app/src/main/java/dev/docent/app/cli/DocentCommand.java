@@ -5,6 +5,7 @@ import dev.docent.app.config.DocentConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class DocentCommand implements Runnable, AutoCloseable {
 
     private final Settings settings;
+    private final Map<String, String> environment;
     private final ElasticsearchStarter starter;
     private final Console console;
     private DocentRuntime runtime;
@@ -29,8 +31,9 @@ public final class DocentCommand implements Runnable, AutoCloseable {
     @Spec
     CommandSpec spec;
 
-    public DocentCommand(Settings settings, ElasticsearchStarter starter, Console console) {
+    public DocentCommand(Settings settings, Map<String, String> environment, ElasticsearchStarter starter, Console console) {
         this.settings = settings;
+        this.environment = Map.copyOf(environment);
         this.starter = starter;
         this.console = console;
     }
@@ -42,6 +45,11 @@ public final class DocentCommand implements Runnable, AutoCloseable {
 
     Settings settings() {
         return settings;
+    }
+
+    /** The environment, for the chat platforms' own settings (SLACK_*, ...). */
+    Map<String, String> environment() {
+        return environment;
     }
 
     Console console() {

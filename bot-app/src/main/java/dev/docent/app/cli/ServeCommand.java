@@ -1,6 +1,7 @@
 package dev.docent.app.cli;
 
 import dev.docent.app.console.ConsoleProgress;
+import dev.docent.app.platform.SlackPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,7 +32,10 @@ final class ServeCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearch(),
-                services -> List.of(), metrics -> runtime.chatServices(root.config(), metrics));
+                services -> Stream.of(
+                        SlackPlatforms.fromEnvironment(root.environment(), services))
+                        .flatMap(List::stream).toList(),
+                metrics -> runtime.chatServices(root.config(), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);

@@ -72,6 +72,11 @@ public final class TenantDirectory {
         return tenant(tenant).map(t -> t.admins().includes(user, memberships)).orElse(false);
     }
 
+    /** The tenant's configured admins (none when the tenant is not configured). */
+    public Admins admins(String tenant) {
+        return tenant(tenant).map(TenantConfig::admins).orElse(Admins.none());
+    }
+
     public Optional<EscalationTarget> escalationTarget(String tenant) {
         return tenant(tenant).map(TenantConfig::escalation);
     }

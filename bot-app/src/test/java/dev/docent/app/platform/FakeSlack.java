@@ -1,0 +1,321 @@
+package dev.docent.app.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A Slack Web API on 127.0.0.1 for the real Bolt client: answers the methods Docent calls, keeps
+ * the messages posted (so threads can be read back), records every call, and can answer a method
+ * with 429 or an error once, on demand. Also takes response_url posts.
+ */
+final class FakeSlack implements AutoCloseable {
+
+    static final String TEAM = "T_FAKE";
+    static final String BOT_USER = "UDOCENT";
+    static final String BOT_ID = "BDOCENT";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One call as the fake received it: the method (or "response_url"), its form fields or its JSON
+     * body, and for a message the fake accepted, the ts it gave it.
+     */
+    record Call(String method, Map<String, String> params, JsonNode body, Instant at, String postedTs) {
+
+        String param(String name) {
+            return params.getOrDefault(name, "");
+        }
+
+        /**
+         * Everything the call would show in Slack - the text, every text of its blocks, or the
+         * texts of a response_url body - as decoded strings (the wire JSON escapes '<' and '&').
+         */
+        String visibleText() {
+            List<String> texts = new ArrayList<>();
+            if (body != null) {
+                collectTexts(body, texts);
+            } else {
+                texts.add(param("text"));
+                if (!param("blocks").isEmpty()) {
+                    collectTexts(readTree(param("blocks")), texts);
+                }
+            }
+            return String.join("\n", texts);
+        }
+
+        /** The values of the buttons in the call's blocks (an answer's id). */
+        List<String> buttonValues() {
+            List<String> values = new ArrayList<>();
+            readTree(param("blocks")).findValues("value").forEach(v -> values.add(v.asText()));
+            return values;
+        }
+
+        private static void collectTexts(JsonNode node, List<String> texts) {
+            if (node.isObject()) {
+                node.properties().forEach(field -> {
+                    if (field.getKey().equals("text") && field.getValue().isTextual()) {
+                        texts.add(field.getValue().asText());
+                    } else {
+                        collectTexts(field.getValue(), texts);
+                    }
+                });
+            } else if (node.isArray()) {
+                node.forEach(child -> collectTexts(child, texts));
+            }
+        }
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json.isEmpty() ? "[]" : json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A message as Slack keeps it. */
+    record Message(String channel, String ts, String threadTs, String user, String text) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
+
+    private FakeSlack(HttpServer server) {
+        this.server = server;
+    }
+
+    static FakeSlack start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        FakeSlack slack = new FakeSlack(server);
+        server.createContext("/api/", slack::api);
+        server.createContext("/response/", slack::response);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return slack;
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    void socketModeUrl(String url) {
+        socketModeUrl = url;
+    }
+
+    /** The next {@code times} calls of {@code method} are answered 429 with Retry-After: 1. */
+    void rateLimit(String method, int times) {
+        rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    /** The next call of {@code method} fails with Slack error {@code error}. */
+    void failNext(String method, String error) {
+        failures.put(method, error);
+    }
+
+    void userGroup(String id, String... members) {
+        userGroups.put(id, List.of(members));
+    }
+
+    void user(String id, String displayName, boolean workspaceAdmin) {
+        users.put(id, Map.of("id", id, "name", displayName.toLowerCase(), "real_name", displayName, "is_admin", workspaceAdmin,
+                "profile", Map.of("display_name", displayName)));
+    }
+
+    /** A message someone posted (the tests' side of a conversation); returns its ts. */
+    String said(String channel, String threadTs, String user, String text) {
+        String ts = nextTs();
+        messages.add(new Message(channel, ts, threadTs, user, text));
+        return ts;
+    }
+
+    String nextTs() {
+        long micros = clock.incrementAndGet();
+        return micros / 1_000_000 + "." + String.format("%06d", micros % 1_000_000);
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits (bounded) until {@code count} calls match, and returns them in order. */
+    List<Call> await(Predicate<Call> matching, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> matched = calls.stream().filter(matching).toList();
+            if (matched.size() >= count) {
+                return matched;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        throw new AssertionError("Slack never received " + count + " matching call(s); calls were:\n" + summary());
+    }
+
+    Call awaitOne(Predicate<Call> matching) {
+        return await(matching, 1).getFirst();
+    }
+
+    static Predicate<Call> method(String method) {
+        return c -> c.method().equals(method);
+    }
+
+    String summary() {
+        StringBuilder out = new StringBuilder();
+        calls.forEach(c -> out.append("  ").append(c.method()).append(' ').append(c.params().keySet())
+                .append(c.params().containsKey("channel") ? " channel=" + c.param("channel") : "").append('\n'));
+        return out.toString();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Instant at = Instant.now();
+        AtomicInteger limited = rateLimited.get(method);
+        if (limited != null && limited.getAndDecrement() > 0) {
+            calls.add(new Call(method, params, null, at, null));
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            send(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
+            return;
+        }
+        String failure = failures.remove(method);
+        if (failure != null) {
+            calls.add(new Call(method, params, null, at, null));
+            send(exchange, 200, Map.of("ok", false, "error", failure));
+            return;
+        }
+        Map<String, Object> answer = answer(method, params);
+        calls.add(new Call(method, params, null, at, method.equals("chat.postMessage") ? (String) answer.get("ts") : null));
+        send(exchange, 200, answer);
+    }
+
+    private Map<String, Object> answer(String method, Map<String, String> params) {
+        return switch (method) {
+            case "auth.test" -> Map.of("ok", true, "url", "https://fake.slack.example/", "team", "Fake", "user", "docent",
+                    "team_id", TEAM, "user_id", BOT_USER, "bot_id", BOT_ID);
+            case "chat.postMessage" -> {
+                String channel = params.get("channel").startsWith("U") ? "D" + params.get("channel") : params.get("channel");
+                String ts = nextTs();
+                messages.add(new Message(channel, ts, params.get("thread_ts"), BOT_USER, params.getOrDefault("text", "")));
+                yield Map.of("ok", true, "channel", channel, "ts", ts);
+            }
+            case "chat.update" -> {
+                messages.replaceAll(m -> m.channel().equals(params.get("channel")) && m.ts().equals(params.get("ts"))
+                        ? new Message(m.channel(), m.ts(), m.threadTs(), m.user(), params.getOrDefault("text", "")) : m);
+                yield Map.of("ok", true, "channel", params.get("channel"), "ts", params.get("ts"));
+            }
+            case "chat.getPermalink" -> Map.of("ok", true, "channel", params.get("channel"),
+                    "permalink", "https://fake.slack.example/archives/" + params.get("channel") + "/p"
+                            + params.get("message_ts").replace(".", ""));
+            case "conversations.replies" -> Map.of("ok", true, "has_more", false,
+                    "messages", thread(params.get("channel"), params.get("ts")));
+            case "usergroups.users.list" -> Map.of("ok", true, "users", userGroups.getOrDefault(params.get("usergroup"), List.of()));
+            case "users.info" -> Optional.ofNullable(users.get(params.get("user")))
+                    .<Map<String, Object>>map(u -> Map.of("ok", true, "user", u))
+                    .orElse(Map.of("ok", false, "error", "user_not_found"));
+            case "apps.connections.open" -> Map.of("ok", true, "url", socketModeUrl);
+            default -> Map.of("ok", false, "error", "unknown_method");
+        };
+    }
+
+    private List<Map<String, Object>> thread(String channel, String threadTs) {
+        return messages.stream()
+                .filter(m -> m.channel().equals(channel) && (m.ts().equals(threadTs) || threadTs.equals(m.threadTs())))
+                .sorted(Comparator.comparing(Message::ts))
+                .map(m -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("type", "message");
+                    json.put("ts", m.ts());
+                    json.put("user", m.user());
+                    json.put("text", m.text());
+                    if (m.threadTs() != null) {
+                        json.put("thread_ts", m.threadTs());
+                    }
+                    if (m.user().equals(BOT_USER)) {
+                        json.put("bot_id", BOT_ID);
+                    }
+                    return json;
+                })
+                .toList();
+    }
+
+    private void response(HttpExchange exchange) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody());
+        calls.add(new Call("response_url", Map.of("id", exchange.getRequestURI().getPath().substring("/response/".length())),
+                body, Instant.now(), null));
+        send(exchange, 200, Map.of("ok", true));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    List<Message> messages() {
+        return new ArrayList<>(messages);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,519 @@
+package dev.docent.app.platform;
+
+import static dev.docent.app.platform.FakeSlack.method;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import dev.docent.app.SampleFixture;
+import dev.docent.app.config.DocentConfig;
+import dev.docent.app.config.KnowledgeBaseConfig;
+import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import dev.docent.app.platform.FakeSlack.Call;
+import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.app.runtime.SampleKnowledgeBase;
+import dev.docent.app.server.DocentService;
+import dev.docent.core.chat.ChatServices;
+import dev.docent.core.feedback.Feedback;
+import dev.docent.core.feedback.FeedbackStore;
+import dev.docent.core.feedback.Vote;
+import dev.docent.core.question.Visibility;
+import dev.docent.core.tenant.Admins;
+import dev.docent.core.tenant.ChannelConfig;
+import dev.docent.core.tenant.EscalationTarget;
+import dev.docent.core.tenant.TenantConfig;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.indexer.source.DirectorySource;
+import dev.docent.slack.SlackSettings;
+import dev.docent.slack.render.Replies;
+import dev.docent.slack.render.SlackAnswerRenderer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Docent in Slack's HTTP mode, end to end: the real Bolt behind Docent's HTTP server, signed
+ * requests with the real clock, a fake Slack Web API that records every call, and the real
+ * embedded Elasticsearch with the sample knowledge base and an internal runbook.
+ */
+@EmbeddedElasticsearchTest
+class SlackHttpModeTest {
+
+    private static final String SECRET = "signing-secret-for-tests";
+    private static final String SUPPORT = "C_SUPPORT";
+    private static final String PUBLIC = "C_PUBLIC";
+    private static final String ESCALATIONS = "C_ESCALATIONS";
+    private static final String ASKER = "UASKER";
+    private static final String ADMIN = "UADMIN";
+    private static final String RUNBOOKS = "slack-runbooks";
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(100);
+    private static final String REINDEXED = "slack-reindexed";
+    private static final int REINDEXED_DOCUMENTS = 16;
+    private static final String ROTATE = "how do I rotate the webhook signing secret?";
+    private static final String RUNBOOK_QUESTION =
+            "Which internal admin console do on-call engineers use to drain the webhook retry queue?";
+
+    private static DocentRuntime runtime;
+    private static FakeSlack slack;
+    private static DocentConfig config;
+    private static DocentService service;
+    private static final AtomicReference<MeterRegistry> metrics = new AtomicReference<>();
+    private static SignedRequests requests;
+    private static Path reindexFolder;
+
+    @BeforeAll
+    static void start(ElasticsearchEndpoint elasticsearch, @TempDir Path runbooks, @TempDir Path reindexed) throws Exception {
+        Files.writeString(runbooks.resolve("webhook-outage.md"), """
+                # Webhook outage runbook
+
+                ## Drain the retry queue
+
+                When webhook deliveries pile up, page the on-call engineer. Then drain the retry
+                queue from the internal admin console at admin.formwell.internal, queue "hooks-retry".
+                """);
+        for (int i = 1; i <= REINDEXED_DOCUMENTS; i++) {
+            Files.writeString(reindexed.resolve("page-" + i + ".md"), "# Page " + i + "\n\n## Setup\n\n"
+                    + ("Step " + i + " of the setup explains where the settings live and how to change them. ").repeat(8)
+                    + "\n\n## Limits\n\n" + ("Limit " + i + " says how much each plan allows per month. ").repeat(8));
+        }
+        reindexFolder = reindexed;
+        runtime = SampleFixture.runtimeWithSample(elasticsearch.uri());
+        runtime.indexer().index(RUNBOOKS, new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
+                IndexingListener.NONE);
+        slack = FakeSlack.start();
+        slack.user(ASKER, "Dana Asker", false);
+        slack.user(ADMIN, "Ada Admin", false);
+        slack.userGroup("S0ADMINS", ADMIN);
+        config = new DocentConfig(
+                Map.of(SampleKnowledgeBase.NAME, new KnowledgeBaseConfig(Audience.PUBLIC, ""),
+                        RUNBOOKS, new KnowledgeBaseConfig(Audience.INTERNAL, "")),
+                List.of(),
+                Map.of(FakeSlack.TEAM, new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), null,
+                        Map.of(PUBLIC, new ChannelConfig(null, Visibility.PUBLIC)),
+                        new Admins(List.of(), List.of("S0ADMINS")),
+                        new EscalationTarget(ESCALATIONS, "S0ONCALL"))));
+        service = startReplica(metrics);
+        requests = new SignedRequests(URI.create("http://127.0.0.1:" + service.port() + "/slack/events"), SECRET);
+    }
+
+    /** One Docent replica: its own HTTP server and Slack platform, on the shared Elasticsearch. */
+    private static DocentService startReplica(AtomicReference<MeterRegistry> registry) {
+        SlackSettings settings = SlackSettings.fromEnvironment(Map.of(
+                        "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.apiUrl()))
+                .orElseThrow().withProgressInterval(PROGRESS_INTERVAL);
+        return DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
+                services -> List.of(SlackPlatforms.platform(settings, services)),
+                m -> {
+                    registry.set(m);
+                    ChatServices services = runtime.chatServices(config, m);
+                    return new ChatServices(services.docent(), services.tenants(), services.answers(), services.feedback(),
+                            services.escalations(), services.events(),
+                            new FolderReindexer(runtime, services.reindexer(), REINDEXED, reindexFolder), m);
+                });
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+        if (slack != null) {
+            slack.close();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    @Test
+    void mentionIsAnsweredInItsThreadWithNumberedSources() {
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        HttpResponse<String> ack = requests.event("EvMention1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts));
+        assertThat(placeholder.param("channel")).isEqualTo(SUPPORT);
+        assertThat(placeholder.param("text")).isEqualTo(Replies.WORKING);
+        Call answer = answerTo(placeholder);
+        String text = answer.visibleText();
+        assertThat(text).contains("Roll secret").contains("[1]").contains("*Sources*")
+                .containsPattern("\\[1] <https://docs\\.formwell\\.example/api/webhook-signatures-and-retries#[^|]+\\|"
+                        + "Webhook signatures and retries &gt; [^>]+>");
+        assertThat(answer.buttonValues()).hasSize(3).allMatch(id -> id.equals(answer.buttonValues().getFirst()));
+    }
+
+    @Test
+    void directMessageIsAnsweredInTheDirectMessage() {
+        String ts = slack.said("D_DANA", null, ASKER, ROTATE);
+        requests.event("EvDm1", SignedRequests.message("D_DANA", "im", ASKER, ROTATE, ts, null), 0);
+
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals("D_DANA"));
+        assertThat(placeholder.param("thread_ts")).isEmpty();
+        assertThat(answerTo(placeholder).visibleText()).contains("Roll secret").contains("*Sources*");
+    }
+
+    @Test
+    void threadFollowUpByTheAskerIsAnsweredWithTheThreadAsContextOthersAreLeftAlone() {
+        String root = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvThread1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, root, null), 0);
+        answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(root)));
+
+        String chatter = slack.said(SUPPORT, root, "UOTHER", "thanks, I'll try that later");
+        requests.event("EvThread2", SignedRequests.message(SUPPORT, "channel", "UOTHER", "thanks, I'll try that later",
+                chatter, root), 0);
+        slack.await(c -> c.method().equals("conversations.replies") && c.param("ts").equals(root), 1);
+        String followUp = "and how long does the old secret stay valid?";
+        String followUpTs = slack.said(SUPPORT, root, ASKER, followUp);
+        requests.event("EvThread3", SignedRequests.message(SUPPORT, "channel", ASKER, followUp, followUpTs, root), 0);
+
+        List<Call> placeholders = slack.await(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(root), 2);
+        assertThat(slack.calls("conversations.replies")).filteredOn(c -> c.param("ts").equals(root)).hasSize(2);
+        assertThat(answerTo(placeholders.get(1)).visibleText()).contains("24 hours");
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("thread_ts").equals(root)).hasSize(2);
+    }
+
+    @Test
+    void slackRetryDoesNotAnswerTwiceEvenOnAnotherReplica() {
+        AtomicReference<MeterRegistry> otherMetrics = new AtomicReference<>();
+        try (DocentService other = startReplica(otherMetrics)) {
+            SignedRequests toOther = new SignedRequests(URI.create("http://127.0.0.1:" + other.port() + "/slack/events"), SECRET);
+            String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+            requests.event("EvRetry1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+            assertThat(toOther.event("EvRetry1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 1).statusCode())
+                    .isEqualTo(200);
+            assertThat(requests.event("EvRetry1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 2).statusCode())
+                    .isEqualTo(200);
+
+            await(() -> duplicates(metrics.get()) + duplicates(otherMetrics.get()) >= 2);
+            answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)));
+            assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("thread_ts").equals(ts)).hasSize(1);
+        }
+    }
+
+    @Test
+    void badOrStaleSignatureIsRejectedWith401AndItsTextIsNotLogged() {
+        String secretWords = "purple-elephant-" + System.nanoTime();
+        String body = SignedRequests.json(Map.of("token", "t", "team_id", FakeSlack.TEAM, "type", "event_callback",
+                "event_id", "EvForged", "event", SignedRequests.mention(SUPPORT, ASKER, secretWords, "1.2", null)));
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        logs.start();
+        root.addAppender(logs);
+        root.setLevel(Level.INFO);
+        try {
+            HttpResponse<String> forged = requests.signedWith(body, "application/json", "not-the-secret", SignedRequests.nowSeconds());
+            HttpResponse<String> stale = requests.signedWith(body, "application/json", SECRET, SignedRequests.nowSeconds() - 600);
+            HttpResponse<String> garbage = requests.signedWith("not a payload " + secretWords, "text/plain", "not-the-secret",
+                    SignedRequests.nowSeconds());
+
+            assertThat(forged.statusCode()).isEqualTo(401);
+            assertThat(stale.statusCode()).isEqualTo(401);
+            assertThat(garbage.statusCode()).isEqualTo(401);
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("bad or stale signature"));
+        assertThat(logs.list).noneMatch(e -> (e.getFormattedMessage() + e.getKeyValuePairs()).contains(secretWords));
+        assertThat(slack.calls()).noneMatch(c -> c.visibleText().contains(secretWords));
+    }
+
+    @Test
+    void nonAdminReindexIsRefusedToThemAlone() {
+        long reindexesBefore = slack.calls("chat.postMessage").stream().filter(c -> c.param("text").contains("Reindexing")).count();
+        requests.command(SUPPORT, ASKER, "reindex " + REINDEXED, slack.responseUrl("refusal"));
+
+        Call refusal = slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("refusal"));
+        assertThat(refusal.body().get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(refusal.visibleText()).isEqualTo(Replies.NOT_ADMIN);
+        // Refused before anything was posted, and nothing after: no reindex started.
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("text").contains("Reindexing"))
+                .hasSize((int) reindexesBefore);
+        assertThat(slack.calls("usergroups.users.list")).anyMatch(c -> c.param("usergroup").equals("S0ADMINS"));
+    }
+
+    @Test
+    void adminReindexEditsOneProgressMessageThenSummarises() {
+        requests.command(SUPPORT, ADMIN, "reindex " + REINDEXED, slack.responseUrl("reindex"));
+
+        Call started = slack.awaitOne(c -> c.method().equals("chat.postMessage")
+                && c.param("text").contains("Reindexing *" + REINDEXED + "*"));
+        Call summary = slack.awaitOne(c -> c.method().equals("chat.update")
+                && c.param("text").contains("Reindexed *" + REINDEXED + "*"));
+        List<Call> edits = slack.calls("chat.update").stream()
+                .filter(c -> c.param("text").contains("eindex")).toList();
+
+        assertThat(edits).allMatch(c -> c.param("ts").equals(started.postedTs()) && c.param("channel").equals(SUPPORT));
+        assertThat(edits.getLast()).isEqualTo(summary);
+        assertThat(edits.subList(0, edits.size() - 1)).isNotEmpty()
+                .allMatch(c -> c.param("text").matches("(?s).*`[█░]{20}` \\d+%\\n\\d+ of " + REINDEXED_DOCUMENTS
+                        + " documents · \\d+ chunks · .*"));
+        assertThat(summary.param("text")).containsPattern(
+                "in \\d+\\.\\d s: " + REINDEXED_DOCUMENTS + " added, 0 changed, \\d+ removed, 0 unchanged, 0 failed\\.");
+        for (int i = 1; i < edits.size(); i++) {
+            // The next edit is sent an interval after the previous one returned; 5 ms allow for clock granularity.
+            assertThat(Duration.between(edits.get(i - 1).at(), edits.get(i).at()))
+                    .isGreaterThanOrEqualTo(PROGRESS_INTERVAL.minusMillis(5));
+        }
+        assertThat(slack.calls("response_url")).noneMatch(c -> c.param("id").equals("reindex"));
+    }
+
+    @Test
+    void adminStatusListsTheKnowledgeBasesAndUnknownOnesAreNamed() {
+        requests.command(SUPPORT, ADMIN, "status", slack.responseUrl("status"));
+        requests.command(SUPPORT, ADMIN, "reindex no-such-kb", slack.responseUrl("unknown-kb"));
+
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("status")).visibleText())
+                .contains("*sample* (public)").contains("*" + RUNBOOKS + "* (internal)");
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("unknown-kb")).visibleText())
+                .contains("I can't reindex `no-such-kb`").contains("`" + REINDEXED + "`");
+    }
+
+    @Test
+    void talkToAHumanPostsOneCaseMentioningOnlyTheOnCallGroup() {
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvHuman1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts));
+        String answerId = answerTo(placeholder).buttonValues().getFirst();
+
+        requests.click(SlackAnswerRenderer.TALK_TO_HUMAN, answerId, ASKER, SUPPORT, answerTs(placeholder), ts,
+                slack.responseUrl("human1"));
+
+        Call escalation = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(ROTATE));
+        assertThat(mentions(escalation.param("text") + escalation.param("blocks"))).containsOnly("<!subteam^S0ONCALL>");
+        assertThat(mentions(escalation.visibleText())).containsOnly("<!subteam^S0ONCALL>");
+        assertThat(escalation.visibleText())
+                .contains("asked by *Dana Asker*")
+                .contains(ROTATE)
+                .contains("Roll secret")
+                .contains("*Intent*: not classified")
+                .contains("*Why*: The asker asked to talk to a person.")
+                .contains("<https://fake.slack.example/archives/C_SUPPORT/p" + answerTs(placeholder).replace(".", "") + "|");
+        Call told = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
+                && c.param("text").equals(Replies.LOOPED_IN));
+        assertThat(told.param("channel")).isEqualTo(SUPPORT);
+
+        requests.click(SlackAnswerRenderer.TALK_TO_HUMAN, answerId, ASKER, SUPPORT, answerTs(placeholder), ts,
+                slack.responseUrl("human2"));
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("human2")).visibleText())
+                .isEqualTo(Replies.ALREADY_LOOPED_IN);
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(answerTs(placeholder).replace(".", ""))).hasSize(1);
+    }
+
+    @Test
+    void questionTheDocsCannotAnswerIsEscalatedByItself() {
+        String question = "What is the airspeed velocity of an unladen swallow?";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + question);
+        requests.event("EvUnanswerable", SignedRequests.mention(SUPPORT, ASKER, question, ts, null), 0);
+
+        Call answer = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)));
+        assertThat(answer.visibleText()).contains("could not find this in the documentation").doesNotContain("*Sources*");
+        Call escalation = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(question));
+        assertThat(escalation.visibleText()).contains("*Why*: The documentation has nothing that answers this question.")
+                .contains("*Requested by*: Docent");
+        slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
+                && c.param("text").equals(Replies.LOOPED_IN));
+    }
+
+    @Test
+    void docQuotingChannelMentionsPingsNobody() {
+        String question = "Which codes in a Slack message template notify many people?";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + question);
+        requests.event("EvPing1", SignedRequests.mention(SUPPORT, ASKER, question, ts, null), 0);
+
+        Call answer = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)));
+        String shown = answer.visibleText();
+        assertThat(shown).as("the answer quotes the mention codes of the doc").contains("&lt;!channel&gt;");
+        assertThat(mentions(shown)).isEmpty();
+        Matcher spelledOut = Pattern.compile("@(channel|here|everyone)\\b", Pattern.CASE_INSENSITIVE).matcher(shown);
+        assertThat(spelledOut.find()).as("spelled-out crowd mention in: %s", shown).isFalse();
+    }
+
+    @Test
+    void rateLimitedAnswerIsRetriedAfterRetryAfterAndDelivered() {
+        slack.rateLimit("chat.update", 1);
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvLimited1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts));
+        List<Call> updates = slack.await(c -> c.method().equals("chat.update") && c.param("ts").equals(answerTs(placeholder)), 2);
+        assertThat(updates.get(1).visibleText()).contains("Roll secret").contains("*Sources*");
+        assertThat(Duration.between(updates.get(0).at(), updates.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void publicChannelNeverGetsAnInternalSource() {
+        String inPublic = slack.said(PUBLIC, null, ASKER, "<@UDOCENT> " + RUNBOOK_QUESTION);
+        requests.event("EvPublic1", SignedRequests.mention(PUBLIC, ASKER, RUNBOOK_QUESTION, inPublic, null), 0);
+        String inSupport = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + RUNBOOK_QUESTION);
+        requests.event("EvPrivate1", SignedRequests.mention(SUPPORT, ASKER, RUNBOOK_QUESTION, inSupport, null), 0);
+
+        String publicAnswer = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage")
+                && c.param("thread_ts").equals(inPublic))).visibleText();
+        String privateAnswer = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage")
+                && c.param("thread_ts").equals(inSupport))).visibleText();
+
+        assertThat(privateAnswer).as("the runbook answers this in a private channel").contains("runbooks.formwell.internal");
+        assertThat(publicAnswer).doesNotContain("runbooks.formwell.internal").doesNotContain("admin.formwell.internal");
+    }
+
+    @Test
+    void botsMessagesAreNeverAnswered() {
+        double ignoredBefore = ignored(metrics.get());
+        String ts = slack.nextTs();
+        Map<String, Object> botMention = SignedRequests.mention(SUPPORT, "UOTHERBOT", ROTATE, ts, null);
+        botMention.put("bot_id", "BOTHER");
+        Map<String, Object> botMessage = SignedRequests.message("D_BOT", "im", "UOTHERBOT", ROTATE, ts, null);
+        botMessage.put("bot_id", "BOTHER");
+
+        assertThat(requests.event("EvBot1", botMention, 0).statusCode()).isEqualTo(200);
+        assertThat(requests.event("EvBot2", botMessage, 0).statusCode()).isEqualTo(200);
+
+        // Bots are turned away before anything is queued: once acknowledged, nothing more can happen.
+        assertThat(ignored(metrics.get()) - ignoredBefore).isEqualTo(2);
+        assertThat(slack.calls("chat.postMessage")).noneMatch(c -> c.param("thread_ts").equals(ts) || c.param("channel").equals("D_BOT"));
+    }
+
+    @Test
+    void feedbackIsStoredOnceAndASecondClickChangesNothing() throws Exception {
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvVote1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts));
+        String answerId = answerTo(placeholder).buttonValues().getFirst();
+
+        requests.click(SlackAnswerRenderer.HELPFUL, answerId, ASKER, SUPPORT, answerTs(placeholder), ts, slack.responseUrl("vote1"));
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("vote1")).visibleText())
+                .isEqualTo(Replies.THANKS_HELPFUL);
+        requests.click(SlackAnswerRenderer.NOT_HELPFUL, answerId, ASKER, SUPPORT, answerTs(placeholder), ts, slack.responseUrl("vote2"));
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("vote2")).visibleText())
+                .isEqualTo(Replies.ALREADY_VOTED);
+
+        GetResponse<Feedback> stored = runtime.elasticsearch().call(c -> c.get(g -> g.index(FeedbackStore.INDEX)
+                .id(answerId + ":" + ASKER), Feedback.class));
+        assertThat(stored.found()).isTrue();
+        assertThat(stored.source().vote()).isEqualTo(Vote.HELPFUL);
+        assertThat(stored.source().answered().question()).isEqualTo(ROTATE);
+        assertThat(stored.source().answered().citations()).isNotEmpty();
+    }
+
+    @Test
+    void askCommandAnswersInTheChannelShowingWhoAskedAndHelpListsTheCommands() {
+        requests.command(SUPPORT, ASKER, "ask " + ROTATE, slack.responseUrl("ask1"));
+        requests.command(SUPPORT, ASKER, "help", slack.responseUrl("help1"));
+
+        Call placeholder = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(SUPPORT)
+                && c.visibleText().contains("*uasker* asked: " + ROTATE));
+        assertThat(placeholder.param("thread_ts")).isEmpty();
+        assertThat(answerTo(placeholder).visibleText()).contains("*uasker* asked: " + ROTATE).contains("Roll secret");
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("help1")).visibleText())
+                .contains("`/docent ask <question>`").contains("`/docent reindex [knowledge-base]`");
+    }
+
+    @Test
+    void askWhereDocentIsNotAMemberSaysSoToTheAsker() {
+        slack.failNext("chat.postMessage", "not_in_channel");
+        requests.command("C_ELSEWHERE", ASKER, "ask " + ROTATE, slack.responseUrl("elsewhere"));
+
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("elsewhere")).visibleText())
+                .isEqualTo(Replies.NOT_IN_CHANNEL);
+    }
+
+    @Test
+    void whenSlackRefusesTheAnswerTheAskerIsToldInPlainWords() {
+        slack.failNext("chat.update", "invalid_blocks");
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvRefused1", SignedRequests.mention(SUPPORT, ASKER, ROTATE, ts, null), 0);
+
+        Call told = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
+                && !c.param("text").equals(Replies.WORKING));
+        assertThat(told.param("text")).isEqualTo(Replies.couldNotShowAnswer("invalid_blocks"));
+    }
+
+    @Test
+    void slacksUrlVerificationChallengeIsAnsweredAndSignedNonsenseIsABadRequest() {
+        String challenge = SignedRequests.json(Map.of("token", "legacy", "challenge", "challenge-123", "type", "url_verification"));
+        HttpResponse<String> verified = requests.signedWith(challenge, "application/json", SECRET, SignedRequests.nowSeconds());
+        HttpResponse<String> nonsense = requests.signedWith("{\"no\": \"type\"}", "application/json", SECRET,
+                SignedRequests.nowSeconds());
+
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body()).isEqualTo("challenge-123");
+        assertThat(nonsense.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void healthReportsSlackUp() throws Exception {
+        HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"slack\":\"up\"");
+    }
+
+    /** The chat.update that turned this placeholder into the answer. */
+    private static Call answerTo(Call placeholder) {
+        String ts = answerTs(placeholder);
+        return slack.awaitOne(c -> c.method().equals("chat.update") && c.param("ts").equals(ts));
+    }
+
+    private static String answerTs(Call posted) {
+        return posted.postedTs();
+    }
+
+    private static List<String> mentions(String text) {
+        Matcher m = Pattern.compile("<[!@][^>]*>").matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static double duplicates(MeterRegistry registry) {
+        return registry.find("docent.slack.events").tag("outcome", "duplicate").counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    private static double ignored(MeterRegistry registry) {
+        return registry.find("docent.slack.events").tag("kind", "ignored").counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

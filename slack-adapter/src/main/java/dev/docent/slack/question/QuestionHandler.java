@@ -1,0 +1,160 @@
+package dev.docent.slack.question;
+
+import dev.docent.core.answer.Answer;
+import dev.docent.core.chat.ChatServices;
+import dev.docent.core.conversation.AnsweredQuestion;
+import dev.docent.core.escalation.EscalationCase;
+import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.question.InvalidQuestionException;
+import dev.docent.core.question.Place;
+import dev.docent.core.question.Question;
+import dev.docent.core.question.QuestionText;
+import dev.docent.core.question.Visibility;
+import dev.docent.slack.command.SlashCommand;
+import dev.docent.slack.escalation.EscalationReporter;
+import dev.docent.slack.render.Replies;
+import dev.docent.slack.render.SlackAnswerRenderer;
+import dev.docent.slack.render.SlackMessage;
+import dev.docent.slack.web.MessageRef;
+import dev.docent.slack.web.SlackCallException;
+import dev.docent.slack.web.SlackWeb;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers questions asked in Slack: a mention (in the thread), a direct message (in the DM), a
+ * follow-up in a thread Docent answered (with the thread as context), and {@code /docent ask}.
+ *
+ * <p>Every answer starts as a "working on it" placeholder that the answer then replaces, and
+ * every failure ends as a plain-words message in that same place: the asker is never left
+ * waiting in silence. Unanswered questions and policy escalations bring in a person.
+ */
+public final class QuestionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+
+    /**
+     * Slack workspaces are the team's own space: a channel counts as private unless docent.yml
+     * says it is public (e.g. a Slack Connect channel shared with customers).
+     */
+    private static final Visibility OBSERVED = Visibility.PRIVATE;
+
+    private final ChatServices services;
+    private final SlackWeb web;
+    private final SlackAnswerRenderer renderer;
+    private final EscalationReporter escalations;
+
+    public QuestionHandler(ChatServices services, SlackWeb web, SlackAnswerRenderer renderer, EscalationReporter escalations) {
+        this.services = services;
+        this.web = web;
+        this.renderer = renderer;
+        this.escalations = escalations;
+    }
+
+    /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
+    public void mention(IncomingMessage message) {
+        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
+    }
+
+    /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
+    public void directMessage(IncomingMessage message) {
+        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
+    }
+
+    /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
+    public void threadReply(IncomingMessage message) {
+        ThreadContext context = context(message);
+        if (context.isFollowUpBy(message.user())) {
+            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
+        }
+    }
+
+    /** {@code /docent ask <question>}: answered in the channel, showing who asked what. */
+    public void ask(SlashCommand command, String text) {
+        try {
+            QuestionText.of(text);
+        } catch (InvalidQuestionException e) {
+            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.refused(e.getMessage())));
+            return;
+        }
+        MessageRef placeholder;
+        try {
+            placeholder = web.post(command.channel(), Optional.empty(), renderer.commandPlaceholder(command.userName(), text));
+        } catch (SlackCallException e) {
+            if (!e.notInChannel()) {
+                throw e;
+            }
+            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.NOT_IN_CHANNEL));
+            return;
+        }
+        Question question = new Question(text, command.user(), place(command.team(), command.channel()), List.of());
+        answerInto(placeholder, question,
+                (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id));
+    }
+
+    private ThreadContext context(IncomingMessage message) {
+        return new ThreadContext(web.threadMessages(message.channel(), message.threadTs().orElseThrow()), message.botUserId());
+    }
+
+    /** The thread so far; an answer without it beats no answer, so a failure to read it is only logged. */
+    private List<String> historyOf(IncomingMessage message) {
+        if (!message.inThread()) {
+            return List.of();
+        }
+        try {
+            return context(message).historyBefore(message.ts());
+        } catch (SlackCallException e) {
+            log.atWarn().addKeyValue("error", e.error()).log("answering without the thread's earlier messages");
+            return List.of();
+        }
+    }
+
+    /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
+    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
+        MessageRef placeholder = web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING));
+        Question question = new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
+                place(message.team(), message.channel()), history.get());
+        answerInto(placeholder, question, renderer::render);
+    }
+
+    private Place place(String team, String channel) {
+        return services.tenants().place(team, channel, OBSERVED);
+    }
+
+    private void answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
+        Answer answer;
+        AnsweredQuestion answered;
+        try {
+            answer = services.docent().answer(question);
+            answered = services.answers().record(question, answer);
+        } catch (InvalidQuestionException e) {
+            web.update(placeholder, SlackMessage.plain(Replies.refused(e.getMessage())));
+            return;
+        } catch (RuntimeException e) {
+            // The exception text may quote the query: its type goes to the log, the details only at debug.
+            log.atError().addKeyValue("error", e.getClass().getName()).log("could not answer a Slack question");
+            log.debug("answer failure", e);
+            services.metrics().counter("docent.slack.failures", "stage", "answer").increment();
+            web.update(placeholder, SlackMessage.plain(Replies.FAILED));
+            return;
+        }
+        try {
+            web.update(placeholder, draw.apply(answer, answered.id()));
+        } catch (SlackCallException e) {
+            log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
+            services.metrics().counter("docent.slack.failures", "stage", "show").increment();
+            web.post(placeholder.channel(), Optional.of(placeholder.replyThread()),
+                    SlackMessage.plain(Replies.couldNotShowAnswer(e.error())));
+            return;
+        }
+        services.metrics().counter("docent.slack.answers", "grounded", Boolean.toString(answer.grounded())).increment();
+        if (answer.decision().escalates() || !answer.grounded()) {
+            String reason = answer.decision().reason().orElse(EscalationPolicy.NOT_FOUND_REASON);
+            escalations.escalate(answered, EscalationCase.BY_POLICY, "Docent", reason, placeholder);
+        }
+    }
+}
