@@ -30,7 +30,7 @@ public final class Main {
             console.err().println("docent: " + e.getMessage());
             return dev.docent.app.cli.ExitCode.BAD_INPUT;
         }
-        try (DocentCommand docent = new DocentCommand(settings, starter, console)) {
+        try (DocentCommand docent = new DocentCommand(settings, env, starter, console)) {
             CommandLine commandLine = new CommandLine(docent)
                     .setOut(new java.io.PrintWriter(console.out(), true))
                     .setErr(new java.io.PrintWriter(console.err(), true))

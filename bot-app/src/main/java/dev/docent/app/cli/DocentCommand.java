@@ -5,6 +5,7 @@ import dev.docent.app.config.DocentConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 public final class DocentCommand implements Runnable, AutoCloseable {
 
     private final Settings settings;
+    private final Map<String, String> env;
     private final ElasticsearchStarter starter;
     private final Console console;
     private DocentRuntime runtime;
@@ -28,8 +30,9 @@ public final class DocentCommand implements Runnable, AutoCloseable {
     @Spec
     CommandSpec spec;
 
-    public DocentCommand(Settings settings, ElasticsearchStarter starter, Console console) {
+    public DocentCommand(Settings settings, Map<String, String> env, ElasticsearchStarter starter, Console console) {
         this.settings = settings;
+        this.env = Map.copyOf(env);
         this.starter = starter;
         this.console = console;
     }
@@ -41,6 +44,11 @@ public final class DocentCommand implements Runnable, AutoCloseable {
 
     Settings settings() {
         return settings;
+    }
+
+    /** The environment, for the chat platforms' own settings (tokens are read there, never from a file). */
+    Map<String, String> env() {
+        return env;
     }
 
     Console console() {

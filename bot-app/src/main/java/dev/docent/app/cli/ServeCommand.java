@@ -1,11 +1,11 @@
 package dev.docent.app.cli;
 
 import dev.docent.app.console.ConsoleProgress;
+import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -30,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearch(),
-                services -> List.of(), metrics -> runtime.chatServices(root.config(), metrics));
+                services -> DiscordPlatforms.fromEnvironment(root.env(), services),
+                metrics -> runtime.chatServices(root.config(), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);
