@@ -10,6 +10,8 @@ import dev.docent.discord.answer.Answering;
 import dev.docent.discord.answer.ButtonClicks;
 import dev.docent.discord.escalation.CaseRenderer;
 import dev.docent.discord.escalation.Escalator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -124,8 +126,15 @@ public final class DiscordPlatform implements ChatPlatform {
                     + "Bot settings.", e);
         } catch (RuntimeException e) {
             close();
-            throw new IllegalStateException("Cannot connect to Discord" + settings.apiUrl().map(url -> " at " + url).orElse("")
-                    + ": " + e.getMessage(), e);
+            Throwable cause = e;
+            while (!(cause instanceof IOException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (!(cause instanceof IOException io)) {
+                throw e;
+            }
+            throw new UncheckedIOException("Cannot reach Discord" + settings.apiUrl().map(url -> " at " + url).orElse("")
+                    + ": " + io.getMessage(), io);
         }
         awaitReady(ready);
         housekeeping.scheduleWithFixedDelay(this::forgetOldDeliveries, 30, 30, TimeUnit.MINUTES);
@@ -143,8 +152,9 @@ public final class DiscordPlatform implements ChatPlatform {
         }
         if (!isReady) {
             close();
-            throw new IllegalStateException("Discord's gateway did not get ready within " + settings.readyTimeout().toSeconds()
-                    + " s" + settings.gatewayUrl().map(url -> " (DISCORD_GATEWAY_URL is " + url + ")").orElse("") + ".");
+            String message = "Discord's gateway did not get ready within " + settings.readyTimeout().toSeconds() + " s"
+                    + settings.gatewayUrl().map(url -> " (DISCORD_GATEWAY_URL is " + url + ")").orElse("") + ".";
+            throw new UncheckedIOException(message, new IOException(message));
         }
     }
 
