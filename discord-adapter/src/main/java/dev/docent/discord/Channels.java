@@ -9,8 +9,18 @@ final class Channels {
     private Channels() {
     }
 
-    /** A thread follows its parent channel's settings (a thread of a public channel is public). */
+    /**
+     * A thread follows its parent channel's settings (a thread of a public channel is public). A
+     * thread JDA cannot place in its guild's cache keeps its own id, so the guild's settings apply.
+     */
     static String settingsChannel(Channel channel) {
-        return channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channel.getId();
+        if (channel instanceof ThreadChannel thread) {
+            try {
+                return thread.getParentChannel().getId();
+            } catch (RuntimeException detached) {
+                return channel.getId();
+            }
+        }
+        return channel.getId();
     }
 }

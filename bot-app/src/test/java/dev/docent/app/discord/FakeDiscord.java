@@ -150,14 +150,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static final Route ME = new Route("GET", Pattern.compile("users/@me"));
-    private static final Route GATEWAY = new Route("GET", Pattern.compile("gateway(/bot)?"));
     private static final Route COMMANDS = new Route("PUT", Pattern.compile("applications/\\d+(/guilds/\\d+)?/commands"));
     private static final Route CALLBACK = new Route("POST", Pattern.compile("interactions/(\\d+)/([^/]+)/callback"));
     private static final Route EDIT_ORIGINAL = new Route("PATCH", Pattern.compile("webhooks/\\d+/([^/]+)/messages/@original"));
     private static final Route GET_ORIGINAL = new Route("GET", Pattern.compile("webhooks/\\d+/([^/]+)/messages/@original"));
-    private static final Route FOLLOW_UP = new Route("POST", Pattern.compile("webhooks/\\d+/([^/]+)"));
     private static final Route SEND = new Route("POST", Pattern.compile("channels/(\\d+)/messages"));
-    private static final Route EDIT = new Route("PATCH", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
     private static final Route HISTORY = new Route("GET", Pattern.compile("channels/(\\d+)/messages"));
     private static final Route MESSAGE = new Route("GET", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
 
@@ -205,12 +202,6 @@ public final class FakeDiscord implements AutoCloseable {
                     ? new Response(401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0))
                     : Response.ok(botUser());
         }
-        if (GATEWAY.match(method, path) != null) {
-            ObjectNode gatewayInfo = JSON.createObjectNode().put("url", gatewayUrl()).put("shards", 1);
-            gatewayInfo.putObject("session_start_limit").put("total", 1000).put("remaining", 1000)
-                    .put("reset_after", 0).put("max_concurrency", 1);
-            return Response.ok(gatewayInfo);
-        }
         if ((m = COMMANDS.match(method, path)) != null) {
             ArrayNode registered = JSON.createArrayNode();
             for (JsonNode command : body) {
@@ -236,16 +227,10 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode original = originals.get(m.group(1));
             return original == null ? unknownMessage() : Response.ok(original);
         }
-        if ((m = FOLLOW_UP.match(method, path)) != null) {
-            return Response.ok(botMessage(interactionChannels.getOrDefault(m.group(1), "0"), body));
-        }
         if ((m = SEND.match(method, path)) != null) {
             ObjectNode sent = botMessage(m.group(1), body);
             remember(sent);
             return Response.ok(sent);
-        }
-        if ((m = EDIT.match(method, path)) != null) {
-            return Response.ok(botMessage(m.group(1), body).put("id", m.group(2)));
         }
         if ((m = HISTORY.match(method, path)) != null) {
             return Response.ok(JSON.createArrayNode().addAll(messages.getOrDefault(m.group(1), List.of()).reversed()));
