@@ -3,7 +3,6 @@ package dev.docent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.IntentsConfig;
 import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
 import dev.docent.app.runtime.DocentRuntime;
@@ -48,13 +47,11 @@ class ChatServicesTest {
                 When webhook deliveries pile up, page the on-call engineer. Then drain the retry
                 queue from the internal admin console at admin.formwell.internal, queue "hooks-retry".
                 """);
-        DocentConfig config = new DocentConfig(
-                Map.of(SampleKnowledgeBase.NAME, new KnowledgeBaseConfig(Audience.PUBLIC, ""),
-                        "ops-runbooks", new KnowledgeBaseConfig(Audience.INTERNAL, "")),
-                List.of(),
-                Map.of("T_SUPPORT", new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, "ops-runbooks"),
-                        Visibility.PRIVATE, Map.of(), null, null)),
-                IntentsConfig.defaults());
+        DocentConfig config = DocentConfig.empty()
+                .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
+                        "ops-runbooks", KnowledgeBaseConfig.of(Audience.INTERNAL)))
+                .withTenants(Map.of("T_SUPPORT", new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, "ops-runbooks"),
+                        Visibility.PRIVATE, Map.of(), null, null)));
 
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             runtime.indexer().index("ops-runbooks", new DirectorySource(runbooks, "https://runbooks.formwell.internal"),

@@ -2,6 +2,7 @@ package dev.docent.app.cli;
 
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.platform.SlackPlatforms;
+import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
@@ -33,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearch(),
                 services -> Stream.of(
-                        SlackPlatforms.fromEnvironment(root.environment(), services))
+                                SlackPlatforms.fromEnvironment(root.environment(), services),
+                                DiscordPlatforms.fromEnvironment(root.environment(), services))
                         .flatMap(List::stream).toList(),
                 metrics -> runtime.chatServices(root.config(), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that

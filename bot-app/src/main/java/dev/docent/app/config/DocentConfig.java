@@ -37,6 +37,18 @@ public record DocentConfig(
         return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults());
     }
 
+    public DocentConfig withKnowledgeBases(Map<String, KnowledgeBaseConfig> declared) {
+        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents);
+    }
+
+    public DocentConfig withDefaultKnowledgeBases(List<String> defaults) {
+        return new DocentConfig(knowledgeBases, defaults, tenants, intents);
+    }
+
+    public DocentConfig withTenants(Map<String, TenantConfig> configured) {
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents);
+    }
+
     /** The knowledge bases declared internal: never cited in a public place. */
     public Set<String> internalKnowledgeBases() {
         Set<String> internal = new TreeSet<>();

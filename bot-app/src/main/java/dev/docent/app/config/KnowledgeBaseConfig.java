@@ -18,6 +18,11 @@ public record KnowledgeBaseConfig(
         description = description == null ? "" : description;
     }
 
+    /** A knowledge base declared with only its visibility. */
+    public static KnowledgeBaseConfig of(Audience visibility) {
+        return new KnowledgeBaseConfig(visibility, "");
+    }
+
     /** Who may read a knowledge base's passages. */
     public enum Audience {
         @JsonProperty("public") PUBLIC,

@@ -105,11 +105,10 @@ class SlackHttpModeTest {
         slack.user(ASKER, "Dana Asker", false);
         slack.user(ADMIN, "Ada Admin", false);
         slack.userGroup("S0ADMINS", ADMIN);
-        config = new DocentConfig(
-                Map.of(SampleKnowledgeBase.NAME, new KnowledgeBaseConfig(Audience.PUBLIC, ""),
-                        RUNBOOKS, new KnowledgeBaseConfig(Audience.INTERNAL, "")),
-                List.of(),
-                Map.of(FakeSlack.TEAM, new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), null,
+        config = DocentConfig.empty()
+                .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
+                        RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL)))
+                .withTenants(Map.of(FakeSlack.TEAM, new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), null,
                         Map.of(PUBLIC, new ChannelConfig(null, Visibility.PUBLIC)),
                         new Admins(List.of(), List.of("S0ADMINS")),
                         new EscalationTarget(ESCALATIONS, "S0ONCALL"))));
@@ -309,7 +308,7 @@ class SlackHttpModeTest {
                 .contains("asked by *Dana Asker*")
                 .contains(ROTATE)
                 .contains("Roll secret")
-                .contains("*Intent*: not classified")
+                .contains("*Intent*: how_to")
                 .contains("*Why*: The asker asked to talk to a person.")
                 .contains("<https://fake.slack.example/archives/C_SUPPORT/p" + answerTs(placeholder).replace(".", "") + "|");
         Call told = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)

@@ -1,0 +1,84 @@
+package dev.docent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docent.app.config.DocentConfig;
+import dev.docent.app.discord.DiscordPayloads;
+import dev.docent.app.discord.FakeDiscord;
+import dev.docent.app.platform.DiscordPlatforms;
+import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.app.runtime.RunningElasticsearch;
+import dev.docent.app.server.DocentService;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** {@code docent serve} starts Discord beside the HTTP server when DISCORD_TOKEN is set, and only then. */
+@EmbeddedElasticsearchTest
+class DiscordServeTest {
+
+    static final String GUILD = "1500000000000000001";
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @Test
+    void serveConnectsToDiscordAndReportsItInHealthWhenATokenIsSet() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(List.of(guild()));
+             DocentRuntime runtime = runtime();
+             DocentService service = serve(runtime, discord)) {
+            assertThat(service.platformNames()).containsExactly("discord");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"discord\":\"up\"");
+            discord.await("the token check", c -> c.is("GET", "users/@me"));
+        }
+    }
+
+    @Test
+    void withoutATokenDiscordStaysOff() {
+        assertThat(DiscordPlatforms.fromEnvironment(Map.of("DISCORD_API_URL", "http://127.0.0.1:1/api/v10/"), null)).isEmpty();
+    }
+
+    @Test
+    void aRefusedTokenStopsServeWithAClearMessage() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(List.of(guild()));
+             DocentRuntime runtime = runtime()) {
+            discord.refuseTokens();
+            assertThatThrownBy(() -> serve(runtime, discord).close())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Discord refused DISCORD_TOKEN");
+        }
+    }
+
+    private DocentRuntime runtime() {
+        return DocentRuntime.using(RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty())),
+                SampleFixture.model());
+    }
+
+    private static DocentService serve(DocentRuntime runtime, FakeDiscord discord) {
+        Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "DISCORD_API_URL", discord.apiUrl(),
+                "DISCORD_GATEWAY_URL", discord.gatewayUrl());
+        return DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
+                services -> DiscordPlatforms.fromEnvironment(env, services),
+                metrics -> runtime.chatServices(DocentConfig.empty(), metrics));
+    }
+
+    private static ObjectNode guild() {
+        ObjectNode bot = DiscordPayloads.member(FakeDiscord.botUser());
+        return DiscordPayloads.guild(GUILD, "A guild", FakeDiscord.BOT_ID,
+                List.of(DiscordPayloads.role(GUILD, "@everyone", DiscordPayloads.MEMBER_PERMISSIONS, 0, false)),
+                List.of(bot), List.of(DiscordPayloads.textChannel("1500000000000000010", "general", 0)), List.of());
+    }
+}

@@ -1,0 +1,209 @@
+package dev.docent.discord;
+
+import dev.docent.core.answer.Answer;
+import dev.docent.core.chat.ChatPlatform;
+import dev.docent.core.chat.ChatServices;
+import dev.docent.core.question.Question;
+import dev.docent.discord.admin.AdminCommands;
+import dev.docent.discord.answer.AnswerRenderer;
+import dev.docent.discord.answer.Answering;
+import dev.docent.discord.answer.ButtonClicks;
+import dev.docent.discord.escalation.CaseRenderer;
+import dev.docent.discord.escalation.Escalator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Docent in Discord: a JDA gateway connection with one listener per concern - command
+ * registration, slash commands, mentions, buttons - all working through {@link ChatServices}.
+ * Needs only the GUILD_MESSAGES intent (not the privileged MESSAGE_CONTENT: slash commands and
+ * messages that mention Docent carry their text anyway). Rate limits are JDA's job: it queues
+ * requests per bucket and retries a 429 after the time Discord asks for.
+ */
+public final class DiscordPlatform implements ChatPlatform {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
+    /** Interactions expire after 15 minutes and replays come within minutes: an hour is plenty. */
+    private static final Duration LEDGER_MEMORY = Duration.ofHours(1);
+    private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final DiscordSettings settings;
+    private final ChatServices services;
+    private final Function<Question, Answer> docent;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("docent-discord-worker"));
+    private final ExecutorService events = Executors.newFixedThreadPool(2, named("docent-discord-event"));
+    private final ScheduledExecutorService housekeeping =
+            Executors.newSingleThreadScheduledExecutor(named("docent-discord-housekeeping"));
+    private volatile JDA jda;
+
+    private DiscordPlatform(DiscordSettings settings, ChatServices services, Function<Question, Answer> docent) {
+        this.settings = settings;
+        this.services = services;
+        this.docent = docent;
+    }
+
+    public static DiscordPlatform create(DiscordSettings settings, ChatServices services) {
+        return new DiscordPlatform(settings, services, services.docent()::answer);
+    }
+
+    /** With another way to answer, e.g. one that records each question it is asked (tests). */
+    public static DiscordPlatform create(DiscordSettings settings, ChatServices services, Function<Question, Answer> docent) {
+        return new DiscordPlatform(settings, services, docent);
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public void start() {
+        // A safety net under the explicit allowed_mentions of every message Docent builds.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        // Docent reads the text of messages that mention it, which Discord sends without the
+        // privileged MESSAGE_CONTENT intent: JDA's warning about it does not apply.
+        Message.suppressContentIntentWarning();
+
+        Deliveries deliveries = new Deliveries(services.events());
+        Escalator escalator = new Escalator(services.escalations(), services.tenants(), new CaseRenderer(), services.metrics());
+        Answering answering = new Answering(services, docent, escalator, new AnswerRenderer());
+        AdminCommands admin = new AdminCommands(services, workers, settings.progressInterval(), Clock.systemUTC());
+        CountDownLatch ready = new CountDownLatch(1);
+
+        JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false)
+                .setEventPool(events, false)
+                .addEventListeners(
+                        new CommandRegistration(settings.commandScope()),
+                        new SlashCommandListener(deliveries, answering, admin, workers, settings.historyLimit()),
+                        new MentionListener(deliveries, answering, workers, settings.historyLimit()),
+                        new ButtonListener(deliveries, new ButtonClicks(services, escalator), workers),
+                        new ListenerAdapter() {
+                            @Override
+                            public void onReady(ReadyEvent event) {
+                                ready.countDown();
+                            }
+                        });
+        settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
+        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return url.toString();
+            }
+        }));
+        try {
+            jda = builder.build();
+        } catch (InvalidTokenException e) {
+            close();
+            throw new IllegalArgumentException("Discord refused DISCORD_TOKEN: check the bot token in your application's "
+                    + "Bot settings.", e);
+        } catch (RuntimeException e) {
+            close();
+            Throwable cause = e;
+            while (!(cause instanceof IOException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (!(cause instanceof IOException io)) {
+                throw e;
+            }
+            throw new UncheckedIOException("Cannot reach Discord" + settings.apiUrl().map(url -> " at " + url).orElse("")
+                    + ": " + io.getMessage(), io);
+        }
+        awaitReady(ready);
+        housekeeping.scheduleWithFixedDelay(this::forgetOldDeliveries, 30, 30, TimeUnit.MINUTES);
+        log.atInfo().addKeyValue("guilds", jda.getGuilds().size()).addKeyValue("commands", settings.commandScope())
+                .log("connected to Discord");
+    }
+
+    private void awaitReady(CountDownLatch ready) {
+        boolean isReady;
+        try {
+            isReady = ready.await(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            isReady = false;
+        }
+        if (!isReady) {
+            close();
+            String message = "Discord's gateway did not get ready within " + settings.readyTimeout().toSeconds() + " s"
+                    + settings.gatewayUrl().map(url -> " (DISCORD_GATEWAY_URL is " + url + ")").orElse("") + ".";
+            throw new UncheckedIOException(message, new IOException(message));
+        }
+    }
+
+    private void forgetOldDeliveries() {
+        try {
+            services.events().forgetOlderThan(LEDGER_MEMORY);
+        } catch (RuntimeException e) {
+            log.atWarn().log("could not purge old deliveries: {}", e.toString());
+        }
+    }
+
+    @Override
+    public boolean connected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    @Override
+    public void close() {
+        housekeeping.shutdownNow();
+        // Answers in flight still reach Discord before the connection goes.
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        JDA current = jda;
+        if (current != null) {
+            current.shutdown();
+            try {
+                if (!current.awaitShutdown(Duration.ofSeconds(10))) {
+                    current.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                current.shutdownNow();
+            }
+        }
+        workers.shutdownNow();
+        events.shutdownNow();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.docent.discord;
+
+import dev.docent.discord.admin.AdminCommands;
+import dev.docent.discord.answer.Answering;
+import dev.docent.discord.answer.Asked;
+import dev.docent.discord.answer.ThreadHistory;
+import dev.docent.discord.render.QuietMessages;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+
+/**
+ * {@code /docent ask | reindex | status}. Acknowledges within Discord's 3 seconds (a deferred
+ * reply) and does the work on Docent's workers; the answer then arrives through the hook.
+ */
+final class SlashCommandListener extends ListenerAdapter {
+
+    private final Deliveries deliveries;
+    private final Answering answering;
+    private final AdminCommands admin;
+    private final Executor workers;
+    private final int historyLimit;
+
+    SlashCommandListener(Deliveries deliveries, Answering answering, AdminCommands admin, Executor workers, int historyLimit) {
+        this.deliveries = deliveries;
+        this.answering = answering;
+        this.admin = admin;
+        this.workers = workers;
+        this.historyLimit = historyLimit;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!DocentSlashCommand.NAME.equals(event.getName())) {
+            return;
+        }
+        if (event.getGuild() == null) {
+            event.reply(QuietMessages.text("Docent answers in the servers it has been added to.")).setEphemeral(true).queue();
+            return;
+        }
+        if (!deliveries.first(Deliveries.INTERACTIONS, event.getId())) {
+            return;
+        }
+        String channel = Channels.settingsChannel(event.getChannel());
+        switch (String.valueOf(event.getSubcommandName())) {
+            case DocentSlashCommand.ASK -> ask(event, channel);
+            case DocentSlashCommand.REINDEX -> admin.reindex(event, channel);
+            case DocentSlashCommand.STATUS -> admin.status(event, channel);
+            default -> event.reply(QuietMessages.text("Try /docent ask, /docent reindex or /docent status."))
+                    .setEphemeral(true).queue();
+        }
+    }
+
+    private void ask(SlashCommandInteractionEvent event, String channel) {
+        event.deferReply().queue();
+        String text = event.getOption(DocentSlashCommand.QUESTION_OPTION, "", OptionMapping::getAsString);
+        String guild = event.getGuild().getId();
+        String user = event.getUser().getId();
+        MessageChannel where = event.getMessageChannel();
+        InteractionHook hook = event.getHook();
+        JDA jda = event.getJDA();
+        workers.execute(() -> answering.answer(jda,
+                new Asked(text, guild, channel, user,
+                        ThreadHistory.before(where, Optional.empty(), jda.getSelfUser().getId(), historyLimit), "slash"),
+                new SlashReply(hook)));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.docent.discord.answer;
+
+import java.util.List;
+
+/**
+ * A question as it came from Discord.
+ *
+ * @param guild         the guild: the tenant
+ * @param channel       the channel whose settings apply (a thread's parent channel)
+ * @param threadHistory what people said earlier in the thread, oldest first
+ * @param source        "slash" or "mention", for metrics
+ */
+public record Asked(String text, String guild, String channel, String user, List<String> threadHistory, String source) {
+
+    public Asked {
+        threadHistory = List.copyOf(threadHistory);
+    }
+}
