@@ -1,6 +1,7 @@
 package dev.docent.app.cli;
 
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
+import dev.docent.indexer.lock.ReindexInProgressException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int code = switch (e) {
             case ElasticsearchUnavailableException unavailable -> ExitCode.ELASTICSEARCH_UNAVAILABLE;
+            case ReindexInProgressException busy -> ExitCode.BUSY;
             case IllegalArgumentException badInput -> ExitCode.BAD_INPUT;
             case UncheckedIOException io -> ExitCode.BAD_INPUT;
             default -> ExitCode.INTERNAL;

@@ -12,10 +12,9 @@ import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.core.retrieval.RelevanceFilter;
 import dev.docent.indexer.KnowledgeBaseIndexer;
-import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
-import dev.docent.indexer.parse.DocumentParsers;
-import dev.docent.indexer.write.PassageWriter;
+import dev.docent.indexer.embed.IndexingEmbeddingModel;
+import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.util.Set;
@@ -28,14 +27,15 @@ import java.util.concurrent.CompletionException;
  */
 public final class DocentRuntime implements AutoCloseable {
 
-    private static final int CHUNK_CHARS = 1_200;
-    private static final int CHUNK_OVERLAP_CHARS = 150;
+    /** One per process: loading the model costs a second, and one session serves every run. */
+    private static EmbeddingModel indexingModel;
 
     private final RunningElasticsearch elasticsearch;
     private final EmbeddingModel embeddingModel;
     private final KnowledgeBaseCatalog catalog;
     private final HybridRetriever retriever;
     private ChunkEmbedder chunkEmbedder;
+    private KnowledgeBaseIndexer indexer;
 
     DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel) {
         this.elasticsearch = elasticsearch;
@@ -65,6 +65,11 @@ public final class DocentRuntime implements AutoCloseable {
         return elasticsearch.connection();
     }
 
+    /** The stock in-process model that embeds questions (every core on one text). */
+    public EmbeddingModel queryEmbeddingModel() {
+        return embeddingModel;
+    }
+
     public KnowledgeBaseCatalog catalog() {
         return catalog;
     }
@@ -82,12 +87,29 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {
-        if (chunkEmbedder == null) {
-            chunkEmbedder = new ChunkEmbedder(embeddingModel, Runtime.getRuntime().availableProcessors());
+        if (indexer == null) {
+            indexer = KnowledgeBaseIndexer.create(elasticsearch.connection(), chunkEmbedder(), Clock.systemUTC());
         }
-        return new KnowledgeBaseIndexer(catalog, DocumentParsers.markdownAndText(),
-                new SectionChunker(CHUNK_CHARS, CHUNK_OVERLAP_CHARS), chunkEmbedder,
-                new PassageWriter(elasticsearch.connection()));
+        return indexer;
+    }
+
+    /** Passages are embedded on one thread per core, each on a single-threaded model session (see README). */
+    public synchronized ChunkEmbedder chunkEmbedder() {
+        if (chunkEmbedder == null) {
+            chunkEmbedder = new ChunkEmbedder(indexingModel(), Runtime.getRuntime().availableProcessors());
+        }
+        return chunkEmbedder;
+    }
+
+    public KnowledgeBaseStatuses statuses() {
+        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC());
+    }
+
+    private static synchronized EmbeddingModel indexingModel() {
+        if (indexingModel == null) {
+            indexingModel = IndexingEmbeddingModel.bgeSmallEnV15();
+        }
+        return indexingModel;
     }
 
     @Override
