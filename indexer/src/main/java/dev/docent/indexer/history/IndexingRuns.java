@@ -41,7 +41,8 @@ public final class IndexingRuns {
         IndexingRun started = run.run();
         List<IndexingRun.Failure> failures = report.failures().stream().limit(FAILURES_KEPT)
                 .map(f -> new IndexingRun.Failure(f.documentId(), f.reason())).toList();
-        save(run.id(), new IndexingRun(IndexingRun.TYPE, started.knowledgeBase(), started.mode(), started.source(),
+        // the mode that ran: a knowledge base's first run is a rebuild whatever was asked
+        save(run.id(), new IndexingRun(IndexingRun.TYPE, started.knowledgeBase(), report.mode().label(), started.source(),
                 started.holder(), started.startedAt(), clock.millis(),
                 report.failures().isEmpty() ? IndexingRun.SUCCEEDED : IndexingRun.PARTIAL, null,
                 report.added(), report.changed(), report.removed(), report.unchanged(), report.failures().size(),
