@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Compares ways of calling the embedding model on the same documents, in interleaved rounds so
- * that a change in the machine's load touches every pattern alike. Each figure is documents per
+ * Compares ways of calling the embedding model on the same documents, in short interleaved rounds
+ * (alternately forwards and backwards) so that a change in the machine's load touches every pattern
+ * alike. Each figure is documents per
  * second (all of a document's chunks embedded).
  */
 public final class EmbeddingPatterns {
@@ -34,7 +35,9 @@ public final class EmbeddingPatterns {
         embed(patterns.getFirst(), documents.subList(0, Math.min(2, documents.size()))); // warm-up, not measured
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            for (Pattern pattern : patterns) {
+            // every other round runs the patterns backwards, so a load that drifts during a round favours none
+            List<Pattern> order = round % 2 == 0 ? patterns : patterns.reversed();
+            for (Pattern pattern : order) {
                 double seconds = embed(pattern, documents);
                 rates.computeIfAbsent(pattern.name(), k -> new ArrayList<>()).add(documents.size() / seconds);
             }
