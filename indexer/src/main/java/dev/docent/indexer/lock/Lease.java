@@ -19,15 +19,17 @@ public final class Lease implements AutoCloseable {
 
     private final ReindexLocks locks;
     private final String knowledgeBase;
+    private LockDocument lock;
     private final ScheduledExecutorService renewer;
     private long seqNo;
     private long primaryTerm;
     private boolean lost;
     private boolean released;
 
-    Lease(ReindexLocks locks, String knowledgeBase, long seqNo, long primaryTerm) {
+    Lease(ReindexLocks locks, LockDocument lock, long seqNo, long primaryTerm) {
         this.locks = locks;
-        this.knowledgeBase = knowledgeBase;
+        this.knowledgeBase = lock.knowledgeBase();
+        this.lock = lock;
         this.seqNo = seqNo;
         this.primaryTerm = primaryTerm;
         this.renewer = Executors.newSingleThreadScheduledExecutor(
@@ -45,12 +47,13 @@ public final class Lease implements AutoCloseable {
         if (lost || released) {
             return;
         }
-        LockDocument extended = locks.fresh(knowledgeBase);
+        LockDocument extended = locks.renewed(lock);
         try {
             var response = locks.state().elasticsearch().call(c -> c.index(r -> r.index(StateIndex.NAME)
                     .id(LockDocument.id(knowledgeBase)).document(extended).ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm)));
             seqNo = response.seqNo();
             primaryTerm = response.primaryTerm();
+            lock = extended;
         } catch (ElasticsearchException e) {
             if (e.status() == 409 || e.status() == 404) {
                 lost = true;

@@ -55,7 +55,7 @@ public final class ReindexLocks {
         LockDocument mine = fresh(knowledgeBase);
         try {
             var created = es.call(c -> c.create(r -> r.index(StateIndex.NAME).id(id).document(mine)));
-            return new Lease(this, knowledgeBase, created.seqNo(), created.primaryTerm());
+            return new Lease(this, mine, created.seqNo(), created.primaryTerm());
         } catch (ElasticsearchException e) {
             if (e.status() != 409) {
                 throw e;
@@ -73,9 +73,9 @@ public final class ReindexLocks {
                     : null;
             if (taken == null) {
                 var created = es.call(c -> c.create(r -> r.index(StateIndex.NAME).id(id).document(mine)));
-                return new Lease(this, knowledgeBase, created.seqNo(), created.primaryTerm());
+                return new Lease(this, mine, created.seqNo(), created.primaryTerm());
             }
-            return new Lease(this, knowledgeBase, taken.seqNo(), taken.primaryTerm());
+            return new Lease(this, mine, taken.seqNo(), taken.primaryTerm());
         } catch (ElasticsearchException e) {
             if (e.status() != 409) {
                 throw e;
@@ -96,6 +96,12 @@ public final class ReindexLocks {
     LockDocument fresh(String knowledgeBase) {
         long now = clock.millis();
         return new LockDocument(LockDocument.TYPE, knowledgeBase, holder, now, now + lease.toMillis());
+    }
+
+    /** The same lock, expiring one lease from now. */
+    LockDocument renewed(LockDocument lock) {
+        return new LockDocument(lock.type(), lock.knowledgeBase(), lock.holder(), lock.acquiredAt(),
+                clock.millis() + lease.toMillis());
     }
 
     StateIndex state() {
