@@ -33,7 +33,7 @@ public final class ConsoleProgress implements IndexingListener {
         }
         bar.maxHint(progress.documentsTotal());
         bar.stepTo(progress.documentsDone());
-        bar.setExtraMessage(progress.chunksDone() + " chunks"
+        bar.setExtraMessage(" " + progress.chunksDone() + " chunks"
                 + (progress.failed() > 0 ? ", " + progress.failed() + " failed" : ""));
     }
 
