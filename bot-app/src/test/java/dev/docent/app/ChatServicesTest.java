@@ -3,8 +3,9 @@ package dev.docent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import dev.docent.app.config.KnowledgeBaseConfig;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.answer.Answer;
@@ -56,7 +57,7 @@ class ChatServicesTest {
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             runtime.indexer().index("ops-runbooks", new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
                     IndexingListener.NONE);
-            ChatServices services = runtime.chatServices(config, new SimpleMeterRegistry());
+            ChatServices services = runtime.chatServices(config, new SourceFactory(runbooks, runbooks.resolve(".git-checkouts")), new SimpleMeterRegistry());
             String question = "Which internal admin console do on-call engineers use to drain the webhook retry queue?";
 
             Answer inSupport = services.docent().answer(new Question(question, "U1",

@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import dev.docent.app.config.KnowledgeBaseConfig;
+import dev.docent.app.config.SourceConfig;
 import dev.docent.app.discord.DiscordPayloads;
 import dev.docent.app.discord.FakeDiscord;
-import dev.docent.app.discord.FolderReindexer;
 import dev.docent.app.discord.RecordedCall;
 import dev.docent.app.discord.Snowflakes;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.Docent;
@@ -104,17 +105,17 @@ class DiscordAdapterTest {
         }
         DocentConfig config = DocentConfig.empty()
                 .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
-                        FAQ, KnowledgeBaseConfig.of(Audience.PUBLIC),
+                        // Admins reindex a small FAQ: the whole sample takes tens of seconds to embed on 2 cores.
+                        FAQ, KnowledgeBaseConfig.of(Audience.PUBLIC,
+                                SourceConfig.directory(faq.toString(), "https://faq.formwell.example")),
                         RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL)))
                 .withTenants(Map.of(COMMUNITY, new TenantConfig("Community", List.of(SampleKnowledgeBase.NAME, FAQ, RUNBOOKS), null, Map.of(),
                                 new Admins(List.of(), List.of(DOCENT_ADMIN_ROLE)),
                                 new EscalationTarget(MODERATORS.get("id").asText(), SUPPORT_ROLE)),
                         STAFF, new TenantConfig("Support team", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), Visibility.PRIVATE,
                                 Map.of(), null, null)));
-        ChatServices wired = runtime.chatServices(config, new SimpleMeterRegistry());
-        // The sample takes tens of seconds to re-embed on two cores: admins reindex a small FAQ here.
-        ChatServices services = new ChatServices(wired.docent(), wired.tenants(), wired.answers(), wired.feedback(),
-                wired.escalations(), wired.events(), new FolderReindexer(runtime, FAQ, faq), wired.metrics());
+        ChatServices services = runtime.chatServices(config, new SourceFactory(faq, faq.resolve(".git-checkouts")),
+                new SimpleMeterRegistry());
 
         ObjectNode bot = DiscordPayloads.member(FakeDiscord.botUser());
         discord = FakeDiscord.start(List.of(

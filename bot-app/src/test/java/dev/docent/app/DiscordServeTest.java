@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.discord.DiscordPayloads;
 import dev.docent.app.discord.FakeDiscord;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.RunningElasticsearch;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,7 @@ class DiscordServeTest {
                 "DISCORD_GATEWAY_URL", discord.gatewayUrl());
         return DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
                 services -> DiscordPlatforms.fromEnvironment(env, services),
-                metrics -> runtime.chatServices(DocentConfig.empty(), metrics));
+                metrics -> runtime.chatServices(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
     }
 
     private static ObjectNode guild() {

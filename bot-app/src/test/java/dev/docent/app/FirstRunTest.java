@@ -36,7 +36,7 @@ class FirstRunTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).contains("No knowledge base yet: indexing the bundled sample 'sample'")
-                .contains("Indexing sample").containsPattern("Indexed 4\\d documents \\(\\d+ chunks\\) into 'sample'");
+                .contains("Indexing sample").containsPattern("Indexed 'sample' \\(rebuild\\) in [\\d.]+ s: 4\\d added, 0 changed, 0 removed, 0 unchanged, 0 failed; \\d+ chunks written");
         assertThat(run.out()).contains("[1]").contains(SampleKnowledgeBase.BASE_URL + "accounts/single-sign-on");
     }
 

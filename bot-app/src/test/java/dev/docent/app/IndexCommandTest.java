@@ -35,7 +35,8 @@ class IndexCommandTest {
         CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "office");
 
         assertThat(index.exitCode()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(index.err()).contains("Indexed 1 documents").contains("skipped menu.md: not valid UTF-8");
+        assertThat(index.err()).contains("Indexed 'office' (rebuild)").contains("1 added, 0 changed, 0 removed, 0 unchanged, 1 failed")
+                .contains("skipped menu.md: not valid UTF-8");
 
         CommandLineRun ask = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", "--kb", "office",
                 "where do visitors park?");
@@ -57,7 +58,7 @@ class IndexCommandTest {
         CommandLineRun again = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "widgets");
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(again.err()).contains("Indexed 1 documents").contains("removed 1 stale chunks");
+        assertThat(again.err()).contains("Indexed 'widgets' (incremental)").contains("0 added, 0 changed, 1 removed, 1 unchanged, 0 failed");
     }
 
     @Test

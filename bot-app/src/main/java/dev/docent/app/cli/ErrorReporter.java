@@ -1,13 +1,14 @@
 package dev.docent.app.cli;
 
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
+import dev.docent.core.reindex.ReindexInProgressException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns a failure into one line on stderr and an exit code scripts can act on. Stack traces are
@@ -27,6 +28,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int code = switch (e) {
             case ElasticsearchUnavailableException unavailable -> ExitCode.ELASTICSEARCH_UNAVAILABLE;
+            case ReindexInProgressException busy -> ExitCode.BUSY;
             case IllegalArgumentException badInput -> ExitCode.BAD_INPUT;
             case UncheckedIOException io -> ExitCode.BAD_INPUT;
             default -> ExitCode.INTERNAL;

@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int ELASTICSEARCH_UNAVAILABLE = 3;
     /** An indexing run finished but some documents could not be indexed. */
     public static final int PARTIAL = 4;
+    /** Another process is reindexing the same knowledge base; try again when it is done. */
+    public static final int BUSY = 5;
     /** A bug: something Docent did not expect. */
     public static final int INTERNAL = 70;
 

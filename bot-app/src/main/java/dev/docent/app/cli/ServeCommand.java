@@ -1,6 +1,7 @@
 package dev.docent.app.cli;
 
 import dev.docent.app.console.ConsoleProgress;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.SlackPlatforms;
 import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
@@ -37,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
                                 SlackPlatforms.fromEnvironment(root.environment(), services),
                                 DiscordPlatforms.fromEnvironment(root.environment(), services))
                         .flatMap(List::stream).toList(),
-                metrics -> runtime.chatServices(root.config(), metrics));
+                metrics -> runtime.chatServices(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);

@@ -58,6 +58,14 @@ public final class ConfigLoader {
 
     private static void validate(Path file, DocentConfig config) {
         config.knowledgeBases().keySet().forEach(name -> requireName(file, "knowledgeBases", name));
+        config.knowledgeBases().forEach((name, kb) -> {
+            for (int i = 0; i < kb.sources().size(); i++) {
+                String problem = kb.sources().get(i).problem();
+                if (problem != null) {
+                    throw new InvalidConfigException(file + ": knowledgeBases." + name + ".sources[" + i + "]: " + problem);
+                }
+            }
+        });
         config.defaultKnowledgeBases().forEach(name -> requireName(file, "defaultKnowledgeBases", name));
         config.tenants().forEach((tenant, settings) -> {
             String key = "tenants." + tenant;

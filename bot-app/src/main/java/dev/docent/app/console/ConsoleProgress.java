@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Shows an indexing run as a progress bar on stderr, so stdout stays clean for results. */
+/** Shows an indexing run as a progress bar on stderr (documents, chunks, rate, time left), so stdout stays clean for results. */
 public final class ConsoleProgress implements IndexingListener {
 
     private final PrintStream err;
@@ -28,10 +28,12 @@ public final class ConsoleProgress implements IndexingListener {
                     .setUnit(" docs", 1)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .showSpeed()
                     .build();
         }
+        bar.maxHint(progress.documentsTotal());
         bar.stepTo(progress.documentsDone());
-        bar.setExtraMessage(progress.chunksDone() + " chunks"
+        bar.setExtraMessage(" " + progress.chunksDone() + " chunks"
                 + (progress.failed() > 0 ? ", " + progress.failed() + " failed" : ""));
     }
 
@@ -41,9 +43,9 @@ public final class ConsoleProgress implements IndexingListener {
             bar.close();
             bar = null;
         }
-        err.printf("Indexed %d documents (%d chunks) into '%s' in %.1f s%s.%n",
-                report.documents(), report.chunks(), report.knowledgeBase(), report.took().toMillis() / 1000.0,
-                report.removedChunks() > 0 ? ", removed " + report.removedChunks() + " stale chunks" : "");
+        err.printf("Indexed '%s' (%s) in %.1f s: %d added, %d changed, %d removed, %d unchanged, %d failed; %d chunks written.%n",
+                report.knowledgeBase(), report.mode().label(), report.took().toMillis() / 1000.0, report.added(),
+                report.changed(), report.removed(), report.unchanged(), report.failures().size(), report.chunksWritten());
         for (IndexingReport.DocumentFailure failure : report.failures()) {
             err.printf("  skipped %s: %s%n", failure.documentId(), failure.reason());
         }

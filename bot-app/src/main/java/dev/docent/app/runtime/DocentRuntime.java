@@ -2,6 +2,7 @@ package dev.docent.app.runtime;
 
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.IntentsConfig;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
 import dev.docent.core.chat.ChatServices;
@@ -20,13 +21,14 @@ import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.core.retrieval.RelevanceFilter;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
-import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
-import dev.docent.indexer.parse.DocumentParsers;
-import dev.docent.indexer.write.PassageWriter;
+import dev.docent.indexer.embed.IndexingEmbeddingModel;
+import dev.docent.indexer.history.KnowledgeBaseStatuses;
+import dev.docent.indexer.source.DocumentSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +42,8 @@ import java.util.function.Supplier;
  */
 public final class DocentRuntime implements AutoCloseable {
 
-    private static final int CHUNK_CHARS = 1_200;
-    private static final int CHUNK_OVERLAP_CHARS = 150;
+    /** One per process: loading the model costs a second, and one session serves every run. */
+    private static EmbeddingModel indexingModel;
 
     private final RunningElasticsearch elasticsearch;
     private final EmbeddingModel embeddingModel;
@@ -49,6 +51,7 @@ public final class DocentRuntime implements AutoCloseable {
     private final HybridRetriever retriever;
     private final IntentWiring intents;
     private ChunkEmbedder chunkEmbedder;
+    private KnowledgeBaseIndexer indexer;
 
     DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel, IntentWiring intents) {
         this.elasticsearch = elasticsearch;
@@ -86,6 +89,11 @@ public final class DocentRuntime implements AutoCloseable {
         return elasticsearch.connection();
     }
 
+    /** The stock in-process model that embeds questions (every core on one text). */
+    public EmbeddingModel queryEmbeddingModel() {
+        return embeddingModel;
+    }
+
     public KnowledgeBaseCatalog catalog() {
         return catalog;
     }
@@ -102,9 +110,10 @@ public final class DocentRuntime implements AutoCloseable {
     /**
      * What chat adapters need, for the tenants of {@code config}. Knowledge bases that the
      * configuration does not declare are only searchable when it declares none (a single-team
-     * install); declared ones are the whole world otherwise.
+     * install); declared ones are the whole world otherwise. Admins can reindex every knowledge
+     * base with configured sources, and the bundled sample from the bundle unless configured otherwise.
      */
-    public ChatServices chatServices(DocentConfig config, MeterRegistry metrics) {
+    public ChatServices chatServices(DocentConfig config, SourceFactory sourceFactory, MeterRegistry metrics) {
         Supplier<Set<String>> all = config.knowledgeBases().isEmpty()
                 ? catalog::names
                 : () -> config.knowledgeBases().keySet();
@@ -112,8 +121,14 @@ public final class DocentRuntime implements AutoCloseable {
                 config.internalKnowledgeBases(), all);
         Clock clock = Clock.systemUTC();
         ElasticsearchConnection es = elasticsearch.connection();
-        Reindexer reindexer = new IndexerReindexer(
-                Map.of(SampleKnowledgeBase.NAME, SampleKnowledgeBase::source), this::indexer, catalog, tenants::isInternal);
+        Map<String, Supplier<DocumentSource>> sources = new HashMap<>();
+        sources.put(SampleKnowledgeBase.NAME, SampleKnowledgeBase::source);
+        config.knowledgeBases().forEach((name, kb) -> {
+            if (!kb.sources().isEmpty()) {
+                sources.put(name, () -> sourceFactory.create(kb.sources()));
+            }
+        });
+        Reindexer reindexer = new IndexerReindexer(sources, this::indexer, statuses(), catalog::names, tenants::isInternal);
         return new ChatServices(docent(tenants.access()), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
                 new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);
     }
@@ -126,12 +141,29 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {
-        if (chunkEmbedder == null) {
-            chunkEmbedder = new ChunkEmbedder(embeddingModel, Runtime.getRuntime().availableProcessors());
+        if (indexer == null) {
+            indexer = KnowledgeBaseIndexer.create(elasticsearch.connection(), chunkEmbedder(), Clock.systemUTC());
         }
-        return new KnowledgeBaseIndexer(catalog, DocumentParsers.markdownAndText(),
-                new SectionChunker(CHUNK_CHARS, CHUNK_OVERLAP_CHARS), chunkEmbedder,
-                new PassageWriter(elasticsearch.connection()));
+        return indexer;
+    }
+
+    /** Passages are embedded on one thread per core, each on a single-threaded model session (see README). */
+    public synchronized ChunkEmbedder chunkEmbedder() {
+        if (chunkEmbedder == null) {
+            chunkEmbedder = new ChunkEmbedder(indexingModel(), Runtime.getRuntime().availableProcessors());
+        }
+        return chunkEmbedder;
+    }
+
+    public KnowledgeBaseStatuses statuses() {
+        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC());
+    }
+
+    private static synchronized EmbeddingModel indexingModel() {
+        if (indexingModel == null) {
+            indexingModel = IndexingEmbeddingModel.bgeSmallEnV15();
+        }
+        return indexingModel;
     }
 
     @Override

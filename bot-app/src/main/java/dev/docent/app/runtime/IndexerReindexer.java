@@ -1,41 +1,51 @@
 package dev.docent.app.runtime;
 
-import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
-import dev.docent.core.reindex.ReindexInProgressException;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexProgress;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
+import dev.docent.indexer.IndexingMode;
 import dev.docent.indexer.KnowledgeBaseIndexer;
+import dev.docent.indexer.history.IndexingRun;
+import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.progress.IndexingListener;
 import dev.docent.indexer.progress.IndexingProgress;
 import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DocumentSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Chat admins' reindex and status, carried out by the indexer from each knowledge base's known source. */
+/**
+ * Chat admins' reindex and status, carried out by the indexer: an incremental run from the
+ * knowledge base's configured sources (the indexer's lock in Elasticsearch keeps it to one run at a
+ * time across replicas), and the run history it keeps.
+ */
 final class IndexerReindexer implements Reindexer {
 
     private final Map<String, Supplier<DocumentSource>> sources;
     private final Supplier<KnowledgeBaseIndexer> indexer;
-    private final KnowledgeBaseCatalog catalog;
+    private final KnowledgeBaseStatuses statuses;
+    private final Supplier<Set<String>> indexed;
     private final Predicate<String> internal;
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private final Map<String, ReindexSummary> lastRuns = new ConcurrentHashMap<>();
 
+    /**
+     * @param sources  how to read each reindexable knowledge base
+     * @param indexed  the knowledge bases Elasticsearch holds, for status
+     * @param internal which knowledge bases are internal, for status
+     */
     IndexerReindexer(Map<String, Supplier<DocumentSource>> sources, Supplier<KnowledgeBaseIndexer> indexer,
-                     KnowledgeBaseCatalog catalog, Predicate<String> internal) {
+                     KnowledgeBaseStatuses statuses, Supplier<Set<String>> indexed, Predicate<String> internal) {
         this.sources = Map.copyOf(sources);
         this.indexer = indexer;
-        this.catalog = catalog;
+        this.statuses = statuses;
+        this.indexed = indexed;
         this.internal = internal;
     }
 
@@ -50,35 +60,37 @@ final class IndexerReindexer implements Reindexer {
         if (source == null) {
             throw new UnknownKnowledgeBaseException(List.of(knowledgeBase), reindexable());
         }
-        if (!running.add(knowledgeBase)) {
-            throw new ReindexInProgressException(knowledgeBase);
-        }
-        try {
-            IndexingReport report = indexer.get().index(knowledgeBase, source.get(), new IndexingListener() {
-                @Override
-                public void progressed(IndexingProgress progress) {
-                    listener.progressed(new ReindexProgress(progress.knowledgeBase(), progress.documentsDone(),
-                            progress.documentsTotal(), progress.chunksDone(), progress.failed(), progress.elapsed(),
-                            progress.estimatedRemaining()));
-                }
-            });
-            ReindexSummary summary = new ReindexSummary(knowledgeBase, report.documents(), 0, report.removedChunks(), 0,
-                    report.failures().stream()
-                            .map(f -> new ReindexSummary.Failure(f.documentId(), f.reason()))
-                            .toList(),
-                    report.took());
-            lastRuns.put(knowledgeBase, summary);
-            return summary;
-        } finally {
-            running.remove(knowledgeBase);
-        }
+        IndexingReport report = indexer.get().index(knowledgeBase, source.get(), IndexingMode.INCREMENTAL,
+                new IndexingListener() {
+                    @Override
+                    public void progressed(IndexingProgress progress) {
+                        listener.progressed(new ReindexProgress(progress.knowledgeBase(), progress.documentsDone(),
+                                progress.documentsTotal(), progress.chunksDone(), progress.failed(), progress.elapsed(),
+                                progress.estimatedRemaining()));
+                    }
+                });
+        return new ReindexSummary(knowledgeBase, report.added(), report.changed(), report.removed(), report.unchanged(),
+                report.failures().stream().map(f -> new ReindexSummary.Failure(f.documentId(), f.reason())).toList(),
+                report.took());
     }
 
     @Override
     public List<KnowledgeBaseStatus> status() {
-        return catalog.names().stream()
-                .map(name -> new KnowledgeBaseStatus(name, internal.test(name), catalog.passageCount(name),
-                        Optional.ofNullable(lastRuns.get(name))))
-                .toList();
+        Set<String> names = new TreeSet<>(indexed.get());
+        names.addAll(sources.keySet());
+        return names.stream().map(this::status).toList();
+    }
+
+    private KnowledgeBaseStatus status(String name) {
+        var status = statuses.status(name);
+        return new KnowledgeBaseStatus(name, internal.test(name), status.chunks(), status.lastRun()
+                .filter(run -> run.finishedAt() != null)
+                .map(IndexerReindexer::summary));
+    }
+
+    private static ReindexSummary summary(IndexingRun run) {
+        return new ReindexSummary(run.knowledgeBase(), run.added(), run.changed(), run.removed(), run.unchanged(),
+                run.failures().stream().map(f -> new ReindexSummary.Failure(f.document(), f.reason())).toList(),
+                Duration.ofMillis(run.finishedAt() - run.startedAt()));
     }
 }

@@ -32,6 +32,43 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsEachKnowledgeBasesSources() throws Exception {
+        DocentConfig config = ConfigLoader.load(write("""
+                knowledgeBases:
+                  product-docs:
+                    sources:
+                      - git: https://git.example/acme/docs.git
+                        branch: main
+                        path: docs
+                        urlTemplate: https://docs.acme.example/{path}
+                      - url: https://help.acme.example/sitemap.xml
+                        maxPages: 300
+                  internal-runbooks:
+                    sources:
+                      - directory: ./runbooks
+                """));
+
+        var product = config.knowledgeBases().get("product-docs").sources();
+        assertThat(product).extracting(SourceConfig::git).containsExactly("https://git.example/acme/docs.git", null);
+        assertThat(product.get(0).urlTemplate()).isEqualTo("https://docs.acme.example/{path}");
+        assertThat(product.get(1).maxPages()).isEqualTo(300);
+        assertThat(config.knowledgeBases().get("internal-runbooks").sources().getFirst().directory()).isEqualTo("./runbooks");
+    }
+
+    @Test
+    void sourceThatIsNeitherOrBothIsNamedWithItsPlace() throws Exception {
+        Path file = write("""
+                knowledgeBases:
+                  docs:
+                    sources:
+                      - directory: a
+                        git: b
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessage(file + ": knowledgeBases.docs.sources[0]: give exactly one of 'directory', 'git' or 'url'");
+    }
+
+    @Test
     void emptyFileIsTheEmptyConfiguration() throws Exception {
         assertThat(ConfigLoader.load(write("  \n"))).isEqualTo(DocentConfig.empty());
     }
@@ -45,7 +82,7 @@ class ConfigLoaderTest {
                 """);
         assertThatThrownBy(() -> ConfigLoader.load(file))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage(file + ", line 3: unknown key 'knowledgeBases.product-docs.visibilty' (known keys: description, visibility)");
+                .hasMessage(file + ", line 3: unknown key 'knowledgeBases.product-docs.visibilty' (known keys: description, sources, visibility)");
     }
 
     @Test

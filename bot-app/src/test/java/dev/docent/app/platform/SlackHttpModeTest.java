@@ -10,8 +10,10 @@ import ch.qos.logback.core.read.ListAppender;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import dev.docent.app.config.KnowledgeBaseConfig;
+import dev.docent.app.config.SourceConfig;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.FakeSlack.Call;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
@@ -107,7 +109,10 @@ class SlackHttpModeTest {
         slack.userGroup("S0ADMINS", ADMIN);
         config = DocentConfig.empty()
                 .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
-                        RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL)))
+                        RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL),
+                        // Admins reindex a small folder: the whole sample takes half a minute to embed on 2 cores.
+                        REINDEXED, KnowledgeBaseConfig.of(Audience.PUBLIC,
+                                SourceConfig.directory(reindexFolder.toString(), "https://kb.example"))))
                 .withTenants(Map.of(FakeSlack.TEAM, new TenantConfig("Support", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), null,
                         Map.of(PUBLIC, new ChannelConfig(null, Visibility.PUBLIC)),
                         new Admins(List.of(), List.of("S0ADMINS")),
@@ -125,10 +130,7 @@ class SlackHttpModeTest {
                 services -> List.of(SlackPlatforms.platform(settings, services)),
                 m -> {
                     registry.set(m);
-                    ChatServices services = runtime.chatServices(config, m);
-                    return new ChatServices(services.docent(), services.tenants(), services.answers(), services.feedback(),
-                            services.escalations(), services.events(),
-                            new FolderReindexer(runtime, services.reindexer(), REINDEXED, reindexFolder), m);
+                    return runtime.chatServices(config, new SourceFactory(reindexFolder, reindexFolder.resolve(".git-checkouts")), m);
                 });
     }
 

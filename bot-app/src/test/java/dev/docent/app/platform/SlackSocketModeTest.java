@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
+import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.FakeSlack.Call;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.server.DocentService;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +51,7 @@ class SlackSocketModeTest {
                 "SLACK_API_URL", slack.apiUrl());
         service = DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
                 services -> SlackPlatforms.fromEnvironment(env, services),
-                metrics -> runtime.chatServices(DocentConfig.empty(), metrics));
+                metrics -> runtime.chatServices(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
         socketMode.awaitClient(Duration.ofSeconds(30));
     }
 

@@ -26,6 +26,10 @@ public record IndexedPassage(
 
     /** The Elasticsearch id: stable per document and chunk, so rewriting a document replaces its chunks. */
     public String id() {
+        return id(knowledgeBase, documentId, chunk);
+    }
+
+    public static String id(String knowledgeBase, String documentId, int chunk) {
         return knowledgeBase + ":" + documentId + "#" + chunk;
     }
 

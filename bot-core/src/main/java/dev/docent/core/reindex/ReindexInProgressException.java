@@ -1,9 +1,12 @@
 package dev.docent.core.reindex;
 
-/** Another reindex of the same knowledge base is running (on this or another replica). */
+/**
+ * Another reindex of the same knowledge base is running, in this process or another replica; the
+ * message says who holds it and until when.
+ */
 public class ReindexInProgressException extends IllegalStateException {
 
-    public ReindexInProgressException(String knowledgeBase) {
-        super("A reindex of '" + knowledgeBase + "' is already running; try again when it has finished.");
+    public ReindexInProgressException(String message) {
+        super(message);
     }
 }

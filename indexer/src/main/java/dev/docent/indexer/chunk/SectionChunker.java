@@ -2,6 +2,7 @@ package dev.docent.indexer.chunk;
 
 import dev.docent.indexer.parse.ParsedDocument;
 import dev.docent.indexer.parse.Section;
+import dev.docent.indexer.parse.TextBlock;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.splitter.DocumentSplitters;
@@ -10,26 +11,89 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Heading-aware chunking: a section never shares a chunk with another section, so every chunk
- * has one heading path to cite; a section longer than the limit is split by LangChain4j's
- * recursive splitter (paragraphs, then lines, then sentences) with some overlap.
+ * Heading-aware, size-bounded chunking. A chunk never spans two sections, so every chunk has one
+ * heading path and anchor to cite. Inside a section, blocks are packed into chunks of at most
+ * {@code maxChars}; a chunk that follows another in the same section starts with the last sentences
+ * of the one before (up to {@code overlapChars}). A code block or a table that fits in a chunk is
+ * never cut; one that does not is cut between lines, each part keeping its fence or header row.
+ * Prose longer than a chunk is split by LangChain4j's recursive splitter (paragraphs, lines,
+ * sentences).
  */
 public final class SectionChunker {
 
-    private final DocumentSplitter splitter;
+    private static final String SEPARATOR = "\n\n";
+
+    private final int maxChars;
+    private final int overlapChars;
+    private final DocumentSplitter proseSplitter;
 
     public SectionChunker(int maxChars, int overlapChars) {
-        this.splitter = DocumentSplitters.recursive(maxChars, overlapChars);
+        if (maxChars < 100 || overlapChars < 0 || overlapChars >= maxChars / 2) {
+            throw new IllegalArgumentException("Chunks need at least 100 characters and an overlap under half of that");
+        }
+        this.maxChars = maxChars;
+        this.overlapChars = overlapChars;
+        this.proseSplitter = DocumentSplitters.recursive(maxChars, overlapChars);
+    }
+
+    /** A fingerprint of the settings: a document chunked with other settings is not "unchanged". */
+    public String settings() {
+        return "chunks:" + maxChars + "/" + overlapChars;
     }
 
     public List<Chunk> chunk(String documentId, String url, ParsedDocument document) {
         List<Chunk> chunks = new ArrayList<>();
         for (Section section : document.sections()) {
             String sectionUrl = section.anchor().isEmpty() ? url : url + "#" + section.anchor();
-            for (TextSegment segment : splitter.split(Document.from(section.text()))) {
-                chunks.add(new Chunk(documentId, chunks.size(), document.title(), section.headings(), sectionUrl,
-                        segment.text()));
+            for (String text : pack(pieces(section.blocks()))) {
+                chunks.add(new Chunk(documentId, chunks.size(), document.title(), section.headings(), sectionUrl, text));
             }
+        }
+        return chunks;
+    }
+
+    /** @param continuation a later part of a split block, which starts with its own overlap already */
+    private record Piece(String text, boolean prose, boolean continuation) {
+    }
+
+    private List<Piece> pieces(List<TextBlock> blocks) {
+        List<Piece> pieces = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (block.text().length() <= maxChars) {
+                pieces.add(new Piece(block.text(), !block.keepWhole(), false));
+            } else if (block.keepWhole()) {
+                LinePacker.split(block, maxChars).forEach(part -> pieces.add(new Piece(part, false, false)));
+            } else {
+                List<TextSegment> segments = proseSplitter.split(Document.from(block.text()));
+                for (int i = 0; i < segments.size(); i++) {
+                    pieces.add(new Piece(segments.get(i).text(), true, i > 0));
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private List<String> pack(List<Piece> pieces) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Piece last = null;
+        for (Piece piece : pieces) {
+            if (!current.isEmpty() && current.length() + SEPARATOR.length() + piece.text().length() > maxChars) {
+                chunks.add(current.toString());
+                current.setLength(0);
+                String overlap = last.prose() && !piece.continuation() ? SentenceTail.of(last.text(), overlapChars) : "";
+                if (!overlap.isEmpty() && overlap.length() + SEPARATOR.length() + piece.text().length() <= maxChars) {
+                    current.append(overlap);
+                }
+            }
+            if (!current.isEmpty()) {
+                current.append(SEPARATOR);
+            }
+            current.append(piece.text());
+            last = piece;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current.toString());
         }
         return chunks;
     }

@@ -1,23 +1,28 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.source.DocumentFormat;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parser for each file extension Docent reads. */
+/** The parser for each document format Docent reads. */
 public final class DocumentParsers {
 
-    private final Map<String, DocumentParser> byExtension;
+    private final Map<DocumentFormat, DocumentParser> byFormat;
 
-    private DocumentParsers(Map<String, DocumentParser> byExtension) {
-        this.byExtension = Map.copyOf(byExtension);
+    private DocumentParsers(Map<DocumentFormat, DocumentParser> byFormat) {
+        this.byFormat = new EnumMap<>(byFormat);
     }
 
-    public static DocumentParsers markdownAndText() {
-        MarkdownParser markdown = new MarkdownParser();
-        return new DocumentParsers(Map.of("md", markdown, "markdown", markdown, "txt", new PlainTextParser()));
+    public static DocumentParsers standard() {
+        return new DocumentParsers(Map.of(
+                DocumentFormat.MARKDOWN, new MarkdownParser(),
+                DocumentFormat.HTML, new HtmlParser(),
+                DocumentFormat.TEXT, new PlainTextParser(),
+                DocumentFormat.PDF, new PdfParser()));
     }
 
-    public Optional<DocumentParser> forExtension(String extension) {
-        return Optional.ofNullable(byExtension.get(extension));
+    public Optional<DocumentParser> forFormat(DocumentFormat format) {
+        return Optional.ofNullable(format == null ? null : byFormat.get(format));
     }
 }

@@ -2,10 +2,19 @@ package dev.docent.indexer.parse;
 
 import java.util.List;
 
-/** A document reduced to its title and its sections, in reading order. */
-public record ParsedDocument(String title, List<Section> sections) {
+/**
+ * A document reduced to its title and its sections, in reading order.
+ *
+ * @param url the page's own published URL when the document names one (front matter {@code url},
+ *            an HTML canonical link), else null and the source's URL is used
+ */
+public record ParsedDocument(String title, String url, List<Section> sections) {
 
     public ParsedDocument {
         sections = List.copyOf(sections);
+    }
+
+    public ParsedDocument(String title, List<Section> sections) {
+        this(title, null, sections);
     }
 }

@@ -7,30 +7,37 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The Markdown and text files under a directory (hidden files and folders skipped). A document's
- * id is its path relative to the directory with '/' separators; its URL is {@code baseUrl} + that
- * path without the extension, or a file: URL when no base URL is given.
+ * The documents under a directory: Markdown, HTML, text and PDF files (hidden files and folders
+ * skipped). A document's id is its path relative to the directory with '/' separators; its URL
+ * comes from the URL template, or is a file: URL when there is none.
  */
 public final class DirectorySource implements DocumentSource {
 
-    private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt");
-
     private final Path root;
-    private final String baseUrl;
+    private final UrlTemplate urls;
+    private final String description;
 
     public DirectorySource(Path root, String baseUrl) {
+        this(root, baseUrl == null || baseUrl.isBlank() ? null : UrlTemplate.baseUrl(baseUrl), null);
+    }
+
+    /**
+     * @param urls        null for file: URLs
+     * @param description how progress and reports name the source (default: the directory)
+     */
+    public DirectorySource(Path root, UrlTemplate urls, String description) {
         this.root = root.toAbsolutePath().normalize();
-        this.baseUrl = baseUrl;
+        this.urls = urls;
+        this.description = description == null ? this.root.toString() : description;
     }
 
     @Override
     public String describe() {
-        return root.toString();
+        return description;
     }
 
     @Override
@@ -44,9 +51,8 @@ public final class DirectorySource implements DocumentSource {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(this::isVisible)
-                    .filter(DirectorySource::isSupported)
                     .sorted()
-                    .map(this::document)
+                    .flatMap(file -> document(file).stream())
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -62,22 +68,9 @@ public final class DirectorySource implements DocumentSource {
         return true;
     }
 
-    private static boolean isSupported(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private SourceDocument document(Path file) {
+    private Optional<SourceDocument> document(Path file) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return new SourceDocument(id, url(id, file), () -> Files.readAllBytes(file));
-    }
-
-    private String url(String id, Path file) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            return file.toUri().toString();
-        }
-        String withoutExtension = id.substring(0, id.lastIndexOf('.'));
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + withoutExtension;
+        return DocumentFormat.ofFileName(id).map(format -> new SourceDocument(id,
+                urls == null ? file.toUri().toString() : urls.urlOf(id), format, () -> Files.readAllBytes(file)));
     }
 }

@@ -3,11 +3,15 @@ package dev.docent.indexer.source;
 import java.io.IOException;
 import java.util.List;
 
-/** Where a knowledge base's documents come from. */
+/** Where a knowledge base's documents come from: a directory, a git repository, a website. */
 public interface DocumentSource {
 
-    /** A short description for progress and reports, e.g. the directory path. */
+    /** A short description for progress and reports, e.g. the directory path or the site's URL. */
     String describe();
 
+    /**
+     * The documents the source holds now. Throws when the source as a whole cannot be read (a
+     * missing directory, an unreachable repository): a run then changes nothing.
+     */
     List<SourceDocument> list() throws IOException;
 }

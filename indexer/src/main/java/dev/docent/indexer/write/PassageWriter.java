@@ -1,27 +1,24 @@
 package dev.docent.indexer.write;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
-import dev.docent.core.index.KnowledgeBaseIndices;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Writes passages to a knowledge base's alias in bulk, and removes the passages a run did not
- * write (documents deleted from the source, or chunks a shorter document no longer has).
+ * Writes passages to an index (a knowledge base's alias, or a new version being built) and deletes
+ * passages by id, in bulk. The embedded node has no {@code _delete_by_query}: deletes go by id,
+ * which the indexer always knows ({@link IndexedPassage#id()} is the document id and chunk number).
  */
 public final class PassageWriter {
 
-    private static final int PAGE = 1_000;
+    private static final int DELETE_PAGE = 1_000;
 
     private final ElasticsearchConnection elasticsearch;
 
@@ -29,72 +26,44 @@ public final class PassageWriter {
         this.elasticsearch = elasticsearch;
     }
 
-    public void write(String knowledgeBase, List<IndexedPassage> passages) {
-        if (passages.isEmpty()) {
-            return;
-        }
-        String alias = KnowledgeBaseIndices.alias(knowledgeBase);
-        List<BulkOperation> operations = passages.stream()
-                .map(p -> BulkOperation.of(op -> op.index(i -> i.index(alias).id(p.id()).document(p))))
-                .toList();
-        BulkResponse response = elasticsearch.call(c -> c.bulk(b -> b.operations(operations)));
-        if (response.errors()) {
-            List<String> reasons = response.items().stream()
-                    .filter(item -> item.error() != null)
-                    .map(PassageWriter::describe)
-                    .limit(3)
-                    .toList();
-            throw new IllegalStateException("Elasticsearch refused some passages: " + String.join("; ", reasons));
-        }
-    }
-
     /**
-     * Deletes the knowledge base's passages whose id is not in {@code kept}, except those of
-     * documents in {@code untouchable} (documents that failed this run keep what they had).
-     * Returns how many were deleted.
+     * Writes the passages and deletes the ids in one bulk request. Returns the passages Elasticsearch
+     * refused, by id, with its reason; a transport failure throws.
      */
-    public int deleteAllExcept(String knowledgeBase, Set<String> kept, Set<String> untouchable) {
-        String alias = KnowledgeBaseIndices.alias(knowledgeBase);
-        elasticsearch.call(c -> c.indices().refresh(r -> r.index(alias)));
-        List<String> stale = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> searchAfter = after;
-            SearchResponse<Void> page = elasticsearch.call(c -> c.search(s -> {
-                s.index(alias)
-                        .size(PAGE)
-                        .source(src -> src.fetch(false))
-                        .docvalueFields(f -> f.field(IndexSchema.DOCUMENT_ID))
-                        .sort(o -> o.field(f -> f.field(IndexSchema.DOCUMENT_ID).order(SortOrder.Asc)))
-                        .sort(o -> o.field(f -> f.field(IndexSchema.CHUNK).order(SortOrder.Asc)));
-                if (searchAfter != null) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, Void.class));
-            List<Hit<Void>> hits = page.hits().hits();
-            for (Hit<Void> hit : hits) {
-                String documentId = hit.fields().get(IndexSchema.DOCUMENT_ID).toJson().asJsonArray().getString(0);
-                if (!kept.contains(hit.id()) && !untouchable.contains(documentId)) {
-                    stale.add(hit.id());
+    public Map<String, String> write(String index, List<IndexedPassage> passages, Collection<String> deleteIds) {
+        List<BulkOperation> operations = new ArrayList<>(passages.size() + deleteIds.size());
+        for (IndexedPassage p : passages) {
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(p.id()).document(p))));
+        }
+        for (String id : deleteIds) {
+            operations.add(BulkOperation.of(op -> op.delete(d -> d.index(index).id(id))));
+        }
+        if (operations.isEmpty()) {
+            return Map.of();
+        }
+        BulkResponse response = elasticsearch.call(c -> c.bulk(b -> b.operations(operations)));
+        Map<String, String> refused = new LinkedHashMap<>();
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                // a delete of a passage that was already gone is no error
+                if (item.error() != null && item.status() != 404) {
+                    refused.put(item.id(), item.error().reason());
                 }
             }
-            if (hits.size() < PAGE) {
-                break;
-            }
-            after = hits.getLast().sort();
         }
-        for (int from = 0; from < stale.size(); from += PAGE) {
-            List<BulkOperation> deletes = stale.subList(from, Math.min(stale.size(), from + PAGE)).stream()
-                    .map(id -> BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id))))
-                    .toList();
-            elasticsearch.call(c -> c.bulk(b -> b.operations(deletes)));
-        }
-        elasticsearch.call(c -> c.indices().refresh(r -> r.index(alias)));
-        return stale.size();
+        return refused;
     }
 
-    private static String describe(BulkResponseItem item) {
-        return item.id() + ": " + item.error().reason();
+    public void delete(String index, List<String> ids) {
+        for (int from = 0; from < ids.size(); from += DELETE_PAGE) {
+            Map<String, String> refused = write(index, List.of(), ids.subList(from, Math.min(ids.size(), from + DELETE_PAGE)));
+            if (!refused.isEmpty()) {
+                throw new IllegalStateException("Elasticsearch refused to delete passages: " + refused.values().iterator().next());
+            }
+        }
+    }
+
+    public void refresh(String index) {
+        elasticsearch.call(c -> c.indices().refresh(r -> r.index(index)));
     }
 }

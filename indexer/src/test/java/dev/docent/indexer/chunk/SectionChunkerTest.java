@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.indexer.parse.ParsedDocument;
 import dev.docent.indexer.parse.Section;
+import dev.docent.indexer.parse.TextBlock;
+import dev.docent.indexer.parse.TextBlock.Kind;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionChunkerTest {
+
+    private final SectionChunker chunker = new SectionChunker(1_200, 150);
 
     @Test
     void everyChunkKeepsTitleHeadingPathAndSectionUrl() {
@@ -15,7 +20,7 @@ class SectionChunkerTest {
                 new Section(List.of(), "", "Intro text."),
                 new Section(List.of("Retries"), "retries", "Retried 8 times.")));
 
-        List<Chunk> chunks = new SectionChunker(1_200, 150).chunk("api/webhooks.md", "https://docs.example/api/webhooks", doc);
+        List<Chunk> chunks = chunker.chunk("api/webhooks.md", "https://docs.example/api/webhooks", doc);
 
         assertThat(chunks).extracting(Chunk::ordinal).containsExactly(0, 1);
         assertThat(chunks).extracting(Chunk::title).containsOnly("Webhooks");
@@ -28,16 +33,66 @@ class SectionChunkerTest {
     @Test
     void longSectionIsSplitWithinTheLimitAndNeverMixedWithAnother() {
         String paragraph = "Submissions are stored encrypted and kept for as long as the workspace exists. ";
-        String longText = String.join("\n\n", java.util.Collections.nCopies(40, paragraph.repeat(2).strip()));
+        String longText = String.join("\n\n", Collections.nCopies(40, paragraph.repeat(2).strip()));
         ParsedDocument doc = new ParsedDocument("Security", List.of(
                 new Section(List.of("Encryption"), "encryption", longText),
                 new Section(List.of("Audit logs"), "audit-logs", "Audit logs are kept for a year.")));
 
-        List<Chunk> chunks = new SectionChunker(1_200, 150).chunk("security.md", "u", doc);
+        List<Chunk> chunks = chunker.chunk("security.md", "u", doc);
 
         List<Chunk> encryption = chunks.stream().filter(c -> c.headings().equals(List.of("Encryption"))).toList();
         assertThat(encryption.size()).isGreaterThan(4);
         assertThat(encryption).allSatisfy(c -> assertThat(c.text().length()).isLessThanOrEqualTo(1_200));
         assertThat(chunks.getLast().text()).isEqualTo("Audit logs are kept for a year.");
+    }
+
+    @Test
+    void codeBlockThatFitsIsNeverCutAndTheNextChunkStartsWithTheLastSentencesBefore() {
+        String prose = "Install the CLI first. It needs Java 21. Then run the command below. ".repeat(10).strip();
+        String code = "```bash\n" + "formwell deploy --env production --wait\n".repeat(15) + "```";
+        ParsedDocument doc = new ParsedDocument("Deploy", List.of(new Section(List.of("Steps"), "steps",
+                List.of(TextBlock.prose(prose), new TextBlock(code, Kind.CODE), TextBlock.prose("Done. It is live.")))));
+
+        List<Chunk> chunks = chunker.chunk("deploy.md", "u", doc);
+
+        assertThat(chunks).hasSize(2);
+        assertThat(chunks).filteredOn(c -> c.text().contains("formwell deploy")).singleElement()
+                .satisfies(c -> assertThat(c.text()).contains(code));
+        assertThat(chunks.get(1).text()).as("overlap: whole sentences of the chunk before")
+                .startsWith("Install the CLI first. It needs Java 21. Then run the command below.").contains(code);
+        assertThat(chunks).allSatisfy(c -> assertThat(c.text().length()).isLessThanOrEqualTo(1_200));
+    }
+
+    @Test
+    void tableThatFitsIsNeverCut() {
+        String prose = "Limits depend on the plan. ".repeat(30).strip();
+        StringBuilder table = new StringBuilder("| Plan | Forms | Submissions |\n|---|---|---|\n");
+        for (int i = 0; i < 20; i++) {
+            table.append("| Plan ").append(i).append(" | ").append(i * 10).append(" | ").append(i * 1000).append(" |\n");
+        }
+        ParsedDocument doc = new ParsedDocument("Limits", List.of(new Section(List.of(), "",
+                List.of(TextBlock.prose(prose), new TextBlock(table.toString().strip(), Kind.TABLE)))));
+
+        List<Chunk> chunks = chunker.chunk("limits.md", "u", doc);
+
+        assertThat(chunks).filteredOn(c -> c.text().contains("| Plan 0 |")).singleElement()
+                .satisfies(c -> assertThat(c.text()).contains(table.toString().strip()));
+    }
+
+    @Test
+    void codeBlockLongerThanAChunkIsCutBetweenLinesAndEveryPartStaysFenced() {
+        String code = "```python\n" + "print('a line of a long script that goes on')\n".repeat(60) + "```";
+        ParsedDocument doc = new ParsedDocument("Script", List.of(new Section(List.of(), "",
+                List.of(new TextBlock(code, Kind.CODE)))));
+
+        List<Chunk> chunks = chunker.chunk("script.md", "u", doc);
+
+        assertThat(chunks.size()).isGreaterThan(1);
+        assertThat(chunks).allSatisfy(c -> {
+            assertThat(c.text()).startsWith("```python\n").endsWith("\n```");
+            assertThat(c.text().length()).isLessThanOrEqualTo(1_200);
+            assertThat(c.text().lines().skip(1).filter(l -> !l.startsWith("```")))
+                    .allMatch(l -> l.equals("print('a line of a long script that goes on')"));
+        });
     }
 }

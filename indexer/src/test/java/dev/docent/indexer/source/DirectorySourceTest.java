@@ -15,20 +15,33 @@ class DirectorySourceTest {
     Path docs;
 
     @Test
-    void listsMarkdownAndTextFilesWithStableIdsAndPublicUrls() throws Exception {
+    void listsEveryReadableFormatWithStableIdsAndPublicUrls() throws Exception {
         Files.createDirectories(docs.resolve("billing"));
         Files.createDirectories(docs.resolve(".git"));
         Files.writeString(docs.resolve("billing/plans.md"), "# Plans");
         Files.writeString(docs.resolve("faq.txt"), "FAQ");
+        Files.writeString(docs.resolve("guide.html"), "<p>Guide</p>");
+        Files.writeString(docs.resolve("manual.pdf"), "%PDF");
         Files.writeString(docs.resolve("logo.png"), "not text");
         Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
 
         var documents = new DirectorySource(docs, "https://docs.example").list();
 
-        assertThat(documents).extracting(SourceDocument::id).containsExactly("billing/plans.md", "faq.txt");
-        assertThat(documents).extracting(SourceDocument::url)
-                .containsExactly("https://docs.example/billing/plans", "https://docs.example/faq");
+        assertThat(documents).extracting(SourceDocument::id)
+                .containsExactly("billing/plans.md", "faq.txt", "guide.html", "manual.pdf");
+        assertThat(documents).extracting(SourceDocument::format).containsExactly(
+                DocumentFormat.MARKDOWN, DocumentFormat.TEXT, DocumentFormat.HTML, DocumentFormat.PDF);
+        assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
+                "https://docs.example/faq", "https://docs.example/guide", "https://docs.example/manual.pdf");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
+    }
+
+    @Test
+    void urlTemplateMapsAPathToItsPublishedPage() {
+        UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
+        assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
+        assertThat(new UrlTemplate("https://github.example/acme/docs/blob/main/{file}").urlOf("api/webhooks.md"))
+                .isEqualTo("https://github.example/acme/docs/blob/main/api/webhooks.md");
     }
 
     @Test

@@ -1,0 +1,132 @@
+package dev.docent.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.app.config.KnowledgeBaseConfig;
+import dev.docent.app.config.SourceConfig;
+import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.core.knowledge.KnowledgeBaseName;
+import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
+import dev.docent.indexer.history.IndexingRun;
+import dev.docent.indexer.history.KnowledgeBaseStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docent kb status <name>}: documents, chunks, sources, and the last indexing run with its outcome. */
+@Command(name = "status", description = "Show a knowledge base's documents, chunks, sources and last indexing run.")
+final class KbStatusCommand implements Callable<Integer> {
+
+    private static final int FAILURES_SHOWN = 10;
+
+    @ParentCommand
+    private KbCommand kb;
+
+    @Parameters(index = "0", paramLabel = "<name>", description = "The knowledge base.")
+    private String name;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        KnowledgeBaseName.require(name);
+        KnowledgeBaseConfig declared = kb.root.config().knowledgeBases().get(name);
+        DocentRuntime runtime = kb.root.runtime();
+        KnowledgeBaseStatus status = runtime.statuses().status(name);
+        if (!status.indexed() && declared == null && status.lastRun().isEmpty()) {
+            Set<String> known = new TreeSet<>(runtime.catalog().names());
+            known.addAll(kb.root.config().knowledgeBases().keySet());
+            throw new UnknownKnowledgeBaseException(List.of(name), known);
+        }
+        PrintStream out = kb.root.console().out();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(asJson(status, declared)));
+        } else {
+            print(out, status, declared);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void print(PrintStream out, KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
+        out.printf("Knowledge base  %s%s%n", status.knowledgeBase(), declared == null ? ""
+                : " (" + declared.visibility().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                        + (declared.description().isEmpty() ? "" : " - " + declared.description()));
+        out.printf("Documents       %s%n", status.indexed() ? status.documents() : "- (never indexed)");
+        out.printf("Chunks          %s%n", status.indexed() ? status.chunks() : "-");
+        if (declared != null) {
+            for (SourceConfig source : declared.sources()) {
+                out.printf("Source          %s%n", describe(source));
+            }
+        }
+        status.reindexing().ifPresent(lock -> out.printf("Reindexing now  by %s since %s%n", lock.holder(),
+                StatusText.time(lock.acquiredAt())));
+        if (status.lastRun().isEmpty()) {
+            out.println("Last run        none recorded");
+            return;
+        }
+        IndexingRun run = status.lastRun().get();
+        out.printf("Last run        %s %s from %s, started %s%s%n", status.lastOutcome().orElse(""), run.mode(), run.source(),
+                StatusText.time(run.startedAt()), run.finishedAt() == null ? "" : ", took " + StatusText.took(run));
+        if (IndexingRun.FAILED.equals(run.outcome())) {
+            out.printf("                %s (nothing served was changed)%n", run.reason());
+        } else if (run.finishedAt() != null) {
+            out.printf("                %d added, %d changed, %d removed, %d unchanged, %d failed; %d chunks written%n",
+                    run.added(), run.changed(), run.removed(), run.unchanged(), run.failed(), run.chunksWritten());
+        }
+        run.failures().stream().limit(FAILURES_SHOWN)
+                .forEach(f -> out.printf("  failed %s: %s%n", f.document(), f.reason()));
+        if (run.failed() > FAILURES_SHOWN) {
+            out.printf("  ... and %d more%n", run.failed() - FAILURES_SHOWN);
+        }
+    }
+
+    private static String describe(SourceConfig source) {
+        if (source.directory() != null) {
+            return "directory " + source.directory() + (source.urlTemplate() == null ? "" : " -> " + source.urlTemplate());
+        }
+        if (source.git() != null) {
+            return "git " + source.git() + (source.branch() == null ? "" : " (" + source.branch() + ")")
+                    + (source.path() == null ? "" : " " + source.path() + "/")
+                    + (source.urlTemplate() == null ? "" : " -> " + source.urlTemplate());
+        }
+        return "website " + source.url();
+    }
+
+    private static Map<String, Object> asJson(KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", status.knowledgeBase());
+        json.put("indexed", status.indexed());
+        json.put("documents", status.documents());
+        json.put("chunks", status.chunks());
+        json.put("sources", declared == null ? List.of() : declared.sources().stream().map(KbStatusCommand::describe).toList());
+        json.put("reindexing", status.reindexing().map(lock -> Map.of("holder", lock.holder(),
+                "since", StatusText.time(lock.acquiredAt()))).orElse(null));
+        json.put("lastRun", status.lastRun().map(run -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("mode", run.mode());
+            r.put("source", run.source());
+            r.put("outcome", status.lastOutcome().orElse(run.outcome()));
+            r.put("reason", run.reason());
+            r.put("startedAt", run.startedAt());
+            r.put("finishedAt", run.finishedAt());
+            r.put("added", run.added());
+            r.put("changed", run.changed());
+            r.put("removed", run.removed());
+            r.put("unchanged", run.unchanged());
+            r.put("failed", run.failed());
+            r.put("chunksWritten", run.chunksWritten());
+            r.put("failures", run.failures().stream().map(f -> Map.of("document", f.document(), "reason", f.reason())).toList());
+            return r;
+        }).orElse(null));
+        return json;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.docent.indexer;
+
+/**
+ * How a run brings a knowledge base in line with its source.
+ * <ul>
+ * <li>{@code INCREMENTAL}: the live index is updated document by document - unchanged documents
+ * (same content hash) are skipped, changed ones replaced, removed ones deleted.</li>
+ * <li>{@code REBUILD}: every document goes into a new versioned index, which replaces the old one
+ * behind the alias in one step once it is complete and verified.</li>
+ * </ul>
+ * A knowledge base's first run is always a rebuild: nothing is served before it is complete.
+ */
+public enum IndexingMode {
+    INCREMENTAL, REBUILD;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

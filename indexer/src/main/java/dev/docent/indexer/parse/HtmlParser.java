@@ -1,0 +1,145 @@
+package dev.docent.indexer.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads an HTML page's main content with jsoup: the {@code <main>} (or {@code role=main}, or
+ * {@code <article>}) element, else the body, without navigation, headers, footers, sidebars,
+ * scripts and forms. Headings open sections (their {@code id} is the anchor when they have one);
+ * paragraphs, lists, code ({@code <pre>}) and tables become light Markdown blocks.
+ */
+public final class HtmlParser implements DocumentParser {
+
+    private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
+            + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    @Override
+    public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        Document page;
+        try {
+            // null charset: the page's own <meta charset> decides, UTF-8 otherwise
+            page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot be read as HTML: " + e.getMessage());
+        }
+        Element main = page.selectFirst("main, [role=main]");
+        if (main == null) {
+            main = page.selectFirst("article");
+        }
+        if (main == null) {
+            main = page.body();
+        }
+        main.select(CHROME).remove();
+
+        Walk walk = new Walk();
+        walk.children(main);
+        String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
+        Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
+        return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /** One pass over the content in reading order. */
+    private static final class Walk {
+        final SectionBuilder sections = new SectionBuilder();
+        final StringBuilder loose = new StringBuilder();
+        String title;
+
+        void children(Element parent) {
+            for (Node child : parent.childNodes()) {
+                if (child instanceof TextNode text) {
+                    loose.append(text.text());
+                } else if (child instanceof Element element) {
+                    element(element);
+                }
+            }
+        }
+
+        void element(Element element) {
+            String tag = element.normalName();
+            if (HEADINGS.contains(tag)) {
+                flushLoose();
+                String text = element.text().strip();
+                if (text.isEmpty()) {
+                    return;
+                }
+                if (title == null && tag.equals("h1") && sections.isEmpty()) {
+                    title = text;
+                } else {
+                    sections.heading(tag.charAt(1) - '0', text, element.id());
+                }
+                return;
+            }
+            switch (tag) {
+                case "p", "blockquote", "dl", "figcaption" -> block(quote(element), TextBlock.Kind.PROSE);
+                case "ul", "ol" -> block(list(element), TextBlock.Kind.PROSE);
+                case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
+                case "table" -> block(table(element), TextBlock.Kind.TABLE);
+                case "br" -> loose.append('\n');
+                default -> {
+                    if (element.isBlock()) {
+                        flushLoose();
+                        children(element);
+                        flushLoose();
+                    } else {
+                        loose.append(element.text());
+                    }
+                }
+            }
+        }
+
+        void block(String text, TextBlock.Kind kind) {
+            flushLoose();
+            sections.block(text, kind);
+        }
+
+        void flushLoose() {
+            String text = loose.toString().strip();
+            loose.setLength(0);
+            if (!text.isEmpty()) {
+                sections.block(text, TextBlock.Kind.PROSE);
+            }
+        }
+
+        private static String quote(Element element) {
+            return element.normalName().equals("blockquote") ? "> " + element.text() : element.text();
+        }
+
+        private static String list(Element list) {
+            boolean ordered = list.normalName().equals("ol");
+            int n = 1;
+            StringBuilder out = new StringBuilder();
+            for (Element item : list.children()) {
+                if (item.normalName().equals("li")) {
+                    out.append(ordered ? (n++) + ". " : "- ").append(item.text()).append('\n');
+                }
+            }
+            return out.toString();
+        }
+
+        private static String table(Element table) {
+            StringBuilder out = new StringBuilder();
+            boolean first = true;
+            for (Element row : table.select("tr")) {
+                var cells = row.select("> th, > td");
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                out.append("| ").append(cells.stream().map(Element::text).collect(Collectors.joining(" | "))).append(" |\n");
+                if (first) {
+                    out.append("|").append("---|".repeat(cells.size())).append('\n');
+                    first = false;
+                }
+            }
+            return out.toString();
+        }
+    }
+}

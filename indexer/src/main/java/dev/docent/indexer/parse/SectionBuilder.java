@@ -1,0 +1,54 @@
+package dev.docent.indexer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a document's blocks into sections as its headings go by: a heading closes the current
+ * section and opens one whose path is the headings above it plus itself.
+ */
+final class SectionBuilder {
+
+    private record OpenHeading(int level, String text) {
+    }
+
+    private final List<OpenHeading> path = new ArrayList<>();
+    private final HeadingAnchors anchors = new HeadingAnchors();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private String anchor = "";
+
+    /** @param id the heading's own anchor when the document gives one (an HTML id), else null */
+    void heading(int level, String text, String id) {
+        close();
+        while (!path.isEmpty() && path.getLast().level() >= level) {
+            path.removeLast();
+        }
+        path.add(new OpenHeading(level, text));
+        String slug = anchors.next(text);
+        anchor = id == null || id.isBlank() ? slug : id;
+    }
+
+    void block(String text, TextBlock.Kind kind) {
+        String body = text.strip();
+        if (!body.isEmpty()) {
+            blocks.add(new TextBlock(kind == TextBlock.Kind.PROSE ? body : text.stripTrailing(), kind));
+        }
+    }
+
+    boolean isEmpty() {
+        return sections.isEmpty() && blocks.isEmpty();
+    }
+
+    List<Section> sections() {
+        close();
+        return List.copyOf(sections);
+    }
+
+    private void close() {
+        if (!blocks.isEmpty()) {
+            sections.add(new Section(path.stream().map(OpenHeading::text).toList(), anchor, blocks));
+            blocks.clear();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.docent.indexer.source;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The document formats Docent reads, and how a file name or a media type says which one a document is. */
+public enum DocumentFormat {
+    MARKDOWN, HTML, TEXT, PDF;
+
+    public static Optional<DocumentFormat> ofFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || name.lastIndexOf('/') > dot) {
+            return Optional.empty();
+        }
+        return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+            case "md", "markdown" -> Optional.of(MARKDOWN);
+            case "html", "htm" -> Optional.of(HTML);
+            case "txt" -> Optional.of(TEXT);
+            case "pdf" -> Optional.of(PDF);
+            default -> Optional.empty();
+        };
+    }
+
+    /** From an HTTP Content-Type such as {@code text/html; charset=utf-8}. */
+    public static Optional<DocumentFormat> ofMediaType(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "text/html", "application/xhtml+xml" -> Optional.of(HTML);
+            case "text/markdown", "text/x-markdown" -> Optional.of(MARKDOWN);
+            case "text/plain" -> Optional.of(TEXT);
+            case "application/pdf" -> Optional.of(PDF);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.docent.indexer.source;
+
+/**
+ * Maps a file's path in a source to the URL of its published page, so that citations link to the
+ * docs site rather than to the repository. Placeholders: {@code {path}} is the path without its
+ * extension ({@code guides/webhooks}; PDFs keep theirs, they are published as they are), {@code {file}}
+ * the path as is ({@code guides/webhooks.md}).
+ * A template without placeholder is a base URL: the path without extension is appended.
+ */
+public record UrlTemplate(String template) {
+
+    public UrlTemplate {
+        if (template == null || template.isBlank()) {
+            throw new IllegalArgumentException("A URL template cannot be empty");
+        }
+    }
+
+    public static UrlTemplate baseUrl(String baseUrl) {
+        return new UrlTemplate(baseUrl);
+    }
+
+    public String urlOf(String relativePath) {
+        int dot = relativePath.lastIndexOf('.');
+        boolean publishedAsIs = DocumentFormat.ofFileName(relativePath).orElse(null) == DocumentFormat.PDF;
+        String withoutExtension = dot > relativePath.lastIndexOf('/') + 1 && !publishedAsIs
+                ? relativePath.substring(0, dot) : relativePath;
+        if (!template.contains("{path}") && !template.contains("{file}")) {
+            return (template.endsWith("/") ? template : template + "/") + withoutExtension;
+        }
+        return template.replace("{path}", withoutExtension).replace("{file}", relativePath);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.docent.indexer.sync;
+
+import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.indexer.progress.IndexingProgress;
+import dev.docent.indexer.progress.IndexingReport.DocumentFailure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts what a run has done, from whichever stage finishes a document, and tells the listener. */
+final class ProgressTracker {
+
+    enum Change { ADDED, CHANGED, UNCHANGED }
+
+    private final String knowledgeBase;
+    private final IndexingListener listener;
+    private final long startNanos;
+    private final List<DocumentFailure> failures = new ArrayList<>();
+    private int total;
+    private int done;
+    private int added;
+    private int changed;
+    private int unchanged;
+    private int chunksWritten;
+
+    ProgressTracker(String knowledgeBase, IndexingListener listener, long startNanos) {
+        this.knowledgeBase = knowledgeBase;
+        this.listener = listener;
+        this.startNanos = startNanos;
+    }
+
+    synchronized void total(int documents) {
+        total = documents;
+        listener.progressed(snapshot());
+    }
+
+    synchronized void unchanged() {
+        unchanged++;
+        done++;
+        listener.progressed(snapshot());
+    }
+
+    synchronized void written(Change change, int chunks) {
+        switch (change) {
+            case ADDED -> added++;
+            case CHANGED -> changed++;
+            case UNCHANGED -> unchanged++;
+        }
+        chunksWritten += chunks;
+        done++;
+        listener.progressed(snapshot());
+    }
+
+    synchronized void failed(DocumentFailure failure) {
+        failures.add(failure);
+        done++;
+        listener.documentFailed(failure);
+        listener.progressed(snapshot());
+    }
+
+    synchronized int added() {
+        return added;
+    }
+
+    synchronized int changed() {
+        return changed;
+    }
+
+    synchronized int unchangedCount() {
+        return unchanged;
+    }
+
+    synchronized int chunksWritten() {
+        return chunksWritten;
+    }
+
+    synchronized List<DocumentFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private IndexingProgress snapshot() {
+        return new IndexingProgress(knowledgeBase, done, total, chunksWritten, failures.size(), elapsed());
+    }
+}

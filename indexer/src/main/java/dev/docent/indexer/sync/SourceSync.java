@@ -1,0 +1,115 @@
+package dev.docent.indexer.sync;
+
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.index.KnowledgeBaseIndices;
+import dev.docent.indexer.IndexingMode;
+import dev.docent.indexer.chunk.SectionChunker;
+import dev.docent.indexer.embed.ChunkEmbedder;
+import dev.docent.indexer.lock.Lease;
+import dev.docent.indexer.parse.DocumentParsers;
+import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.indexer.source.DocumentSource;
+import dev.docent.indexer.source.SourceDocument;
+import dev.docent.indexer.write.PassageWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Brings a knowledge base in line with its source, incrementally or by a full rebuild (see
+ * {@link IndexingMode}). Whatever fails - a document, the source, Elasticsearch, the process - what
+ * the alias serves is either what it served before or the complete new state, never a mix that
+ * lost documents: a rebuild is written to a new index, counted, and only then swapped in.
+ */
+public final class SourceSync {
+
+    private final ElasticsearchConnection elasticsearch;
+    private final IndexingPipeline pipeline;
+    private final PassageWriter writer;
+    private final VersionedIndices versions;
+
+    public SourceSync(ElasticsearchConnection elasticsearch, DocumentParsers parsers, SectionChunker chunker,
+                      ChunkEmbedder embedder, Clock clock) {
+        this.elasticsearch = elasticsearch;
+        this.writer = new PassageWriter(elasticsearch);
+        this.pipeline = new IndexingPipeline(parsers, chunker, embedder, writer);
+        this.versions = new VersionedIndices(elasticsearch, clock);
+    }
+
+    /** Runs under {@code lease}, which the caller holds for the knowledge base. */
+    public IndexingReport run(String knowledgeBase, DocumentSource source, IndexingMode requested,
+                              IndexingListener listener, Lease lease) {
+        ProgressTracker progress = new ProgressTracker(knowledgeBase, listener, System.nanoTime());
+        String alias = KnowledgeBaseIndices.alias(knowledgeBase);
+        boolean exists = versions.aliasExists(knowledgeBase);
+        IndexingMode mode = exists ? requested : IndexingMode.REBUILD;
+        versions.deleteUnserved(knowledgeBase); // what a crashed rebuild left behind
+        Map<String, IndexedDocument> indexed = exists ? IndexedDocuments.read(elasticsearch, knowledgeBase, alias) : Map.of();
+
+        List<SourceDocument> documents = list(source);
+        progress.total(documents.size());
+        Set<String> listed = documents.stream().map(SourceDocument::id).collect(Collectors.toSet());
+        List<IndexedDocument> removed = indexed.values().stream().filter(d -> !listed.contains(d.id())).toList();
+
+        if (mode == IndexingMode.INCREMENTAL) {
+            pipeline.run(knowledgeBase, alias, documents, indexed, true, progress);
+            lease.ensureHeld();
+            writer.delete(alias, removed.stream().flatMap(d -> d.passageIdsFrom(0).stream()).toList());
+            writer.refresh(alias);
+        } else {
+            rebuild(knowledgeBase, documents, indexed, progress, lease);
+        }
+        IndexingReport report = new IndexingReport(knowledgeBase, source.describe(), mode, progress.added(),
+                progress.changed(), removed.size(), progress.unchangedCount(), progress.failures(),
+                progress.chunksWritten(), progress.elapsed());
+        listener.finished(report);
+        return report;
+    }
+
+    private void rebuild(String knowledgeBase, List<SourceDocument> documents, Map<String, IndexedDocument> indexed,
+                         ProgressTracker progress, Lease lease) {
+        Set<String> served = versions.served(knowledgeBase);
+        String next = versions.create(knowledgeBase);
+        try {
+            pipeline.run(knowledgeBase, next, documents, indexed, false, progress);
+            List<String> keep = progress.failures().stream().map(f -> f.documentId()).filter(indexed::containsKey).toList();
+            int carried = keep.isEmpty() ? 0 : new CarryOver(elasticsearch, writer).copy(KnowledgeBaseIndices.alias(knowledgeBase), next, keep);
+            writer.refresh(next);
+            long expected = (long) progress.chunksWritten() + carried;
+            long count = versions.count(next);
+            if (count != expected) {
+                throw new IllegalStateException("The new index of '" + knowledgeBase + "' holds " + count
+                        + " passages where " + expected + " were written; the knowledge base was left as it was.");
+            }
+            lease.ensureHeld();
+            versions.swap(knowledgeBase, served, next);
+        } catch (RuntimeException | Error e) {
+            versions.deleteQuietly(next);
+            throw e;
+        }
+        versions.deleteUnserved(knowledgeBase);
+    }
+
+    private static List<SourceDocument> list(DocumentSource source) {
+        List<SourceDocument> documents;
+        try {
+            documents = source.list();
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("Cannot index " + source.describe() + ": it does not exist.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source.describe() + ": " + e.getMessage(), e);
+        }
+        if (documents.isEmpty()) {
+            // An empty listing is far more often a wrong path or branch than a wish to delete everything.
+            throw new IllegalArgumentException("Found no documents to index in " + source.describe()
+                    + " (Markdown, HTML, text or PDF); the knowledge base was left as it was.");
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,280 @@
+package dev.docent.indexer;
+
+import static dev.docent.indexer.testing.IndexerFixture.count;
+import static dev.docent.indexer.testing.IndexerFixture.passages;
+import static dev.docent.indexer.testing.IndexerFixture.served;
+import static dev.docent.indexer.testing.IndexerFixture.versions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
+import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.reindex.ReindexInProgressException;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.docent.indexer.history.IndexingRun;
+import dev.docent.indexer.history.IndexingRuns;
+import dev.docent.indexer.history.KnowledgeBaseStatus;
+import dev.docent.indexer.history.KnowledgeBaseStatuses;
+import dev.docent.indexer.lock.LockDocument;
+import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.indexer.progress.IndexingProgress;
+import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.indexer.source.DirectorySource;
+import dev.docent.indexer.source.DocumentFormat;
+import dev.docent.indexer.source.DocumentSource;
+import dev.docent.indexer.source.SourceDocument;
+import dev.docent.indexer.state.StateIndex;
+import dev.docent.indexer.testing.ElasticsearchProxy;
+import dev.docent.indexer.testing.IndexerFixture.CountingModel;
+import dev.docent.indexer.testing.IndexerFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@EmbeddedElasticsearchTest
+class KnowledgeBaseIndexerTest {
+
+    ElasticsearchEndpoint endpoint;
+
+    @TempDir
+    Path docs;
+
+    private ElasticsearchConnection es;
+
+    @BeforeEach
+    void connect() {
+        es = IndexerFixture.connect(endpoint);
+    }
+
+    @AfterEach
+    void close() {
+        es.close();
+    }
+
+    @Test
+    void unchangedDocumentsAreNotEmbeddedAgainChangedAreReplacedRemovedAreDeleted() throws Exception {
+        write("keep.md", "# Keep\n\nThis page never changes.");
+        write("edit.md", "# Edit\n\n" + paragraphs("Version one of the page.", 12));
+        write("gone.md", "# Gone\n\nThis page will be deleted.");
+        CountingModel model = new CountingModel(IndexerFixture.model());
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, model, Clock.systemUTC());
+
+        IndexingReport first = indexer.index("incr", source(), IndexingListener.NONE);
+        assertThat(first.mode()).as("a new knowledge base is built, then served").isEqualTo(IndexingMode.REBUILD);
+        assertThat(first.added()).isEqualTo(3);
+        int editChunksBefore = passages(es, "incr", "edit.md").size();
+        assertThat(editChunksBefore).isGreaterThan(1);
+
+        int embeddedBefore = model.texts();
+        IndexingReport again = indexer.index("incr", source(), IndexingListener.NONE);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.added() + again.changed() + again.removed() + again.chunksWritten()).isZero();
+        assertThat(model.texts()).as("nothing embedded for unchanged documents").isEqualTo(embeddedBefore);
+
+        write("edit.md", "# Edit\n\nVersion two, much shorter.");
+        Files.delete(docs.resolve("gone.md"));
+        write("new.md", "# New\n\nA page added later.");
+        IndexingReport third = indexer.index("incr", source(), IndexingListener.NONE);
+
+        assertThat(third.mode()).isEqualTo(IndexingMode.INCREMENTAL);
+        assertThat(List.of(third.added(), third.changed(), third.removed(), third.unchanged(), third.failures().size()))
+                .containsExactly(1, 1, 1, 1, 0);
+        assertThat(model.texts() - embeddedBefore).as("only the changed and the new page are embedded").isEqualTo(2);
+        assertThat(passages(es, "incr", "edit.md")).extracting(IndexedPassage::text).containsExactly("Version two, much shorter.");
+        assertThat(passages(es, "incr", "gone.md")).isEmpty();
+        assertThat(passages(es, "incr", "new.md")).hasSize(1);
+        assertThat(count(es, "incr")).isEqualTo(3);
+    }
+
+    @Test
+    void documentThatFailsIsReportedWithItsReasonKeepsWhatItHadAndTheRestGoesOn() throws Exception {
+        write("good.md", "# Good\n\nThe good page.");
+        write("manual.md", "# Manual\n\nThe manual, readable at first.");
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+        indexer.index("fail", source(), IndexingListener.NONE);
+
+        Files.write(docs.resolve("manual.md"), "# Caf\u00e9\n\ncr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
+        write("other.md", "# Other\n\nAnother good page.");
+        List<IndexingReport.DocumentFailure> seen = new CopyOnWriteArrayList<>();
+        IndexingReport report = indexer.index("fail", source(), new IndexingListener() {
+            @Override
+            public void documentFailed(IndexingReport.DocumentFailure failure) {
+                seen.add(failure);
+            }
+        });
+
+        assertThat(report.failures()).extracting(IndexingReport.DocumentFailure::documentId)
+                .containsExactlyInAnyOrder("manual.md", "broken.pdf");
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f.reason()).contains("not valid UTF-8"))
+                .anySatisfy(f -> assertThat(f.reason()).contains("not a readable PDF"));
+        assertThat(seen).hasSize(2);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(passages(es, "fail", "manual.md")).extracting(IndexedPassage::text)
+                .containsExactly("The manual, readable at first.");
+
+        IndexingReport rebuilt = indexer.index("fail", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+        assertThat(rebuilt.failures()).hasSize(2);
+        assertThat(passages(es, "fail", "manual.md")).as("a rebuild carries a failed document's passages over")
+                .extracting(IndexedPassage::text).containsExactly("The manual, readable at first.");
+        assertThat(IndexerFixture.embedding(es, "fail", "manual.md")).as("with its vector").hasSize(384);
+        assertThat(count(es, "fail")).isEqualTo(3);
+    }
+
+    @Test
+    void rebuildSwapsTheAliasToACompleteNewIndexAndDeletesTheOldOne() throws Exception {
+        write("a.md", "# A\n\nAlpha.");
+        write("b.md", "# B\n\nBeta.");
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+        indexer.index("swap", source(), IndexingListener.NONE);
+        var before = served(es, "swap");
+
+        IndexingReport report = indexer.index("swap", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+
+        assertThat(report.unchanged()).isEqualTo(2);
+        assertThat(report.chunksWritten()).isEqualTo(2);
+        assertThat(served(es, "swap")).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(versions(es, "swap")).isEqualTo(served(es, "swap"));
+        assertThat(count(es, "swap")).isEqualTo(2);
+    }
+
+    @Test
+    void elasticsearchGoingAwayHalfWayThroughARebuildLeavesTheAliasServingWhatItServed() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            write("page-" + i + ".md", "# Page " + i + "\n\nThe first edition of page " + i + ".");
+        }
+        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("halfway", source(), IndexingListener.NONE);
+        var servedBefore = served(es, "halfway");
+        for (int i = 0; i < 6; i++) {
+            write("page-" + i + ".md", "# Page " + i + "\n\nThe second edition of page " + i + ".");
+        }
+
+        try (ElasticsearchProxy proxy = new ElasticsearchProxy(endpoint.uri());
+             ElasticsearchConnection viaProxy = ElasticsearchConnection.open(proxy.uri(), java.util.Optional.empty())) {
+            int bulksBefore = proxy.bulks();
+            DocumentSource dying = goesAwayAtThirdDocument(source(), proxy, bulksBefore);
+            KnowledgeBaseIndexer indexer = IndexerFixture.indexer(viaProxy, IndexerFixture.model(), Clock.systemUTC());
+
+            assertThatThrownBy(() -> indexer.index("halfway", dying, IndexingMode.REBUILD, IndexingListener.NONE))
+                    .isInstanceOf(ElasticsearchUnavailableException.class);
+            assertThat(proxy.bulks()).as("the new index was partly written before Elasticsearch went away")
+                    .isGreaterThan(bulksBefore);
+        }
+
+        assertThat(served(es, "halfway")).isEqualTo(servedBefore);
+        assertThat(count(es, "halfway")).isEqualTo(6);
+        assertThat(passages(es, "halfway", "page-0.md")).extracting(IndexedPassage::text)
+                .containsExactly("The first edition of page 0.");
+
+        // Elasticsearch is back; the dead run's lock has expired: the next run finishes the job and cleans up.
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+        IndexingReport next = IndexerFixture.indexer(es, IndexerFixture.model(), later)
+                .index("halfway", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+        assertThat(next.changed()).isEqualTo(6);
+        assertThat(versions(es, "halfway")).isEqualTo(served(es, "halfway"));
+        assertThat(passages(es, "halfway", "page-0.md")).extracting(IndexedPassage::text)
+                .containsExactly("The second edition of page 0.");
+    }
+
+    @Test
+    void aRunKilledMidRebuildIsCleanedUpByTheNextRunAndItsRecordSaysInterrupted() throws Exception {
+        write("a.md", "# A\n\nAlpha.");
+        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("killed", source(), IndexingListener.NONE);
+        // What a process killed with -9 leaves: a half-written, unserved version, its lock, its run marked running.
+        String leftover = "docent-kb-killed-20200101-000000-000";
+        es.call(c -> c.indices().create(r -> r.index(leftover)));
+        StateIndex state = new StateIndex(es);
+        long now = System.currentTimeMillis();
+        es.call(c -> c.create(r -> r.index(StateIndex.NAME).id(LockDocument.id("killed"))
+                .document(new LockDocument("reindex_lock", "killed", "dead-host/pid-1", now, now + 120_000))));
+        new IndexingRuns(state, Clock.systemUTC()).started("killed", "rebuild", "somewhere", "dead-host/pid-1");
+
+        KnowledgeBaseIndexer meanwhile = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+        assertThatThrownBy(() -> meanwhile.index("killed", source(), IndexingListener.NONE))
+                .isInstanceOf(ReindexInProgressException.class)
+                .hasMessageContaining("is being reindexed by dead-host/pid-1");
+
+        Clock afterExpiry = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3));
+        assertThat(new KnowledgeBaseStatuses(es, afterExpiry).status("killed").lastOutcome()).hasValue("interrupted");
+        IndexingReport report = IndexerFixture.indexer(es, IndexerFixture.model(), afterExpiry)
+                .index("killed", source(), IndexingListener.NONE);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(versions(es, "killed")).doesNotContain(leftover).isEqualTo(served(es, "killed"));
+    }
+
+    @Test
+    void progressCountsDocumentsAndChunksAndTheStatusKeepsTheLastRun() throws Exception {
+        write("one.md", "# One\n\nFirst.\n\n## Part\n\nSecond section.");
+        write("two.txt", "Plain text.");
+        List<IndexingProgress> progress = new ArrayList<>();
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+
+        IndexingReport report = indexer.index("progress", source(), new IndexingListener() {
+            @Override
+            public synchronized void progressed(IndexingProgress p) {
+                progress.add(p);
+            }
+        });
+
+        assertThat(progress.getLast().documentsDone()).isEqualTo(2);
+        assertThat(progress.getLast().documentsTotal()).isEqualTo(2);
+        assertThat(progress.getLast().chunksDone()).isEqualTo(3);
+        assertThat(progress).extracting(IndexingProgress::documentsDone).isSorted();
+        assertThat(progress.getLast().estimatedRemaining()).hasValue(Duration.ZERO);
+
+        KnowledgeBaseStatus status = new KnowledgeBaseStatuses(es, Clock.systemUTC()).status("progress");
+        assertThat(status.documents()).isEqualTo(2);
+        assertThat(status.chunks()).isEqualTo(3);
+        assertThat(status.lastOutcome()).hasValue(IndexingRun.SUCCEEDED);
+        assertThat(status.lastRun().orElseThrow().added()).isEqualTo(report.added());
+        assertThat(status.reindexing()).isEmpty();
+    }
+
+    private DocumentSource source() {
+        return new DirectorySource(docs, "https://docs.example/");
+    }
+
+    private void write(String name, String text) throws Exception {
+        Files.writeString(docs.resolve(name), text);
+    }
+
+    private static String paragraphs(String sentence, int count) {
+        return String.join("\n\n", java.util.Collections.nCopies(count, (sentence + " ").repeat(8).strip()));
+    }
+
+    /** The same documents; reading the third waits until the new index got a bulk, then Elasticsearch goes away. */
+    private static DocumentSource goesAwayAtThirdDocument(DocumentSource source, ElasticsearchProxy proxy, int bulksBefore) {
+        return new DocumentSource() {
+            @Override
+            public String describe() {
+                return source.describe();
+            }
+
+            @Override
+            public List<SourceDocument> list() throws java.io.IOException {
+                List<SourceDocument> documents = new ArrayList<>(source.list());
+                SourceDocument third = documents.get(2);
+                documents.set(2, new SourceDocument(third.id(), third.url(), DocumentFormat.MARKDOWN, () -> {
+                    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                    while (proxy.bulks() == bulksBefore && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    proxy.goAway();
+                    return third.content().read();
+                }));
+                return documents;
+            }
+        };
+    }
+}

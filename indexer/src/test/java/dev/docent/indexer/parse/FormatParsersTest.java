@@ -1,0 +1,133 @@
+package dev.docent.indexer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class FormatParsersTest {
+
+    @Test
+    void htmlKeepsOnlyTheMainContentWithSectionsAnchorsCodeAndTables() throws Exception {
+        String html = """
+                <!doctype html><html><head><title>Webhooks | Formwell Docs</title>
+                <script>var tracking = "secret-tracker";</script><style>body{}</style></head>
+                <body>
+                <header><a href="/">Formwell</a> <nav><a href="/pricing">Pricing</a></nav></header>
+                <aside class="sidebar"><ul><li>Sidebar link</li></ul></aside>
+                <main>
+                  <h1>Webhooks</h1>
+                  <p>Formwell sends a <code>POST</code> for every submission.</p>
+                  <h2 id="retry-policy">Retries</h2>
+                  <p>Failed deliveries are retried.</p>
+                  <ul><li>8 attempts</li><li>over 24 hours</li></ul>
+                  <h3>Schedule</h3>
+                  <table><tr><th>Attempt</th><th>Delay</th></tr><tr><td>1</td><td>1 min</td></tr></table>
+                  <pre>curl -X POST https://example.test/hook
+                  -d '{}'</pre>
+                  <button>Copy</button>
+                </main>
+                <footer>Copyright Formwell</footer>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Webhooks");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of(), List.of("Retries"), List.of("Retries", "Schedule"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "retry-policy", "schedule");
+        String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
+        assertThat(all).contains("Formwell sends a POST for every submission.", "- 8 attempts", "| 1 | 1 min |")
+                .doesNotContain("Pricing", "Sidebar", "Copyright", "secret-tracker", "Copy");
+        assertThat(doc.sections().get(2).blocks()).extracting(TextBlock::kind)
+                .containsExactly(TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
+    }
+
+    @Test
+    void htmlWithoutAHeadingTakesItsTitleElement() throws Exception {
+        ParsedDocument doc = new HtmlParser().parse("<html><head><title>FAQ</title></head><body><p>Answers.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "fallback");
+        assertThat(doc.title()).isEqualTo("FAQ");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Answers.");
+    }
+
+    @Test
+    void markdownFrontMatterTitleAndUrlAreHonouredAndBlocksKnowTheirKind() throws Exception {
+        String page = """
+                ---
+                title: Signing webhooks
+                url: https://docs.formwell.example/webhooks/signing
+                tags: [api]
+                ---
+                Intro.
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                ```js
+                verify(sig)
+                ```
+                """;
+        ParsedDocument doc = new MarkdownParser().parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Signing webhooks");
+        assertThat(doc.url()).isEqualTo("https://docs.formwell.example/webhooks/signing");
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::kind)
+                .containsExactly(TextBlock.Kind.PROSE, TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
+        assertThat(doc.sections().getFirst().text()).doesNotContain("tags");
+    }
+
+    @Test
+    void brokenFrontMatterIsAReasonNotACrash() {
+        byte[] page = "---\ntitle: [unclosed\n---\nBody".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new MarkdownParser().parse(page, "x"))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("front matter is not valid YAML");
+    }
+
+    @Test
+    void pdfGivesOneSectionPerPageWithAPageAnchorAndItsOwnTitle() throws Exception {
+        byte[] pdf = pdf("Formwell admin guide", "Admins can export every submission as CSV.", "SAML SSO is on the Business plan.");
+
+        ParsedDocument doc = new PdfParser().parse(pdf, "admin-guide");
+
+        assertThat(doc.title()).isEqualTo("Formwell admin guide");
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("page=1", "page=2");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Page 1"), List.of("Page 2"));
+        assertThat(doc.sections().get(1).text()).isEqualTo("SAML SSO is on the Business plan.");
+    }
+
+    @Test
+    void corruptPdfIsAReason() {
+        assertThatThrownBy(() -> new PdfParser().parse("%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII), "x"))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("not a readable PDF");
+    }
+
+    /** A real PDF, one page per text, made with PDFBox. */
+    static byte[] pdf(String title, String... pages) throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setTitle(title);
+            for (String text : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
