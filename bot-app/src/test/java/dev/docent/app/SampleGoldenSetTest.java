@@ -39,7 +39,7 @@ class SampleGoldenSetTest {
         GoldenSetReport report;
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             Set<String> sample = Set.of(SampleKnowledgeBase.NAME);
-            report = new GoldenSetEvaluation(runtime.retriever(), runtime.docent(sample), sample).run(questions);
+            report = new GoldenSetEvaluation(runtime.uncachedGrounding(), sample).run(questions);
         }
         System.out.println("Sample golden set: " + report);
 

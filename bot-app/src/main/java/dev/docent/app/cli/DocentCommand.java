@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = DocentVersion.class,
         description = "Answers questions from your documentation, with citations.",
-        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, EvalCommand.class},
+        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class},
         footer = {"", "Without ES_URL, Docent starts its own Elasticsearch node with data under DOCENT_HOME (~/.docent)."})
 public final class DocentCommand implements Runnable, AutoCloseable {
 
@@ -56,8 +56,8 @@ public final class DocentCommand implements Runnable, AutoCloseable {
 
     synchronized DocentRuntime runtime() {
         if (runtime == null) {
-            config(); // a broken docent.yml fails before Elasticsearch starts, not after
-            runtime = DocentRuntime.start(settings, starter);
+            // a broken docent.yml fails before Elasticsearch starts, not after
+            runtime = DocentRuntime.start(settings, starter, config());
         }
         return runtime;
     }

@@ -4,13 +4,18 @@ import dev.docent.core.Docent;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.EscalationPolicy;
-import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.app.config.DocentConfig;
+import dev.docent.core.cache.AnswerCache;
+import dev.docent.core.grounding.Grounding;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
+import java.util.Optional;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.core.retrieval.RelevanceFilter;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
@@ -35,34 +40,50 @@ public final class DocentRuntime implements AutoCloseable {
     private final EmbeddingModel embeddingModel;
     private final KnowledgeBaseCatalog catalog;
     private final HybridRetriever retriever;
+    private final MeterRegistry metrics = new SimpleMeterRegistry();
+    private final AnswerWiring answers;
     private ChunkEmbedder chunkEmbedder;
 
-    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel) {
+    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel, DocentConfig config,
+                  Map<String, String> env) {
         this.elasticsearch = elasticsearch;
         this.embeddingModel = embeddingModel;
         this.catalog = new KnowledgeBaseCatalog(elasticsearch.connection(), Clock.systemUTC());
         this.retriever = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
                 QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults());
+        this.answers = new AnswerWiring(config, env, retriever, elasticsearch.connection(), metrics);
     }
 
     /** Starts Elasticsearch (or connects to it) while the embedding model loads: they are the two slow parts. */
-    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter) {
+    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter, DocentConfig config) {
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(QueryEmbedder::bgeSmallEnV15);
         RunningElasticsearch elasticsearch = starter.start(settings);
         try {
-            return new DocentRuntime(elasticsearch, model.join());
+            return new DocentRuntime(elasticsearch, model.join(), config, System.getenv());
         } catch (CompletionException e) {
             elasticsearch.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            elasticsearch.close();
+            throw e;
         }
     }
 
     public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model) {
-        return new DocentRuntime(elasticsearch, model);
+        return using(elasticsearch, model, DocentConfig.empty(), Map.of());
+    }
+
+    public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model, DocentConfig config,
+                                      Map<String, String> env) {
+        return new DocentRuntime(elasticsearch, model, config, env);
     }
 
     public ElasticsearchConnection elasticsearch() {
         return elasticsearch.connection();
+    }
+
+    public EmbeddingModel embeddingModel() {
+        return embeddingModel;
     }
 
     public KnowledgeBaseCatalog catalog() {
@@ -75,10 +96,31 @@ public final class DocentRuntime implements AutoCloseable {
 
     /** The answer pipeline for places that may see exactly these knowledge bases. */
     public Docent docent(Set<String> knowledgeBases) {
-        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
-                new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), answers.followUps(), answers.grounding(),
                 IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
+    }
+
+    /** Retrieval, relevance, generation and verification, without the answer cache: what evaluations measure. */
+    public Grounding uncachedGrounding() {
+        return answers.uncachedGrounding();
+    }
+
+    /** The same, through the answer cache when one is configured. */
+    public Grounding grounding() {
+        return answers.grounding();
+    }
+
+    public Optional<AnswerCache> answerCache() {
+        return answers.cache();
+    }
+
+    /** The model that writes answers, if one is configured. */
+    public Optional<String> answerModel() {
+        return answers.modelName();
+    }
+
+    public MeterRegistry metrics() {
+        return metrics;
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {

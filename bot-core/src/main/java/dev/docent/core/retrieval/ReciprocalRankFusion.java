@@ -10,10 +10,10 @@ import java.util.OptionalInt;
 
 /**
  * Fuses a lexical and a semantic ranking by reciprocal rank fusion: score = sum of 1 / (k + rank).
- * Done in Java because Elasticsearch's own RRF retriever needs a licence (and a module) that a
- * basic cluster - and the embedded node - lack.
+ * It looks at ranks only, which makes it robust and parameter-light, but it throws away how far
+ * ahead a passage was: {@link ZScoreFusion} keeps that and measured better (README, "Retrieval").
  */
-public final class ReciprocalRankFusion {
+public final class ReciprocalRankFusion implements ScoreFusion {
 
     private final int k;
 
@@ -24,6 +24,7 @@ public final class ReciprocalRankFusion {
         this.k = k;
     }
 
+    @Override
     public List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {

@@ -10,7 +10,11 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.followup.RuleFollowUpRewriter;
+import dev.docent.core.generation.CitationVerifier;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.core.grounding.RetrievalGrounding;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
@@ -157,9 +161,10 @@ public abstract class HybridRetrievalContract {
     }
 
     private Docent docent(Set<String> knowledgeBases) {
-        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
-                new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), new RuleFollowUpRewriter(),
+                new RetrievalGrounding(retriever, new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
+                        new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+                        new CitationVerifier(CitationVerifier.Thresholds.defaults(), new SimpleMeterRegistry())),
                 IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
     }
 }
