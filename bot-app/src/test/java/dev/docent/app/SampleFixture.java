@@ -11,14 +11,14 @@ import java.net.URI;
 import java.util.Optional;
 
 /** The bundled sample knowledge base on the suite's Elasticsearch, indexed once, and a runtime to ask it. */
-final class SampleFixture {
+public final class SampleFixture {
 
     private static EmbeddingModel model;
 
     private SampleFixture() {
     }
 
-    static synchronized EmbeddingModel model() {
+    public static synchronized EmbeddingModel model() {
         if (model == null) {
             model = QueryEmbedder.bgeSmallEnV15();
         }
@@ -26,7 +26,7 @@ final class SampleFixture {
     }
 
     /** A runtime on the given Elasticsearch whose sample knowledge base is indexed. */
-    static DocentRuntime runtimeWithSample(URI elasticsearch) {
+    public static DocentRuntime runtimeWithSample(URI elasticsearch) {
         DocentRuntime runtime = DocentRuntime.using(
                 RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch, Optional.empty())), model());
         if (!runtime.catalog().names().contains(SampleKnowledgeBase.NAME)) {
