@@ -74,7 +74,7 @@ public final class HtmlReport {
         if (r.misses().isEmpty()) {
             html.append("<p>None: every question was answered or refused as it should be.</p>\n");
         } else {
-            html.append("<table><tr><th>Id</th><th>Question</th><th>What happened</th><th>Pages</th></tr>\n");
+            html.append("<table><tr><th>Id</th><th>Question</th><th>What happened</th><th>Pages it found (refused) or cited (answered)</th></tr>\n");
             for (GoldenSetReport.Miss miss : r.misses()) {
                 html.append("<tr><td>").append(escape(miss.id())).append("</td><td>").append(escape(miss.question()))
                         .append("</td><td>").append(miss.outcome().equals("refused") ? "refused, but the docs answer it"
