@@ -4,7 +4,6 @@ import dev.docent.app.evaluation.RankingMetrics;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.core.retrieval.QueryExpansion;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.ReciprocalRankFusion;
 import dev.docent.core.retrieval.SearchHit;
@@ -17,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * BM25, dense and hybrid retrieval side by side on one knowledge base and one set of judged
- * queries (with two references: z-score fusion without query expansion, and plain RRF, k = 60): nDCG@10, recall@100, and warm latency per query, the query's embedding included (a
+ * queries: nDCG@10, recall@100, and warm latency per query, the query's embedding included (a
  * first pass over all queries warms the JVM, the model and Elasticsearch's caches and is not
  * counted).
  */
@@ -47,15 +46,12 @@ public final class RetrievalBenchmark {
     public Result run(String knowledgeBase, List<BeirDataset.Query> queries) {
         Set<String> scope = Set.of(knowledgeBase);
         HybridRetriever hybrid = new HybridRetriever(search, embedder, hybridSettings);
-        HybridRetriever zscore = new HybridRetriever(search, embedder,
-                hybridSettings.withFusion(hybridSettings.fusion(), QueryExpansion.off()));
-        HybridRetriever rrf = new HybridRetriever(search, embedder,
-                hybridSettings.withFusion(new ReciprocalRankFusion(RRF_K), QueryExpansion.off()));
+        HybridRetriever rrf = new HybridRetriever(search, embedder, new HybridRetriever.Settings(
+                hybridSettings.candidatesPerSearch(), hybridSettings.knnNumCandidates(), DEPTH, new ReciprocalRankFusion(RRF_K)));
         Map<String, Function<String, List<String>>> methods = new LinkedHashMap<>();
         methods.put("bm25", q -> documents(search.lexical(q, scope, DEPTH).join()));
         methods.put("dense", q -> documents(search.semantic(embedder.embed(q), scope, DEPTH, hybridSettings.knnNumCandidates()).join()));
         methods.put("hybrid", q -> rankedDocuments(hybrid.retrieve(q, scope).passages()));
-        methods.put("zscore", q -> rankedDocuments(zscore.retrieve(q, scope).passages()));
         methods.put("rrf", q -> rankedDocuments(rrf.retrieve(q, scope).passages()));
 
         Map<String, MethodResult> results = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import dev.docent.app.bench.RetrievalBench;
 import dev.docent.app.bench.RetrievalBenchmark;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.retrieval.HybridRetriever;
-import dev.docent.core.retrieval.QueryExpansion;
 import dev.docent.core.retrieval.ZScoreFusion;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,14 +37,6 @@ final class BenchRetrievalCommand implements Callable<Integer> {
             description = "BM25 weight of the hybrid's z-score fusion, 0 to 1. Default: ${DEFAULT-VALUE}.")
     private double lexicalWeight = HybridRetriever.Settings.LEXICAL_WEIGHT;
 
-    @Option(names = "--feedback-passages", paramLabel = "<n>",
-            description = "Passages of the first fusion that expand the query for a second kNN search (0: off). Default: ${DEFAULT-VALUE}.")
-    private int feedbackPassages = QueryExpansion.defaults().feedbackPassages();
-
-    @Option(names = "--feedback-alpha", paramLabel = "<a>",
-            description = "The question's own share of the expanded query vector. Default: ${DEFAULT-VALUE}.")
-    private double feedbackAlpha = QueryExpansion.defaults().alpha();
-
     @Option(names = "--keep-index", description = "Keep the benchmark's knowledge base afterwards (faster reruns).")
     private boolean keepIndex;
 
@@ -56,8 +47,8 @@ final class BenchRetrievalCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         PrintStream err = root.console().err();
         HybridRetriever.Settings defaults = HybridRetriever.Settings.defaults();
-        HybridRetriever.Settings settings = defaults.withFusion(new ZScoreFusion(lexicalWeight),
-                feedbackPassages == 0 ? QueryExpansion.off() : new QueryExpansion(feedbackPassages, feedbackAlpha));
+        HybridRetriever.Settings settings = new HybridRetriever.Settings(defaults.candidatesPerSearch(),
+                defaults.knnNumCandidates(), defaults.limit(), new ZScoreFusion(lexicalWeight));
         Path cacheDir = cache != null ? cache : root.settings().home().resolve("bench-cache");
         RetrievalBenchmark.Result result = new RetrievalBench(runtime, cacheDir, err).run(dataset, settings, keepIndex);
         PrintStream out = root.console().out();

@@ -22,26 +22,18 @@ import java.util.concurrent.CompletionException;
  */
 public final class HybridRetriever {
 
-    /**
-     * How deep each search looks, how the two are fused, how many fused passages come back, and
-     * the optional second semantic search ({@link QueryExpansion}).
-     */
-    public record Settings(int candidatesPerSearch, int knnNumCandidates, int limit, ScoreFusion fusion,
-                           QueryExpansion expansion) {
+    /** How deep each search looks, how the two are fused, and how many fused passages come back. */
+    public record Settings(int candidatesPerSearch, int knnNumCandidates, int limit, ScoreFusion fusion) {
 
         /** BM25 weight of the z-score fusion, tuned on a held-out half of SciFact's queries (README, "Retrieval"). */
         public static final double LEXICAL_WEIGHT = 0.4;
 
         public static Settings defaults() {
-            return new Settings(50, 100, 8, new ZScoreFusion(LEXICAL_WEIGHT), QueryExpansion.defaults());
+            return new Settings(50, 100, 8, new ZScoreFusion(LEXICAL_WEIGHT));
         }
 
         public Settings withLimit(int newLimit) {
-            return new Settings(Math.max(candidatesPerSearch, newLimit), knnNumCandidates, newLimit, fusion, expansion);
-        }
-
-        public Settings withFusion(ScoreFusion newFusion, QueryExpansion newExpansion) {
-            return new Settings(candidatesPerSearch, knnNumCandidates, limit, newFusion, newExpansion);
+            return new Settings(Math.max(candidatesPerSearch, newLimit), knnNumCandidates, newLimit, fusion);
         }
     }
 
@@ -63,10 +55,7 @@ public final class HybridRetriever {
         long embedded = System.nanoTime();
         List<SearchHit> semantic = join(search.semantic(
                 vector, knowledgeBases, settings.candidatesPerSearch(), settings.knnNumCandidates()));
-        List<SearchHit> lexicalHits = join(lexical);
-        List<RankedPassage> fused = settings.expansion().enabled()
-                ? expanded(vector, knowledgeBases, lexicalHits, semantic)
-                : settings.fusion().fuse(lexicalHits, semantic, settings.limit());
+        List<RankedPassage> fused = settings.fusion().fuse(join(lexical), semantic, settings.limit());
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -74,33 +63,6 @@ public final class HybridRetriever {
         timings.put("searchMs", millis(embedded, end));
         timings.put("retrieveMs", millis(start, end));
         return new Retrieval(fused, vector, timings);
-    }
-
-    /**
-     * Pseudo-relevance feedback: the question's vector moved towards the best passages of a first
-     * fusion, searched again, and fused with BM25 once more. The order comes from the second search;
-     * each passage's semantic score stays the first search's (the closeness to the question itself),
-     * because the relevance filter judges absolute closeness and the expanded vector is by
-     * construction close to what it was made from.
-     */
-    private List<RankedPassage> expanded(float[] vector, Set<String> knowledgeBases, List<SearchHit> lexical,
-                                         List<SearchHit> semantic) {
-        QueryExpansion expansion = settings.expansion();
-        List<RankedPassage> first = settings.fusion().fuse(lexical, semantic, expansion.feedbackPassages());
-        Map<String, float[]> feedback = join(search.embeddings(first.stream().map(RankedPassage::id).toList(), knowledgeBases));
-        if (feedback.isEmpty()) {
-            return settings.fusion().fuse(lexical, semantic, settings.limit());
-        }
-        float[] moved = expansion.expand(vector, first.stream().map(p -> feedback.get(p.id())).filter(v -> v != null).toList());
-        List<SearchHit> second = join(search.semantic(
-                moved, knowledgeBases, settings.candidatesPerSearch(), settings.knnNumCandidates()));
-        Map<String, Double> closeness = new java.util.HashMap<>();
-        semantic.forEach(h -> closeness.put(h.id(), h.score()));
-        return settings.fusion().fuse(lexical, second, settings.limit()).stream()
-                .map(p -> new RankedPassage(p.id(), p.passage(), p.fusedScore(), p.lexicalRank(), p.semanticRank(),
-                        closeness.containsKey(p.id()) ? java.util.OptionalDouble.of(closeness.get(p.id()))
-                                : java.util.OptionalDouble.empty()))
-                .toList();
     }
 
     /** This retriever as a LangChain4j {@link ContentRetriever} over a fixed set of knowledge bases. */

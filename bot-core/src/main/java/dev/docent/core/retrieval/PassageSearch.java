@@ -62,26 +62,6 @@ public final class PassageSearch {
         return elasticsearch.callAsync(c -> c.search(request, IndexedPassage.class)).thenApply(PassageSearch::hits);
     }
 
-    /** The stored embeddings of the given passages (by Elasticsearch id), for query expansion. */
-    public CompletableFuture<java.util.Map<String, float[]>> embeddings(List<String> ids, Set<String> knowledgeBases) {
-        if (ids.isEmpty() || knowledgeBases.isEmpty()) {
-            return CompletableFuture.completedFuture(java.util.Map.of());
-        }
-        SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(ids.size())
-                .query(q -> q.ids(i -> i.values(ids)))
-                .source(src -> src.filter(f -> f.includes(IndexSchema.EMBEDDING))));
-        return elasticsearch.callAsync(c -> c.search(request, IndexedPassage.class)).thenApply(response -> {
-            java.util.Map<String, float[]> vectors = new java.util.HashMap<>();
-            response.hits().hits().stream()
-                    .filter(h -> h.source() != null && h.source().embedding() != null)
-                    .forEach(h -> vectors.put(h.id(), h.source().embedding()));
-            return vectors;
-        });
-    }
-
     private static SearchRequest.Builder base(SearchRequest.Builder s, Set<String> knowledgeBases) {
         // A knowledge base removed while a question is in flight must not fail the answer.
         return s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
