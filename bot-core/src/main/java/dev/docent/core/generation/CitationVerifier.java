@@ -53,7 +53,9 @@ public final class CitationVerifier {
         String text = renumbered(valid, draft.sources(), sources);
         if (sources.isEmpty()) {
             metrics.counter("docent.answers.uncited").increment();
-            return GeneratedAnswer.notFound();
+            GeneratedAnswer notFound = GeneratedAnswer.notFound();
+            // A stand-in's "not found" is no more the wanted answer than its text would have been.
+            return draft.degraded() ? notFound.asDegraded() : notFound;
         }
         List<String> notes = new ArrayList<>();
         Map<Integer, Set<String>> backing = new LinkedHashMap<>();

@@ -30,6 +30,10 @@ public record GeneratedAnswer(String text, List<Citation> citations, List<Ranked
         return new GeneratedAnswer(NOT_FOUND_TEXT, List.of(), List.of(), List.of(), false);
     }
 
+    public GeneratedAnswer asDegraded() {
+        return new GeneratedAnswer(text, citations, sources, notes, true);
+    }
+
     /** Whether the answer rests on the documentation: it cites at least one passage. */
     public boolean grounded() {
         return !citations.isEmpty();
