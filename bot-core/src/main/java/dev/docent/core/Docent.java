@@ -73,7 +73,7 @@ public final class Docent {
                 .addKeyValue("questionChars", text.value().length())
                 .addKeyValue("followUp", !question.threadHistory().isEmpty())
                 .addKeyValue("knowledgeBases", knowledgeBases.size())
-                .addKeyValue("passages", grounded.retrieved().size())
+                .addKeyValue("candidates", grounded.ranking().size())
                 .addKeyValue("citations", generated.citations().size())
                 .addKeyValue("intent", intent.map(IntentPrediction::intent).orElse(null))
                 .addKeyValue("action", decision.action())

@@ -2,6 +2,7 @@ package dev.docent.app.evaluation;
 
 import dev.docent.core.grounding.GroundedAnswer;
 import dev.docent.core.grounding.Grounding;
+import dev.docent.core.retrieval.FusedHit;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ public final class GoldenSetEvaluation {
             boolean grounded = result.answer().grounded();
             if (golden.answerable()) {
                 answerable++;
-                List<String> pages = rankedPages(result.retrieved());
+                List<String> pages = rankedPages(result.ranking());
                 recall += RankingMetrics.recall(pages, golden.pages(), RECALL_DEPTH);
                 reciprocalRanks += RankingMetrics.reciprocalRank(pages, golden.pages());
                 ndcg += RankingMetrics.ndcg(pages, grades(golden.pages()), NDCG_DEPTH);
@@ -79,9 +80,9 @@ public final class GoldenSetEvaluation {
     }
 
     /** Pages in the order of their best passage. */
-    private static List<String> rankedPages(List<RankedPassage> passages) {
+    private static List<String> rankedPages(List<FusedHit> ranking) {
         Set<String> pages = new LinkedHashSet<>();
-        passages.forEach(p -> pages.add(p.passage().documentId()));
+        ranking.forEach(p -> pages.add(p.documentId()));
         return List.copyOf(pages);
     }
 

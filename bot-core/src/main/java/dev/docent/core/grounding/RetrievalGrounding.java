@@ -41,6 +41,6 @@ public final class RetrievalGrounding implements Grounding {
                 : verifier.verify(generator.draft(question, relevant));
         Map<String, Double> timings = new LinkedHashMap<>(retrieval.timingsMs());
         timings.put("generateMs", Math.round((System.nanoTime() - generating) / 10_000.0) / 100.0);
-        return new GroundedAnswer(answer, retrieval.passages(), retrieval.queryEmbedding(), timings);
+        return new GroundedAnswer(answer, retrieval.ranking(), retrieval.queryEmbedding(), timings);
     }
 }

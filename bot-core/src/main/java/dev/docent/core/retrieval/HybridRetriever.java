@@ -8,6 +8,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,13 @@ public final class HybridRetriever {
             return new Settings(50, 100, 8, new ZScoreFusion(LEXICAL_WEIGHT));
         }
 
-        public Settings withLimit(int newLimit) {
-            return new Settings(Math.max(candidatesPerSearch, newLimit), knnNumCandidates, newLimit, fusion);
+        /** Deeper searches (a benchmark's recall@100 needs 100 candidates); the passages read stay {@code limit}. */
+        public Settings withCandidates(int candidates) {
+            return new Settings(candidates, Math.max(knnNumCandidates, candidates), limit, fusion);
+        }
+
+        public Settings withFusion(ScoreFusion newFusion) {
+            return new Settings(candidatesPerSearch, knnNumCandidates, limit, newFusion);
         }
     }
 
@@ -55,14 +61,23 @@ public final class HybridRetriever {
         long embedded = System.nanoTime();
         List<SearchHit> semantic = join(search.semantic(
                 vector, knowledgeBases, settings.candidatesPerSearch(), settings.knnNumCandidates()));
-        List<RankedPassage> fused = settings.fusion().fuse(join(lexical), semantic, settings.limit());
+        List<FusedHit> ranking = settings.fusion().fuse(join(lexical), semantic, 2 * settings.candidatesPerSearch());
+        List<FusedHit> best = ranking.subList(0, Math.min(settings.limit(), ranking.size()));
+        Map<String, IndexedPassage> texts = join(search.passages(best.stream().map(FusedHit::id).toList(), knowledgeBases));
+        List<RankedPassage> passages = new ArrayList<>(best.size());
+        for (FusedHit hit : best) {
+            IndexedPassage passage = texts.get(hit.id());
+            if (passage != null) {
+                passages.add(hit.with(passage));
+            }
+        }
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
         timings.put("embedMs", millis(start, embedded));
         timings.put("searchMs", millis(embedded, end));
         timings.put("retrieveMs", millis(start, end));
-        return new Retrieval(fused, vector, timings);
+        return new Retrieval(passages, ranking, vector, timings);
     }
 
     /** This retriever as a LangChain4j {@link ContentRetriever} over a fixed set of knowledge bases. */

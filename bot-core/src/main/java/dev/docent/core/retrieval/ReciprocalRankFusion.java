@@ -25,7 +25,7 @@ public final class ReciprocalRankFusion implements ScoreFusion {
     }
 
     @Override
-    public List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
+    public List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             SearchHit hit = lexical.get(i);
@@ -58,10 +58,10 @@ public final class ReciprocalRankFusion implements ScoreFusion {
             this.hit = hit;
         }
 
-        RankedPassage build() {
-            return new RankedPassage(
+        FusedHit build() {
+            return new FusedHit(
                     hit.id(),
-                    hit.passage(),
+                    hit.documentId(),
                     score,
                     lexicalRank > 0 ? OptionalInt.of(lexicalRank) : OptionalInt.empty(),
                     semanticRank > 0 ? OptionalInt.of(semanticRank) : OptionalInt.empty(),

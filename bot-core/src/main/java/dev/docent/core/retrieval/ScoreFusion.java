@@ -9,5 +9,5 @@ import java.util.List;
  */
 public interface ScoreFusion {
 
-    List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit);
+    List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit);
 }

@@ -32,7 +32,7 @@ public final class ZScoreFusion implements ScoreFusion {
     }
 
     @Override
-    public List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
+    public List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
         double[] lexicalZ = zScores(lexical);
         double[] semanticZ = zScores(semantic);
         double lexicalFloor = min(lexicalZ);
@@ -52,13 +52,13 @@ public final class ZScoreFusion implements ScoreFusion {
             b.semanticScore = hit.score();
             b.semantic = semanticZ[i];
         }
-        List<RankedPassage> fused = new ArrayList<>(byId.size());
+        List<FusedHit> fused = new ArrayList<>(byId.size());
         for (Builder b : byId.values()) {
             double l = b.lexicalRank > 0 ? b.lexical : lexicalFloor;
             double s = b.semanticRank > 0 ? b.semantic : semanticFloor;
             fused.add(b.build(lexicalWeight * l + (1 - lexicalWeight) * s));
         }
-        fused.sort(Comparator.comparingDouble(RankedPassage::fusedScore).reversed());
+        fused.sort(Comparator.comparingDouble(FusedHit::fusedScore).reversed());
         return fused.size() > limit ? List.copyOf(fused.subList(0, limit)) : fused;
     }
 
@@ -97,8 +97,8 @@ public final class ZScoreFusion implements ScoreFusion {
             this.hit = hit;
         }
 
-        RankedPassage build(double score) {
-            return new RankedPassage(hit.id(), hit.passage(), score,
+        FusedHit build(double score) {
+            return new FusedHit(hit.id(), hit.documentId(), score,
                     lexicalRank > 0 ? OptionalInt.of(lexicalRank) : OptionalInt.empty(),
                     semanticRank > 0 ? OptionalInt.of(semanticRank) : OptionalInt.empty(),
                     semanticScore != null ? OptionalDouble.of(semanticScore) : OptionalDouble.empty());
