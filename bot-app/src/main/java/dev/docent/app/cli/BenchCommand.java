@@ -7,8 +7,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code docent bench}: benchmarks that print figures (measured, never asserted by tests). */
-@Command(name = "bench", description = "Benchmarks that print figures.",
-        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class})
+@Command(name = "bench", description = "Benchmarks that print figures: indexing, embedding, retrieval.",
+        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class, BenchRetrievalCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -19,6 +19,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: try 'docent bench index --corpus <corpus.jsonl>'.");
+        throw new ParameterException(spec.commandLine(),
+                "Missing benchmark: try 'docent bench index --corpus <corpus.jsonl>' or 'docent bench retrieval --beir <dir>'.");
     }
 }

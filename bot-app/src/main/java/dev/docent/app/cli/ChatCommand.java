@@ -3,21 +3,30 @@ package dev.docent.app.cli;
 import dev.docent.app.console.AnswerText;
 import dev.docent.core.Docent;
 import dev.docent.core.question.InvalidQuestionException;
+import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code docent chat}: a conversation in the terminal, one question per line, until "exit" or end of input. */
+/**
+ * {@code docent chat}: a conversation in the terminal, one question per line, until "exit" or end
+ * of input. Earlier questions are the conversation's thread, so that a follow-up ("and on the Team
+ * plan?") is understood.
+ */
 @Command(name = "chat", description = "Ask questions interactively (type 'exit' or press Ctrl-D to leave).")
 final class ChatCommand implements Callable<Integer> {
+
+    private static final int THREAD_QUESTIONS = 6;
 
     @ParentCommand
     private DocentCommand root;
@@ -35,6 +44,7 @@ final class ChatCommand implements Callable<Integer> {
         out.println("Docent is ready. Ask about: " + String.join(", ", scope) + ". Type 'exit' to leave.");
 
         BufferedReader in = new BufferedReader(new InputStreamReader(root.console().in(), StandardCharsets.UTF_8));
+        List<String> thread = new ArrayList<>();
         while (true) {
             out.print("\nyou> ");
             out.flush();
@@ -48,7 +58,11 @@ final class ChatCommand implements Callable<Integer> {
             }
             try {
                 out.println();
-                out.print(AnswerText.of(docent.answer(Question.fromConsole(line))));
+                out.print(AnswerText.of(docent.answer(new Question(line, "console", Place.console(), thread))));
+                thread.add(line.strip());
+                if (thread.size() > THREAD_QUESTIONS) {
+                    thread.removeFirst();
+                }
             } catch (InvalidQuestionException e) {
                 out.println(e.getMessage());
             }

@@ -66,7 +66,7 @@ public final class DocentCommand implements Runnable, AutoCloseable {
     synchronized DocentRuntime runtime() {
         if (runtime == null) {
             // a broken docent.yml fails before Elasticsearch starts, not after
-            runtime = DocentRuntime.start(settings, starter, config().intents());
+            runtime = DocentRuntime.start(settings, starter, config(), environment);
         }
         return runtime;
     }

@@ -82,6 +82,26 @@ public final class ConfigLoader {
                 throw new InvalidConfigException(file + ": " + key + ".escalation: a channel is required");
             }
         });
+        config.answerModel().ifPresent(model -> {
+            if (model.provider() == null) {
+                throw new InvalidConfigException(file + ": model.provider is missing (one of: openai, ollama, anthropic)");
+            }
+            if (model.name() == null || model.name().isBlank()) {
+                throw new InvalidConfigException(file + ": model.name is missing (e.g. gpt-4o-mini)");
+            }
+            if (model.timeoutSeconds() <= 0 || model.maxRetries() < 0 || model.maxTokens() <= 0) {
+                throw new InvalidConfigException(file + ": model.timeoutSeconds and model.maxTokens must be positive, "
+                        + "model.maxRetries zero or more");
+            }
+        });
+        config.prices().forEach((model, price) -> {
+            if (price.inputPerMillion() < 0 || price.outputPerMillion() < 0) {
+                throw new InvalidConfigException(file + ": prices." + model + ": a price cannot be negative");
+            }
+        });
+        if (config.cache().entries() <= 0 || config.cache().ttlMinutes() <= 0) {
+            throw new InvalidConfigException(file + ": cache.entries and cache.ttlMinutes must be positive");
+        }
     }
 
     private static void requireName(Path file, String key, String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docent.core.tenant.TenantConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,34 +20,54 @@ import java.util.TreeSet;
  * @param tenants               Slack workspaces (team ids) and Discord guilds (guild ids): their
  *                              knowledge bases, channels, admins and escalation targets
  * @param intents               the intent classifier and escalation policy
+ * @param model                 the language model that writes answers; absent: extractive answers
+ * @param prices                model name to price, for the cost estimate
+ * @param cache                 the answer cache
  */
 public record DocentConfig(
         @JsonProperty("knowledgeBases") Map<String, KnowledgeBaseConfig> knowledgeBases,
         @JsonProperty("defaultKnowledgeBases") List<String> defaultKnowledgeBases,
         @JsonProperty("tenants") Map<String, TenantConfig> tenants,
-        @JsonProperty("intents") IntentsConfig intents) {
+        @JsonProperty("intents") IntentsConfig intents,
+        @JsonProperty("model") ModelConfig model,
+        @JsonProperty("prices") Map<String, PriceConfig> prices,
+        @JsonProperty("cache") CacheConfig cache) {
 
     public DocentConfig {
         knowledgeBases = knowledgeBases == null ? Map.of() : new TreeMap<>(knowledgeBases);
         defaultKnowledgeBases = defaultKnowledgeBases == null ? List.of() : List.copyOf(defaultKnowledgeBases);
         tenants = tenants == null ? Map.of() : new TreeMap<>(tenants);
         intents = intents == null ? IntentsConfig.defaults() : intents;
+        prices = prices == null ? Map.of() : new TreeMap<>(prices);
+        cache = cache == null ? CacheConfig.defaults() : cache;
     }
 
     public static DocentConfig empty() {
-        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults());
+        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults());
     }
 
     public DocentConfig withKnowledgeBases(Map<String, KnowledgeBaseConfig> declared) {
-        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents);
+        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache);
     }
 
     public DocentConfig withDefaultKnowledgeBases(List<String> defaults) {
-        return new DocentConfig(knowledgeBases, defaults, tenants, intents);
+        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache);
     }
 
     public DocentConfig withTenants(Map<String, TenantConfig> configured) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache);
+    }
+
+    public DocentConfig withModel(ModelConfig answerModel, Map<String, PriceConfig> modelPrices) {
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache);
+    }
+
+    public DocentConfig withCache(CacheConfig answerCache) {
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache);
+    }
+
+    public Optional<ModelConfig> answerModel() {
+        return Optional.ofNullable(model);
     }
 
     /** The knowledge bases declared internal: never cited in a public place. */

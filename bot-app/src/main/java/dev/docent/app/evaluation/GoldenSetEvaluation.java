@@ -1,88 +1,98 @@
 package dev.docent.app.evaluation;
 
-import dev.docent.core.Docent;
-import dev.docent.core.answer.Answer;
-import dev.docent.core.question.Question;
-import dev.docent.core.retrieval.HybridRetriever;
+import dev.docent.core.grounding.GroundedAnswer;
+import dev.docent.core.grounding.Grounding;
+import dev.docent.core.retrieval.FusedHit;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Runs a golden set through retrieval and the whole answer pipeline and scores both. */
+/**
+ * Runs a golden set through the answer pipeline (retrieval, relevance, generation, citation
+ * verification) and scores it: how well retrieval ranks the gold pages, whether the answer's
+ * citations point into gold pages, and whether Docent answered what it should and refused what
+ * the docs do not cover.
+ */
 public final class GoldenSetEvaluation {
 
-    private static final int RECALL_DEPTH = 5;
+    public static final int RECALL_DEPTH = 5;
+    private static final int NDCG_DEPTH = 10;
 
-    private final HybridRetriever retriever;
-    private final Docent docent;
+    private final Grounding grounding;
     private final Set<String> knowledgeBases;
 
-    public GoldenSetEvaluation(HybridRetriever retriever, Docent docent, Set<String> knowledgeBases) {
-        this.retriever = retriever;
-        this.docent = docent;
+    public GoldenSetEvaluation(Grounding grounding, Set<String> knowledgeBases) {
+        this.grounding = grounding;
         this.knowledgeBases = Set.copyOf(knowledgeBases);
     }
 
     public GoldenSetReport run(List<GoldenQuestion> questions) {
         double recall = 0;
         double reciprocalRanks = 0;
+        double ndcg = 0;
+        int cited = 0;
+        int citedInGold = 0;
         int answerable = 0;
         int answered = 0;
         int unanswerable = 0;
         int refused = 0;
         List<Double> latencies = new ArrayList<>();
+        List<GoldenSetReport.Miss> misses = new ArrayList<>();
         for (GoldenQuestion golden : questions) {
-            Answer answer = docent.answer(Question.fromConsole(golden.question()));
-            latencies.add(answer.timingsMs().get("totalMs"));
+            long start = System.nanoTime();
+            GroundedAnswer result = grounding.answer(golden.question(), knowledgeBases);
+            latencies.add((System.nanoTime() - start) / 1e6);
+            boolean grounded = result.answer().grounded();
             if (golden.answerable()) {
                 answerable++;
-                List<String> pages = rankedPages(golden.question());
-                recall += recallAt(pages, golden.pages(), RECALL_DEPTH);
-                reciprocalRanks += reciprocalRank(pages, golden.pages());
-                answered += answer.grounded() ? 1 : 0;
+                List<String> pages = rankedPages(result.ranking());
+                recall += RankingMetrics.recall(pages, golden.pages(), RECALL_DEPTH);
+                reciprocalRanks += RankingMetrics.reciprocalRank(pages, golden.pages());
+                ndcg += RankingMetrics.ndcg(pages, grades(golden.pages()), NDCG_DEPTH);
+                for (RankedPassage source : result.answer().sources()) {
+                    cited++;
+                    citedInGold += golden.pages().contains(source.passage().documentId()) ? 1 : 0;
+                }
+                if (grounded) {
+                    answered++;
+                } else {
+                    misses.add(new GoldenSetReport.Miss(golden.id(), golden.question(), "refused", pages.stream().limit(3).toList()));
+                }
             } else {
                 unanswerable++;
-                refused += answer.grounded() ? 0 : 1;
+                if (grounded) {
+                    misses.add(new GoldenSetReport.Miss(golden.id(), golden.question(), "answered",
+                            result.answer().sources().stream().map(s -> s.passage().documentId()).distinct().toList()));
+                } else {
+                    refused++;
+                }
             }
         }
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new GoldenSetReport(answerable, unanswerable, ratio(recall, answerable), ratio(reciprocalRanks, answerable),
-                ratio(answered, answerable), ratio(refused, unanswerable), percentile(sorted, 50), percentile(sorted, 95));
+                ratio(ndcg, answerable), ratio(citedInGold, cited), answerable - answered, refused,
+                ratio(answered, answerable), ratio(refused, unanswerable),
+                RankingMetrics.percentile(sorted, 50), RankingMetrics.percentile(sorted, 95), latencies, misses);
     }
 
-    private List<String> rankedPages(String question) {
+    /** Pages in the order of their best passage. */
+    private static List<String> rankedPages(List<FusedHit> ranking) {
         Set<String> pages = new LinkedHashSet<>();
-        for (RankedPassage passage : retriever.retrieve(question, knowledgeBases).passages()) {
-            pages.add(passage.passage().documentId());
-        }
+        ranking.forEach(p -> pages.add(p.documentId()));
         return List.copyOf(pages);
     }
 
-    private static double recallAt(List<String> ranked, List<String> gold, int depth) {
-        long found = ranked.stream().limit(depth).filter(gold::contains).count();
-        return (double) found / gold.size();
-    }
-
-    private static double reciprocalRank(List<String> ranked, List<String> gold) {
-        for (int i = 0; i < ranked.size(); i++) {
-            if (gold.contains(ranked.get(i))) {
-                return 1.0 / (i + 1);
-            }
-        }
-        return 0;
+    private static Map<String, Integer> grades(List<String> pages) {
+        Map<String, Integer> grades = new HashMap<>();
+        pages.forEach(p -> grades.put(p, 1));
+        return grades;
     }
 
     private static double ratio(double part, int whole) {
         return whole == 0 ? 0 : part / whole;
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

@@ -1,10 +1,10 @@
 package dev.docent.app.runtime;
 
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.IntentsConfig;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
+import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.chat.ChatServices;
 import dev.docent.core.conversation.AnswerLog;
 import dev.docent.core.dedup.EventLedger;
@@ -12,13 +12,12 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.EscalationCases;
 import dev.docent.core.feedback.FeedbackStore;
-import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.core.grounding.Grounding;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.reindex.Reindexer;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.core.retrieval.RelevanceFilter;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
@@ -27,6 +26,8 @@ import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.source.DocumentSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,39 +51,51 @@ public final class DocentRuntime implements AutoCloseable {
     private final KnowledgeBaseCatalog catalog;
     private final HybridRetriever retriever;
     private final IntentWiring intents;
+    /** Docent's meters; {@code docent serve} adds its Prometheus registry, so /metrics shows them. */
+    private final CompositeMeterRegistry metrics = new CompositeMeterRegistry();
+    private final AnswerWiring answers;
     private ChunkEmbedder chunkEmbedder;
     private KnowledgeBaseIndexer indexer;
 
-    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel, IntentWiring intents) {
+    DocentRuntime(RunningElasticsearch elasticsearch, EmbeddingModel embeddingModel, DocentConfig config,
+                  Map<String, String> env, IntentWiring intents) {
         this.elasticsearch = elasticsearch;
         this.embeddingModel = embeddingModel;
         this.intents = intents;
         this.catalog = new KnowledgeBaseCatalog(elasticsearch.connection(), Clock.systemUTC());
         this.retriever = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
                 QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults());
+        this.metrics.add(new SimpleMeterRegistry());
+        this.answers = new AnswerWiring(config, env, retriever, elasticsearch.connection(), metrics);
     }
 
     /** Starts Elasticsearch (or connects to it) while the embedding model loads: they are the two slow parts. */
-    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter, IntentsConfig intentsConfig) {
+    public static DocentRuntime start(Settings settings, ElasticsearchStarter starter, DocentConfig config,
+                                      Map<String, String> env) {
         // A broken intent model or policy fails before Elasticsearch starts, not after.
-        IntentWiring intents = IntentWiring.from(intentsConfig, name -> Optional.ofNullable(System.getenv(name)));
+        IntentWiring intents = IntentWiring.from(config.intents(), name -> Optional.ofNullable(env.get(name)));
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(QueryEmbedder::bgeSmallEnV15);
         RunningElasticsearch elasticsearch = starter.start(settings);
         try {
-            return new DocentRuntime(elasticsearch, model.join(), intents);
+            return new DocentRuntime(elasticsearch, model.join(), config, env, intents);
         } catch (CompletionException e) {
             elasticsearch.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException e) {
+            elasticsearch.close();
+            throw e;
         }
     }
 
-    /** With the bundled intent model and the default escalation policy. */
+    /** With the default configuration: extractive answers, the bundled intent model, the default policy. */
     public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model) {
-        return using(elasticsearch, model, IntentWiring.from(IntentsConfig.defaults(), name -> Optional.empty()));
+        return using(elasticsearch, model, DocentConfig.empty(), Map.of());
     }
 
-    public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model, IntentWiring intents) {
-        return new DocentRuntime(elasticsearch, model, intents);
+    public static DocentRuntime using(RunningElasticsearch elasticsearch, EmbeddingModel model, DocentConfig config,
+                                      Map<String, String> env) {
+        return new DocentRuntime(elasticsearch, model, config, env,
+                IntentWiring.from(config.intents(), name -> Optional.ofNullable(env.get(name))));
     }
 
     public ElasticsearchConnection elasticsearch() {
@@ -113,7 +126,8 @@ public final class DocentRuntime implements AutoCloseable {
      * install); declared ones are the whole world otherwise. Admins can reindex every knowledge
      * base with configured sources, and the bundled sample from the bundle unless configured otherwise.
      */
-    public ChatServices chatServices(DocentConfig config, SourceFactory sourceFactory, MeterRegistry metrics) {
+    public ChatServices chatServices(DocentConfig config, SourceFactory sourceFactory, MeterRegistry exported) {
+        metrics.add(exported);
         Supplier<Set<String>> all = config.knowledgeBases().isEmpty()
                 ? catalog::names
                 : () -> config.knowledgeBases().keySet();
@@ -134,10 +148,30 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     private Docent docent(KnowledgeBaseAccess access) {
-        return new Docent(access, retriever,
-                new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
-                intents.classifier(), intents.policy());
+        return new Docent(access, answers.followUps(), answers.grounding(), intents.classifier(), intents.policy());
+    }
+
+    /** Retrieval, relevance, generation and verification, without the answer cache: what evaluations measure. */
+    public Grounding uncachedGrounding() {
+        return answers.uncachedGrounding();
+    }
+
+    /** The same, through the answer cache when one is configured. */
+    public Grounding grounding() {
+        return answers.grounding();
+    }
+
+    public Optional<AnswerCache> answerCache() {
+        return answers.cache();
+    }
+
+    /** The model that writes answers, if one is configured. */
+    public Optional<String> answerModel() {
+        return answers.modelName();
+    }
+
+    public MeterRegistry metrics() {
+        return metrics;
     }
 
     public synchronized KnowledgeBaseIndexer indexer() {

@@ -69,6 +69,45 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheModelPricesAndCache() throws Exception {
+        DocentConfig config = ConfigLoader.load(write("""
+                model:
+                  provider: openai
+                  baseUrl: http://localhost:8000/v1
+                  name: gpt-4o-mini
+                  timeoutSeconds: 15
+                prices:
+                  gpt-4o-mini: {inputPerMillion: 0.15, outputPerMillion: 0.60}
+                cache:
+                  entries: 200
+                """));
+
+        assertThat(config.answerModel()).hasValueSatisfying(m -> {
+            assertThat(m.provider()).isEqualTo(ModelConfig.Provider.OPENAI);
+            assertThat(m.name()).isEqualTo("gpt-4o-mini");
+            assertThat(m.timeoutSeconds()).isEqualTo(15.0);
+            assertThat(m.maxRetries()).isEqualTo(1);
+        });
+        assertThat(config.prices().get("gpt-4o-mini").outputPerMillion()).isEqualTo(0.60);
+        assertThat(config.cache().entries()).isEqualTo(200);
+        assertThat(config.cache().enabled()).isTrue();
+    }
+
+    @Test
+    void modelWithoutAProviderIsNamed() throws Exception {
+        Path file = write("model:\n  name: gpt-4o-mini\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessage(file + ": model.provider is missing (one of: openai, ollama, anthropic)");
+    }
+
+    @Test
+    void unknownProviderListsTheKnownOnes() throws Exception {
+        Path file = write("model:\n  provider: gemini\n  name: x\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessage(file + ", line 2: 'model.provider' cannot be 'gemini' (one of: openai, ollama, anthropic)");
+    }
+
+    @Test
     void emptyFileIsTheEmptyConfiguration() throws Exception {
         assertThat(ConfigLoader.load(write("  \n"))).isEqualTo(DocentConfig.empty());
     }

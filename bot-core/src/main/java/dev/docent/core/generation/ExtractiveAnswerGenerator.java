@@ -3,7 +3,6 @@ package dev.docent.core.generation;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     @Override
-    public GeneratedAnswer generate(String question, List<RankedPassage> relevantPassages) {
+    public Draft draft(String question, List<RankedPassage> relevantPassages) {
         if (relevantPassages.isEmpty()) {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
@@ -145,17 +144,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith(":");
     }
 
-    private static GeneratedAnswer compose(List<RankedPassage> passages, Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
+    private static Draft compose(List<RankedPassage> passages, Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
         CitationList citations = new CitationList();
         StringBuilder text = new StringBuilder();
-        Map<Integer, String> quotedPerPassage = new LinkedHashMap<>();
         for (var entry : chosen.entrySet()) {
-            quotedPerPassage.put(entry.getKey(),
-                    String.join(" ", entry.getValue().values().stream().map(TextUnit::text).toList()));
-        }
-        for (var entry : chosen.entrySet()) {
-            RankedPassage passage = passages.get(entry.getKey());
-            int number = citations.cite(passage, quotedPerPassage.get(entry.getKey()));
+            int number = citations.cite(passages.get(entry.getKey()));
             TextUnit previous = null;
             for (TextUnit unit : entry.getValue().values()) {
                 if (!text.isEmpty()) {
@@ -167,7 +160,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 previous = unit;
             }
         }
-        return new GeneratedAnswer(text.toString(), citations.citations());
+        return new Draft(text.toString(), citations.sources());
     }
 
     /**

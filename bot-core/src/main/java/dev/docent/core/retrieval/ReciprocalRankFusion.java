@@ -10,10 +10,10 @@ import java.util.OptionalInt;
 
 /**
  * Fuses a lexical and a semantic ranking by reciprocal rank fusion: score = sum of 1 / (k + rank).
- * Done in Java because Elasticsearch's own RRF retriever needs a licence (and a module) that a
- * basic cluster - and the embedded node - lack.
+ * It looks at ranks only, which makes it robust and parameter-light, but it throws away how far
+ * ahead a passage was: {@link ZScoreFusion} keeps that and measured better (README, "Retrieval").
  */
-public final class ReciprocalRankFusion {
+public final class ReciprocalRankFusion implements ScoreFusion {
 
     private final int k;
 
@@ -24,7 +24,8 @@ public final class ReciprocalRankFusion {
         this.k = k;
     }
 
-    public List<RankedPassage> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
+    @Override
+    public List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         for (int i = 0; i < lexical.size(); i++) {
             SearchHit hit = lexical.get(i);
@@ -57,10 +58,10 @@ public final class ReciprocalRankFusion {
             this.hit = hit;
         }
 
-        RankedPassage build() {
-            return new RankedPassage(
+        FusedHit build() {
+            return new FusedHit(
                     hit.id(),
-                    hit.passage(),
+                    hit.documentId(),
                     score,
                     lexicalRank > 0 ? OptionalInt.of(lexicalRank) : OptionalInt.empty(),
                     semanticRank > 0 ? OptionalInt.of(semanticRank) : OptionalInt.empty(),

@@ -18,7 +18,7 @@ public final class RelevanceFilter {
     public record Thresholds(double semanticAlone, double semanticWithTerms, double termCoverage) {
 
         public static Thresholds defaults() {
-            return new Thresholds(0.87, 0.84, 0.4);
+            return new Thresholds(0.875, 0.84, 0.4);
         }
     }
 

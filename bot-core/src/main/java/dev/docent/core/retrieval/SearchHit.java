@@ -1,7 +1,8 @@
 package dev.docent.core.retrieval;
 
-import dev.docent.core.index.IndexedPassage;
-
-/** One passage as one search (lexical or semantic) ranked it, with that search's own score. */
-public record SearchHit(String id, IndexedPassage passage, double score) {
+/**
+ * One passage as one search (lexical or semantic) ranked it, with that search's own score. The
+ * passage's text is not fetched by the searches: only the fused best are (see {@link HybridRetriever}).
+ */
+public record SearchHit(String id, String documentId, double score) {
 }

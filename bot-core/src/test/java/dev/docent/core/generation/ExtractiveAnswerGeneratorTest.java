@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,7 +15,15 @@ import org.junit.jupiter.api.Test;
 
 class ExtractiveAnswerGeneratorTest {
 
-    private final ExtractiveAnswerGenerator generator = new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults());
+    private final ExtractiveAnswerGenerator extractive = new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults());
+    private final CitationVerifier verifier = new CitationVerifier(CitationVerifier.Thresholds.defaults(), new SimpleMeterRegistry());
+
+    /** What the asker sees: the extractive draft after the citation verifier, which every answer passes. */
+    private GeneratedAnswer answer(String question, List<RankedPassage> passages) {
+        GeneratedAnswer answer = verifier.verify(extractive.draft(question, passages));
+        assertThat(answer.notes()).as("a quote always matches its own passage").isEmpty();
+        return answer;
+    }
 
     @Test
     void quotesTheMatchingSentenceAndCitesItsPassage() {
@@ -23,7 +32,7 @@ class ExtractiveAnswerGeneratorTest {
                         + "Deliveries time out after 10 seconds. Webhooks are signed with your secret.");
         RankedPassage plans = passage("plans", "Plans", List.of(), "The Team plan costs 49 dollars per month.");
 
-        GeneratedAnswer answer = generator.generate("How many times is a failed webhook retried?", List.of(retries, plans));
+        GeneratedAnswer answer = answer("How many times is a failed webhook retried?", List.of(retries, plans));
 
         assertThat(answer.text()).contains("retries a failed webhook delivery up to 8 times over 24 hours. [1]");
         assertThat(answer.text()).doesNotContain("49 dollars");
@@ -42,7 +51,7 @@ class ExtractiveAnswerGeneratorTest {
                 "Single sign-on with SAML is available on the Business plan. Okta and Entra ID are supported.");
         RankedPassage scim = passage("scim", "SCIM", List.of(), "SCIM provisioning of users needs single sign-on first.");
 
-        GeneratedAnswer answer = generator.generate("Which plan has SAML single sign-on and SCIM provisioning?", List.of(sso, scim));
+        GeneratedAnswer answer = answer("Which plan has SAML single sign-on and SCIM provisioning?", List.of(sso, scim));
 
         Matcher markers = Pattern.compile("\\[(\\d+)]").matcher(answer.text());
         java.util.Set<Integer> used = new java.util.LinkedHashSet<>();
@@ -63,7 +72,7 @@ class ExtractiveAnswerGeneratorTest {
                 3. Follow the link in the email within 30 minutes.
                 """);
 
-        GeneratedAnswer answer = generator.generate("forgot password link expired?", List.of(reset));
+        GeneratedAnswer answer = answer("forgot password link expired?", List.of(reset));
 
         assertThat(answer.text()).contains("To reset your password: [1]", "1. Open the sign-in page", "2. Enter your work email",
                 "3. Follow the link in the email within 30 minutes. [1]");
@@ -82,7 +91,7 @@ class ExtractiveAnswerGeneratorTest {
                 Respondents see an error before the upload starts.
                 """);
 
-        GeneratedAnswer answer = generator.generate("maximum size of uploaded file", List.of(uploads));
+        GeneratedAnswer answer = answer("maximum size of uploaded file", List.of(uploads));
 
         assertThat(answer.text()).contains("depends on the plan: [1]\nPlan: Free; Max file size: 10 MB [1]\n"
                 + "Plan: Business; Max file size: 100 MB [1]");
@@ -98,7 +107,7 @@ class ExtractiveAnswerGeneratorTest {
                 | Business | $150 |
                 """);
 
-        GeneratedAnswer answer = generator.generate("what does the Team plan cost", List.of(prices));
+        GeneratedAnswer answer = answer("what does the Team plan cost", List.of(prices));
 
         assertThat(answer.text()).isEqualTo("Plan: Team; Monthly price: $60 [1]");
     }
@@ -108,7 +117,7 @@ class ExtractiveAnswerGeneratorTest {
         RankedPassage cancel = passage("cancel", "Cancel your subscription", List.of(),
                 "You can end your subscription at any time from Billing settings. Access continues until the period ends.");
 
-        GeneratedAnswer answer = generator.generate("stop paying", List.of(cancel));
+        GeneratedAnswer answer = answer("stop paying", List.of(cancel));
 
         assertThat(answer.text()).startsWith("You can end your subscription at any time from Billing settings. [1]");
     }

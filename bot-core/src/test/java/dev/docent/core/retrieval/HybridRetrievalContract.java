@@ -10,7 +10,11 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.followup.RuleFollowUpRewriter;
+import dev.docent.core.generation.CitationVerifier;
 import dev.docent.core.generation.ExtractiveAnswerGenerator;
+import dev.docent.core.grounding.RetrievalGrounding;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
@@ -81,15 +85,15 @@ public abstract class HybridRetrievalContract {
     void bm25AloneFindsTheExactTermThroughTheEnglishAnalyzer() {
         List<SearchHit> hits = search.lexical("uploading files", PUBLIC_ONLY, 10).join();
         assertThat(hits).isNotEmpty();
-        assertThat(hits.getFirst().passage().documentId()).isEqualTo("limits/uploads.md");
+        assertThat(hits.getFirst().documentId()).isEqualTo("limits/uploads.md");
     }
 
     @Test
     void knnAloneFindsAParaphraseWithNoSharedWord() {
         List<SearchHit> hits = search.semantic(embedder.embed("how do I stop paying for Formwell"), PUBLIC_ONLY, 10, 100).join();
-        assertThat(hits.getFirst().passage().documentId()).isEqualTo("billing/cancel.md");
+        assertThat(hits.getFirst().documentId()).isEqualTo("billing/cancel.md");
         assertThat(search.lexical("how do I stop paying", PUBLIC_ONLY, 10).join())
-                .extracting(h -> h.passage().documentId()).doesNotContain("billing/cancel.md");
+                .extracting(SearchHit::documentId).doesNotContain("billing/cancel.md");
     }
 
     @Test
@@ -107,10 +111,15 @@ public abstract class HybridRetrievalContract {
     void publicPlaceNeverSeesInternalRunbooks() {
         String question = "webhook deliveries pile up, drain the retry queue with the internal admin console";
 
+        // A passage's id starts with its knowledge base (IndexedPassage.id()).
         assertThat(search.lexical(question, PUBLIC_ONLY, 50).join()).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.passage().knowledgeBase()).isEqualTo(SupportDocs.PRODUCT));
+                .allSatisfy(h -> assertThat(h.id()).startsWith(SupportDocs.PRODUCT + ":"));
         assertThat(search.semantic(embedder.embed(question), PUBLIC_ONLY, 50, 100).join()).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.passage().knowledgeBase()).isEqualTo(SupportDocs.PRODUCT));
+                .allSatisfy(h -> assertThat(h.id()).startsWith(SupportDocs.PRODUCT + ":"));
+        List<String> runbookIds = search.lexical(question, EVERYTHING, 50).join().stream()
+                .map(SearchHit::id).filter(id -> id.startsWith(SupportDocs.RUNBOOKS + ":")).toList();
+        assertThat(runbookIds).isNotEmpty();
+        assertThat(search.passages(runbookIds, PUBLIC_ONLY).join()).as("not even by id").isEmpty();
         assertThat(retriever.retrieve(question, PUBLIC_ONLY).passages())
                 .allSatisfy(p -> assertThat(p.passage().knowledgeBase()).isEqualTo(SupportDocs.PRODUCT));
         // The same question from a place that may see runbooks does get the runbook: the filter, not luck, hid it.
@@ -157,9 +166,10 @@ public abstract class HybridRetrievalContract {
     }
 
     private Docent docent(Set<String> knowledgeBases) {
-        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), retriever,
-                new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
-                new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), new RuleFollowUpRewriter(),
+                new RetrievalGrounding(retriever, new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
+                        new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
+                        new CitationVerifier(CitationVerifier.Thresholds.defaults(), new SimpleMeterRegistry())),
                 IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());
     }
 }

@@ -2,7 +2,6 @@ package dev.docent.core.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docent.core.index.IndexedPassage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +14,11 @@ class ReciprocalRankFusionTest {
         List<SearchHit> lexical = List.of(hit("a", 12), hit("b", 9), hit("c", 3));
         List<SearchHit> semantic = List.of(hit("d", 0.95), hit("b", 0.93), hit("e", 0.90));
 
-        List<RankedPassage> fused = rrf.fuse(lexical, semantic, 10);
+        List<FusedHit> fused = rrf.fuse(lexical, semantic, 10);
 
-        assertThat(fused).extracting(RankedPassage::id).startsWith("b");
-        assertThat(fused).extracting(RankedPassage::id).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
-        RankedPassage b = fused.getFirst();
+        assertThat(fused).extracting(FusedHit::id).startsWith("b");
+        assertThat(fused).extracting(FusedHit::id).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+        FusedHit b = fused.getFirst();
         assertThat(b.fusedScore()).isCloseTo(2.0 / 62, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(b.lexicalRank()).hasValue(2);
         assertThat(b.semanticRank()).hasValue(2);
@@ -28,7 +27,7 @@ class ReciprocalRankFusionTest {
 
     @Test
     void lexicalOnlyPassageHasNoSemanticScore() {
-        List<RankedPassage> fused = rrf.fuse(List.of(hit("a", 5)), List.of(), 10);
+        List<FusedHit> fused = rrf.fuse(List.of(hit("a", 5)), List.of(), 10);
         assertThat(fused).singleElement().satisfies(p -> {
             assertThat(p.semanticScore()).isEmpty();
             assertThat(p.semanticRank()).isEmpty();
@@ -38,11 +37,11 @@ class ReciprocalRankFusionTest {
 
     @Test
     void limitKeepsTheBest() {
-        List<RankedPassage> fused = rrf.fuse(List.of(hit("a", 3), hit("b", 2), hit("c", 1)), List.of(hit("c", 0.9)), 2);
-        assertThat(fused).extracting(RankedPassage::id).containsExactly("c", "a");
+        List<FusedHit> fused = rrf.fuse(List.of(hit("a", 3), hit("b", 2), hit("c", 1)), List.of(hit("c", 0.9)), 2);
+        assertThat(fused).extracting(FusedHit::id).containsExactly("c", "a");
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, new IndexedPassage("kb", id, 0, id, List.of(), id, "u", "h", null), score);
+        return new SearchHit(id, id + ".md", score);
     }
 }

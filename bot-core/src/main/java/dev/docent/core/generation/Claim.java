@@ -1,0 +1,57 @@
+package dev.docent.core.generation;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence (or list item, or table row) of an answer and the citation numbers it carries.
+ * Answers put a marker after the sentence's full stop ("... page. [1] The next ..."), so a marker
+ * at the start of a sentence belongs to the sentence before it.
+ */
+record Claim(String text, List<Integer> citations) {
+
+    static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
+    private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*\\[\\d{1,4}])+)\\s*");
+
+    /** The claim's words without its markers. */
+    String plainText() {
+        return MARKER.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    static List<Claim> of(String answer) {
+        List<StringBuilder> segments = new ArrayList<>();
+        for (String line : answer.split("\\R")) {
+            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(line);
+            int start = sentences.first();
+            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+                String sentence = line.substring(start, end);
+                Matcher leading = LEADING_MARKERS.matcher(sentence);
+                if (leading.find() && !segments.isEmpty()) {
+                    segments.getLast().append(' ').append(leading.group(1).strip());
+                    sentence = sentence.substring(leading.end());
+                }
+                if (!sentence.isBlank()) {
+                    segments.add(new StringBuilder(sentence.strip()));
+                }
+            }
+        }
+        List<Claim> claims = new ArrayList<>(segments.size());
+        for (StringBuilder segment : segments) {
+            List<Integer> numbers = new ArrayList<>();
+            Matcher marker = MARKER.matcher(segment);
+            while (marker.find()) {
+                int n = Integer.parseInt(marker.group(1));
+                if (!numbers.contains(n)) {
+                    numbers.add(n);
+                }
+            }
+            claims.add(new Claim(segment.toString(), List.copyOf(numbers)));
+        }
+        return claims;
+    }
+}

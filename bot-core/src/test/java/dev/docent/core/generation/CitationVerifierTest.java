@@ -1,0 +1,102 @@
+package dev.docent.core.generation;
+
+import static dev.docent.core.testing.Passages.passage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.core.answer.Citation;
+import dev.docent.core.retrieval.RankedPassage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CitationVerifierTest {
+
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final CitationVerifier verifier = new CitationVerifier(CitationVerifier.Thresholds.defaults(), metrics);
+
+    private final RankedPassage retries = passage("webhooks", "Webhook retries",
+            "Formwell retries a failed webhook delivery up to 8 times over 24 hours. Deliveries time out after 10 seconds.");
+    private final RankedPassage secrets = passage("secrets", "Signing secrets",
+            "Click Roll secret on the endpoint page. The old secret stays valid for 24 hours.");
+    private final RankedPassage plans = passage("plans", "Plans", "The Team plan costs 49 dollars per month.");
+
+    @Test
+    void citationOfAPassageThatWasNotGivenIsRemoved() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "A failed delivery is retried up to 8 times over 24 hours [1][7].", List.of(retries, secrets)));
+
+        assertThat(answer.text()).isEqualTo("A failed delivery is retried up to 8 times over 24 hours [1].");
+        assertThat(answer.citations()).extracting(Citation::number).containsExactly(1);
+        assertThat(metrics.counter("docent.citations.removed").count()).isEqualTo(1);
+    }
+
+    @Test
+    void answerLeftWithoutAValidCitationBecomesTheHonestNotFound() {
+        GeneratedAnswer onlyInvalid = verifier.verify(new Draft("Retries happen 8 times [7].", List.of(retries)));
+        GeneratedAnswer none = verifier.verify(new Draft("Webhooks are retried a few times.", List.of(retries)));
+
+        for (GeneratedAnswer answer : List.of(onlyInvalid, none)) {
+            assertThat(answer.grounded()).isFalse();
+            assertThat(answer.text()).isEqualTo(GeneratedAnswer.NOT_FOUND_TEXT).contains("bring in a person");
+            assertThat(answer.citations()).isEmpty();
+        }
+    }
+
+    @Test
+    void sourcesAreRenumberedInOrderOfUseAndUncitedOnesAreNotListed() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Click Roll secret on the endpoint page [2]. The old secret stays valid for 24 hours [2]. "
+                        + "Failed deliveries are retried up to 8 times [1].",
+                List.of(retries, secrets, plans)));
+
+        assertThat(answer.text()).isEqualTo("Click Roll secret on the endpoint page [1]. The old secret stays valid for 24 hours [1]. "
+                + "Failed deliveries are retried up to 8 times [2].");
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Signing secrets", "Webhook retries");
+        assertThat(answer.sources()).containsExactly(secrets, retries);
+        assertThat(answer.citations().getFirst().snippet()).isEqualTo(
+                "Click Roll secret on the endpoint page. The old secret stays valid for 24 hours.");
+        assertThat(answer.notes()).isEmpty();
+    }
+
+    @Test
+    void sentenceItsSourceDoesNotSupportIsFlagged() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Failed deliveries are retried up to 8 times [1]. Enterprise customers get a dedicated webhook relay "
+                        + "with guaranteed ordering [1].",
+                List.of(retries)));
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.notes()).singleElement().asString()
+                .contains("[1]").contains("Enterprise customers get a dedicated webhook relay");
+        assertThat(metrics.counter("docent.claims.flagged", "reason", "unsupported").count()).isEqualTo(1);
+    }
+
+    @Test
+    void markerAfterTheFullStopBelongsToTheSentenceBeforeIt() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Click Roll secret on the endpoint page. [1] The Team plan costs 49 dollars per month. [2]",
+                List.of(secrets, plans)));
+
+        assertThat(answer.notes()).isEmpty();
+        assertThat(answer.citations()).extracting(Citation::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void groupedMarkersAreReadAsSeparateCitations() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Deliveries time out after 10 seconds and the old secret stays valid for 24 hours [1, 2].",
+                List.of(retries, secrets)));
+
+        assertThat(answer.text()).endsWith("24 hours [1][2].");
+        assertThat(answer.citations()).hasSize(2);
+    }
+
+    @Test
+    void claimWithoutAnySourceIsFlagged() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Click Roll secret on the endpoint page [1]. Our competitors charge far more for premium webhook signing.",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).singleElement().asString().startsWith("No source is given for");
+    }
+}
