@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Derives the banking77 study splits used in the README's intent figures, deterministically
 # (no randomness: file order and the alphabetical order of the intents decide).
-#   usage: bench/banking77-splits.sh <banking77 dir with train.csv and test.csv> <out dir>
+#   usage: bench/intent-study-splits.sh <banking77 dir with train.csv and test.csv> <out dir>
 # Writes:
 #   10shot-train.csv   the first 10 training rows of each of the 77 intents
 #   oos-train.csv      58 in-scope intents: their training rows except every 10th
