@@ -1,9 +1,7 @@
 package dev.docent.core.generation;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +13,8 @@ import java.util.regex.Pattern;
 record Claim(String text, List<Integer> citations) {
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
+    /** A list item is quoted, and cited, as a whole: its sentences are one claim. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
     private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*\\[\\d{1,4}])+)\\s*");
 
     /** The claim's words without its markers. */
@@ -25,11 +25,7 @@ record Claim(String text, List<Integer> citations) {
     static List<Claim> of(String answer) {
         List<StringBuilder> segments = new ArrayList<>();
         for (String line : answer.split("\\R")) {
-            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            sentences.setText(line);
-            int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                String sentence = line.substring(start, end);
+            for (String sentence : LIST_ITEM.matcher(line).matches() ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);
                 if (leading.find() && !segments.isEmpty()) {
                     segments.getLast().append(' ').append(leading.group(1).strip());

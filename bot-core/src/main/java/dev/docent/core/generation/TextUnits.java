@@ -1,10 +1,8 @@
 package dev.docent.core.generation;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -127,11 +125,8 @@ final class TextUnits {
         }
         String text = paragraph.toString();
         paragraph.setLength(0);
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            add(text.substring(start, end).strip(), TextUnit.Kind.SENTENCE, -1);
+        for (String sentence : Sentences.of(text)) {
+            add(sentence.strip(), TextUnit.Kind.SENTENCE, -1);
         }
     }
 

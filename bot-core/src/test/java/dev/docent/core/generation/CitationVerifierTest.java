@@ -99,4 +99,22 @@ class CitationVerifierTest {
 
         assertThat(answer.notes()).singleElement().asString().startsWith("No source is given for");
     }
+
+    @Test
+    void aCitedStepWithAQuestionMarkInsideIsNotFlaggedAsUncited() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "1. Click **Roll secret?** on the endpoint page. [1]\n2. The old secret stays valid for 24 hours. [1]",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).isEmpty();
+    }
+
+    @Test
+    void aListItemIsOneClaimHoweverManySentencesItHas() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "1. Click Roll secret on the endpoint page. The old secret stays valid for 24 hours. [1]",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).isEmpty();
+    }
 }

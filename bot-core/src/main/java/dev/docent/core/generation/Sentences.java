@@ -1,0 +1,48 @@
+package dev.docent.core.generation;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a line of text into sentences. The JDK's sentence rules break after every '?' or '!',
+ * even inside "click **Forgot password?** on the sign-in page", and after a list number ("1. "):
+ * a piece that goes on in lower case (once Markdown emphasis and closing brackets are skipped), or
+ * that follows a bare list number, is put back onto the sentence before it.
+ */
+final class Sentences {
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,3}[.)]\\s*");
+
+    private Sentences() {
+    }
+
+    static List<String> of(String line) {
+        List<String> sentences = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        breaks.setText(line);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = line.substring(start, end);
+            if (!sentences.isEmpty() && (continuesPrevious(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches())) {
+                sentences.set(sentences.size() - 1, sentences.getLast() + piece);
+            } else {
+                sentences.add(piece);
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean continuesPrevious(String piece) {
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (Character.isWhitespace(c) || c == '*' || c == '_' || c == ')' || c == ']' || c == '"' || c == '\'') {
+                continue;
+            }
+            return Character.isLowerCase(c);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.docent.core.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void aQuestionMarkInsideEmphasisDoesNotEndTheSentence() {
+        assertThat(Sentences.of("1. Go to the sign-in page (or click **Forgot password?** on it)."))
+                .containsExactly("1. Go to the sign-in page (or click **Forgot password?** on it).");
+    }
+
+    @Test
+    void realSentencesAreStillSplit() {
+        assertThat(Sentences.of("Is SSO included? Yes, on Business. It needs SAML 2.0!"))
+                .containsExactly("Is SSO included? ", "Yes, on Business. ", "It needs SAML 2.0!");
+    }
+}
