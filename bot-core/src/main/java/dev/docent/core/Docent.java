@@ -2,6 +2,7 @@ package dev.docent.core;
 
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Decision;
+import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.followup.FollowUpRewriter;
 import dev.docent.core.generation.GeneratedAnswer;
@@ -63,11 +64,11 @@ public final class Docent {
 
         Map<String, Double> timings = new LinkedHashMap<>();
         if (!question.threadHistory().isEmpty()) {
-            timings.put("rewriteMs", millis(start, grounding));
+            timings.put("rewriteMs", ElapsedMillis.between(start, grounding));
         }
         timings.putAll(grounded.timingsMs());
-        timings.put("classifyMs", millis(classifying, end));
-        timings.put("totalMs", millis(start, end));
+        timings.put("classifyMs", ElapsedMillis.between(classifying, end));
+        timings.put("totalMs", ElapsedMillis.between(start, end));
         // Users' words are not log material: only sizes and outcomes are logged.
         log.atDebug()
                 .addKeyValue("questionChars", text.value().length())
@@ -84,9 +85,5 @@ public final class Docent {
         notes.addAll(generated.notes());
         return new Answer(generated.text(), generated.citations(), generated.grounded(), intent.map(IntentPrediction::intent),
                 decision, notes, timings);
-    }
-
-    private static double millis(long fromNanos, long toNanos) {
-        return Math.round((toNanos - fromNanos) / 10_000.0) / 100.0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.docent.core.cache;
 
+import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.grounding.GroundedAnswer;
 import dev.docent.core.grounding.Grounding;
 import java.util.LinkedHashMap;
@@ -28,11 +29,11 @@ public final class CachedGrounding implements Grounding {
     public GroundedAnswer answer(String question, Set<String> knowledgeBases) {
         long start = System.nanoTime();
         String key = AnswerCache.key(knowledgeBases, question, indexVersion.of(knowledgeBases));
-        double versionMs = millis(start, System.nanoTime());
+        double versionMs = ElapsedMillis.between(start, System.nanoTime());
         Optional<GroundedAnswer> cached = cache.get(key);
         if (cached.isPresent()) {
             Map<String, Double> timings = new LinkedHashMap<>();
-            timings.put("cacheMs", millis(start, System.nanoTime()));
+            timings.put("cacheMs", ElapsedMillis.between(start, System.nanoTime()));
             return cached.get().withTimings(timings);
         }
         GroundedAnswer answer = grounding.answer(question, knowledgeBases);
@@ -42,9 +43,5 @@ public final class CachedGrounding implements Grounding {
         Map<String, Double> timings = new LinkedHashMap<>(answer.timingsMs());
         timings.put("cacheMs", versionMs);
         return answer.withTimings(timings);
-    }
-
-    private static double millis(long fromNanos, long toNanos) {
-        return Math.round((toNanos - fromNanos) / 10_000.0) / 100.0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.docent.core.retrieval;
 
+import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
@@ -74,9 +75,9 @@ public final class HybridRetriever {
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
-        timings.put("embedMs", millis(start, embedded));
-        timings.put("searchMs", millis(embedded, end));
-        timings.put("retrieveMs", millis(start, end));
+        timings.put("embedMs", ElapsedMillis.between(start, embedded));
+        timings.put("searchMs", ElapsedMillis.between(embedded, end));
+        timings.put("retrieveMs", ElapsedMillis.between(start, end));
         return new Retrieval(passages, ranking, vector, timings);
     }
 
@@ -106,9 +107,5 @@ public final class HybridRetriever {
             }
             throw e;
         }
-    }
-
-    private static double millis(long fromNanos, long toNanos) {
-        return Math.round((toNanos - fromNanos) / 10_000.0) / 100.0;
     }
 }
