@@ -15,13 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs the real {@code docent} command line in-process and keeps what it printed. */
-record CommandLineRun(int exitCode, String out, String err, int elasticsearchStarts) {
+public record CommandLineRun(int exitCode, String out, String err, int elasticsearchStarts) {
 
-    static CommandLineRun against(URI elasticsearch, String stdin, String... args) {
+    public static CommandLineRun against(URI elasticsearch, String stdin, String... args) {
         return run(Map.of(), starterFor(elasticsearch), stdin, args);
     }
 
-    static CommandLineRun run(Map<String, String> env, ElasticsearchStarter starter, String stdin, String... args) {
+    public static CommandLineRun run(Map<String, String> env, ElasticsearchStarter starter, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicInteger starts = new AtomicInteger();
@@ -38,7 +38,7 @@ record CommandLineRun(int exitCode, String out, String err, int elasticsearchSta
         return new CommandLineRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), starts.get());
     }
 
-    static ElasticsearchStarter starterFor(URI elasticsearch) {
+    public static ElasticsearchStarter starterFor(URI elasticsearch) {
         return settings -> RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch, Optional.empty()));
     }
 }

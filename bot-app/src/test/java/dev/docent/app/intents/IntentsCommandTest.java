@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docent.app.Main;
-import dev.docent.app.cli.Console;
+import dev.docent.app.CommandLineRun;
 import dev.docent.app.cli.ExitCode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,16 +22,13 @@ class IntentsCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @Test
     void trainAndEvalPrintTheFiguresObjectAndTheModelNamesItsEncoder() throws Exception {
         Path train = write("train.csv", 0, 8);
         Path test = write("test.jsonl", 8, 3);
         Path model = dir.resolve("model.json");
 
-        Run trained = run("intents", "train", "--train", train.toString(), "--test", test.toString(),
+        CommandLineRun trained = run("intents", "train", "--train", train.toString(), "--test", test.toString(),
                 "--out", model.toString(), "--json", "--embedding-cache", dir.resolve("cache").toString());
 
         assertThat(trained.exitCode()).as(trained.err()).isEqualTo(ExitCode.OK);
@@ -52,7 +44,7 @@ class IntentsCommandTest {
         assertThat(file.get("encoder").get("name").asText()).isEqualTo("bge-small-en-v1.5-q");
         assertThat(file.get("labels")).hasSize(3);
 
-        Run evaluated = run("intents", "eval", "--model", model.toString(), "--test", test.toString(),
+        CommandLineRun evaluated = run("intents", "eval", "--model", model.toString(), "--test", test.toString(),
                 "--embedding-cache", dir.resolve("cache").toString());
 
         assertThat(evaluated.exitCode()).as(evaluated.err()).isEqualTo(ExitCode.OK);
@@ -65,7 +57,7 @@ class IntentsCommandTest {
     void aModelForAnotherEncoderIsOneClearLine() throws Exception {
         Path model = Files.writeString(dir.resolve("other.json"), IntentModelFixture.forEncoder("all-minilm-l6-v2-q"));
 
-        Run run = run("intents", "eval", "--model", model.toString(), "--test", write("t.csv", 0, 2).toString());
+        CommandLineRun run = run("intents", "eval", "--model", model.toString(), "--test", write("t.csv", 0, 2).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).startsWith("docent: " + model + ": this intent model was trained on the embeddings of all-minilm-l6-v2-q")
@@ -75,7 +67,7 @@ class IntentsCommandTest {
 
     @Test
     void exportWritesChatFineTuningFilesFromTheBundledDataSet() throws Exception {
-        Run run = run("intents", "export", "--format", "openai-chat-jsonl", "--out-dir", dir.toString());
+        CommandLineRun run = run("intents", "export", "--format", "openai-chat-jsonl", "--out-dir", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         List<String> lines = Files.readAllLines(dir.resolve("intents-train.jsonl"));
@@ -90,7 +82,7 @@ class IntentsCommandTest {
 
     @Test
     void unknownExportFormatIsAClearError() {
-        Run run = run("intents", "export", "--format", "anthropic", "--out-dir", dir.toString());
+        CommandLineRun run = run("intents", "export", "--format", "anthropic", "--out-dir", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).isEqualTo("docent: Unknown export format 'anthropic'; known: openai-chat-jsonl\n");
@@ -119,15 +111,9 @@ class IntentsCommandTest {
         return Files.writeString(dir.resolve(name), out);
     }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, Map.of("DOCENT_HOME", dir.resolve("home").toString()), Map.of("user.dir", dir.toString()),
-                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8)),
-                settings -> {
-                    throw new AssertionError("intents commands never start Elasticsearch");
-                });
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.run(Map.of("DOCENT_HOME", dir.resolve("home").toString()), settings -> {
+            throw new AssertionError("intents commands never start Elasticsearch");
+        }, "", args);
     }
 }

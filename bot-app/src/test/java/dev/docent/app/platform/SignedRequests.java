@@ -34,15 +34,7 @@ final class SignedRequests {
 
     /** An event callback around {@code event}, delivered for the {@code retry}-th time (0: the first). */
     HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
-        Map<String, Object> callback = new LinkedHashMap<>();
-        callback.put("token", "legacy");
-        callback.put("team_id", FakeSlack.TEAM);
-        callback.put("api_app_id", "A_DOCENT");
-        callback.put("type", "event_callback");
-        callback.put("event_id", eventId);
-        callback.put("event_time", System.currentTimeMillis() / 1000);
-        callback.put("event", event);
-        HttpRequest.Builder request = signed(json(callback), "application/json", nowSeconds());
+        HttpRequest.Builder request = signed(json(eventCallback(eventId, event)), "application/json", nowSeconds());
         if (retry > 0) {
             request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
         }
@@ -195,5 +187,18 @@ final class SignedRequests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Events API envelope Slack wraps an event in, over HTTP and in Socket Mode alike. */
+    static Map<String, Object> eventCallback(String eventId, Map<String, Object> event) {
+        Map<String, Object> callback = new LinkedHashMap<>();
+        callback.put("token", "legacy");
+        callback.put("team_id", FakeSlack.TEAM);
+        callback.put("api_app_id", "A_DOCENT");
+        callback.put("type", "event_callback");
+        callback.put("event_id", eventId);
+        callback.put("event_time", System.currentTimeMillis() / 1000);
+        callback.put("event", event);
+        return callback;
     }
 }

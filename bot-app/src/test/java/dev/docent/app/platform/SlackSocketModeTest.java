@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +75,7 @@ class SlackSocketModeTest {
         String question = "how do I rotate the webhook signing secret?";
         String ts = slack.said(CHANNEL, null, ASKER, "<@UDOCENT> " + question);
 
-        socketMode.envelope("env-mention", "events_api", eventCallback("EvSocket1",
+        socketMode.envelope("env-mention", "events_api", SignedRequests.eventCallback("EvSocket1",
                 SignedRequests.mention(CHANNEL, ASKER, question, ts, null)));
 
         assertThat(socketMode.awaitAck("env-mention")).contains("\"envelope_id\":\"env-mention\"");
@@ -101,7 +100,7 @@ class SlackSocketModeTest {
         String question = "What is the airspeed velocity of an unladen swallow?";
         String ts = slack.said(CHANNEL, null, ASKER, "<@UDOCENT> " + question);
 
-        socketMode.envelope("env-unanswerable", "events_api", eventCallback("EvSocket2",
+        socketMode.envelope("env-unanswerable", "events_api", SignedRequests.eventCallback("EvSocket2",
                 SignedRequests.mention(CHANNEL, ASKER, question, ts, null)));
 
         slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
@@ -128,17 +127,5 @@ class SlackSocketModeTest {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"slack\":\"up\"");
-    }
-
-    private static Map<String, Object> eventCallback(String eventId, Map<String, Object> event) {
-        Map<String, Object> callback = new LinkedHashMap<>();
-        callback.put("token", "legacy");
-        callback.put("team_id", FakeSlack.TEAM);
-        callback.put("api_app_id", "A_DOCENT");
-        callback.put("type", "event_callback");
-        callback.put("event_id", eventId);
-        callback.put("event_time", System.currentTimeMillis() / 1000);
-        callback.put("event", event);
-        return callback;
     }
 }
