@@ -4,49 +4,91 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A Markdown page's YAML front matter, the block between two {@code ---} lines at the very top.
- * It is metadata, not content: {@code title} and {@code url} are honoured, the rest is ignored.
+ * A page's front matter: YAML between two {@code ---} lines at the very top (Jekyll, Eleventy,
+ * Docusaurus, MkDocs...), or TOML between two {@code +++} lines (Hugo). It is metadata, not
+ * content: {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the
+ * rest is ignored. Front matter that a generator's templating makes invalid YAML ({@code title: {{ x }}})
+ * still ends where it ends: its simple {@code key: value} lines are read and the page goes on.
  *
- * @param title the page's title, or null
- * @param url   the page's published URL, or null
- * @param body  the Markdown after the front matter
+ * @param title       the page's title, or null
+ * @param url         the page's published URL, or null
+ * @param description what the page is about in a sentence, or null
+ * @param body        the Markdown after the front matter
  */
-record FrontMatter(String title, String url, String body) {
+record FrontMatter(String title, String url, String description, String body) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A top-level {@code key: value} (YAML) or {@code key = value} (TOML) line. */
+    private static final Pattern SIMPLE_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*[:=]\\s*(.*?)\\s*$");
 
-    static FrontMatter split(String markdown) throws UnreadableDocumentException {
+    static FrontMatter split(String markdown) {
         String[] lines = markdown.split("\\R", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return new FrontMatter(null, null, markdown);
+        String fence = lines[0].strip();
+        if (!fence.equals("---") && !fence.equals("+++")) {
+            return new FrontMatter(null, null, null, markdown);
         }
         for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
-                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
-                JsonNode fields = read(yaml);
-                return new FrontMatter(text(fields, "title"), text(fields, "url"), body);
+            String line = lines[i].strip();
+            if (line.equals(fence) || fence.equals("---") && line.equals("...")) {
+                String block = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
+                Map<String, String> fields = fence.equals("---") ? yaml(block) : simpleFields(block);
+                String description = fields.containsKey("description") ? fields.get("description") : fields.get("summary");
+                // Hugo's url is a path on the site, not a link a citation can use.
+                return new FrontMatter(fields.get("title"), fence.equals("---") ? fields.get("url") : null, description, body);
             }
         }
-        return new FrontMatter(null, null, markdown);
+        return new FrontMatter(null, null, null, markdown);
     }
 
-    private static JsonNode read(String yaml) throws UnreadableDocumentException {
-        if (yaml.isBlank()) {
-            return null;
-        }
+    private static Map<String, String> yaml(String block) {
+        JsonNode fields;
         try {
-            return YAML.readTree(yaml);
+            fields = block.isBlank() ? null : YAML.readTree(block);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr() + 1;
-            throw new UnreadableDocumentException("its front matter is not valid YAML" + (line > 0 ? " (line " + line + ")" : ""));
+            return simpleFields(block);
         }
+        Map<String, String> values = new HashMap<>();
+        if (fields != null && fields.isObject()) {
+            for (String key : new String[] {"title", "url", "description", "summary"}) {
+                JsonNode value = fields.get(key);
+                if (value != null && value.isValueNode()) {
+                    putText(values, key, value.asText());
+                }
+            }
+        }
+        return values;
     }
 
-    private static String text(JsonNode fields, String key) {
-        JsonNode value = fields == null || !fields.isObject() ? null : fields.get(key);
-        return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+    private static Map<String, String> simpleFields(String block) {
+        Map<String, String> values = new HashMap<>();
+        for (String line : block.split("\n")) {
+            Matcher field = SIMPLE_FIELD.matcher(line);
+            // A list or a map ("[a, b", "{ x }") is not a simple value, least of all in front matter that did not parse.
+            if (field.matches() && !field.group(2).startsWith("[") && !field.group(2).startsWith("{")) {
+                putText(values, field.group(1), unquoted(field.group(2)));
+            }
+        }
+        return values;
+    }
+
+    private static String unquoted(String value) {
+        boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"));
+        return quoted ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /** A value the generator fills in at build time ({@code {{ site.name }}}) is not a value Docent can show. */
+    private static void putText(Map<String, String> values, String key, String value) {
+        if (!value.isBlank() && !value.contains("{{") && !value.contains("{%")) {
+            values.putIfAbsent(key, value.strip());
+        }
     }
 }

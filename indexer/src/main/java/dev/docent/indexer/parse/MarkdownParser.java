@@ -47,7 +47,8 @@ public final class MarkdownParser implements DocumentParser {
                 sections.block(raw, kindOf(block, raw));
             }
         }
-        return new ParsedDocument(title == null || title.isBlank() ? fallbackTitle : title, front.url(), sections.sections());
+        return new ParsedDocument(title == null || title.isBlank() ? fallbackTitle : title, front.url(), front.description(),
+                sections.sections());
     }
 
     private static TextBlock.Kind kindOf(Block block, String raw) {

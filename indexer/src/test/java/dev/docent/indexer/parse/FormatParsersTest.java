@@ -87,10 +87,13 @@ class FormatParsersTest {
     }
 
     @Test
-    void brokenFrontMatterIsAReasonNotACrash() {
+    void brokenFrontMatterIsSkippedNotACrashAndThePageIsStillRead() throws Exception {
         byte[] page = "---\ntitle: [unclosed\n---\nBody".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new MarkdownParser().parse(page, "x"))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("front matter is not valid YAML");
+
+        ParsedDocument doc = new MarkdownParser().parse(page, "x");
+
+        assertThat(doc.title()).as("a value that did not parse is no title").isEqualTo("x");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Body");
     }
 
     @Test

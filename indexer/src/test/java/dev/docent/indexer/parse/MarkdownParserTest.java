@@ -72,4 +72,56 @@ class MarkdownParserTest {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
+
+    @Test
+    void frontMatterDescriptionOrSummaryIsKeptForTheIndex() throws Exception {
+        String described = "---\ntitle: Webhooks\ndescription: Get a POST for every submission.\n---\nBody.";
+        String summarised = "---\ntitle: Webhooks\nsummary: Submissions, pushed to you.\n---\nBody.";
+
+        assertThat(parser.parse(described.getBytes(StandardCharsets.UTF_8), "x").description())
+                .isEqualTo("Get a POST for every submission.");
+        assertThat(parser.parse(summarised.getBytes(StandardCharsets.UTF_8), "x").description())
+                .isEqualTo("Submissions, pushed to you.");
+        assertThat(parser.parse("# Plain\n\nNo front matter.".getBytes(StandardCharsets.UTF_8), "x").description()).isNull();
+    }
+
+    @Test
+    void frontMatterThatTemplatingMakesInvalidYamlDoesNotStopThePage() throws Exception {
+        String page = """
+                ---
+                title: {{ site.product }} webhooks
+                description: "Signing and retries"
+                layout: doc
+                ---
+                # Webhooks
+
+                Deliveries are signed.
+                """;
+
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).as("a templated title is not a title: the first heading is").isEqualTo("Webhooks");
+        assertThat(doc.description()).isEqualTo("Signing and retries");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Deliveries are signed.");
+    }
+
+    @Test
+    void hugoTomlFrontMatterIsNotTextAndGivesTheTitle() throws Exception {
+        String page = """
+                +++
+                title = "Deploying to Netlify"
+                description = 'One command, no server.'
+                weight = 20
+                [params]
+                  toc = true
+                +++
+                Run `hugo` and push.
+                """;
+
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Deploying to Netlify");
+        assertThat(doc.description()).isEqualTo("One command, no server.");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Run `hugo` and push.");
+    }
 }
