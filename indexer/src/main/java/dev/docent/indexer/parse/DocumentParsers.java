@@ -17,6 +17,7 @@ public final class DocumentParsers {
     public static DocumentParsers standard() {
         return new DocumentParsers(Map.of(
                 DocumentFormat.MARKDOWN, new MarkdownParser(),
+                DocumentFormat.MDX, MarkdownParser.mdx(),
                 DocumentFormat.HTML, new HtmlParser(),
                 DocumentFormat.TEXT, new PlainTextParser(),
                 DocumentFormat.PDF, new PdfParser()));

@@ -1,33 +1,68 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.SiteMarkup;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.Jsoup;
 
 /**
  * Splits a Markdown page at its headings. The page's title is its front matter {@code title}, else
  * its first level-1 heading; every other heading opens a section that remembers its path
  * ("Webhooks > Retries") and anchor. Each block keeps its original Markdown - lists, tables and
  * code stay readable for quoting - and code blocks and tables are marked so they are not cut.
+ * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup}.
+ * A heading's explicit id ({@code ## Setup {#install}}) is its anchor.
  */
 public final class MarkdownParser implements DocumentParser {
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    // MDX has no indented code blocks: text indented inside <Tabs> is text.
+    private static final Parser MDX = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
+            .build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([\\w-]+)[^}]*}\\s*$");
+
+    private final SiteMarkup markup;
+    private final Parser parser;
+
+    /** For {@code .md} and {@code .markdown} pages. */
+    public MarkdownParser() {
+        this(SiteMarkup.markdown(), MARKDOWN);
+    }
+
+    private MarkdownParser(SiteMarkup markup, Parser parser) {
+        this.markup = markup;
+        this.parser = parser;
+    }
+
+    /** For {@code .mdx} pages. */
+    public static MarkdownParser mdx() {
+        return new MarkdownParser(SiteMarkup.mdx(), MDX);
+    }
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         FrontMatter front = FrontMatter.split(Utf8Text.decode(content));
-        String markdown = front.body();
+        String markdown = markup.clean(front.body());
         String[] lines = markdown.split("\\R", -1);
-        Node document = PARSER.parse(markdown);
+        Node document = parser.parse(markdown);
 
         String title = front.title();
         boolean titleFromHeading = false;
@@ -35,20 +70,30 @@ public final class MarkdownParser implements DocumentParser {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 String headingText = PLAIN.render(heading).strip();
+                Matcher id = HEADING_ID.matcher(headingText);
+                String anchor = id.find() ? id.group(1) : null;
+                headingText = anchor == null ? headingText : headingText.substring(0, id.start());
                 if (!titleFromHeading && heading.getLevel() == 1 && sections.isEmpty()
                         && (title == null || title.equals(headingText))) {
                     title = headingText;
                     titleFromHeading = true;
                     continue;
                 }
-                sections.heading(heading.getLevel(), headingText, null);
+                sections.heading(heading.getLevel(), headingText, anchor);
             } else if (node instanceof Block block) {
                 String raw = source(block, lines);
-                sections.block(raw, kindOf(block, raw));
+                if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
+                    sections.block(raw, kindOf(block, raw));
+                }
             }
         }
         return new ParsedDocument(title == null || title.isBlank() ? fallbackTitle : title, front.url(), front.description(),
                 sections.sections());
+    }
+
+    /** What a template left of an HTML block ({@code <h2 id=""></h2>}, an empty {@code <nav>}) is not worth a passage. */
+    private static boolean hasVisibleText(String html) {
+        return !Jsoup.parseBodyFragment(html).text().isBlank();
     }
 
     private static TextBlock.Kind kindOf(Block block, String raw) {

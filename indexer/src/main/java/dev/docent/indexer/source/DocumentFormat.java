@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, HTML, TEXT, PDF;
+    MARKDOWN, MDX, HTML, TEXT, PDF;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
@@ -14,6 +14,7 @@ public enum DocumentFormat {
         }
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             case "md", "markdown" -> Optional.of(MARKDOWN);
+            case "mdx" -> Optional.of(MDX);
             case "html", "htm" -> Optional.of(HTML);
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class MarkdownParserTest {
@@ -123,5 +124,86 @@ class MarkdownParserTest {
         assertThat(doc.title()).isEqualTo("Deploying to Netlify");
         assertThat(doc.description()).isEqualTo("One command, no server.");
         assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Run `hugo` and push.");
+    }
+
+    @Test
+    void eleventyPageReadsLikeThePublishedPage() throws Exception {
+        String page = """
+                ---
+                title: no-unused-vars
+                rule_type: problem
+                eleventyNavigation:
+                    key: no-unused-vars
+                    parent: rules
+                ---
+                {%- from 'components/npm_tabs.macro.html' import npm_tabs with context %}
+
+                Variables that are declared and not used are most likely an error.
+
+                <h2 id="{{ rules_categories[type].displayName | slugify }}">{{ rules_categories[type].displayName }}</h2>
+
+                ## Rule Details
+
+                ::: tip
+                Run with `--fix` to remove unused imports.
+                :::
+
+                Examples of **incorrect** code for this rule:
+
+                ::: incorrect
+
+                ```js
+                /*eslint no-unused-vars: "error"*/
+                let x;
+                ```
+
+                :::
+                """;
+
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("no-unused-vars");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Rule Details"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Variables that are declared and not used are most likely an error.");
+        assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::text).containsExactly(
+                "Tip:\nRun with `--fix` to remove unused imports.",
+                "Examples of **incorrect** code for this rule:",
+                "```js\n/*eslint no-unused-vars: \"error\"*/\nlet x;\n```");
+        assertThat(doc.sections().get(1).blocks().getLast().kind()).isEqualTo(TextBlock.Kind.CODE);
+    }
+
+    @Test
+    void mdxPageKeepsTheTextInsideItsComponentsAsProse() throws Exception {
+        String page = """
+                import Tabs from '@theme/Tabs';
+                import TabItem from '@theme/TabItem';
+
+                # Installation
+
+                <Tabs>
+                  <TabItem value="npm">
+
+                    Install the CLI globally with npm.
+
+                  </TabItem>
+                </Tabs>
+                """;
+
+        ParsedDocument doc = MarkdownParser.mdx().parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Installation");
+        assertThat(doc.sections()).singleElement().extracting(Section::blocks).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(TextBlock.prose("Install the CLI globally with npm."));
+    }
+
+    @Test
+    void headingWithAnExplicitIdIsAnchoredThere() throws Exception {
+        String page = "# Guide\n\n## Install the CLI {#install}\n\nRun the installer.\n";
+
+        assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections()).singleElement()
+                .satisfies(section -> {
+                    assertThat(section.headings()).containsExactly("Install the CLI");
+                    assertThat(section.anchor()).isEqualTo("install");
+                });
     }
 }

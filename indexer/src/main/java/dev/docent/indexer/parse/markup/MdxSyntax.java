@@ -1,0 +1,50 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes MDX's JavaScript and JSX, keeping the text between the tags: ESM blocks
+ * ({@code import Tabs from '@theme/Tabs';}, {@code export const meta = {...}}, from a line that starts
+ * with them at the start of a block up to the next blank line), comments (a slash-star comment in braces), and
+ * component tags ({@code <Tabs>}, {@code <TabItem value="py">}, {@code <Note />}: capitalised, unlike HTML).
+ * Docusaurus reads plain {@code .md} pages as MDX too, so ESM blocks, comments and lines holding only
+ * component tags are removed from every Markdown page; component tags inside a line only from
+ * {@code .mdx} pages, where they cannot be prose such as {@code List<String>}.
+ */
+final class MdxSyntax {
+
+    private static final Pattern ESM = Pattern.compile(
+            "^(?:import\\s*(?:[\\w$]+\\s*(?:,|from\\b)|[{*'\"])|export\\s+(?:const|let|var|function|class|default|async)\\b|export\\s*[{*])");
+    private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}", Pattern.DOTALL);
+    private static final String TAG = "</?[A-Z][\\w.]*(?:\\s(?:[^<>{}]|\\{[^{}]*})*)?/?>";
+    private static final Pattern COMPONENT = Pattern.compile(TAG + "|</?>");
+    private static final Pattern COMPONENT_LINE = Pattern.compile("(?m)^[ \\t]*(?:" + TAG + "[ \\t]*)+$");
+
+    private MdxSyntax() {
+    }
+
+    static String remove(String text, boolean mdxPage) {
+        String gone = String.valueOf(TemplateTags.GONE);
+        String cleaned = COMMENT.matcher(withoutEsm(text)).replaceAll(gone);
+        return (mdxPage ? COMPONENT : COMPONENT_LINE).matcher(cleaned).replaceAll(gone);
+    }
+
+    private static String withoutEsm(String text) {
+        List<String> out = new ArrayList<>();
+        boolean blockStart = true;
+        boolean inEsm = false;
+        for (String line : text.split("\n", -1)) {
+            if (inEsm && !line.isBlank()) {
+                continue;
+            }
+            inEsm = blockStart && ESM.matcher(line).lookingAt();
+            if (!inEsm) {
+                out.add(line);
+            }
+            blockStart = line.isBlank();
+        }
+        return String.join("\n", out);
+    }
+}

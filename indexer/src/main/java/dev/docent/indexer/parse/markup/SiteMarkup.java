@@ -1,0 +1,51 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Cleans the markup that site generators add to Markdown sources, keeping what the published page
+ * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
+ * Docusaurus, MkDocs, GitHub alerts), MDX, HTML comments and unresolvable includes. Without it
+ * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
+ * Fenced code and inline code are never touched: markup inside code is content.
+ */
+public final class SiteMarkup {
+
+    private final boolean mdx;
+
+    private SiteMarkup(boolean mdx) {
+        this.mdx = mdx;
+    }
+
+    /** For {@code .md} pages, whichever generator they are written for. */
+    public static SiteMarkup markdown() {
+        return new SiteMarkup(false);
+    }
+
+    /** For {@code .mdx} pages: Markdown plus JSX components anywhere in the text. */
+    public static SiteMarkup mdx() {
+        return new SiteMarkup(true);
+    }
+
+    public String clean(String markdown) {
+        List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        lines = HighlightBlocks.toFences(lines);
+        lines = Admonitions.unwrap(lines);
+        CodeShield shield = new CodeShield();
+        String text = shield.hideInlineCode(shield.hideFences(String.join("\n", lines)));
+        text = TemplateTags.remove(text, shield);
+        text = MdxSyntax.remove(text, mdx);
+        return shield.restore(withoutEmptiedLines(text));
+    }
+
+    /** A line that held only markup goes, so that a tag between two list items does not split the list. */
+    private static String withoutEmptiedLines(String text) {
+        String gone = String.valueOf(TemplateTags.GONE);
+        return Arrays.stream(text.split("\n", -1))
+                .filter(line -> !(line.contains(gone) && line.replace(gone, "").isBlank()))
+                .map(line -> line.replace(gone, ""))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a site generator's template language leaves in a page's source; none of it is
+ * text a reader of the published page sees as such:
+ * <ul>
+ *   <li>Jinja, Nunjucks (Eleventy), Liquid (Jekyll) tags {@code {% ... %}} and {@code {%- ... -%}}: paired tags
+ *       such as {@code {% callout %}text{% endcallout %}} keep their body, {@code {% raw %}} keeps its content
+ *       verbatim, {@code {% comment %}} loses it;</li>
+ *   <li>expressions {@code {{ ... }}}, over several lines and with nested braces, and Hugo shortcodes
+ *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text);</li>
+ *   <li>comments: {@code {# ... #}}, HTML {@code <!-- ... -->};</li>
+ *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag) and MkDocs snippets
+ *       {@code --8<-- "file"}.</li>
+ * </ul>
+ * Removed markup becomes {@link #GONE}, so that a line left holding nothing else can be dropped.
+ */
+final class TemplateTags {
+
+    /** Where markup was removed. */
+    static final char GONE = '\uE002';
+
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
+    private static final Pattern LIQUID_COMMENT = Pattern.compile(
+            "\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}", Pattern.DOTALL);
+    // "{#" then a space or "-": a kramdown heading id such as {#setup} is not a comment.
+    private static final Pattern TEMPLATE_COMMENT = Pattern.compile("\\{#[\\s-].*?#}", Pattern.DOTALL);
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    // Before tags: "{{% notice %}}" holds "{% notice %}".
+    private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
+    private static final Pattern SNIPPETS_BLOCK = Pattern.compile("(?ms)^[ \\t]*-{2,}8<-{2,}[ \\t]*\\n.*?^[ \\t]*-{2,}8<-{2,}[ \\t]*$");
+    private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*;?-{2,}8<-{2,}.*$");
+
+    private TemplateTags() {
+    }
+
+    static String remove(String text, CodeShield shield) {
+        String cleaned = RAW.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
+        Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET};
+        for (Pattern markup : inOrder) {
+            cleaned = markup.matcher(cleaned).replaceAll(String.valueOf(GONE));
+        }
+        return removeExpressions(cleaned);
+    }
+
+    /**
+     * {@code {{ ... }}} ends where its braces balance: {@code {{ npm_tabs({ packages: ["eslint"] }) }}} is one
+     * expression. One that never closes is left alone rather than taking the rest of the page with it.
+     */
+    private static String removeExpressions(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (true) {
+            int open = text.indexOf("{{", i);
+            int end = open < 0 ? -1 : balancedEnd(text, open);
+            if (end < 0) {
+                int upTo = open < 0 ? text.length() : open + 2;
+                out.append(text, i, upTo);
+                if (open < 0) {
+                    return out.toString();
+                }
+                i = upTo;
+                continue;
+            }
+            out.append(text, i, open).append(GONE);
+            i = end;
+        }
+    }
+
+    /** @return the index after the brace that closes the expression opened at {@code open}, or -1 */
+    private static int balancedEnd(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,268 @@
+package dev.docent.indexer.parse.markup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SiteMarkupTest {
+
+    private final SiteMarkup markdown = SiteMarkup.markdown();
+    private final SiteMarkup mdx = SiteMarkup.mdx();
+
+    @Nested
+    class EleventyNunjucksLiquidAndJekyll {
+
+        @Test
+        void templateTagsVariablesAndCommentsAreNotText() {
+            String page = """
+                    {%- from 'components/npm_tabs.macro.html' import npm_tabs with context %}
+                    {%- set config = site.config -%}
+
+                    Install ESLint with your package manager:
+
+                    {{ npm_tabs({
+                        packages: ["eslint"],
+                        args: ["--save-dev"]
+                    }) }}
+
+                    {# a note to editors: keep this short #}
+                    Your config lives in {{ config.file }}, next to package.json.
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("{%", "{{", "{#", "npm_tabs", "import", "editors")
+                    .contains("Install ESLint with your package manager:")
+                    .contains("Your config lives in , next to package.json.");
+        }
+
+        @Test
+        void rawContentIsKeptVerbatim() {
+            String page = "Add {% raw %}`{% include 'partials/notice.html' %}`{% endraw %} before "
+                    + "{% raw %}{{ content | safe }}{% endraw %} in the layout.";
+
+            assertThat(markdown.clean(page))
+                    .isEqualTo("Add `{% include 'partials/notice.html' %}` before {{ content | safe }} in the layout.");
+        }
+
+        @Test
+        void blockShortcodesKeepTheirProseBody() {
+            String page = """
+                    {% callout "warning" %}
+                    Back up the database before you upgrade.
+                    {% endcallout %}
+
+                    {% comment %}TODO: screenshots{% endcomment %}
+                    {% include "partials/footer.md" %}
+                    """;
+
+            assertThat(markdown.clean(page).strip()).isEqualTo("Back up the database before you upgrade.");
+        }
+
+        @Test
+        void jekyllHighlightBlocksStayCode() {
+            String page = """
+                    Print the title:
+
+                    {% highlight liquid %}
+                    {% raw %}
+                    <h1>{{ page.title }}</h1>
+                    {% endraw %}
+                    {% endhighlight %}
+                    """;
+
+            assertThat(markdown.clean(page)).contains("```liquid\n<h1>{{ page.title }}</h1>\n```");
+        }
+    }
+
+    @Nested
+    class Hugo {
+
+        @Test
+        void shortcodesGoAndPairedShortcodesKeepTheirInnerText() {
+            String page = """
+                    {{< hint type="warning" >}}
+                    Hugo **0.110** or later is required.
+                    {{< /hint >}}
+
+                    {{% notice tip %}}Run `hugo server -D` to see drafts.{{% /notice %}}
+
+                    {{< youtube w7Ft2ymGmfc >}}
+                    {{/* a comment */}}
+                    """;
+
+            assertThat(markdown.clean(page).strip()).isEqualTo("""
+                    Hugo **0.110** or later is required.
+
+                    Run `hugo server -D` to see drafts.""");
+        }
+
+        @Test
+        void highlightShortcodeStaysCode() {
+            String page = "{{< highlight go \"linenos=table\" >}}\nfmt.Println(\"{{ not a template }}\")\n{{< /highlight >}}";
+
+            assertThat(markdown.clean(page)).isEqualTo("```go\nfmt.Println(\"{{ not a template }}\")\n```");
+        }
+    }
+
+    @Nested
+    class Admonitions {
+
+        @Test
+        void containerMarkersGoAndTheBodyStaysWithItsLabel() {
+            String page = """
+                    ::: tip
+                    You can view the complete AST in [Code Explorer](https://explorer.eslint.org).
+                    :::
+                    Next paragraph.
+
+                    :::note[Before you start]
+                    Node.js 18 is required.
+                    :::
+
+                    ::: incorrect { "sourceType": "script" }
+
+                    ```js
+                    var a = 1
+                    ```
+
+                    :::
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain(":::", "incorrect", "sourceType")
+                    .contains("Tip:\nYou can view the complete AST in [Code Explorer](https://explorer.eslint.org).\n\nNext paragraph.")
+                    .contains("Note: Before you start\nNode.js 18 is required.")
+                    .contains("```js\nvar a = 1\n```");
+        }
+
+        @Test
+        void mkdocsAdmonitionBodiesAreDedented() {
+            String page = """
+                    !!! warning "Breaking change"
+                        The `serve` command was renamed.
+
+                        ```bash
+                        mkdocs serve
+                        ```
+
+                    ??? note
+                        Collapsed by default.
+                    After the box.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+
+                    Warning: Breaking change
+                    The `serve` command was renamed.
+
+                    ```bash
+                    mkdocs serve
+                    ```
+
+
+                    Note:
+                    Collapsed by default.
+
+                    After the box.
+                    """);
+        }
+
+        @Test
+        void githubAlertsLoseTheirMarker() {
+            String page = """
+                    > [!WARNING]
+                    > Tokens are shown once.
+                    > Store them safely.
+                    """;
+
+            assertThat(markdown.clean(page).strip()).isEqualTo("Warning:\nTokens are shown once.\nStore them safely.");
+        }
+    }
+
+    @Nested
+    class Mdx {
+
+        @Test
+        void importsExportsAndComponentTagsGoTheirTextStays() {
+            String page = """
+                    import Tabs from '@theme/Tabs';
+                    import TabItem from '@theme/TabItem';
+
+                    export const meta = {
+                      sidebar: 'guides',
+                    };
+
+                    {/* hidden from readers */}
+                    <Tabs groupId="lang">
+                      <TabItem value="py" label="Python">
+                        Install with `pip install acme`.
+                      </TabItem>
+                    </Tabs>
+
+                    See the <Badge text="beta" /> API.
+                    <!-- TODO: more languages -->
+                    """;
+
+            String text = mdx.clean(page);
+
+            assertThat(text).doesNotContain("import", "export", "sidebar", "<", "hidden", "TODO")
+                    .contains("Install with `pip install acme`.", "See the  API.");
+        }
+
+        @Test
+        void plainMarkdownKeepsAngleBracketsInProse() {
+            String page = "Returns a List<String> of names.\n\n<Tabs>\nContent.\n</Tabs>\n";
+
+            assertThat(markdown.clean(page)).isEqualTo("Returns a List<String> of names.\n\nContent.\n");
+        }
+    }
+
+    @Nested
+    class Code {
+
+        @Test
+        void markupInsideCodeIsContent() {
+            String page = """
+                    Use `{{ page.title }}` or `::: tip` in a template:
+
+                    ```njk
+                    {% for item in items %}
+                    ::: tip
+                    {{ item }}
+                    :::
+                    {% endfor %}
+                    ```
+
+                    ~~~mdx
+                    import Tabs from '@theme/Tabs';
+                    <Tabs />
+                    ~~~
+                    """;
+
+            assertThat(mdx.clean(page)).isEqualTo(page);
+        }
+
+        @Test
+        void unresolvableIncludesAreNotIndexedAsText() {
+            String page = """
+                    Intro.
+
+                    --8<-- "includes/abbreviations.md"
+
+                    --8<--
+                    docs/snippets/one.md
+                    docs/snippets/two.md
+                    --8<--
+
+                    {% include 'components/language-switcher.html' %}
+                    Outro.
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("8<", "snippets", "include", "switcher")
+                    .contains("Intro.", "Outro.");
+        }
+    }
+}
