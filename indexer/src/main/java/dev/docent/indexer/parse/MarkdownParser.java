@@ -107,12 +107,15 @@ public final class MarkdownParser implements DocumentParser {
         return TextBlock.Kind.PROSE;
     }
 
+    /** The block's own lines. Blank lines inside it have no span, but a code example needs them. */
     private static String source(Block block, String[] lines) {
         StringBuilder raw = new StringBuilder();
+        int previous = -1;
         for (SourceSpan span : block.getSourceSpans()) {
             if (!raw.isEmpty()) {
-                raw.append('\n');
+                raw.append("\n".repeat(Math.max(1, span.getLineIndex() - previous)));
             }
+            previous = span.getLineIndex();
             String line = lines[span.getLineIndex()];
             int from = Math.min(span.getColumnIndex(), line.length());
             raw.append(line, from, Math.min(from + span.getLength(), line.length()));

@@ -206,4 +206,12 @@ class MarkdownParserTest {
                     assertThat(section.anchor()).isEqualTo("install");
                 });
     }
+
+    @Test
+    void codeExamplesKeepTheirBlankLines() throws Exception {
+        String page = "# Setup\n\n```js\nconst a = 1;\n\n\nconst b = 2;\n```\n";
+
+        assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections()).singleElement()
+                .extracting(Section::text).isEqualTo("```js\nconst a = 1;\n\n\nconst b = 2;\n```");
+    }
 }
