@@ -43,8 +43,9 @@ public final class KnowledgeBaseIndexer {
     }
 
     /**
-     * The standard set-up: Markdown, HTML, text and PDF; chunks of at most 1,200 characters with 150
-     * of overlap; a two-minute lock lease, renewed while the run goes on.
+     * The standard set-up: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, text and PDF; chunks
+     * of at most 1,200 characters with 150 of overlap; a two-minute lock lease, renewed while the run
+     * goes on.
      */
     public static KnowledgeBaseIndexer create(ElasticsearchConnection elasticsearch, ChunkEmbedder embedder, Clock clock) {
         StateIndex state = new StateIndex(elasticsearch);

@@ -18,6 +18,8 @@ public final class DocumentParsers {
         return new DocumentParsers(Map.of(
                 DocumentFormat.MARKDOWN, new MarkdownParser(),
                 DocumentFormat.MDX, MarkdownParser.mdx(),
+                DocumentFormat.RESTRUCTURED_TEXT, new RestructuredTextParser(),
+                DocumentFormat.ASCIIDOC, new AsciiDocParser(),
                 DocumentFormat.HTML, new HtmlParser(),
                 DocumentFormat.TEXT, new PlainTextParser(),
                 DocumentFormat.PDF, new PdfParser()));

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The documents under a directory: Markdown, HTML, text and PDF files (hidden files and folders
- * skipped). A document's id is its path relative to the directory with '/' separators; its URL
- * comes from the URL template, or is a file: URL when there is none.
+ * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, text and
+ * PDF files (hidden files and folders skipped). A document's id is its path relative to the
+ * directory with '/' separators; its URL comes from the URL template, or is a file: URL when there
+ * is none.
  */
 public final class DirectorySource implements DocumentSource {
 

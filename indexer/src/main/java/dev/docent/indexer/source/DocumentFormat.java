@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, HTML, TEXT, PDF;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
@@ -15,6 +15,8 @@ public enum DocumentFormat {
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             case "md", "markdown" -> Optional.of(MARKDOWN);
             case "mdx" -> Optional.of(MDX);
+            case "rst" -> Optional.of(RESTRUCTURED_TEXT);
+            case "adoc", "asciidoc" -> Optional.of(ASCIIDOC);
             case "html", "htm" -> Optional.of(HTML);
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);
@@ -28,6 +30,8 @@ public enum DocumentFormat {
         return switch (type) {
             case "text/html", "application/xhtml+xml" -> Optional.of(HTML);
             case "text/markdown", "text/x-markdown" -> Optional.of(MARKDOWN);
+            case "text/x-rst" -> Optional.of(RESTRUCTURED_TEXT);
+            case "text/asciidoc", "text/x-asciidoc" -> Optional.of(ASCIIDOC);
             case "text/plain" -> Optional.of(TEXT);
             case "application/pdf" -> Optional.of(PDF);
             default -> Optional.empty();

@@ -108,7 +108,7 @@ public final class SourceSync {
         if (documents.isEmpty()) {
             // An empty listing is far more often a wrong path or branch than a wish to delete everything.
             throw new IllegalArgumentException("Found no documents to index in " + source.describe()
-                    + " (Markdown, HTML, text or PDF); the knowledge base was left as it was.");
+                    + " (Markdown, MDX, reStructuredText, AsciiDoc, HTML, text or PDF); the knowledge base was left as it was.");
         }
         return documents;
     }

@@ -19,6 +19,9 @@ class DirectorySourceTest {
         Files.createDirectories(docs.resolve("billing"));
         Files.createDirectories(docs.resolve(".git"));
         Files.writeString(docs.resolve("billing/plans.md"), "# Plans");
+        Files.writeString(docs.resolve("billing/tabs.mdx"), "# Tabs");
+        Files.writeString(docs.resolve("conf.rst"), "Conf\n====");
+        Files.writeString(docs.resolve("ops.adoc"), "= Ops");
         Files.writeString(docs.resolve("faq.txt"), "FAQ");
         Files.writeString(docs.resolve("guide.html"), "<p>Guide</p>");
         Files.writeString(docs.resolve("manual.pdf"), "%PDF");
@@ -28,11 +31,14 @@ class DirectorySourceTest {
         var documents = new DirectorySource(docs, "https://docs.example").list();
 
         assertThat(documents).extracting(SourceDocument::id)
-                .containsExactly("billing/plans.md", "faq.txt", "guide.html", "manual.pdf");
-        assertThat(documents).extracting(SourceDocument::format).containsExactly(
-                DocumentFormat.MARKDOWN, DocumentFormat.TEXT, DocumentFormat.HTML, DocumentFormat.PDF);
+                .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "guide.html", "manual.pdf",
+                        "ops.adoc");
+        assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MDX,
+                DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.HTML, DocumentFormat.PDF,
+                DocumentFormat.ASCIIDOC);
         assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
-                "https://docs.example/faq", "https://docs.example/guide", "https://docs.example/manual.pdf");
+                "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
+                "https://docs.example/guide", "https://docs.example/manual.pdf", "https://docs.example/ops");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
     }
 

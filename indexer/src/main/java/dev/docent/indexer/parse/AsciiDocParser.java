@@ -1,0 +1,212 @@
+package dev.docent.indexer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads AsciiDoc (Asciidoctor, Antora) simply, enough to index it well:
+ * <ul>
+ *   <li>{@code = Title} is the page's title and {@code :description:} its description; {@code ==} to
+ *       {@code ======} are section headings, anchored by a {@code [[id]]} or {@code [#id]} above them when
+ *       there is one;</li>
+ *   <li>listing ({@code ----}) and literal ({@code ....}) blocks, and paragraphs marked {@code [source,lang]},
+ *       are code with their language; tables ({@code |===}) are tables;</li>
+ *   <li>admonitions ({@code NOTE: text}, {@code [TIP]} blocks) are prose led by their label; example, sidebar,
+ *       quote and open blocks keep their text without their delimiters;</li>
+ *   <li>comments, attribute entries, passthrough blocks, includes, conditionals and images are dropped;
+ *       cross references and links keep their text.</li>
+ * </ul>
+ */
+public final class AsciiDocParser implements DocumentParser {
+
+    private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w-]+!?):\\s*(.*)$");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(.*)]\\s*$");
+    private static final Pattern BLOCK_ID = Pattern.compile("^\\[\\[([\\w:.-]+)(?:,[^]]*)?]]$|^\\[#([\\w:-]+)[^]]*]$");
+    private static final Pattern ADMONITION = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)$");
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
+    private static final Pattern DROPPED_MACRO = Pattern.compile("^(?:include|ifdef|ifndef|ifeval|endif|image|video|audio|toc)::");
+    private static final Pattern CODE_DELIMITER = Pattern.compile("^(?:-{4,}|\\.{4,})\\s*$");
+    private static final Pattern SKIPPED_DELIMITER = Pattern.compile("^(?:/{4,}|\\+{4,})\\s*$");
+    private static final Pattern TEXT_DELIMITER = Pattern.compile("^(?:={4,}|\\*{4,}|_{4,}|--)\\s*$");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\|={3,}\\s*$");
+    private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+
+    private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
+    private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[([^]]*)]");
+    private static final Pattern LINK = Pattern.compile("(?:link:|(?=(?:https?|ftp)://|mailto:))([^\\s\\[]+)\\[([^]]*)]");
+    private static final Pattern UI_MACRO = Pattern.compile("(?:kbd|btn):\\[([^]]*)]");
+
+    @Override
+    public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        Reading reading = new Reading();
+        reading.read(Utf8Text.decode(content).split("\\R", -1));
+        return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, null, reading.description,
+                reading.sections.sections());
+    }
+
+    private static final class Reading {
+        final SectionBuilder sections = new SectionBuilder();
+        final List<String> paragraph = new ArrayList<>();
+        String title;
+        String description;
+        String pendingId;
+        String pendingLanguage;
+        boolean pendingSource;
+        String pendingLabel;
+        boolean inHeader;
+
+        void read(String[] lines) {
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                Matcher m;
+                if (inHeader) {
+                    header(line);
+                } else if (line.isBlank()) {
+                    flush();
+                } else if (SKIPPED_DELIMITER.matcher(line).matches()) {
+                    flush();
+                    i = closing(lines, i); // a comment or a passthrough block
+                } else if (line.startsWith("//")) {
+                    continue; // a comment line
+                } else if (CODE_DELIMITER.matcher(line).matches()) {
+                    flush();
+                    int end = closing(lines, i);
+                    emit(fence(String.join("\n", List.of(lines).subList(i + 1, Math.min(end, lines.length)))), TextBlock.Kind.CODE);
+                    i = end;
+                } else if (TABLE_DELIMITER.matcher(line).matches()) {
+                    flush();
+                    int end = closing(lines, i);
+                    emit(String.join("\n", List.of(lines).subList(i + 1, Math.min(end, lines.length))), TextBlock.Kind.TABLE);
+                    i = end;
+                } else if (TEXT_DELIMITER.matcher(line).matches() || line.strip().equals("+")) {
+                    flush(); // an example, sidebar, quote or open block: its content is read as it comes
+                } else if (paragraph.isEmpty() && (m = HEADING.matcher(line)).matches()) {
+                    heading(m.group(1).length(), inline(m.group(2)));
+                } else if (paragraph.isEmpty() && ATTRIBUTE_ENTRY.matcher(line).matches()) {
+                    attributeEntry(line);
+                } else if (paragraph.isEmpty() && BLOCK_ATTRIBUTES.matcher(line).matches()) {
+                    attributes(line);
+                } else if (paragraph.isEmpty() && DROPPED_MACRO.matcher(line).lookingAt()) {
+                    continue;
+                } else if (paragraph.isEmpty() && (m = BLOCK_TITLE.matcher(line)).matches()) {
+                    emit(inline(m.group(1)), TextBlock.Kind.PROSE);
+                } else if (paragraph.isEmpty() && (m = ADMONITION.matcher(line)).matches()) {
+                    paragraph.add(label(m.group(1)) + " " + m.group(2));
+                } else {
+                    paragraph.add(line);
+                }
+            }
+            flush();
+            if (pendingLabel != null) {
+                sections.block(pendingLabel, TextBlock.Kind.PROSE);
+            }
+        }
+
+        /** The lines right after {@code = Title}: author, revision and attributes, up to a blank line. */
+        private void header(String line) {
+            if (line.isBlank()) {
+                inHeader = false;
+            } else if (ATTRIBUTE_ENTRY.matcher(line).matches()) {
+                attributeEntry(line);
+            }
+        }
+
+        private void attributeEntry(String line) {
+            Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
+            if (entry.matches() && entry.group(1).equals("description") && !entry.group(2).isBlank()) {
+                description = entry.group(2).strip();
+            }
+        }
+
+        private void heading(int level, String text) {
+            if (level == 1 && title == null && sections.isEmpty()) {
+                title = text;
+                inHeader = true;
+            } else {
+                sections.heading(level, text, pendingId);
+            }
+            pendingId = null;
+            pendingSource = false;
+        }
+
+        /** {@code [[id]]}, {@code [#id]}, {@code [source,java]}, {@code [NOTE]}; others ({@code [cols="1,2"]}) say nothing to index. */
+        private void attributes(String line) {
+            Matcher id = BLOCK_ID.matcher(line.strip());
+            if (id.matches()) {
+                pendingId = id.group(1) != null ? id.group(1) : id.group(2);
+                return;
+            }
+            String[] parts = line.strip().substring(1, line.strip().length() - 1).split(",");
+            String style = parts[0].strip();
+            if (ADMONITIONS.contains(style)) {
+                pendingLabel = label(style);
+            } else if (style.equals("source") || style.equals("listing") || style.isEmpty() && parts.length > 1) {
+                pendingSource = true;
+                pendingLanguage = parts.length > 1 ? parts[1].strip() : "";
+            }
+        }
+
+        /** A paragraph ends: code if marked {@code [source]} or indented (a literal paragraph), else prose. */
+        private void flush() {
+            if (paragraph.isEmpty()) {
+                return;
+            }
+            String text = String.join("\n", paragraph);
+            paragraph.clear();
+            if (pendingSource || Character.isWhitespace(text.charAt(0))) {
+                emit(fence(text.stripIndent()), TextBlock.Kind.CODE);
+            } else {
+                emit(inline(text), TextBlock.Kind.PROSE);
+            }
+        }
+
+        private String fence(String code) {
+            String language = pendingLanguage == null ? "" : pendingLanguage;
+            pendingSource = false;
+            pendingLanguage = null;
+            return "```" + language + "\n" + code + "\n```";
+        }
+
+        private void emit(String text, TextBlock.Kind kind) {
+            if (pendingLabel != null) {
+                if (kind == TextBlock.Kind.PROSE) {
+                    text = pendingLabel + "\n" + text;
+                } else {
+                    sections.block(pendingLabel, TextBlock.Kind.PROSE);
+                }
+                pendingLabel = null;
+            }
+            sections.block(text, kind);
+        }
+
+        /** The line that closes the block opened at {@code open}: the same delimiter, or the end of the page. */
+        private static int closing(String[] lines, int open) {
+            String delimiter = lines[open].strip();
+            for (int i = open + 1; i < lines.length; i++) {
+                if (lines[i].strip().equals(delimiter)) {
+                    return i;
+                }
+            }
+            return lines.length;
+        }
+
+        private static String label(String admonition) {
+            return admonition.charAt(0) + admonition.substring(1).toLowerCase(Locale.ROOT) + ":";
+        }
+    }
+
+    /** Cross references and links keep their text; {@code kbd:[Ctrl+C]} reads "Ctrl+C". */
+    static String inline(String text) {
+        String out = CROSS_REFERENCE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(2) != null ? m.group(2).strip() : m.group(1)));
+        out = XREF.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1) : m.group(2)));
+        out = UI_MACRO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        return LINK.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(2).isBlank() ? m.group(1) : "[" + m.group(2) + "](" + m.group(1) + ")"));
+    }
+}

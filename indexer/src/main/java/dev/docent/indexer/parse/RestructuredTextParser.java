@@ -1,0 +1,259 @@
+package dev.docent.indexer.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads reStructuredText (Sphinx, docutils) simply, enough to index it well:
+ * <ul>
+ *   <li>section titles (a line underlined, or over- and underlined, with {@code = - ~ ^ "}...) are headings,
+ *       their levels in the order the page first uses each style, as docutils does; the first one, before
+ *       any text, is the page's title;</li>
+ *   <li>{@code code-block}/{@code code} directives and literal blocks (after a paragraph ending {@code ::})
+ *       are code; {@code note}/{@code warning}/{@code tip}... and version notes are prose led by their label;
+ *       every other directive ({@code toctree}, {@code image}, {@code automodule}...), comment and link
+ *       target is dropped;</li>
+ *   <li>roles and links keep their text ({@code :ref:`Setup <setup>`} reads "Setup").</li>
+ * </ul>
+ */
+public final class RestructuredTextParser implements DocumentParser {
+
+    private static final Pattern ADORNMENT = Pattern.compile("^([!-/:-@\\[-`{-~])\\1{2,}\\s*$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\.\\.\\s+([\\w:.-]+)::(?:\\s+(.*))?$");
+    private static final Pattern EXPLICIT_MARKUP = Pattern.compile("^\\s*\\.\\.(?:\\s|$)");
+    private static final Pattern OPTION = Pattern.compile("^:[\\w -]+:");
+    private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
+    private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
+    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("note", "Note"), Map.entry("tip", "Tip"), Map.entry("hint", "Hint"),
+            Map.entry("important", "Important"), Map.entry("warning", "Warning"), Map.entry("caution", "Caution"),
+            Map.entry("danger", "Danger"), Map.entry("attention", "Attention"), Map.entry("error", "Error"),
+            Map.entry("seealso", "See also"), Map.entry("versionadded", "New in version"),
+            Map.entry("versionchanged", "Changed in version"), Map.entry("deprecated", "Deprecated since version"));
+    private static final Set<String> VERSION_NOTES = Set.of("versionadded", "versionchanged", "deprecated");
+
+    private static final Pattern ROLE = Pattern.compile(":[\\w.:+-]+:`([^`]+)`");
+    private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
+    private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
+    private static final Pattern LITERAL = Pattern.compile("``([^`]+)``");
+    private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>");
+
+    @Override
+    public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        List<String> lines = Arrays.asList(Utf8Text.decode(content).replace("\t", "        ").split("\\R", -1));
+        Reading reading = new Reading(new SectionBuilder(), new ArrayList<>(), true);
+        reading.read(lines);
+        return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
+    }
+
+    /** One pass over a page, or over a directive's body with the page's sections and title styles. */
+    private static final class Reading {
+        final SectionBuilder sections;
+        final List<String> titleStyles;
+        final boolean readsTitle;
+        String title;
+        String pendingLabel;
+        List<String> lines;
+        int i;
+
+        /** @param readsTitle whether a title before any text is the page's title (not inside a directive) */
+        Reading(SectionBuilder sections, List<String> titleStyles, boolean readsTitle) {
+            this.sections = sections;
+            this.titleStyles = titleStyles;
+            this.readsTitle = readsTitle;
+        }
+
+        void read(List<String> page) {
+            lines = page;
+            i = 0;
+            while (i < lines.size()) {
+                String line = lines.get(i);
+                Matcher directive;
+                if (line.isBlank()) {
+                    i++;
+                } else if (sectionTitle()) {
+                    continue;
+                } else if ((directive = DIRECTIVE.matcher(line)).matches()) {
+                    i++;
+                    directive(directive.group(1).toLowerCase(Locale.ROOT), directive.group(2) == null ? "" : directive.group(2).strip(),
+                            body(indent(line)));
+                } else if (EXPLICIT_MARKUP.matcher(line).lookingAt()) {
+                    i++;
+                    body(indent(line)); // a comment, a link target or a substitution: not text
+                } else if (ADORNMENT.matcher(line.strip()).matches()) {
+                    i++; // a transition
+                } else if (atTopOfPage() && DOCINFO_FIELD.matcher(line).lookingAt()) {
+                    paragraph(); // :orphan:, :tocdepth: and the like before the title: metadata
+                } else {
+                    emitParagraph(indent(line), paragraph());
+                }
+            }
+            if (pendingLabel != null) {
+                sections.block(pendingLabel, TextBlock.Kind.PROSE);
+                pendingLabel = null;
+            }
+        }
+
+        /** A title underlined, or over- and underlined, with the same punctuation character. */
+        private boolean sectionTitle() {
+            String line = lines.get(i);
+            if (ADORNMENT.matcher(line).matches() && i + 2 < lines.size() && !lines.get(i + 1).isBlank()
+                    && ADORNMENT.matcher(lines.get(i + 2)).matches() && lines.get(i + 2).charAt(0) == line.charAt(0)) {
+                heading("over" + line.charAt(0), lines.get(i + 1).strip());
+                i += 3;
+                return true;
+            }
+            if (indent(line) == 0 && !ADORNMENT.matcher(line).matches() && i + 1 < lines.size()
+                    && ADORNMENT.matcher(lines.get(i + 1)).matches()) {
+                heading(String.valueOf(lines.get(i + 1).charAt(0)), line.strip());
+                i += 2;
+                return true;
+            }
+            return false;
+        }
+
+        private void heading(String style, String text) {
+            if (!titleStyles.contains(style)) {
+                titleStyles.add(style);
+            }
+            String heading = inline(text);
+            if (atTopOfPage()) {
+                title = heading;
+            } else {
+                sections.heading(titleStyles.indexOf(style) + 1, heading, null);
+            }
+        }
+
+        private boolean atTopOfPage() {
+            return readsTitle && title == null && sections.isEmpty();
+        }
+
+        private void directive(String name, String argument, List<String> body) {
+            List<String> content = withoutOptions(body);
+            if (CODE.contains(name)) {
+                String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
+                emit("```" + language + "\n" + String.join("\n", content) + "\n```", TextBlock.Kind.CODE);
+            } else if (LABELS.containsKey(name) || name.equals("admonition")) {
+                Reading inner = new Reading(sections, titleStyles, false);
+                List<String> text = new ArrayList<>(content);
+                if (name.equals("admonition")) {
+                    inner.pendingLabel = argument + ":";
+                } else if (VERSION_NOTES.contains(name)) {
+                    String[] versionAndText = argument.split("\\s+", 2);
+                    inner.pendingLabel = LABELS.get(name) + " " + versionAndText[0] + ":";
+                    if (versionAndText.length > 1) {
+                        text.addFirst(versionAndText[1]);
+                    }
+                } else {
+                    inner.pendingLabel = LABELS.get(name) + ":";
+                    if (!argument.isEmpty()) {
+                        text.addFirst(argument); // ".. note:: Text" starts the body on the directive's line
+                    }
+                }
+                inner.read(text);
+            }
+        }
+
+        /** The lines indented deeper than the construct that opened at {@code indent}, dedented. */
+        private List<String> body(int indent) {
+            List<String> body = new ArrayList<>();
+            while (i < lines.size() && (lines.get(i).isBlank() || indent(lines.get(i)) > indent)) {
+                body.add(lines.get(i++));
+            }
+            while (!body.isEmpty() && body.getLast().isBlank()) {
+                body.removeLast();
+            }
+            return dedent(body);
+        }
+
+        private static List<String> withoutOptions(List<String> body) {
+            int first = 0;
+            while (first < body.size() && OPTION.matcher(body.get(first)).lookingAt()) {
+                first++;
+            }
+            List<String> content = new ArrayList<>(body.subList(first, body.size()));
+            while (!content.isEmpty() && content.getFirst().isBlank()) {
+                content.removeFirst();
+            }
+            return content;
+        }
+
+        /** The lines up to the next blank line, dedented. */
+        private List<String> paragraph() {
+            List<String> paragraph = new ArrayList<>();
+            while (i < lines.size() && !lines.get(i).isBlank()) {
+                paragraph.add(lines.get(i++));
+            }
+            return dedent(paragraph);
+        }
+
+        private void emitParagraph(int indent, List<String> paragraph) {
+            String text = String.join("\n", paragraph);
+            String first = paragraph.getFirst();
+            if (first.startsWith("+-") || first.startsWith("+=") || SIMPLE_TABLE_BORDER.matcher(first).matches()) {
+                emit(text, TextBlock.Kind.TABLE);
+                return;
+            }
+            if (!text.endsWith("::")) {
+                emit(inline(text), TextBlock.Kind.PROSE);
+                return;
+            }
+            // "Example::" introduces a literal block and reads "Example:"; a lone "::" or " ::" disappears.
+            String lead = text.strip().equals("::") ? "" : text.endsWith(" ::") ? text.substring(0, text.length() - 3)
+                    : text.substring(0, text.length() - 1);
+            if (!lead.isBlank()) {
+                emit(inline(lead), TextBlock.Kind.PROSE);
+            }
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            if (i < lines.size() && indent(lines.get(i)) > indent) {
+                emit("```\n" + String.join("\n", body(indent)) + "\n```", TextBlock.Kind.CODE);
+            }
+        }
+
+        private void emit(String text, TextBlock.Kind kind) {
+            if (pendingLabel != null) {
+                if (kind == TextBlock.Kind.PROSE) {
+                    text = pendingLabel + "\n" + text;
+                } else {
+                    sections.block(pendingLabel, TextBlock.Kind.PROSE);
+                }
+                pendingLabel = null;
+            }
+            sections.block(text, kind);
+        }
+    }
+
+    /** Roles and links keep their text; {@code ``literal``} becomes Markdown's {@code `literal`}. */
+    static String inline(String text) {
+        String out = ROLE.matcher(text).replaceAll(m -> {
+            Matcher titled = TITLED_TARGET.matcher(m.group(1));
+            String shown = titled.matches() && !titled.group(1).isBlank() ? titled.group(1) : m.group(1).replaceFirst("^[~!]", "");
+            return Matcher.quoteReplacement(shown);
+        });
+        out = NAMED_LINK.matcher(out).replaceAll("[$1]($2)");
+        out = REFERENCE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        return LITERAL.matcher(out).replaceAll("`$1`");
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<String> dedent(List<String> lines) {
+        int least = lines.stream().filter(l -> !l.isBlank()).mapToInt(RestructuredTextParser::indent).min().orElse(0);
+        return lines.stream().map(l -> l.isBlank() ? "" : l.substring(least)).toList();
+    }
+}

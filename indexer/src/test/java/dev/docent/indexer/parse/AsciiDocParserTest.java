@@ -1,0 +1,99 @@
+package dev.docent.indexer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AsciiDocParserTest {
+
+    private final AsciiDocParser parser = new AsciiDocParser();
+
+    @Test
+    void titleDescriptionAndHeadingsWithTheirIds() throws Exception {
+        String page = """
+                = Operator Guide
+                Jane Doe <jane@example.test>
+                :description: Running the cluster day to day.
+                :toc: left
+
+                The guide for on-call engineers.
+
+                [[backups]]
+                == Backups
+
+                Snapshots run nightly.
+
+                === Restoring
+
+                Restore from the latest snapshot.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.title()).isEqualTo("Operator Guide");
+        assertThat(doc.description()).isEqualTo("Running the cluster day to day.");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of(), List.of("Backups"), List.of("Backups", "Restoring"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "backups", "restoring");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("The guide for on-call engineers.");
+    }
+
+    @Test
+    void listingBlocksAreCodeWithTheirLanguage() throws Exception {
+        String page = """
+                == Configure
+
+                [source,yaml]
+                ----
+                replicas: 3
+
+                storage: 10Gi
+                ----
+
+                ....
+                $ kubectl get pods
+                ....
+                """;
+
+        assertThat(parse(page).sections()).singleElement().extracting(Section::blocks).satisfies(blocks -> {
+            assertThat(blocks).extracting(TextBlock::kind).containsOnly(TextBlock.Kind.CODE);
+            assertThat(blocks).extracting(TextBlock::text)
+                    .containsExactly("```yaml\nreplicas: 3\n\nstorage: 10Gi\n```", "```\n$ kubectl get pods\n```");
+        });
+    }
+
+    @Test
+    void admonitionsKeepTheirLabelAndMarkupThatIsNotTextIsDropped() throws Exception {
+        String page = """
+                == Upgrading
+
+                // TODO: add screenshots
+                include::partials/versions.adoc[]
+
+                NOTE: Read the release notes first.
+
+                [WARNING]
+                ====
+                Downgrades are not supported.
+                ====
+
+                ////
+                Internal: ask the release manager.
+                ////
+
+                See <<backups,the backup chapter>> and https://example.test/faq[the FAQ].
+                """;
+
+        assertThat(parse(page).sections()).singleElement().extracting(Section::blocks).satisfies(blocks ->
+                assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                        "Note: Read the release notes first.",
+                        "Warning:\nDowngrades are not supported.",
+                        "See the backup chapter and [the FAQ](https://example.test/faq)."));
+    }
+
+    private ParsedDocument parse(String page) throws UnreadableDocumentException {
+        return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+    }
+}
