@@ -62,6 +62,20 @@ class IndexCommandTest {
     }
 
     @Test
+    void pagesWithOnlyFrontMatterAreSkippedAsEmptyAndTheRunSucceeds() throws Exception {
+        Files.writeString(docs.resolve("parking.md"), "# Parking\n\nVisitors park on level minus two.");
+        Files.writeString(docs.resolve("nav.md"), "---\neleventyNavigation:\n    key: office\n---\n");
+        Files.writeString(docs.resolve("old.md"), "---\nredirect_to: /parking/\n---\n");
+
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "stubs");
+
+        assertThat(index.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(index.err()).contains("1 added, 0 changed, 0 removed, 0 unchanged, 0 failed, 2 empty;")
+                .contains("skipped 2 empty pages (no text to index): nav.md, old.md")
+                .doesNotContain("skipped nav.md", "skipped old.md");
+    }
+
+    @Test
     void missingDirectoryIsAClearError() {
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.resolve("nope").toString(), "--kb", "x");
 

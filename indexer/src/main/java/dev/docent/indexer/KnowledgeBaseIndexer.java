@@ -79,6 +79,7 @@ public final class KnowledgeBaseIndexer {
                         .addKeyValue("removed", report.removed())
                         .addKeyValue("unchanged", report.unchanged())
                         .addKeyValue("failed", report.failures().size())
+                        .addKeyValue("empty", report.empty())
                         .addKeyValue("chunks", report.chunksWritten())
                         .addKeyValue("tookMs", report.took().toMillis())
                         .log("indexed");

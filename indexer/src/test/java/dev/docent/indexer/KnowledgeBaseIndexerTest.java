@@ -241,6 +241,25 @@ class KnowledgeBaseIndexerTest {
         assertThat(status.reindexing()).isEmpty();
     }
 
+    @Test
+    void pageThatLosesAllItsTextLosesItsPassagesLikeARemovedPage() throws Exception {
+        write("keep.md", "# Keep\n\nThis page stays.");
+        write("moved.md", "# Moved\n\nThis page will become a redirect.");
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+        indexer.index("emptied", source(), IndexingListener.NONE);
+        assertThat(passages(es, "emptied", "moved.md")).hasSize(1);
+
+        write("moved.md", "---\nredirect_to: /keep/\n---\n");
+        IndexingReport report = indexer.index("emptied", source(), IndexingListener.NONE);
+
+        assertThat(report.mode()).isEqualTo(IndexingMode.INCREMENTAL);
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.emptyDocuments()).containsExactly("moved.md");
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(passages(es, "emptied", "moved.md")).isEmpty();
+        assertThat(count(es, "emptied")).isEqualTo(1);
+    }
+
     private DocumentSource source() {
         return new DirectorySource(docs, "https://docs.example/");
     }

@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * for the others. At most {@value #CHUNKS_IN_FLIGHT} chunks are between reading and writing at any
  * time, so memory does not grow with the corpus. A document that cannot be read, parsed or
  * embedded, or that Elasticsearch refuses, is reported and the run goes on; Elasticsearch going
- * away stops the run with an exception.
+ * away stops the run with an exception. A document with no text to index (a navigation stub, a
+ * redirect page with front matter only) is not a failure: it is reported empty and written nowhere.
  */
 final class IndexingPipeline {
 
@@ -133,7 +134,8 @@ final class IndexingPipeline {
             String url = parsed.url() != null ? parsed.url() : document.url();
             List<Chunk> chunks = chunker.chunk(document.id(), url, parsed);
             if (chunks.isEmpty()) {
-                throw new UnreadableDocumentException("has no text to index");
+                progress.empty(document.id());
+                return null;
             }
             return new Parsed(document, hash, change, before, chunks, Math.min(chunks.size(), CHUNKS_IN_FLIGHT));
         } catch (UnreadableDocumentException e) {

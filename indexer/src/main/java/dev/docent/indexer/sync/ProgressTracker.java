@@ -16,6 +16,7 @@ final class ProgressTracker {
     private final IndexingListener listener;
     private final long startNanos;
     private final List<DocumentFailure> failures = new ArrayList<>();
+    private final List<String> emptyDocuments = new ArrayList<>();
     private int total;
     private int done;
     private int added;
@@ -51,6 +52,13 @@ final class ProgressTracker {
         listener.progressed(snapshot());
     }
 
+    /** A document with no text to index: done, not failed. */
+    synchronized void empty(String documentId) {
+        emptyDocuments.add(documentId);
+        done++;
+        listener.progressed(snapshot());
+    }
+
     synchronized void failed(DocumentFailure failure) {
         failures.add(failure);
         done++;
@@ -76,6 +84,10 @@ final class ProgressTracker {
 
     synchronized List<DocumentFailure> failures() {
         return List.copyOf(failures);
+    }
+
+    synchronized List<String> emptyDocuments() {
+        return List.copyOf(emptyDocuments);
     }
 
     Duration elapsed() {

@@ -18,8 +18,10 @@ import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Brings a knowledge base in line with its source, incrementally or by a full rebuild (see
@@ -60,14 +62,17 @@ public final class SourceSync {
         if (mode == IndexingMode.INCREMENTAL) {
             pipeline.run(knowledgeBase, alias, documents, indexed, true, progress);
             lease.ensureHeld();
-            writer.delete(alias, removed.stream().flatMap(d -> d.passageIdsFrom(0).stream()).toList());
+            // A page that lost all its text goes the way of a removed page.
+            List<IndexedDocument> emptied = progress.emptyDocuments().stream().map(indexed::get).filter(Objects::nonNull).toList();
+            writer.delete(alias, Stream.concat(removed.stream(), emptied.stream())
+                    .flatMap(d -> d.passageIdsFrom(0).stream()).toList());
             writer.refresh(alias);
         } else {
             rebuild(knowledgeBase, documents, indexed, progress, lease);
         }
         IndexingReport report = new IndexingReport(knowledgeBase, source.describe(), mode, progress.added(),
                 progress.changed(), removed.size(), progress.unchangedCount(), progress.failures(),
-                progress.chunksWritten(), progress.elapsed());
+                progress.emptyDocuments(), progress.chunksWritten(), progress.elapsed());
         listener.finished(report);
         return report;
     }
