@@ -8,6 +8,12 @@ import java.util.Optional;
 /** The parser for each document format Docent reads. */
 public final class DocumentParsers {
 
+    /**
+     * Part of every document's content hash: bump it when parsing changes what a document becomes, so
+     * that the next incremental run parses every document again instead of finding it "unchanged".
+     */
+    private static final String VERSION = "parsers:2";
+
     private final Map<DocumentFormat, DocumentParser> byFormat;
 
     private DocumentParsers(Map<DocumentFormat, DocumentParser> byFormat) {
@@ -27,5 +33,10 @@ public final class DocumentParsers {
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {
         return Optional.ofNullable(format == null ? null : byFormat.get(format));
+    }
+
+    /** A fingerprint of how documents are parsed, for content hashes (see {@link #VERSION}). */
+    public String settings() {
+        return VERSION;
     }
 }

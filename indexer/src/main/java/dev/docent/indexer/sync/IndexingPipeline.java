@@ -121,7 +121,7 @@ final class IndexingPipeline {
             progress.failed(new DocumentFailure(document.id(), "could not be read: " + message(e)));
             return null;
         }
-        String hash = ContentHash.of(document, content, chunker.settings());
+        String hash = ContentHash.of(document, content, parsers.settings() + "/" + chunker.settings());
         Change change = before == null ? Change.ADDED : before.contentHash().equals(hash) ? Change.UNCHANGED : Change.CHANGED;
         if (skipUnchanged && change == Change.UNCHANGED) {
             progress.unchanged();
