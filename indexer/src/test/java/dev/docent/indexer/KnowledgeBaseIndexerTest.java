@@ -242,6 +242,89 @@ class KnowledgeBaseIndexerTest {
     }
 
     @Test
+    void siteMarkupNeverReachesThePassagesAndFrontMatterOnlyPagesAreReportedEmptyNotFailed() throws Exception {
+        Files.createDirectories(docs.resolve("guide"));
+        write("guide/install.md", """
+                ---
+                title: Installing the CLI
+                description: Get the CLI on your machine.
+                eleventyNavigation:
+                    key: install
+                ---
+                {%- from 'components/npm_tabs.macro.html' import npm_tabs with context %}
+
+                Install the CLI with your package manager.
+
+                {{ npm_tabs({ packages: ["acme-cli"] }) }}
+
+                ::: tip
+                Pin the CLI version in CI so builds stay reproducible.
+                :::
+
+                ## Verify
+
+                {% raw %}Run `acme --version` to check the install.{% endraw %}
+
+                ```shell
+                acme --version
+                ```
+                """);
+        write("guide/hosting.md", """
+                +++
+                title = "Hosting"
+                +++
+                {{< hint type="warning" >}}
+                Static hosting needs the export step first.
+                {{< /hint >}}
+
+                !!! note "Custom domains"
+                    Point a CNAME record at the hosting address.
+
+                --8<-- "includes/abbreviations.md"
+                """);
+        write("guide/tabs.mdx", """
+                import Tabs from '@theme/Tabs';
+                import TabItem from '@theme/TabItem';
+
+                # Configuring proxies
+
+                <Tabs>
+                  <TabItem value="env">
+
+                    Set the HTTPS_PROXY variable before running the CLI.
+
+                  </TabItem>
+                </Tabs>
+                """);
+        write("nav.md", "---\neleventyNavigation:\n    key: guide\n    title: Guide\n---\n");
+        write("old-page.md", "---\nredirect_to: /guide/install/\n---\n");
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
+
+        IndexingReport report = indexer.index("sites", source(), IndexingListener.NONE);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.emptyDocuments()).containsExactlyInAnyOrder("nav.md", "old-page.md");
+        assertThat(report.empty()).isEqualTo(2);
+        assertThat(report.added()).isEqualTo(3);
+        List<IndexedPassage> indexed = new ArrayList<>();
+        for (String page : List.of("guide/install.md", "guide/hosting.md", "guide/tabs.mdx")) {
+            indexed.addAll(passages(es, "sites", page));
+        }
+        assertThat(indexed).extracting(IndexedPassage::text).allSatisfy(text -> assertThat(text)
+                .doesNotContain(":::", "{%", "{{", "!!!", "8<", "<Tabs", "<TabItem")
+                .doesNotContainPattern("(?m)^\\s*(import|export) "));
+        assertThat(String.join("\n", indexed.stream().map(IndexedPassage::text).toList())).contains(
+                "Tip:\nPin the CLI version in CI so builds stay reproducible.",
+                "Run `acme --version` to check the install.",
+                "```shell\nacme --version\n```",
+                "Static hosting needs the export step first.",
+                "Note: Custom domains\nPoint a CNAME record at the hosting address.",
+                "Set the HTTPS_PROXY variable before running the CLI.");
+        assertThat(indexed).extracting(IndexedPassage::title).contains("Installing the CLI", "Hosting", "Configuring proxies");
+        assertThat(count(es, "sites")).isEqualTo(indexed.size());
+    }
+
+    @Test
     void pageThatLosesAllItsTextLosesItsPassagesLikeARemovedPage() throws Exception {
         write("keep.md", "# Keep\n\nThis page stays.");
         write("moved.md", "# Moved\n\nThis page will become a redirect.");
