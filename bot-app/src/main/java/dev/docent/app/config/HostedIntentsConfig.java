@@ -12,18 +12,22 @@ import java.util.Objects;
  * @param baseUrl   the API's base URL (default https://api.openai.com/v1)
  * @param apiKeyEnv the environment variable holding the key (default OPENAI_API_KEY)
  * @param timeoutMs how long to wait before the local model answers instead (default 2000)
+ * @param logprobs  whether to ask for the reply's token log-probabilities, which give the hosted
+ *                  label its confidence (default true; false for a provider that refuses the parameter)
  */
 public record HostedIntentsConfig(
         @JsonProperty(value = "model", required = true) String model,
         @JsonProperty("baseUrl") String baseUrl,
         @JsonProperty("apiKeyEnv") String apiKeyEnv,
-        @JsonProperty("timeoutMs") Integer timeoutMs) {
+        @JsonProperty("timeoutMs") Integer timeoutMs,
+        @JsonProperty("logprobs") Boolean logprobs) {
 
     public HostedIntentsConfig {
         Objects.requireNonNull(model, "model is required, e.g. ft:gpt-4o-mini-2024-07-18:acme::abc123");
         baseUrl = baseUrl == null ? "https://api.openai.com/v1" : baseUrl;
         apiKeyEnv = apiKeyEnv == null ? "OPENAI_API_KEY" : apiKeyEnv;
         timeoutMs = timeoutMs == null ? 2_000 : timeoutMs;
+        logprobs = logprobs == null || logprobs;
         if (timeoutMs <= 0) {
             throw new IllegalArgumentException("timeoutMs must be positive, was " + timeoutMs);
         }

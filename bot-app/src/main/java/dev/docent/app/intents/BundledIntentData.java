@@ -28,6 +28,11 @@ public final class BundledIntentData {
         return read("validation.csv");
     }
 
+    /** The held-out split: for judging a model, never for choosing anything about it. */
+    public static List<LabelledText> test() {
+        return read("test.csv");
+    }
+
     private static List<LabelledText> read(String name) {
         try (InputStream in = BundledIntentData.class.getResourceAsStream(DIRECTORY + name)) {
             if (in == null) {

@@ -13,6 +13,7 @@ import dev.docent.core.intent.IntentModel;
 import dev.docent.core.intent.IntentModelFile;
 import dev.docent.core.intent.LocalIntentClassifier;
 import dev.docent.core.intent.hosted.HostedIntentClassifier;
+import dev.docent.core.intent.hosted.ReplyLogprobs;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,8 +97,10 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
                 .maxTokens(16)
                 .timeout(hosted.timeout())
                 .maxRetries(0)
+                .logprobs(hosted.logprobs() ? true : null)
                 .build();
-        return new HostedIntentClassifier(chat, labels, local);
+        return new HostedIntentClassifier(chat, labels, local,
+                hosted.logprobs() ? new OpenAiReplyLogprobs() : ReplyLogprobs.NONE);
     }
 
     private static String require(Set<String> known, String where, String intent) {

@@ -1,6 +1,7 @@
 package dev.docent.app.intents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +9,18 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.docent.app.config.HostedIntentsConfig;
 import dev.docent.app.config.IntentsConfig;
+import dev.docent.core.answer.Action;
+import dev.docent.core.escalation.IntentEscalationPolicy;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.intent.hosted.ChatFineTuneFormat;
+import dev.docent.core.intent.hosted.HostedIntentClassifier;
+import dev.docent.core.question.Place;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,16 +69,61 @@ class HostedIntentClassifierTest {
 
     @Test
     void theFineTunedModelsLabelIsUsedAndItWasAskedAsItWasTrained() {
-        reply = answering("billing");
+        reply = answering("billing", tokens("billing", -0.05));
 
         Optional<IntentPrediction> prediction = classifier(2_000).classify("can I get an invoice with our VAT id", NO_EMBEDDING_NEEDED);
 
-        assertThat(prediction).contains(new IntentPrediction("billing", 1.0));
+        assertThat(prediction).map(IntentPrediction::intent).contains("billing");
         JsonNode request = requests.getFirst();
         assertThat(request.get("model").asText()).isEqualTo("ft:gpt-4o-mini:docent::test");
         assertThat(request.get("messages").get(0).get("content").asText())
                 .isEqualTo(ChatFineTuneFormat.systemPrompt(IntentWiring.bundledModel().labels()));
         assertThat(request.get("messages").get(1).get("content").asText()).isEqualTo("can I get an invoice with our VAT id");
+        assertThat(request.get("logprobs").asBoolean()).as("asks for the reply's log-probabilities").isTrue();
+    }
+
+    @Test
+    void aHostedLabelIsAsSureAsTheProviderSaysItWas() {
+        // "feature_request" is two tokens: the reply's probability is the product of theirs.
+        reply = answering("feature_request", tokens("feature", -0.2, "_request", -0.01));
+
+        IntentPrediction prediction = classifier(2_000).classify("please add a --json flag", NO_EMBEDDING_NEEDED).orElseThrow();
+
+        assertThat(prediction.intent()).isEqualTo("feature_request");
+        assertThat(prediction.confidence()).isCloseTo(Math.exp(-0.21), within(1e-9));
+    }
+
+    @Test
+    void anUnsureHostedLabelDoesNotTriggerItsRule() {
+        // outage escalates by default, from confidence 0.5 on; the hosted model was 30% sure.
+        reply = answering("outage", tokens("outage", Math.log(0.3)));
+        IntentWiring wiring = wiring(2_000, true);
+
+        Optional<IntentPrediction> prediction = wiring.classifier().classify("deploys are slow today", NO_EMBEDDING_NEEDED);
+
+        assertThat(prediction.orElseThrow().confidence()).isCloseTo(0.3, within(1e-9));
+        assertThat(wiring.policy().decide(Place.console(), prediction, true).action()).isEqualTo(Action.ANSWER);
+    }
+
+    @Test
+    void withoutLogprobsAHostedLabelHasTheDocumentedFixedConfidence() {
+        reply = answering("billing");
+
+        Optional<IntentPrediction> prediction = classifier(2_000).classify("can I get an invoice with our VAT id", NO_EMBEDDING_NEEDED);
+
+        assertThat(prediction).contains(new IntentPrediction("billing", HostedIntentClassifier.UNSCORED_CONFIDENCE));
+        assertThat(HostedIntentClassifier.UNSCORED_CONFIDENCE).isLessThan(1.0)
+                .isGreaterThanOrEqualTo(IntentEscalationPolicy.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    @Test
+    void logprobsCanBeTurnedOffForProvidersThatRefuseThem() {
+        reply = answering("billing");
+
+        Optional<IntentPrediction> prediction = wiring(2_000, false).classifier().classify("x", NO_EMBEDDING_NEEDED);
+
+        assertThat(prediction).contains(new IntentPrediction("billing", HostedIntentClassifier.UNSCORED_CONFIDENCE));
+        assertThat(requests.getFirst().has("logprobs")).isFalse();
     }
 
     @Test
@@ -108,19 +160,43 @@ class HostedIntentClassifierTest {
     private static final IntentPrediction LOCAL = new IntentPrediction("local-fallback", 0.42);
 
     private IntentClassifier classifier(int timeoutMs) {
+        return wiring(timeoutMs, null).classifier();
+    }
+
+    private IntentWiring wiring(int timeoutMs, Boolean logprobs) {
         HostedIntentsConfig hosted = new HostedIntentsConfig("ft:gpt-4o-mini:docent::test",
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "TEST_KEY", timeoutMs);
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "TEST_KEY", timeoutMs, logprobs);
         IntentsConfig config = new IntentsConfig(true, null, Map.of(), Map.of(), hosted);
         return IntentWiring.from(config, name -> name.equals("TEST_KEY") ? Optional.of("sk-test") : Optional.empty(),
-                ignored -> (text, embedding) -> Optional.of(LOCAL)).classifier();
+                ignored -> (text, embedding) -> Optional.of(LOCAL));
     }
 
     private static Reply answering(String content) {
+        return answering(content, null);
+    }
+
+    private static Map<String, Double> tokens(Object... tokenThenLogprob) {
+        Map<String, Double> tokens = new LinkedHashMap<>();
+        for (int i = 0; i < tokenThenLogprob.length; i += 2) {
+            tokens.put((String) tokenThenLogprob[i], (Double) tokenThenLogprob[i + 1]);
+        }
+        return tokens;
+    }
+
+    /** A chat completion; with {@code tokens} (token -> logprob, in order), the choice carries logprobs as OpenAI sends them. */
+    private static Reply answering(String content, Map<String, Double> tokens) {
         return exchange -> {
+            Map<String, Object> choice = new LinkedHashMap<>(Map.of("index", 0, "finish_reason", "stop",
+                    "message", Map.of("role", "assistant", "content", content)));
+            if (tokens != null) {
+                List<Map<String, Object>> logprobs = new ArrayList<>();
+                tokens.forEach((token, logprob) -> logprobs.add(Map.of("token", token, "logprob", logprob,
+                        "bytes", token.chars().boxed().toList(), "top_logprobs", List.of())));
+                choice.put("logprobs", Map.of("content", logprobs));
+            }
             String body = JSON.writeValueAsString(Map.of(
                     "id", "chatcmpl-1", "object", "chat.completion", "created", 1, "model", "ft:gpt-4o-mini:docent::test",
-                    "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                            "message", Map.of("role", "assistant", "content", content))),
+                    "choices", List.of(choice),
                     "usage", Map.of("prompt_tokens", 10, "completion_tokens", 1, "total_tokens", 11)));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
