@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
@@ -84,7 +85,7 @@ public final class CitationVerifier {
         for (int i = 0; i < sources.size(); i++) {
             IndexedPassage p = sources.get(i).passage();
             String snippet = String.join(" ", backing.getOrDefault(i + 1, Set.of()));
-            citations.add(new Citation(i + 1, p.title(), p.section(), p.url(), p.knowledgeBase(),
+            citations.add(new Citation(i + 1, p.title(), p.section(), p.url(), p.knowledgeBase(), p.documentId(),
                     snippet(snippet.isBlank() ? p.text() : snippet)));
         }
         return new GeneratedAnswer(text, citations, sources, notes, draft.degraded());

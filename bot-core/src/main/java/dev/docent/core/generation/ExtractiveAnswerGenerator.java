@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.ReplyTexts;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.List;
 
@@ -14,8 +15,7 @@ import java.util.List;
 public record GeneratedAnswer(String text, List<Citation> citations, List<RankedPassage> sources, List<String> notes,
                               boolean degraded) {
 
-    public static final String NOT_FOUND_TEXT = "I could not find this in the documentation, so I won't guess. "
-            + "Would you like me to bring in a person from the support team?";
+    public static final String NOT_FOUND_TEXT = ReplyTexts.NOT_FOUND;
 
     public GeneratedAnswer {
         citations = List.copyOf(citations);

@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.EnglishTerms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

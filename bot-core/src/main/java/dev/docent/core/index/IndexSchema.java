@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsTy
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The one shape of a passage in Elasticsearch. The indexer writes it and retrieval reads it, so
@@ -20,12 +21,23 @@ public final class IndexSchema {
     public static final String URL = "url";
     public static final String CONTENT_HASH = "content_hash";
     public static final String EMBEDDING = "embedding";
+    /** Code-like names of the passage ({@link Identifiers}), whitespace-separated and already lowercased. */
+    public static final String IDENTIFIERS = "identifiers";
+
+    /**
+     * The version of this shape. A knowledge base written with an older one is rebuilt by its next
+     * reindex (an incremental run cannot add a field to passages it skips as unchanged).
+     */
+    public static final int VERSION = 2;
+    public static final String VERSION_META_KEY = "docent_schema";
 
     /** bge-small-en-v1.5 writes 384-dimensional vectors. */
     public static final int EMBEDDING_DIMENSIONS = 384;
 
     /** The analyzer name a real cluster ships; the embedded node provides the same one. */
     public static final String ANALYZER = "english";
+    /** Built into every Elasticsearch: identifiers arrive cut and lowercased by {@link Identifiers}. */
+    public static final String IDENTIFIER_ANALYZER = "whitespace";
 
     private IndexSchema() {
     }
@@ -33,12 +45,14 @@ public final class IndexSchema {
     public static TypeMapping mapping() {
         return TypeMapping.of(m -> m
                 .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                .meta(VERSION_META_KEY, JsonData.of(VERSION))
                 .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
                 .properties(DOCUMENT_ID, p -> p.keyword(k -> k))
                 .properties(CHUNK, p -> p.integer(i -> i))
                 .properties(TITLE, p -> p.text(t -> t.analyzer(ANALYZER)))
                 .properties(HEADINGS, p -> p.text(t -> t.analyzer(ANALYZER)))
                 .properties(TEXT, p -> p.text(t -> t.analyzer(ANALYZER)))
+                .properties(IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
                 .properties(URL, p -> p.keyword(k -> k.index(false)))
                 .properties(CONTENT_HASH, p -> p.keyword(k -> k))
                 // Plain HNSW over float vectors: Elasticsearch 9 would otherwise pick a quantized

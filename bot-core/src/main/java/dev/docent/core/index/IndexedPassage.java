@@ -18,10 +18,19 @@ public record IndexedPassage(
         @JsonProperty(IndexSchema.TEXT) String text,
         @JsonProperty(IndexSchema.URL) String url,
         @JsonProperty(IndexSchema.CONTENT_HASH) String contentHash,
+        @JsonProperty(IndexSchema.IDENTIFIERS) String identifiers,
         @JsonProperty(IndexSchema.EMBEDDING) float[] embedding) {
 
     public IndexedPassage {
         headings = headings == null ? List.of() : List.copyOf(headings);
+    }
+
+    /** A passage to write: its identifier terms are taken from its title, headings and text. */
+    public static IndexedPassage of(String knowledgeBase, String documentId, int chunk, String title, List<String> headings,
+                                    String text, String url, String contentHash, float[] embedding) {
+        String identifiers = Identifiers.asFieldText(title + "\n" + String.join("\n", headings) + "\n" + text);
+        return new IndexedPassage(knowledgeBase, documentId, chunk, title, headings, text, url, contentHash, identifiers,
+                embedding);
     }
 
     /** The Elasticsearch id: stable per document and chunk, so rewriting a document replaces its chunks. */

@@ -123,7 +123,7 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     private static RankedPassage passage(String id, String title, List<String> headings, String text) {
-        IndexedPassage p = new IndexedPassage("docs", id + ".md", 0, title, headings, text, "https://docs.example/" + id, "h", null);
+        IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, title, headings, text, "https://docs.example/" + id, "h", null);
         return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9));
     }
 }

@@ -60,7 +60,7 @@ public final class SupportDocs {
             catalog.createIfAbsent(kb);
         }
         for (IndexedPassage p : concat(productPassages(), runbookPassages())) {
-            IndexedPassage embedded = new IndexedPassage(p.knowledgeBase(), p.documentId(), p.chunk(), p.title(),
+            IndexedPassage embedded = IndexedPassage.of(p.knowledgeBase(), p.documentId(), p.chunk(), p.title(),
                     p.headings(), p.text(), p.url(), p.contentHash(),
                     model().embed(p.title() + " > " + p.section() + "\n\n" + p.text()).content().vector());
             elasticsearch.call(c -> c.index(i -> i
@@ -72,7 +72,7 @@ public final class SupportDocs {
     }
 
     private static IndexedPassage passage(String kb, String doc, int chunk, String title, List<String> headings, String text) {
-        return new IndexedPassage(kb, doc, chunk, title, headings, text, "https://docs.formwell.example/" + doc, "hash-" + doc, null);
+        return IndexedPassage.of(kb, doc, chunk, title, headings, text, "https://docs.formwell.example/" + doc, "hash-" + doc, null);
     }
 
     private static List<IndexedPassage> concat(List<IndexedPassage> a, List<IndexedPassage> b) {

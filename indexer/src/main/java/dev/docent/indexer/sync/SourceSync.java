@@ -50,7 +50,7 @@ public final class SourceSync {
         ProgressTracker progress = new ProgressTracker(knowledgeBase, listener, System.nanoTime());
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         boolean exists = versions.aliasExists(knowledgeBase);
-        IndexingMode mode = exists ? requested : IndexingMode.REBUILD;
+        IndexingMode mode = exists && versions.servesCurrentSchema(knowledgeBase) ? requested : IndexingMode.REBUILD;
         versions.deleteUnserved(knowledgeBase); // what a crashed rebuild left behind
         Map<String, IndexedDocument> indexed = exists ? IndexedDocuments.read(elasticsearch, knowledgeBase, alias) : Map.of();
 

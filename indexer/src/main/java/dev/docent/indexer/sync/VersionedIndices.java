@@ -51,6 +51,23 @@ final class VersionedIndices {
                 .indices().keySet().stream().filter(name -> version.matcher(name).matches()).sorted().toList();
     }
 
+    /**
+     * Whether every index the alias serves was written with today's {@link IndexSchema}: an older
+     * one lacks fields that retrieval searches, and only a rebuild gives every passage the new fields.
+     */
+    boolean servesCurrentSchema(String knowledgeBase) {
+        Set<String> served = served(knowledgeBase);
+        if (served.isEmpty()) {
+            return false;
+        }
+        var mappings = elasticsearch.call(c -> c.indices().getMapping(m -> m.index(List.copyOf(served)))).mappings();
+        return mappings.values().stream().allMatch(m -> {
+            var meta = m.mappings().meta();
+            var version = meta == null ? null : meta.get(IndexSchema.VERSION_META_KEY);
+            return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
+        });
+    }
+
     String create(String knowledgeBase) {
         String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
         elasticsearch.call(c -> c.indices().create(r -> r

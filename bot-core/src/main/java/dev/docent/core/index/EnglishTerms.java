@@ -1,4 +1,4 @@
-package dev.docent.core.generation;
+package dev.docent.core.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,98 @@
+package dev.docent.app.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads question sets, one JSON object per line, in either of two shapes: a docs QA set
+ * ({"id", "question", "relevant": [paths]}, empty for questions the docs do not answer) or a golden
+ * set ({"id", "question", "pages": [paths], "answerable"}).
+ */
+public final class QaSets {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private QaSets() {
+    }
+
+    public static List<QaQuestion> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No question set at " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** The golden set of the bundled sample knowledge base. */
+    public static List<QaQuestion> sample() throws IOException {
+        try (InputStream in = QaSets.class.getResourceAsStream("/sample-kb/golden.jsonl")) {
+            if (in == null) {
+                throw new IOException("The sample golden set is missing from the application");
+            }
+            return read(in, "the sample golden set");
+        }
+    }
+
+    static List<QaQuestion> read(InputStream jsonLines, String name) throws IOException {
+        List<QaQuestion> questions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(jsonLines, StandardCharsets.UTF_8));
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = name + " line " + lineNumber;
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(where + " is not JSON");
+            }
+            String id = text(node, "id");
+            String question = text(node, "question");
+            if (id == null || question == null) {
+                throw new IllegalArgumentException(where + " needs an \"id\" and a \"question\"");
+            }
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException(where + " repeats the id " + id);
+            }
+            List<String> pages = paths(node.has("relevant") ? node.get("relevant") : node.get("pages"), where);
+            if (node.has("answerable") && node.get("answerable").asBoolean() == pages.isEmpty()) {
+                throw new IllegalArgumentException(where + ": an answerable question needs its pages, an unanswerable one has none");
+            }
+            questions.add(new QaQuestion(id, question, pages));
+        }
+        return questions;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
+    }
+
+    private static List<String> paths(JsonNode array, String where) {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException(where + ": \"relevant\" (or \"pages\") must be a list of paths");
+        }
+        List<String> paths = new ArrayList<>();
+        array.forEach(p -> paths.add(p.asText()));
+        return paths;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.docent.core.index;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code-like names in a text - {@code no-unused-vars}, {@code page.setInputFiles},
+ * {@code --max-warnings}, {@code parserOptions.ecmaVersion}, {@code max_len}, and whatever is
+ * written in backticks - as the lowercase terms of the index's identifier field. The English
+ * analyzer cuts such names into common words ("no", "unused", "vars") or keeps a dotted path as one
+ * term that a shorter mention never matches; here a name stays whole, and a dotted or slashed name
+ * also gives each of its parts, so {@code parserOptions.ecmaVersion} meets a page that says
+ * {@code ecmaVersion}. The indexer and the query use this one class, so both sides cut names alike.
+ */
+public final class Identifiers {
+
+    /** A run of characters that can make up a name; quotes, brackets, commas and '=' end it. */
+    private static final Pattern CANDIDATE = Pattern.compile("[\\p{L}\\p{N}_$.\\-/:#@]+");
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`\\n]{1,100})`");
+    private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
+    private static final Pattern INNER_JOINER = Pattern.compile("[\\p{L}\\p{N}][._\\-/#@]|::[\\p{L}]|[\\p{L}\\p{N}]:[\\p{L}]");
+    private static final Pattern PARTS = Pattern.compile("::|[./#@:]");
+    private static final int MIN_CHARS = 2;
+    private static final int MAX_CHARS = 80;
+
+    private Identifiers() {
+    }
+
+    /** The identifier terms of a text, in order of first appearance, each once. */
+    public static Set<String> of(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (text == null || text.isEmpty()) {
+            return terms;
+        }
+        Matcher backticked = BACKTICKED.matcher(text);
+        while (backticked.find()) {
+            String code = backticked.group(1);
+            // A backticked phrase ("used before it was defined") is quoted text, not a name.
+            boolean phrase = code.strip().split("\\s+").length > 2;
+            Matcher words = CANDIDATE.matcher(code);
+            while (words.find()) {
+                add(words.group(), !phrase, terms);
+            }
+        }
+        Matcher candidates = CANDIDATE.matcher(text);
+        while (candidates.find()) {
+            add(candidates.group(), false, terms);
+        }
+        return terms;
+    }
+
+    /** The terms joined by spaces: what the identifier field (whitespace analyzer) is given. */
+    public static String asFieldText(String text) {
+        return String.join(" ", of(text));
+    }
+
+    private static void add(String raw, boolean quotedAsCode, Set<String> terms) {
+        String name = trim(raw);
+        if (name.contains("://")) {
+            return; // a link, not a name
+        }
+        if (name.length() < MIN_CHARS || name.length() > MAX_CHARS || !hasLetter(name)) {
+            return;
+        }
+        boolean flag = raw.startsWith("-") && name.length() > 2 && Character.isLetter(name.charAt(0));
+        if (!quotedAsCode && !flag && !looksLikeName(name)) {
+            return;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        terms.add(lower);
+        String[] parts = PARTS.split(lower);
+        if (parts.length > 1) {
+            for (String part : parts) {
+                if (part.length() >= MIN_CHARS && hasLetter(part)) {
+                    terms.add(part);
+                }
+            }
+        }
+    }
+
+    /** Leading dashes (CLI flags) and trailing punctuation or call parentheses are not part of the name. */
+    private static String trim(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && "-.:/#@".indexOf(raw.charAt(start)) >= 0 && !(raw.charAt(start) == '@' && start + 1 < end
+                && Character.isLetter(raw.charAt(start + 1)) && raw.indexOf('/', start) > 0)) {
+            start++;
+        }
+        while (end > start && "-.:/#@_".indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+
+    private static boolean looksLikeName(String name) {
+        if (CAMEL.matcher(name).find() || name.indexOf('_') > 0) {
+            return true;
+        }
+        Matcher joiner = INNER_JOINER.matcher(name);
+        while (joiner.find()) {
+            int after = joiner.end();
+            if (after < name.length() && (Character.isLetterOrDigit(name.charAt(after)) || name.charAt(after) == ':')) {
+                return !isAbbreviation(name);
+            }
+        }
+        return false;
+    }
+
+    /** "e.g", "i.e", "U.S": dotted single letters are prose, not names. */
+    private static boolean isAbbreviation(String name) {
+        for (String part : name.split("\\.")) {
+            if (part.length() > 1) {
+                return false;
+            }
+        }
+        return name.indexOf('.') > 0;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.docent.core.retrieval;
+
+import dev.docent.core.index.EnglishTerms;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a question refers to a page by name. Reference pages are titled by what they document - a
+ * rule, a class, a CLI flag - and a question that names one is usually about it; while changelogs
+ * and migration guides mention every name and settle little.
+ */
+final class PageNames {
+
+    private static final Pattern BROAD = Pattern.compile(
+            "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LANDING_FILES = Set.of("index", "readme", "_index");
+    private static final int MIN_NAME_CHARS = 4;
+
+    private PageNames() {
+    }
+
+    /** Whether {@code name} appears in the question as a whole word or phrase, or as one of its identifiers. */
+    static boolean named(String name, String questionLowerCase, Set<String> identifiers) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (wanted.length() < MIN_NAME_CHARS) {
+            return false;
+        }
+        if (identifiers.contains(wanted)) {
+            return true;
+        }
+        int from = 0;
+        for (int at = questionLowerCase.indexOf(wanted); at >= 0; at = questionLowerCase.indexOf(wanted, from)) {
+            int end = at + wanted.length();
+            if (!isNamePart(questionLowerCase, at - 1) && !isNamePart(questionLowerCase, end)) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /** The page's file name without folder and extension, unless it is a folder's landing page. */
+    static String fileName(String documentId) {
+        String file = documentId.substring(documentId.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        String name = dot > 0 ? file.substring(0, dot) : file;
+        return LANDING_FILES.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
+    }
+
+    static boolean broad(String title, String documentId) {
+        return BROAD.matcher(title).find() || BROAD.matcher(documentId).find();
+    }
+
+    /** The share of the title's content words that the question uses. */
+    static double titleCoverage(String title, Set<String> questionTerms) {
+        return EnglishTerms.coverage(EnglishTerms.of(title), questionTerms);
+    }
+
+    private static boolean isNamePart(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
+    }
+}

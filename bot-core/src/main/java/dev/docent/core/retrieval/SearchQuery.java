@@ -1,0 +1,75 @@
+package dev.docent.core.retrieval;
+
+import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.Identifiers;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question as retrieval reads it. Real questions are often issue-shaped: a subject line, then a
+ * description with pasted code, config and error output. The whole text is searched; the subject -
+ * the first line of a multi-line question, or the first sentence of a long one - is also embedded
+ * on its own, because it says in a few words what the rest is about (on the ESLint dev set's tune
+ * half, pages close to the subject were right more often). A leading tag such as "[BUG]" or
+ * "Feature request:" says what kind of message it is, not what it is about, so search skips it.
+ *
+ * @param text        the question without its leading tag
+ * @param subject     its subject when that differs from the text
+ * @param terms       its content words as the English analyzer sees them
+ * @param identifiers its code-like names ({@link Identifiers})
+ */
+public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers) {
+
+    private static final Pattern LEADING_TAG = Pattern.compile(
+            "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
+                    + "|(?:bug(?: report)?|feature(?: request)?|feat|proposal|question|change request|rule (?:proposal|change)"
+                    + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
+    private static final int SUBJECT_MIN_CHARS = 8;
+    private static final int SUBJECT_MAX_CHARS = 200;
+    private static final int LONG_QUESTION_CHARS = 250;
+
+    public SearchQuery {
+        subject = subject.filter(s -> !s.equals(text));
+        terms = Set.copyOf(terms);
+        identifiers = Set.copyOf(identifiers);
+    }
+
+    public static SearchQuery of(String question) {
+        String text = withoutLeadingTag(question.strip());
+        return new SearchQuery(text, subjectOf(text), EnglishTerms.of(text), Identifiers.of(text));
+    }
+
+    /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
+    public String subjectOrText() {
+        return subject.orElse(text);
+    }
+
+    private static String withoutLeadingTag(String question) {
+        Matcher tag = LEADING_TAG.matcher(question);
+        if (tag.find() && tag.end() < question.length()) {
+            return question.substring(tag.end()).strip();
+        }
+        return question;
+    }
+
+    private static Optional<String> subjectOf(String text) {
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            String firstLine = withoutLeadingTag(text.substring(0, newline).strip());
+            if (firstLine.length() >= SUBJECT_MIN_CHARS && firstLine.length() <= SUBJECT_MAX_CHARS) {
+                return Optional.of(firstLine);
+            }
+        }
+        if (text.length() > LONG_QUESTION_CHARS) {
+            Matcher sentence = FIRST_SENTENCE.matcher(text);
+            if (sentence.find()) {
+                return Optional.of(sentence.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+}
