@@ -1,6 +1,11 @@
 package dev.docent.core;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.answer.ReplyTexts;
+import dev.docent.core.answer.Retrieved;
+import dev.docent.core.relevance.Verdict;
+import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.escalation.EscalationPolicy;
@@ -30,7 +35,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Docent {
 
-    public static final String NOT_FOUND_TEXT = GeneratedAnswer.NOT_FOUND_TEXT;
+    public static final String NOT_FOUND_TEXT = ReplyTexts.NOT_FOUND;
+    /**
+     * Below this confidence a refusal lists no pages: they would be as unrelated as the question is to
+     * the documentation. Not tuned: any page the model gives a one-in-five chance is worth a look.
+     */
+    public static final double SEE_ALSO_FROM = 0.2;
+    private static final int PAGES_TO_READ = 3;
+    private static final int RETRIEVED_PAGES = 10;
+    private static final int CLOSEST_PAGES = 2;
 
     private static final Logger log = LoggerFactory.getLogger(Docent.class);
 
@@ -59,7 +72,8 @@ public final class Docent {
         long classifying = System.nanoTime();
         Optional<IntentPrediction> intent = intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
-        Decision decision = escalation.decide(question.place(), intent, generated.grounded());
+        Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
+        Decision decision = escalation.decide(question.place(), intent, verdict);
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -74,7 +88,8 @@ public final class Docent {
                 .addKeyValue("questionChars", text.value().length())
                 .addKeyValue("followUp", !question.threadHistory().isEmpty())
                 .addKeyValue("knowledgeBases", knowledgeBases.size())
-                .addKeyValue("candidates", grounded.ranking().size())
+                .addKeyValue("pages", grounded.pages().size())
+                .addKeyValue("confidence", grounded.answerability().probability())
                 .addKeyValue("citations", generated.citations().size())
                 .addKeyValue("intent", intent.map(IntentPrediction::intent).orElse(null))
                 .addKeyValue("action", decision.action())
@@ -82,8 +97,52 @@ public final class Docent {
                 .log("answered");
         List<String> notes = new ArrayList<>();
         text.note().ifPresent(notes::add);
-        notes.addAll(generated.notes());
-        return new Answer(generated.text(), generated.citations(), generated.grounded(), intent.map(IntentPrediction::intent),
-                decision, notes, timings);
+        Optional<String> intentName = intent.map(IntentPrediction::intent);
+        double confidence = grounded.answerability().probability();
+        Retrieved retrieved = new Retrieved(grounded.pages().stream().limit(RETRIEVED_PAGES).map(Docent::reference).toList(),
+                confidence);
+        return switch (decision.reply()) {
+            case ANSWER -> {
+                notes.addAll(generated.notes());
+                yield new Answer(generated.text(), generated.citations(), pagesToRead(generated, grounded.pages()), retrieved,
+                        true, intentName, decision, notes, timings);
+            }
+            case NOT_IN_DOCS -> new Answer(NOT_FOUND_TEXT, List.of(),
+                    confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
+                    decision, notes, timings);
+            case REQUEST_NOTED -> new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
+                    retrieved, false, intentName, decision, notes, timings);
+        };
+    }
+
+    /** The pages an answer quotes, then the next best one: where to read on. */
+    private static List<PageReference> pagesToRead(GeneratedAnswer generated, List<RankedPage> pages) {
+        Map<String, PageReference> read = new LinkedHashMap<>();
+        for (var source : generated.sources()) {
+            var p = source.passage();
+            read.putIfAbsent(p.knowledgeBase() + ":" + p.documentId(), pageOf(pages, p.knowledgeBase(), p.documentId()));
+        }
+        for (RankedPage page : pages) {
+            if (read.size() >= PAGES_TO_READ) {
+                break;
+            }
+            read.putIfAbsent(page.page().knowledgeBase() + ":" + page.documentId(), reference(page));
+        }
+        return List.copyOf(read.values());
+    }
+
+    private static List<PageReference> closest(List<RankedPage> pages) {
+        return pages.stream().limit(CLOSEST_PAGES).map(Docent::reference).toList();
+    }
+
+    private static PageReference pageOf(List<RankedPage> pages, String knowledgeBase, String documentId) {
+        return pages.stream()
+                .filter(p -> p.documentId().equals(documentId) && p.page().knowledgeBase().equals(knowledgeBase))
+                .findFirst().map(Docent::reference)
+                .orElseThrow(() -> new IllegalStateException("A cited page is always a retrieved page"));
+    }
+
+    private static PageReference reference(RankedPage page) {
+        return new PageReference(page.page().knowledgeBase(), page.documentId(), page.page().title(), page.page().url());
     }
 }

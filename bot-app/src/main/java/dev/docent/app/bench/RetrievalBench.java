@@ -34,7 +34,8 @@ public final class RetrievalBench {
         try {
             progress.printf("benchmarking %d queries...%n", dataset.queries().size());
             return new RetrievalBenchmark(new PassageSearch(runtime.elasticsearch()),
-                    QueryEmbedder.forBge(runtime.queryEmbeddingModel()), settings).run(knowledgeBase, dataset.queries());
+                    QueryEmbedder.forBge(runtime.queryEmbeddingModel()), settings, runtime.relevance().ranker())
+                    .run(knowledgeBase, dataset.queries());
         } finally {
             if (!keepIndex) {
                 index.drop(knowledgeBase);

@@ -4,7 +4,8 @@ import dev.docent.app.evaluation.RankingMetrics;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.core.retrieval.FusedHit;
+import dev.docent.core.retrieval.PageScorer;
+import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.retrieval.ReciprocalRankFusion;
 import dev.docent.core.retrieval.SearchHit;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.function.Function;
  * BM25, dense and hybrid retrieval side by side on one knowledge base and one set of judged
  * queries: nDCG@10, recall@100, and warm latency per query, the query's embedding included (a
  * first pass over all queries warms the JVM, the model and Elasticsearch's caches and is not
- * counted). Hybrid retrieval runs as the application runs it - and reads the text of the best
- * passages an answer would use - with 100 candidates per search instead of 50, for recall@100.
+ * counted). Hybrid retrieval runs as the application runs it - pages ranked by the relevance model,
+ * the best passages of the top pages read - with 100 candidates per search instead of 50, for recall@100.
  */
 public final class RetrievalBenchmark {
 
@@ -37,22 +38,26 @@ public final class RetrievalBenchmark {
     private final PassageSearch search;
     private final QueryEmbedder embedder;
     private final HybridRetriever.Settings hybridSettings;
+    private final PageScorer pageRanker;
 
-    public RetrievalBenchmark(PassageSearch search, QueryEmbedder embedder, HybridRetriever.Settings hybridSettings) {
+    public RetrievalBenchmark(PassageSearch search, QueryEmbedder embedder, HybridRetriever.Settings hybridSettings,
+                              PageScorer pageRanker) {
         this.search = search;
         this.embedder = embedder;
         this.hybridSettings = hybridSettings.withCandidates(DEPTH);
+        this.pageRanker = pageRanker;
     }
 
     public Result run(String knowledgeBase, List<BeirDataset.Query> queries) {
         Set<String> scope = Set.of(knowledgeBase);
-        HybridRetriever hybrid = new HybridRetriever(search, embedder, hybridSettings);
-        HybridRetriever rrf = new HybridRetriever(search, embedder, hybridSettings.withFusion(new ReciprocalRankFusion(RRF_K)));
+        HybridRetriever hybrid = new HybridRetriever(search, embedder, hybridSettings, pageRanker);
+        HybridRetriever rrf = new HybridRetriever(search, embedder, hybridSettings.withFusion(new ReciprocalRankFusion(RRF_K)),
+                PageScorer.BEST_PASSAGE);
         Map<String, Function<String, List<String>>> methods = new LinkedHashMap<>();
         methods.put("bm25", q -> documents(search.lexical(q, scope, DEPTH).join()));
         methods.put("dense", q -> documents(search.semantic(embedder.embed(q), scope, DEPTH, hybridSettings.knnNumCandidates()).join()));
-        methods.put("hybrid", q -> rankedDocuments(hybrid.retrieve(q, scope).ranking()));
-        methods.put("rrf", q -> rankedDocuments(rrf.retrieve(q, scope).ranking()));
+        methods.put("hybrid", q -> rankedDocuments(hybrid.retrieve(q, scope).pages()));
+        methods.put("rrf", q -> rankedDocuments(rrf.retrieve(q, scope).pages()));
 
         Map<String, MethodResult> results = new LinkedHashMap<>();
         methods.forEach((name, method) -> results.put(name, measure(method, queries)));
@@ -94,7 +99,7 @@ public final class RetrievalBenchmark {
         return ids;
     }
 
-    private static List<String> rankedDocuments(List<FusedHit> ranking) {
+    private static List<String> rankedDocuments(List<RankedPage> ranking) {
         List<String> ids = new ArrayList<>(ranking.size());
         ranking.forEach(p -> ids.add(p.documentId()));
         return ids;

@@ -47,8 +47,7 @@ final class BenchRetrievalCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         PrintStream err = root.console().err();
         HybridRetriever.Settings defaults = HybridRetriever.Settings.defaults();
-        HybridRetriever.Settings settings = new HybridRetriever.Settings(defaults.candidatesPerSearch(),
-                defaults.knnNumCandidates(), defaults.limit(), new ZScoreFusion(lexicalWeight));
+        HybridRetriever.Settings settings = defaults.withFusion(new ZScoreFusion(lexicalWeight));
         Path cacheDir = cache != null ? cache : root.settings().home().resolve("bench-cache");
         RetrievalBenchmark.Result result = new RetrievalBench(runtime, cacheDir, err).run(dataset, settings, keepIndex);
         PrintStream out = root.console().out();

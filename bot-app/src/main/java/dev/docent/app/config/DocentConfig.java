@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param model                 the language model that writes answers; absent: extractive answers
  * @param prices                model name to price, for the cost estimate
  * @param cache                 the answer cache
+ * @param relevanceModel        a relevance model file retrained on your own labelled questions
+ *                              (README, "Answer quality"); absent: the one Docent ships
  */
 public record DocentConfig(
         @JsonProperty("knowledgeBases") Map<String, KnowledgeBaseConfig> knowledgeBases,
@@ -31,7 +33,8 @@ public record DocentConfig(
         @JsonProperty("intents") IntentsConfig intents,
         @JsonProperty("model") ModelConfig model,
         @JsonProperty("prices") Map<String, PriceConfig> prices,
-        @JsonProperty("cache") CacheConfig cache) {
+        @JsonProperty("cache") CacheConfig cache,
+        @JsonProperty("relevanceModel") String relevanceModel) {
 
     public DocentConfig {
         knowledgeBases = knowledgeBases == null ? Map.of() : new TreeMap<>(knowledgeBases);
@@ -43,27 +46,35 @@ public record DocentConfig(
     }
 
     public static DocentConfig empty() {
-        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults());
+        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults(), null);
     }
 
     public DocentConfig withKnowledgeBases(Map<String, KnowledgeBaseConfig> declared) {
-        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache);
+        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache, relevanceModel);
     }
 
     public DocentConfig withDefaultKnowledgeBases(List<String> defaults) {
-        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache);
+        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache, relevanceModel);
     }
 
     public DocentConfig withTenants(Map<String, TenantConfig> configured) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache, relevanceModel);
     }
 
     public DocentConfig withModel(ModelConfig answerModel, Map<String, PriceConfig> modelPrices) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache, relevanceModel);
     }
 
     public DocentConfig withCache(CacheConfig answerCache) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache, relevanceModel);
+    }
+
+    public DocentConfig withRelevanceModel(String file) {
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, file);
+    }
+
+    public Optional<String> relevanceModelFile() {
+        return Optional.ofNullable(relevanceModel).filter(f -> !f.isBlank());
     }
 
     public Optional<ModelConfig> answerModel() {

@@ -13,11 +13,14 @@ public final class AnswerJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-    record CitationJson(int n, String title, String section, String url, String knowledgeBase, String snippet) {
+    record CitationJson(int n, String title, String section, String url, String knowledgeBase, String page, String snippet) {
     }
 
-    record Body(String answer, List<CitationJson> citations, String intent, boolean escalate, String action,
-                String reason, List<String> notes, Map<String, Double> timings) {
+    record PageJson(String title, String url, String knowledgeBase, String page) {
+    }
+
+    record Body(String answer, List<CitationJson> citations, List<PageJson> relatedPages, String reply, double confidence,
+                String intent, boolean escalate, String action, String reason, List<String> notes, Map<String, Double> timings) {
     }
 
     private AnswerJson() {
@@ -27,6 +30,9 @@ public final class AnswerJson {
         Body body = new Body(
                 answer.text(),
                 answer.citations().stream().map(AnswerJson::citation).toList(),
+                answer.relatedPages().stream().map(p -> new PageJson(p.title(), p.url(), p.knowledgeBase(), p.documentId())).toList(),
+                answer.decision().reply().name().toLowerCase(java.util.Locale.ROOT),
+                Math.round(answer.confidence() * 1000) / 1000.0,
                 answer.intent().orElse(null),
                 answer.decision().escalates(),
                 answer.decision().action().name().toLowerCase(java.util.Locale.ROOT),
@@ -41,6 +47,6 @@ public final class AnswerJson {
     }
 
     private static CitationJson citation(Citation c) {
-        return new CitationJson(c.number(), c.title(), c.section(), c.url(), c.knowledgeBase(), c.snippet());
+        return new CitationJson(c.number(), c.title(), c.section(), c.url(), c.knowledgeBase(), c.documentId(), c.snippet());
     }
 }

@@ -3,8 +3,10 @@ package dev.docent.app.console;
 import dev.docent.core.answer.Action;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.answer.ReplyTexts;
 
-/** An answer as a person reads it in a terminal: notes, the text, then the numbered sources. */
+/** An answer as a person reads it in a terminal: notes, the text, the numbered sources, then the pages to read. */
 public final class AnswerText {
 
     private AnswerText() {
@@ -22,6 +24,12 @@ public final class AnswerText {
                     out.append(" > ").append(c.section());
                 }
                 out.append("\n      ").append(c.url()).append('\n');
+            }
+        }
+        if (!answer.relatedPages().isEmpty()) {
+            out.append('\n').append(ReplyTexts.relatedPagesHeading(answer)).append(":\n");
+            for (PageReference page : answer.relatedPages()) {
+                out.append("  ").append(page.title()).append("\n      ").append(page.url()).append('\n');
             }
         }
         if (answer.decision().action() != Action.ANSWER && answer.grounded()) {

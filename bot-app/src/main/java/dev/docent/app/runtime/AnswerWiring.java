@@ -20,7 +20,7 @@ import dev.docent.core.generation.ModelUsage;
 import dev.docent.core.grounding.Grounding;
 import dev.docent.core.grounding.RetrievalGrounding;
 import dev.docent.core.retrieval.HybridRetriever;
-import dev.docent.core.retrieval.RelevanceFilter;
+import dev.docent.core.relevance.RelevanceModel;
 import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -42,7 +42,7 @@ final class AnswerWiring {
     private final AnswerCache cache;
     private final Optional<String> modelName;
 
-    AnswerWiring(DocentConfig config, Map<String, String> env, HybridRetriever retriever,
+    AnswerWiring(DocentConfig config, Map<String, String> env, HybridRetriever retriever, RelevanceModel relevance,
                  ElasticsearchConnection elasticsearch, MeterRegistry metrics) {
         AnswerGenerator extractive = new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults());
         AnswerGenerator generator = extractive;
@@ -59,7 +59,7 @@ final class AnswerWiring {
             rewriter = new ModelFollowUpRewriter(chat, usage, rule);
         }
         this.modelName = model.map(ModelConfig::name);
-        this.uncached = new RetrievalGrounding(retriever, new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
+        this.uncached = new RetrievalGrounding(retriever, relevance,
                 generator, new CitationVerifier(CitationVerifier.Thresholds.defaults(), metrics));
         this.followUps = rewriter;
         if (config.cache().enabled()) {

@@ -18,6 +18,7 @@ import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.reindex.Reindexer;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
+import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
@@ -50,10 +51,13 @@ public final class DocentRuntime implements AutoCloseable {
     private final EmbeddingModel embeddingModel;
     private final KnowledgeBaseCatalog catalog;
     private final HybridRetriever retriever;
+    private final RelevanceModel relevance;
     private final IntentWiring intents;
     /** Docent's meters; {@code docent serve} adds its Prometheus registry, so /metrics shows them. */
     private final CompositeMeterRegistry metrics = new CompositeMeterRegistry();
     private final AnswerWiring answers;
+    private final DocentConfig config;
+    private final Map<String, String> env;
     private ChunkEmbedder chunkEmbedder;
     private KnowledgeBaseIndexer indexer;
 
@@ -62,11 +66,14 @@ public final class DocentRuntime implements AutoCloseable {
         this.elasticsearch = elasticsearch;
         this.embeddingModel = embeddingModel;
         this.intents = intents;
+        this.config = config;
+        this.env = Map.copyOf(env);
         this.catalog = new KnowledgeBaseCatalog(elasticsearch.connection(), Clock.systemUTC());
+        this.relevance = config.relevanceModelFile().map(RelevanceModels::read).orElseGet(RelevanceModel::bundled);
         this.retriever = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
-                QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults());
+                QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults(), relevance.ranker());
         this.metrics.add(new SimpleMeterRegistry());
-        this.answers = new AnswerWiring(config, env, retriever, elasticsearch.connection(), metrics);
+        this.answers = new AnswerWiring(config, env, retriever, relevance, elasticsearch.connection(), metrics);
     }
 
     /** Starts Elasticsearch (or connects to it) while the embedding model loads: they are the two slow parts. */
@@ -115,6 +122,11 @@ public final class DocentRuntime implements AutoCloseable {
         return retriever;
     }
 
+    /** How pages are ranked and answers judged: docent.yml's relevanceModel, else the shipped one. */
+    public RelevanceModel relevance() {
+        return relevance;
+    }
+
     /** The answer pipeline for places that may see exactly these knowledge bases. */
     public Docent docent(Set<String> knowledgeBases) {
         return docent(KnowledgeBaseAccess.only(knowledgeBases));
@@ -149,6 +161,26 @@ public final class DocentRuntime implements AutoCloseable {
 
     private Docent docent(KnowledgeBaseAccess access) {
         return new Docent(access, answers.followUps(), answers.grounding(), intents.classifier(), intents.policy());
+    }
+
+    /** The whole answer pipeline for these knowledge bases without the answer cache: what evaluations ask. */
+    public Docent uncachedDocent(Set<String> knowledgeBases) {
+        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), answers.followUps(), answers.uncachedGrounding(),
+                intents.classifier(), intents.policy());
+    }
+
+    /** The same with another relevance model: how a freshly trained one is measured before it is shipped. */
+    public Docent uncachedDocent(Set<String> knowledgeBases, RelevanceModel model) {
+        HybridRetriever ranked = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
+                QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults(), model.ranker());
+        AnswerWiring wiring = new AnswerWiring(config, env, ranked, model, elasticsearch.connection(), metrics);
+        return new Docent(KnowledgeBaseAccess.only(knowledgeBases), wiring.followUps(), wiring.uncachedGrounding(),
+                intents.classifier(), intents.policy());
+    }
+
+    /** The intent classifier and escalation policy docent.yml asks for. */
+    public IntentWiring intents() {
+        return intents;
     }
 
     /** Retrieval, relevance, generation and verification, without the answer cache: what evaluations measure. */

@@ -8,6 +8,7 @@ import dev.docent.core.answer.Action;
 import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.relevance.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,12 +34,12 @@ class IntentsConfigTest {
         Place enterprise = new Place("T024BE7LD", "support", Visibility.PRIVATE);
         Place community = new Place("G99", "help", Visibility.PUBLIC);
 
-        assertThat(wiring.policy().decide(community, intent("feature_request", 0.8), true).action())
+        assertThat(wiring.policy().decide(community, intent("feature_request", 0.8), Verdict.ANSWER).action())
                 .isEqualTo(Action.ANSWER_AND_OFFER_HUMAN);
-        assertThat(wiring.policy().decide(community, intent("feature_request", 0.6), true).action()).isEqualTo(Action.ANSWER);
-        assertThat(wiring.policy().decide(enterprise, intent("billing", 0.6), true).action()).isEqualTo(Action.ESCALATE);
-        assertThat(wiring.policy().decide(community, intent("billing", 0.6), true).action()).isEqualTo(Action.ANSWER_AND_OFFER_HUMAN);
-        assertThat(wiring.policy().decide(community, intent("outage", 0.6), true).action()).isEqualTo(Action.ESCALATE);
+        assertThat(wiring.policy().decide(community, intent("feature_request", 0.6), Verdict.ANSWER).action()).isEqualTo(Action.ANSWER);
+        assertThat(wiring.policy().decide(enterprise, intent("billing", 0.6), Verdict.ANSWER).action()).isEqualTo(Action.ESCALATE);
+        assertThat(wiring.policy().decide(community, intent("billing", 0.6), Verdict.ANSWER).action()).isEqualTo(Action.ANSWER_AND_OFFER_HUMAN);
+        assertThat(wiring.policy().decide(community, intent("outage", 0.6), Verdict.ANSWER).action()).isEqualTo(Action.ESCALATE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.intent.hosted.ChatFineTuneFormat;
 import dev.docent.core.intent.hosted.HostedIntentClassifier;
 import dev.docent.core.question.Place;
+import dev.docent.core.relevance.Verdict;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ class HostedIntentClassifierTest {
         Optional<IntentPrediction> prediction = wiring.classifier().classify("deploys are slow today", NO_EMBEDDING_NEEDED);
 
         assertThat(prediction.orElseThrow().confidence()).isCloseTo(0.3, within(1e-9));
-        assertThat(wiring.policy().decide(Place.console(), prediction, true).action()).isEqualTo(Action.ANSWER);
+        assertThat(wiring.policy().decide(Place.console(), prediction, Verdict.ANSWER).action()).isEqualTo(Action.ANSWER);
     }
 
     @Test

@@ -9,12 +9,15 @@ import java.util.Optional;
 
 /**
  * What Docent replies: the text with its [n] markers, the sources those markers point to, the
- * detected intent if a classifier ran, the escalation decision, notes for the asker (e.g. that a
+ * pages worth reading next (under a refusal: the closest pages), what retrieval found and how sure
+ * Docent is that the documentation answers the question, the detected intent if a classifier ran, the escalation decision, notes for the asker (e.g. that a
  * long question was cut) and where the time went, in milliseconds.
  */
 public record Answer(
         String text,
         List<Citation> citations,
+        List<PageReference> relatedPages,
+        Retrieved retrieved,
         boolean grounded,
         Optional<String> intent,
         Decision decision,
@@ -24,9 +27,16 @@ public record Answer(
     public Answer {
         Objects.requireNonNull(text, "text");
         citations = List.copyOf(citations);
+        relatedPages = List.copyOf(relatedPages);
+        Objects.requireNonNull(retrieved, "retrieved");
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(decision, "decision");
         notes = List.copyOf(notes);
         timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+    }
+
+    /** How likely the documentation answers the question, 0-1. */
+    public double confidence() {
+        return retrieved.confidence();
     }
 }

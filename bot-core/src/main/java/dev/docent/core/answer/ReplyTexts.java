@@ -11,6 +11,11 @@ public final class ReplyTexts {
     private ReplyTexts() {
     }
 
+    /** The heading over an answer's related pages: where to read on, or the closest Docent found. */
+    public static String relatedPagesHeading(Answer answer) {
+        return answer.grounded() ? "Pages to read" : "Closest pages (they may not answer this)";
+    }
+
     /**
      * For a feature request or bug report that the documentation does not clearly settle: handed to
      * the team when the decision escalates, else a person is on offer.

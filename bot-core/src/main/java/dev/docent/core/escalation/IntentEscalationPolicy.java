@@ -2,22 +2,31 @@ package dev.docent.core.escalation;
 
 import dev.docent.core.answer.Action;
 import dev.docent.core.answer.Decision;
+import dev.docent.core.answer.Reply;
 import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.question.Place;
+import dev.docent.core.relevance.Verdict;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The escalation policy driven by intents: each intent maps to an action with a minimum
  * confidence, a tenant (Slack workspace, Discord guild) may override any intent's rule, and a
  * question the docs cannot answer is always at least offered a person. The stronger of the two
  * actions wins, and the reason says in plain words why.
+ *
+ * <p>Feature requests and bug reports are not questions: unless the documentation surely settles
+ * one (the relevance model's {@link Verdict#ANSWER}), it is not answered as if a page did - the
+ * asker reads that the team has it, with the closest pages, and the team gets the case.
  */
 public final class IntentEscalationPolicy implements EscalationPolicy {
 
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    /** The intents that ask the team for a change rather than the docs for an answer. */
+    public static final Set<String> REQUEST_INTENTS = Set.of("feature_request", "bug_report");
 
     private final Map<String, IntentRule> rules;
     private final Map<String, Map<String, IntentRule>> tenantRules;
@@ -29,14 +38,19 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
         this.tenantRules = Map.copyOf(copy);
     }
 
-    /** wants_human, complaint and outage go to a person; billing and account_access are answered with the offer of one. */
+    /**
+     * wants_human, complaint and outage go to a person; billing and account_access are answered with
+     * the offer of one; feature requests and bug reports go to the team unless the docs settle them.
+     */
     public static Map<String, IntentRule> defaultRules() {
         return Map.of(
                 "wants_human", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
                 "complaint", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
                 "outage", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
                 "billing", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
-                "account_access", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE));
+                "account_access", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
+                "feature_request", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
+                "bug_report", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE));
     }
 
     public static IntentEscalationPolicy defaults() {
@@ -44,15 +58,38 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
     }
 
     @Override
-    public Decision decide(Place place, Optional<IntentPrediction> intent, boolean grounded) {
+    public Decision decide(Place place, Optional<IntentPrediction> intent, Verdict verdict) {
+        if (intent.isPresent() && REQUEST_INTENTS.contains(intent.get().intent())) {
+            return decideRequest(place, intent.get(), verdict);
+        }
         Decision byIntent = intent.map(prediction -> byIntent(place, prediction)).orElse(Decision.answer());
-        if (grounded || byIntent.action() == Action.ESCALATE) {
-            return byIntent;
+        if (verdict == Verdict.NOT_IN_DOCS) {
+            Decision notFound = byIntent.action() == Action.ESCALATE ? byIntent
+                    : Decision.offerHuman(byIntent.reason().map(r -> r + " " + NOT_FOUND_REASON).orElse(NOT_FOUND_REASON));
+            return notFound.withReply(Reply.NOT_IN_DOCS);
         }
-        if (byIntent.action() == Action.ANSWER_AND_OFFER_HUMAN) {
-            return Decision.offerHuman(byIntent.reason().orElseThrow() + " " + NOT_FOUND_REASON);
+        if (verdict == Verdict.ANSWER_TENTATIVELY && byIntent.action() == Action.ANSWER) {
+            return Decision.offerHuman(UNSURE_REASON);
         }
-        return Decision.offerHuman(NOT_FOUND_REASON);
+        return byIntent;
+    }
+
+    /**
+     * A request the docs surely settle is answered, with a person on offer in case the asker meant it
+     * as a request; any other goes to the team as the intent's rule says (by default at once).
+     */
+    private Decision decideRequest(Place place, IntentPrediction prediction, Verdict verdict) {
+        Decision byIntent = byIntent(place, prediction);
+        if (byIntent.action() == Action.ANSWER) {
+            return verdict == Verdict.NOT_IN_DOCS ? Decision.offerHuman(NOT_FOUND_REASON).withReply(Reply.NOT_IN_DOCS)
+                    : verdict == Verdict.ANSWER_TENTATIVELY ? Decision.offerHuman(UNSURE_REASON) : byIntent;
+        }
+        if (verdict == Verdict.ANSWER) {
+            return Decision.offerHuman(String.format(Locale.ROOT,
+                    "It reads as a %s (confidence %.2f), but the documentation seems to cover it; a person can take it from here.",
+                    prediction.intent().replace('_', ' '), prediction.confidence()));
+        }
+        return new Decision(byIntent.action(), Reply.REQUEST_NOTED, byIntent.reason());
     }
 
     private Decision byIntent(Place place, IntentPrediction prediction) {

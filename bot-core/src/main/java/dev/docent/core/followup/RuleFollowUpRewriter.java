@@ -1,6 +1,6 @@
 package dev.docent.core.followup;
 
-import dev.docent.core.generation.EnglishTerms;
+import dev.docent.core.index.EnglishTerms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

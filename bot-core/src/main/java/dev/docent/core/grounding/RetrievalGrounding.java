@@ -1,11 +1,14 @@
 package dev.docent.core.grounding;
 
+import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.generation.AnswerGenerator;
 import dev.docent.core.generation.CitationVerifier;
 import dev.docent.core.generation.GeneratedAnswer;
+import dev.docent.core.relevance.Answerability;
+import dev.docent.core.relevance.RelevanceModel;
+import dev.docent.core.relevance.Verdict;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.RankedPassage;
-import dev.docent.core.retrieval.RelevanceFilter;
 import dev.docent.core.retrieval.Retrieval;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Hybrid retrieval, then the relevance filter (so unrelated passages never become an answer),
- * then the generator's draft, then the citation verifier - which every answer passes through.
+ * Hybrid retrieval ranks pages; the relevance model judges whether the first one answers the
+ * question at all (so that unrelated pages never become an answer); the generator drafts an answer
+ * from the page(s) worth citing - never from pages about something else - and the citation verifier
+ * checks every answer.
  */
 public final class RetrievalGrounding implements Grounding {
 
     private final HybridRetriever retriever;
-    private final RelevanceFilter relevance;
+    private final RelevanceModel relevance;
     private final AnswerGenerator generator;
     private final CitationVerifier verifier;
 
-    public RetrievalGrounding(HybridRetriever retriever, RelevanceFilter relevance, AnswerGenerator generator,
+    public RetrievalGrounding(HybridRetriever retriever, RelevanceModel relevance, AnswerGenerator generator,
                               CitationVerifier verifier) {
         this.retriever = retriever;
         this.relevance = relevance;
@@ -34,13 +39,16 @@ public final class RetrievalGrounding implements Grounding {
     @Override
     public GroundedAnswer answer(String question, Set<String> knowledgeBases) {
         Retrieval retrieval = retriever.retrieve(question, knowledgeBases);
-        List<RankedPassage> relevant = relevance.relevant(question, retrieval.passages());
+        Answerability answerability = relevance.assess(retrieval.query(), retrieval.pages());
         long generating = System.nanoTime();
-        GeneratedAnswer answer = relevant.isEmpty()
+        List<RankedPassage> passages = relevance.pagesToCite(retrieval.pages()).stream()
+                .flatMap(page -> page.passages().stream())
+                .toList();
+        GeneratedAnswer answer = answerability.verdict() == Verdict.NOT_IN_DOCS || passages.isEmpty()
                 ? GeneratedAnswer.notFound()
-                : verifier.verify(generator.draft(question, relevant));
+                : verifier.verify(generator.draft(question, passages));
         Map<String, Double> timings = new LinkedHashMap<>(retrieval.timingsMs());
-        timings.put("generateMs", Math.round((System.nanoTime() - generating) / 10_000.0) / 100.0);
-        return new GroundedAnswer(answer, retrieval.ranking(), retrieval.queryEmbedding(), timings);
+        timings.put("generateMs", ElapsedMillis.between(generating, System.nanoTime()));
+        return new GroundedAnswer(answer, retrieval.pages(), answerability, retrieval.queryEmbedding(), timings);
     }
 }

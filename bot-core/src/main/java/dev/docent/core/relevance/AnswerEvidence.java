@@ -1,37 +1,56 @@
 package dev.docent.core.relevance;
 
+import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.retrieval.CandidatePage;
 import dev.docent.core.retrieval.RankedPage;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.List;
 
 /**
  * What the ranked pages say about whether the documentation answers the question at all, in the
- * order of {@link #NAMES}. Ranking is relative - some page always comes first - so these are the
- * absolute readings of the first page, and its lead over the second.
+ * order of {@link #NAMES}. Ranking is relative - some page always comes first - so these are
+ * readings of the first page that mean the same for every question: how far ahead of the other
+ * candidates both searches put it, its lead over the second page, and how close it is to the question.
  *
- * @param topScore         the page ranker's score of the first page
- * @param margin           its lead over the second page's score
+ * @param agreement        the fused score of the first page's best passage: high when both searches put
+ *                         it near the top, on a scale (z-scores) that does not depend on the question's length
+ * @param margin           the first page's lead over the second in the page ranker's score
  * @param closeness        the kNN score, (1 + cosine) / 2, of the first page's passage closest to the question
  * @param subjectCloseness the same for the question's subject
  * @param lexical          the first page's best normalised BM25 score
+ * @param termCoverage     the share of the question's content words that the first page's best
+ *                         passages contain (with its title and headings)
+ * @param titleCoverage    the share of the first page's title words that the question uses: a question
+ *                         that names what a page is about is asking about that page
  */
-public record AnswerEvidence(double topScore, double margin, double closeness, double subjectCloseness, double lexical) {
+public record AnswerEvidence(double agreement, double margin, double closeness, double subjectCloseness, double lexical,
+                             double termCoverage, double titleCoverage) {
 
-    public static final List<String> NAMES = List.of("topScore", "margin", "closeness", "subjectCloseness", "lexical");
+    public static final List<String> NAMES = List.of("agreement", "margin", "closeness", "subjectCloseness", "lexical",
+            "termCoverage", "titleCoverage");
 
     /** Empty when retrieval found no page at all. */
-    public static java.util.Optional<AnswerEvidence> of(List<RankedPage> pages) {
+    public static java.util.Optional<AnswerEvidence> of(SearchQuery query, List<RankedPage> pages) {
         if (pages.isEmpty()) {
             return java.util.Optional.empty();
         }
         RankedPage first = pages.getFirst();
         CandidatePage page = first.page();
         double margin = pages.size() > 1 ? first.score() - pages.get(1).score() : 0;
-        return java.util.Optional.of(new AnswerEvidence(first.score(), margin, page.bestCloseness(),
-                page.features().subjectCloseness(), page.bestLexical()));
+        return java.util.Optional.of(new AnswerEvidence(page.features().fusedBest(), margin, page.bestCloseness(),
+                page.features().subjectCloseness(), page.bestLexical(), termCoverage(query, first),
+                page.features().titleCoverage()));
     }
 
     public double[] vector() {
-        return new double[] {topScore, margin, closeness, subjectCloseness, lexical};
+        return new double[] {agreement, margin, closeness, subjectCloseness, lexical, termCoverage, titleCoverage};
+    }
+
+    private static double termCoverage(SearchQuery query, RankedPage page) {
+        java.util.Set<String> present = new java.util.HashSet<>(EnglishTerms.of(page.page().title()));
+        for (var passage : page.passages()) {
+            present.addAll(EnglishTerms.of(passage.passage().section() + "\n" + passage.passage().text()));
+        }
+        return EnglishTerms.coverage(query.terms(), present);
     }
 }

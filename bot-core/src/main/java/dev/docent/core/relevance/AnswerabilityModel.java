@@ -1,39 +1,38 @@
 package dev.docent.core.relevance;
 
 import dev.docent.core.retrieval.RankedPage;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.List;
 
 /**
- * A logistic model of "the first page answers the question" over {@link AnswerEvidence}, with the two
- * thresholds that turn its probability into a {@link Verdict}: below {@code answerAt} Docent says the
- * documentation does not cover it; from {@code sureAt} it answers plainly; in between it answers and
- * offers a person. Features are standardised with the training set's means and scales.
+ * A logistic model of "a right page is among the first two" over {@link AnswerEvidence}, features
+ * standardised with the training set's means and scales, and the {@link Thresholds} that turn its
+ * probability into a {@link Verdict} - one pair for short chat questions, one for issue-shaped
+ * messages (a subject line, or a long text: {@link SearchQuery#subject}). The two are met in
+ * different places and miss in different ways: a long report with pasted code sits close to many
+ * pages, a short question close to few.
  */
-public record AnswerabilityModel(double[] means, double[] scales, double[] weights, double bias, double answerAt,
-                                 double sureAt) {
+public record AnswerabilityModel(double[] means, double[] scales, double[] weights, double bias, Thresholds shortQuestions,
+                                 Thresholds issueShaped) {
 
     public AnswerabilityModel {
         int n = AnswerEvidence.NAMES.size();
         if (means.length != n || scales.length != n || weights.length != n) {
             throw new IllegalArgumentException("The answerability model needs " + n + " means, scales and weights");
         }
-        if (!(answerAt >= 0 && answerAt <= sureAt && sureAt <= 1)) {
-            throw new IllegalArgumentException("Thresholds must satisfy 0 <= answerAt <= sureAt <= 1, were " + answerAt
-                    + " and " + sureAt);
-        }
         means = means.clone();
         scales = scales.clone();
         weights = weights.clone();
     }
 
-    public Answerability assess(List<RankedPage> pages) {
-        return AnswerEvidence.of(pages).map(this::assess).orElseGet(Answerability::nothingFound);
-    }
-
-    public Answerability assess(AnswerEvidence evidence) {
-        double p = probability(evidence);
-        Verdict verdict = p >= sureAt ? Verdict.ANSWER : p >= answerAt ? Verdict.ANSWER_TENTATIVELY : Verdict.NOT_IN_DOCS;
-        return new Answerability(p, verdict);
+    public Answerability assess(SearchQuery query, List<RankedPage> pages) {
+        Thresholds thresholds = query.subject().isPresent() ? issueShaped : shortQuestions;
+        return AnswerEvidence.of(query, pages)
+                .map(evidence -> {
+                    double p = probability(evidence);
+                    return new Answerability(p, thresholds.verdict(p));
+                })
+                .orElseGet(Answerability::nothingFound);
     }
 
     public double probability(AnswerEvidence evidence) {
@@ -45,7 +44,7 @@ public record AnswerabilityModel(double[] means, double[] scales, double[] weigh
         return 1 / (1 + Math.exp(-z));
     }
 
-    public AnswerabilityModel withThresholds(double newAnswerAt, double newSureAt) {
-        return new AnswerabilityModel(means, scales, weights, bias, newAnswerAt, newSureAt);
+    public AnswerabilityModel withThresholds(Thresholds newShortQuestions, Thresholds newIssueShaped) {
+        return new AnswerabilityModel(means, scales, weights, bias, newShortQuestions, newIssueShaped);
     }
 }

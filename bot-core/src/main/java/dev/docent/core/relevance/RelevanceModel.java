@@ -1,6 +1,7 @@
 package dev.docent.core.relevance;
 
 import dev.docent.core.retrieval.RankedPage;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record RelevanceModel(PageRanker ranker, AnswerabilityModel answerability
         return List.of(first);
     }
 
-    public Answerability assess(List<RankedPage> pages) {
-        return answerability.assess(pages);
+    public Answerability assess(SearchQuery query, List<RankedPage> pages) {
+        return answerability.assess(query, pages);
     }
 }

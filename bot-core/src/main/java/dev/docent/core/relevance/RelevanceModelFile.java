@@ -27,7 +27,7 @@ public final class RelevanceModelFile {
     }
 
     record AnswerabilityJson(List<String> features, double[] means, double[] scales, double[] weights, double bias,
-                             double answerAt, double sureAt) {
+                             Thresholds shortQuestions, Thresholds issueShaped) {
     }
 
     record Json(String format, int version, String trainedOn, Ranker pageRanker, AnswerabilityJson answerability,
@@ -63,7 +63,7 @@ public final class RelevanceModelFile {
         }
         AnswerabilityJson a = json.answerability();
         return new RelevanceModel(new PageRanker(json.pageRanker().weights()),
-                new AnswerabilityModel(a.means(), a.scales(), a.weights(), a.bias(), a.answerAt(), a.sureAt()),
+                new AnswerabilityModel(a.means(), a.scales(), a.weights(), a.bias(), a.shortQuestions(), a.issueShaped()),
                 json.secondPageWithin(), json.trainedOn());
     }
 
@@ -76,7 +76,8 @@ public final class RelevanceModelFile {
         AnswerabilityModel a = model.answerability();
         Json json = new Json(FORMAT, VERSION, model.trainedOn(),
                 new Ranker(PageFeatures.NAMES, model.ranker().weights()),
-                new AnswerabilityJson(AnswerEvidence.NAMES, a.means(), a.scales(), a.weights(), a.bias(), a.answerAt(), a.sureAt()),
+                new AnswerabilityJson(AnswerEvidence.NAMES, a.means(), a.scales(), a.weights(), a.bias(), a.shortQuestions(),
+                        a.issueShaped()),
                 model.secondPageWithin());
         try {
             return JSON.writeValueAsString(json);

@@ -5,13 +5,22 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A passage after fusion, before its text is fetched: its fused score and where each search
- * placed it (1-based), if it did. {@code semanticScore} is the kNN score, (1 + cosine) / 2.
+ * A passage after fusion, before its text is fetched: its fused score, where each search placed it
+ * (1-based) if it did, and each search's normalised score for it (the search's lowest when it did
+ * not return it). {@code semanticScore} is the kNN score, (1 + cosine) / 2.
  */
-public record FusedHit(String id, String documentId, double fusedScore, OptionalInt lexicalRank, OptionalInt semanticRank,
-                       OptionalDouble semanticScore) {
+public record FusedHit(SearchHit hit, double fusedScore, OptionalInt lexicalRank, OptionalInt semanticRank,
+                       double lexicalZ, double semanticZ, OptionalDouble semanticScore) {
+
+    public String id() {
+        return hit.id();
+    }
+
+    public String documentId() {
+        return hit.documentId();
+    }
 
     public RankedPassage with(IndexedPassage passage) {
-        return new RankedPassage(id, passage, fusedScore, lexicalRank, semanticRank, semanticScore);
+        return new RankedPassage(hit.id(), passage, fusedScore, lexicalRank, semanticRank, semanticScore);
     }
 }

@@ -10,6 +10,7 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,67 +19,99 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Hybrid retrieval: a BM25 search and a kNN search over the knowledge bases a place may see,
- * fused in Java ({@link ScoreFusion}). The BM25 search is sent before the question is embedded so
- * that Elasticsearch works while the embedding model does.
+ * Hybrid retrieval: a BM25 search and a kNN search over the knowledge bases a place may see, fused
+ * in Java ({@link ScoreFusion}), rolled up to pages and ordered by the page scorer. The BM25 search is
+ * sent before the question is embedded so that Elasticsearch works while the embedding model does.
+ * A question with a subject line gets a second kNN search for its subject alone; a question that names
+ * its programming language does not get pages written for another ({@link LanguageVariants}). Only the top
+ * pages' best passages are read.
  */
 public final class HybridRetriever {
 
-    /** How deep each search looks, how the two are fused, and how many fused passages come back. */
-    public record Settings(int candidatesPerSearch, int knnNumCandidates, int limit, ScoreFusion fusion) {
+    /**
+     * How deep each search looks, how the two are fused, how many top pages are read, and how many
+     * passages of each.
+     */
+    public record Settings(int candidatesPerSearch, int knnNumCandidates, int pagesRead, int passagesPerPage,
+                           ScoreFusion fusion) {
 
         /** BM25 weight of the z-score fusion, tuned on a held-out half of SciFact's queries (README, "Retrieval"). */
         public static final double LEXICAL_WEIGHT = 0.4;
 
         public static Settings defaults() {
-            return new Settings(50, 100, 8, new ZScoreFusion(LEXICAL_WEIGHT));
+            return new Settings(50, 100, 3, 2, new ZScoreFusion(LEXICAL_WEIGHT));
         }
 
-        /** Deeper searches (a benchmark's recall@100 needs 100 candidates); the passages read stay {@code limit}. */
+        /** Deeper searches (a benchmark's recall@100 needs 100 candidates); the passages read stay as they are. */
         public Settings withCandidates(int candidates) {
-            return new Settings(candidates, Math.max(knnNumCandidates, candidates), limit, fusion);
+            return new Settings(candidates, Math.max(knnNumCandidates, candidates), pagesRead, passagesPerPage, fusion);
         }
 
         public Settings withFusion(ScoreFusion newFusion) {
-            return new Settings(candidatesPerSearch, knnNumCandidates, limit, newFusion);
+            return new Settings(candidatesPerSearch, knnNumCandidates, pagesRead, passagesPerPage, newFusion);
         }
     }
 
     private final PassageSearch search;
     private final QueryEmbedder embedder;
     private final Settings settings;
+    private final PageScorer scorer;
 
-    public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings) {
+    public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings, PageScorer scorer) {
         this.search = search;
         this.embedder = embedder;
         this.settings = settings;
+        this.scorer = scorer;
     }
 
     public Retrieval retrieve(String question, Set<String> knowledgeBases) {
         long start = System.nanoTime();
-        CompletableFuture<List<SearchHit>> lexical =
-                search.lexical(question, knowledgeBases, settings.candidatesPerSearch());
-        float[] vector = embedder.embed(question);
+        SearchQuery query = SearchQuery.of(question);
+        int depth = settings.candidatesPerSearch();
+        CompletableFuture<List<SearchHit>> lexical = search.lexical(query, knowledgeBases, depth);
+        float[] vector = embedder.embed(query.text());
+        CompletableFuture<List<SearchHit>> semantic = search.semantic(vector, knowledgeBases, depth, settings.knnNumCandidates());
+        CompletableFuture<List<SearchHit>> subject = query.subject()
+                .map(s -> search.semantic(embedder.embed(s), knowledgeBases, depth, settings.knnNumCandidates()))
+                .orElse(semantic);
         long embedded = System.nanoTime();
-        List<SearchHit> semantic = join(search.semantic(
-                vector, knowledgeBases, settings.candidatesPerSearch(), settings.knnNumCandidates()));
-        List<FusedHit> ranking = settings.fusion().fuse(join(lexical), semantic, 2 * settings.candidatesPerSearch());
-        List<FusedHit> best = ranking.subList(0, Math.min(settings.limit(), ranking.size()));
-        Map<String, IndexedPassage> texts = join(search.passages(best.stream().map(FusedHit::id).toList(), knowledgeBases));
-        List<RankedPassage> passages = new ArrayList<>(best.size());
-        for (FusedHit hit : best) {
-            IndexedPassage passage = texts.get(hit.id());
-            if (passage != null) {
-                passages.add(hit.with(passage));
-            }
-        }
+        List<FusedHit> fused = settings.fusion().fuse(join(lexical), join(semantic), depth);
+        List<CandidatePage> candidates = PageRollUp.of(query, fused, join(subject));
+        List<CandidatePage> ranked = LanguageVariants.withoutOtherLanguages(query.languages(), candidates.stream()
+                .sorted(Comparator.comparingDouble((CandidatePage p) -> scorer.score(p.features())).reversed())
+                .toList());
+        List<RankedPage> pages = withPassages(ranked, knowledgeBases);
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
         timings.put("embedMs", ElapsedMillis.between(start, embedded));
         timings.put("searchMs", ElapsedMillis.between(embedded, end));
         timings.put("retrieveMs", ElapsedMillis.between(start, end));
-        return new Retrieval(passages, ranking, vector, timings);
+        return new Retrieval(query, pages, vector, timings);
+    }
+
+    /** Reads the best passages of the top pages in one request. */
+    private List<RankedPage> withPassages(List<CandidatePage> ranked, Set<String> knowledgeBases) {
+        List<FusedHit> toRead = new ArrayList<>();
+        for (CandidatePage page : ranked.subList(0, Math.min(settings.pagesRead(), ranked.size()))) {
+            toRead.addAll(page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size())));
+        }
+        Map<String, IndexedPassage> texts = join(search.passages(toRead.stream().map(FusedHit::id).toList(), knowledgeBases));
+        List<RankedPage> pages = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            CandidatePage page = ranked.get(i);
+            List<RankedPassage> passages = new ArrayList<>();
+            if (i < settings.pagesRead()) {
+                for (FusedHit hit : page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size()))) {
+                    IndexedPassage text = texts.get(hit.id());
+                    if (text != null) {
+                        passages.add(hit.with(text));
+                    }
+                }
+            }
+            pages.add(new RankedPage(page, scorer.score(page.features()), passages));
+        }
+        return pages;
     }
 
     /** This retriever as a LangChain4j {@link ContentRetriever} over a fixed set of knowledge bases. */

@@ -3,7 +3,6 @@ package dev.docent.core.retrieval;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SearchType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -11,6 +10,8 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.index.KnowledgeBaseIndices;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,18 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The two searches hybrid retrieval fuses: BM25 over the analysed text fields, and kNN over the
- * passage embeddings. Both are restricted to the given knowledge bases twice over: only their
- * aliases are searched, and a filter on the knowledge base field is part of the query itself.
- * They return ids, document ids (from doc values) and scores only: loading and sending the text of
- * every candidate took most of a search's time (SciFact, 100 candidates: kNN p50 14 ms with the
- * text, 5 ms without), and only the few fused best are read ({@link #passages}).
+ * The two searches hybrid retrieval fuses: BM25 over the page title, the heading path, the text
+ * and the identifier field, summed (a passage matching the question in its title and its text
+ * scores for both), and kNN over the passage embeddings. Both are restricted to the given knowledge
+ * bases twice over: only their aliases are searched, and a filter on the knowledge base field is
+ * part of the query itself. They return ids, document ids, page titles and URLs only: loading and
+ * sending the text of every candidate took most of a search's time (SciFact, 100 candidates: kNN
+ * p50 14 ms with the text, 5 ms without), and only the few chosen are read ({@link #passages}).
  */
 public final class PassageSearch {
 
-    private static final List<String> LEXICAL_FIELDS =
-            List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
+    private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
+    private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL);
 
     private final ElasticsearchConnection elasticsearch;
 
@@ -36,9 +38,22 @@ public final class PassageSearch {
         this.elasticsearch = elasticsearch;
     }
 
+    /** BM25 for a plain text: what benchmarks and tests of the lexical search alone use. */
     public CompletableFuture<List<SearchHit>> lexical(String text, Set<String> knowledgeBases, int size) {
+        return lexical(SearchQuery.of(text), knowledgeBases, size);
+    }
+
+    public CompletableFuture<List<SearchHit>> lexical(SearchQuery query, Set<String> knowledgeBases, int size) {
         if (knowledgeBases.isEmpty()) {
             return CompletableFuture.completedFuture(List.of());
+        }
+        List<Query> fields = new ArrayList<>();
+        for (String field : ANALYSED_FIELDS) {
+            fields.add(Query.of(q -> q.match(m -> m.field(field).query(query.text()))));
+        }
+        if (!query.identifiers().isEmpty()) {
+            String names = String.join(" ", query.identifiers());
+            fields.add(Query.of(q -> q.match(m -> m.field(IndexSchema.IDENTIFIERS).query(names))));
         }
         SearchRequest request = SearchRequest.of(s -> base(s, knowledgeBases)
                 .size(size)
@@ -47,13 +62,10 @@ public final class PassageSearch {
                 // frequencies put them on one scale.
                 .searchType(knowledgeBases.size() > 1 ? SearchType.DfsQueryThenFetch : SearchType.QueryThenFetch)
                 .query(q -> q.bool(b -> b
-                        .must(m -> m.multiMatch(mm -> mm
-                                .query(text)
-                                .fields(LEXICAL_FIELDS)
-                                .type(TextQueryType.BestFields)
-                                .tieBreaker(0.3)))
+                        .should(fields)
+                        .minimumShouldMatch("1")
                         .filter(inKnowledgeBases(knowledgeBases)))));
-        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(PassageSearch::hits);
+        return elasticsearch.callAsync(c -> c.search(request, PageFields.class)).thenApply(PassageSearch::hits);
     }
 
     public CompletableFuture<List<SearchHit>> semantic(float[] vector, Set<String> knowledgeBases, int k, int candidates) {
@@ -69,7 +81,7 @@ public final class PassageSearch {
                         .k(k)
                         .numCandidates(Math.max(k, candidates))
                         .filter(inKnowledgeBases(knowledgeBases))));
-        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(PassageSearch::hits);
+        return elasticsearch.callAsync(c -> c.search(request, PageFields.class)).thenApply(PassageSearch::hits);
     }
 
     /** The passages with these ids (without their embeddings), by id; an id deleted meanwhile is absent. */
@@ -95,7 +107,7 @@ public final class PassageSearch {
         return s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
                 .ignoreUnavailable(true)
                 .allowNoIndices(true)
-                .source(src -> src.fetch(false))
+                .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .docvalueFields(f -> f.field(IndexSchema.DOCUMENT_ID));
     }
 
@@ -104,16 +116,24 @@ public final class PassageSearch {
         return Query.of(q -> q.terms(t -> t.field(IndexSchema.KNOWLEDGE_BASE).terms(v -> v.value(values))));
     }
 
-    private static List<SearchHit> hits(SearchResponse<Void> response) {
+    /** The page fields a hit carries, read from the source: short strings, cheap to send. */
+    record PageFields(@JsonProperty(IndexSchema.TITLE) String title, @JsonProperty(IndexSchema.URL) String url) {
+    }
+
+    private static List<SearchHit> hits(SearchResponse<PageFields> response) {
         return response.hits().hits().stream()
                 .filter(h -> h.fields().containsKey(IndexSchema.DOCUMENT_ID))
                 .map(PassageSearch::hit)
                 .toList();
     }
 
-    private static SearchHit hit(Hit<Void> h) {
+    private static SearchHit hit(Hit<PageFields> h) {
         String documentId = h.fields().get(IndexSchema.DOCUMENT_ID).toJson().asJsonArray().getString(0);
-        return new SearchHit(h.id(), documentId, h.score() == null ? 0 : h.score());
+        PageFields page = h.source() == null ? new PageFields(documentId, "") : h.source();
+        String url = page.url() == null ? "" : page.url();
+        int anchor = url.indexOf('#');
+        return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
+                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score());
     }
 
     private static List<Float> toList(float[] vector) {

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of hybrid retrieval: the best fused passages with their text, best first; the whole
- * fused ranking (ids only, for measuring retrieval); the question's embedding (which the intent
- * classifier reuses rather than embedding the question a second time); and timings.
+ * What hybrid retrieval found: the candidate pages, best first, the top ones with their passages'
+ * text; the question as it was searched; its embedding (which the intent classifier reuses rather
+ * than embedding the question a second time); and timings.
  */
-public record Retrieval(List<RankedPassage> passages, List<FusedHit> ranking, float[] queryEmbedding,
-                        Map<String, Double> timingsMs) {
+public record Retrieval(SearchQuery query, List<RankedPage> pages, float[] queryEmbedding, Map<String, Double> timingsMs) {
 
     public Retrieval {
-        passages = List.copyOf(passages);
-        ranking = List.copyOf(ranking);
+        pages = List.copyOf(pages);
         timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+    }
+
+    /** The passages read, page by page in rank order. */
+    public List<RankedPassage> passages() {
+        return pages.stream().flatMap(p -> p.passages().stream()).toList();
     }
 }

@@ -9,5 +9,9 @@ import java.util.List;
  */
 public interface ScoreFusion {
 
-    List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int limit);
+    /**
+     * @param depth how many passages each search was asked for (a search may return fewer); the fused
+     *              ranking holds at most twice as many
+     */
+    List<FusedHit> fuse(List<SearchHit> lexical, List<SearchHit> semantic, int depth);
 }

@@ -1,8 +1,9 @@
 package dev.docent.core.retrieval;
 
 /**
- * One passage as one search (lexical or semantic) ranked it, with that search's own score. The
- * passage's text is not fetched by the searches: only the fused best are (see {@link HybridRetriever}).
+ * One passage as one search (lexical or semantic) ranked it, with that search's own score, and the
+ * page it belongs to: its id, title and URL (without the section anchor). The passage's text is not
+ * fetched by the searches: only the chosen passages' are (see {@link HybridRetriever}).
  */
-public record SearchHit(String id, String documentId, double score) {
+public record SearchHit(String id, String documentId, String title, String pageUrl, double score) {
 }

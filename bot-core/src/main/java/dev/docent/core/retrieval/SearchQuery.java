@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  *
  * @param text        the question without its leading tag
  * @param subject     its subject when that differs from the text
- * @param terms       its content words as the English analyzer sees them
+ * @param terms       its content words as the English analyzer sees them, without the words that
+ *                    make it a question ("how", "do", "I", "my"): what it asks about
  * @param identifiers its code-like names ({@link Identifiers})
+ * @param languages   the programming languages it names ({@link LanguageVariants})
  */
-public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers) {
+public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers,
+                          Set<String> languages) {
 
     private static final Pattern LEADING_TAG = Pattern.compile(
             "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
@@ -28,6 +31,10 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
                     + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
+    /** Question words and pronouns, as the English analyzer stems them (it keeps them: they are not stop words there). */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "when", "where", "why", "who", "which", "do",
+            "doe", "did", "can", "could", "would", "should", "i", "me", "my", "we", "our", "us", "you", "your", "anyon",
+            "someon", "pleas", "thank", "hi", "hello", "possibl", "wai");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
     private static final int LONG_QUESTION_CHARS = 250;
@@ -36,11 +43,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         subject = subject.filter(s -> !s.equals(text));
         terms = Set.copyOf(terms);
         identifiers = Set.copyOf(identifiers);
+        languages = Set.copyOf(languages);
     }
 
     public static SearchQuery of(String question) {
         String text = withoutLeadingTag(question.strip());
-        return new SearchQuery(text, subjectOf(text), EnglishTerms.of(text), Identifiers.of(text));
+        Set<String> terms = new java.util.LinkedHashSet<>(EnglishTerms.of(text));
+        terms.removeAll(QUESTION_WORDS);
+        return new SearchQuery(text, subjectOf(text), terms, Identifiers.of(text),
+                LanguageVariants.namedIn(text));
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */

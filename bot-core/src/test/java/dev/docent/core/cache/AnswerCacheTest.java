@@ -7,6 +7,7 @@ import dev.docent.core.grounding.GroundedAnswer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import dev.docent.core.relevance.Answerability;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class AnswerCacheTest {
 
-    private static final GroundedAnswer ANSWER = new GroundedAnswer(GeneratedAnswer.notFound(), List.of(), new float[0], Map.of());
+    private static final GroundedAnswer ANSWER = new GroundedAnswer(GeneratedAnswer.notFound(), List.of(), Answerability.nothingFound(),
+            new float[0], Map.of());
 
     private final MutableClock clock = new MutableClock();
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();

@@ -3,6 +3,7 @@ package dev.docent.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.dedup.EventLedger;
@@ -110,7 +111,7 @@ class ConversationRecordsTest {
 
     private static Answer answer() {
         return new Answer("Click Roll secret. [1]",
-                List.of(new Citation(1, "Webhooks", "Secret", "https://docs.example/webhooks#secret", "product", "Click Roll secret.")),
-                true, Optional.of("how_to"), Decision.offerHuman("Billing questions get a person on offer."), List.of(), Map.of());
+                List.of(new Citation(1, "Webhooks", "Secret", "https://docs.example/webhooks#secret", "product", "webhooks.md", "Click Roll secret.")),
+                List.of(), Retrieved.nothing(), true, Optional.of("how_to"), Decision.offerHuman("Billing questions get a person on offer."), List.of(), Map.of());
     }
 }

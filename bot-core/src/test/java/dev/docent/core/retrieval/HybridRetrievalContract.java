@@ -20,6 +20,7 @@ import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.question.Question;
+import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.testing.SupportDocs;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.query.Query;
@@ -58,7 +59,7 @@ public abstract class HybridRetrievalContract {
         SupportDocs.writeTo(elasticsearch);
         search = new PassageSearch(elasticsearch);
         embedder = QueryEmbedder.forBge(SupportDocs.model());
-        retriever = new HybridRetriever(search, embedder, HybridRetriever.Settings.defaults());
+        retriever = new HybridRetriever(search, embedder, HybridRetriever.Settings.defaults(), RelevanceModel.bundled().ranker());
     }
 
     @AfterAll
@@ -167,7 +168,7 @@ public abstract class HybridRetrievalContract {
 
     private Docent docent(Set<String> knowledgeBases) {
         return new Docent(KnowledgeBaseAccess.only(knowledgeBases), new RuleFollowUpRewriter(),
-                new RetrievalGrounding(retriever, new RelevanceFilter(RelevanceFilter.Thresholds.defaults()),
+                new RetrievalGrounding(retriever, RelevanceModel.bundled(),
                         new ExtractiveAnswerGenerator(ExtractiveAnswerGenerator.Limits.defaults()),
                         new CitationVerifier(CitationVerifier.Thresholds.defaults(), new SimpleMeterRegistry())),
                 IntentClassifier.NONE, EscalationPolicy.offerHumanWhenNotFound());

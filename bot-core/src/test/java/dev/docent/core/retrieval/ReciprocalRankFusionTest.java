@@ -36,12 +36,13 @@ class ReciprocalRankFusionTest {
     }
 
     @Test
-    void limitKeepsTheBest() {
-        List<FusedHit> fused = rrf.fuse(List.of(hit("a", 3), hit("b", 2), hit("c", 1)), List.of(hit("c", 0.9)), 2);
+    void theFusedRankingHoldsTwiceTheDepthAndKeepsTheBest() {
+        List<FusedHit> fused = rrf.fuse(List.of(hit("a", 3), hit("b", 2), hit("c", 1), hit("d", 0.5), hit("e", 0.4)),
+                List.of(hit("c", 0.9)), 1);
         assertThat(fused).extracting(FusedHit::id).containsExactly("c", "a");
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, id + ".md", score);
+        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score);
     }
 }

@@ -27,8 +27,8 @@ class ZScoreFusionTest {
         List<SearchHit> lexical = List.of(hit("lex", 30), hit("x", 10), hit("y", 9));
         List<SearchHit> semantic = List.of(hit("sem", 0.95), hit("x", 0.80), hit("y", 0.79));
 
-        assertThat(new ZScoreFusion(0.9).fuse(lexical, semantic, 1)).extracting(FusedHit::id).containsExactly("lex");
-        assertThat(new ZScoreFusion(0.1).fuse(lexical, semantic, 1)).extracting(FusedHit::id).containsExactly("sem");
+        assertThat(new ZScoreFusion(0.9).fuse(lexical, semantic, 3).getFirst().id()).isEqualTo("lex");
+        assertThat(new ZScoreFusion(0.1).fuse(lexical, semantic, 3).getFirst().id()).isEqualTo("sem");
     }
 
     @Test
@@ -42,11 +42,31 @@ class ZScoreFusionTest {
     }
 
     @Test
+    void inAOnePageKnowledgeBaseThePageStillStandsOutFromUnrelatedText() {
+        List<FusedHit> fused = new ZScoreFusion(0.4).fuse(List.of(hit("only", 3.2)), List.of(hit("only", 0.93)), 50);
+
+        assertThat(fused).singleElement().satisfies(p -> {
+            assertThat(p.lexicalZ()).isGreaterThan(3);
+            assertThat(p.semanticZ()).isGreaterThan(3);
+        });
+    }
+
+    @Test
+    void aSearchThatReturnsAFewMatchesOutOfMoreAskedForLiftsThemAboveTheRest() {
+        List<SearchHit> lexical = List.of(hit("a", 5), hit("b", 4));
+
+        double padded = new ZScoreFusion(1).fuse(lexical, List.of(), 50).getFirst().lexicalZ();
+        double full = new ZScoreFusion(1).fuse(lexical, List.of(), 2).getFirst().lexicalZ();
+
+        assertThat(padded).isGreaterThan(full);
+    }
+
+    @Test
     void weightOutsideZeroToOneIsRefused() {
         assertThatThrownBy(() -> new ZScoreFusion(1.5)).hasMessageContaining("between 0 and 1");
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, id + ".md", score);
+        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score);
     }
 }

@@ -2,6 +2,8 @@ package dev.docent.discord.answer;
 
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.answer.ReplyTexts;
 import dev.docent.discord.escalation.EscalationOutcome;
 import dev.docent.discord.render.DiscordLimits;
 import dev.docent.discord.render.Mentions;
@@ -46,6 +48,7 @@ public final class AnswerRenderer {
             embed.setFooter(TextFit.fit(String.join(" \u00B7 ", notes), DiscordLimits.FOOTER));
         }
         addSources(embed, answer.citations());
+        addRelatedPages(embed, answer);
         int room = DiscordLimits.EMBEDS_TOTAL - embed.length();
         embed.setDescription(TextFit.fit(Mentions.neutralise(answer.text()),
                 Math.min(DiscordLimits.EMBED_DESCRIPTION, room), CUT_MARKER));
@@ -95,6 +98,25 @@ public final class AnswerRenderer {
         }
         for (int i = 0; i < fields.size(); i++) {
             embed.addField(i == 0 ? "Sources" : "Sources (continued)", fields.get(i).toString(), false);
+        }
+    }
+
+    /** The pages to read on (or, under a refusal, the closest ones) in one field, whole links only. */
+    private static void addRelatedPages(EmbedBuilder embed, Answer answer) {
+        StringBuilder links = new StringBuilder();
+        for (PageReference page : answer.relatedPages()) {
+            String title = TextFit.fit(Mentions.neutralise(oneLine(page.title())).replace("[", "(").replace("]", ")"),
+                    SOURCE_TITLE_CHARS);
+            String url = page.url();
+            String link = url != null && url.length() <= SOURCE_URL_CHARS && url.matches("(?i)https?://\\S+")
+                    ? "[" + title + "](" + url + ")" : title;
+            if (links.length() + link.length() + 1 > DiscordLimits.FIELD_VALUE) {
+                break;
+            }
+            links.append(links.isEmpty() ? "" : "\n").append(link);
+        }
+        if (!links.isEmpty() && embed.getFields().size() < DiscordLimits.EMBED_FIELDS) {
+            embed.addField(ReplyTexts.relatedPagesHeading(answer), links.toString(), false);
         }
     }
 

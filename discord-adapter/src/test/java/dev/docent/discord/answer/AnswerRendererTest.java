@@ -3,6 +3,7 @@ package dev.docent.discord.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
 import dev.docent.discord.escalation.EscalationOutcome;
@@ -127,7 +128,7 @@ class AnswerRendererTest {
 
     @Test
     void notesForTheAskerGoInTheFooter() {
-        Answer answer = new Answer("Text. [1]", List.of(citation(1, "Page", "", "https://docs.example/p")), true,
+        Answer answer = new Answer("Text. [1]", List.of(citation(1, "Page", "", "https://docs.example/p")), List.of(), Retrieved.nothing(), true,
                 Optional.empty(), Decision.answer(), List.of("Your message was 9,000 characters long; I read only its first 2,000."),
                 Map.of());
 
@@ -141,11 +142,11 @@ class AnswerRendererTest {
     }
 
     private static Answer answer(String text, List<Citation> citations, boolean grounded) {
-        return new Answer(text, citations, grounded, Optional.empty(),
+        return new Answer(text, citations, List.of(), Retrieved.nothing(), grounded, Optional.empty(),
                 grounded ? Decision.answer() : Decision.offerHuman("not found"), List.of(), Map.of());
     }
 
     private static Citation citation(int number, String title, String section, String url) {
-        return new Citation(number, title, section, url, "kb", "snippet");
+        return new Citation(number, title, section, url, "kb", "page.md", "snippet");
     }
 }

@@ -4,6 +4,8 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.answer.ReplyTexts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +75,7 @@ public final class SlackAnswerRenderer {
             blocks.add(Blocks.context(String.join("\n", notes.stream().map(SlackText::safe).toList())));
         }
         blocks.addAll(sources(answer.citations()));
+        relatedPages(answer).ifPresent(blocks::add);
         blocks.add(Blocks.actions(buttons(answer, answerId)));
 
         String notification = SlackText.fromMarkdown(SlackText.shorten(answer.text(), NOTIFICATION_CHARS));
@@ -94,6 +97,23 @@ public final class SlackAnswerRenderer {
             section.append(line);
         }
         return List.of(Blocks.section(section.toString()));
+    }
+
+    /** The pages to read on (or, under a refusal, the closest ones), as links in one context line. */
+    private static java.util.Optional<LayoutBlock> relatedPages(Answer answer) {
+        if (answer.relatedPages().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder line = new StringBuilder("*").append(ReplyTexts.relatedPagesHeading(answer)).append(":* ");
+        for (int i = 0; i < answer.relatedPages().size(); i++) {
+            PageReference page = answer.relatedPages().get(i);
+            String link = (i > 0 ? " \u00B7 " : "") + SlackText.link(page.url(), SlackText.shorten(page.title(), LABEL_CHARS));
+            if (line.length() + link.length() > SOURCES_CHARS) {
+                break;
+            }
+            line.append(link);
+        }
+        return java.util.Optional.of(Blocks.context(line.toString()));
     }
 
     static String line(Citation citation) {

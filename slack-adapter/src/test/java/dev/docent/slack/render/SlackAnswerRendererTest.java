@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.escalation.EscalationPolicy;
@@ -52,7 +53,7 @@ class SlackAnswerRendererTest {
 
     @Test
     void anAnswerThatAlreadyBringsInAPersonOffersNoSecondButton() {
-        Answer notFound = new Answer("I could not find this in the documentation.", List.of(), false, Optional.empty(),
+        Answer notFound = new Answer("I could not find this in the documentation.", List.of(), List.of(), Retrieved.nothing(), false, Optional.empty(),
                 Decision.offerHuman(EscalationPolicy.NOT_FOUND_REASON), List.of(), Map.of());
 
         ActionsBlock actions = (ActionsBlock) renderer.render(notFound, "a1").blocks().getLast();
@@ -120,11 +121,11 @@ class SlackAnswerRendererTest {
     }
 
     private static Answer answer(String text, List<Citation> citations) {
-        return new Answer(text, citations, true, Optional.empty(), Decision.answer(), List.of(), Map.of());
+        return new Answer(text, citations, List.of(), Retrieved.nothing(), true, Optional.empty(), Decision.answer(), List.of(), Map.of());
     }
 
     private static Citation citation(int n, String title, String section, String url) {
-        return new Citation(n, title, section, url, "kb", "snippet");
+        return new Citation(n, title, section, url, "kb", "page.md", "snippet");
     }
 
     static List<String> sectionTexts(SlackMessage message) {

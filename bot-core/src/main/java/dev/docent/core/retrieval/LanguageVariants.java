@@ -1,0 +1,98 @@
+package dev.docent.core.retrieval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Documentation for several language bindings keeps one guide per language ("intro-python.md",
+ * "java/getting-started.md", "Writing tests (C#)"), and the guides share nearly every word. When a
+ * question names its language - "in Python", a pasted ```java block - pages written for another
+ * language are set aside: citing the Java guide to a Python user answers the wrong question. A
+ * question that names no language, or several, keeps every page; so does one whose every candidate
+ * is for another language. This is a rule, not a learned weight: neither dev set has language variants to
+ * learn from (README, "Answer quality").
+ */
+public final class LanguageVariants {
+
+    /** Each language and the words that name it, in questions and in page paths or titles. */
+    private static final Map<String, List<String>> NAMES = Map.of(
+            "python", List.of("python", "py", "pytest", "pip"),
+            "java", List.of("java", "maven", "gradle", "junit"),
+            "javascript", List.of("javascript", "js", "node", "nodejs", "node.js", "typescript", "ts", "npm"),
+            "csharp", List.of("c#", "csharp", ".net", "dotnet", "net", "nunit", "mstest"),
+            "ruby", List.of("ruby", "rails", "rb"),
+            "php", List.of("php", "composer"),
+            "go", List.of("go", "golang"),
+            "rust", List.of("rust", "cargo"),
+            "kotlin", List.of("kotlin", "kt"),
+            "swift", List.of("swift"));
+    /** Words that name a language in a question only when they stand as a language, not as English. */
+    private static final Set<String> AMBIGUOUS_IN_PROSE = Set.of("py", "pip", "node", "ts", "net", "rb", "kt", "cargo",
+            "composer", "rails", "swift", "rust", "maven", "go");
+    private static final Pattern WORD = Pattern.compile("c#|\\.net|node\\.js|[a-z][a-z0-9+]*");
+    private static final Pattern FENCE = Pattern.compile("```\\s*([a-z#+]+)");
+
+    private LanguageVariants() {
+    }
+
+    /** The languages a question names, in its words or its code fences. */
+    public static Set<String> namedIn(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        Set<String> named = new LinkedHashSet<>();
+        Matcher fence = FENCE.matcher(text);
+        while (fence.find()) {
+            languageOf(fence.group(1), true).ifPresent(named::add);
+        }
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            languageOf(word.group(), false).ifPresent(named::add);
+        }
+        return named;
+    }
+
+    /** The language a page is written for, from its path's parts or its title's words, if any. */
+    public static Optional<String> ofPage(String documentId, String title) {
+        Set<String> found = new LinkedHashSet<>();
+        String path = documentId.toLowerCase(Locale.ROOT);
+        int dot = path.lastIndexOf('.');
+        for (String part : (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path).split("[/_\\-.]")) {
+            languageOf(part, true).ifPresent(found::add);
+        }
+        Matcher word = WORD.matcher(title.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            languageOf(word.group(), false).ifPresent(found::add);
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The pages in the same order, without those written for a language other than the one the question names. */
+    static List<CandidatePage> withoutOtherLanguages(Set<String> named, List<CandidatePage> ranked) {
+        if (named.size() != 1) {
+            return ranked;
+        }
+        String wanted = named.iterator().next();
+        List<CandidatePage> kept = new ArrayList<>(ranked.size());
+        for (CandidatePage page : ranked) {
+            Optional<String> language = ofPage(page.documentId(), page.title());
+            if (language.isEmpty() || language.get().equals(wanted)) {
+                kept.add(page);
+            }
+        }
+        return kept.isEmpty() ? ranked : kept;
+    }
+
+    /** @param inCode whether the word stands where only a language name can (a fence, a path part) */
+    private static Optional<String> languageOf(String word, boolean inCode) {
+        if (!inCode && AMBIGUOUS_IN_PROSE.contains(word)) {
+            return Optional.empty();
+        }
+        return NAMES.entrySet().stream().filter(language -> language.getValue().contains(word)).map(Map.Entry::getKey).findFirst();
+    }
+}

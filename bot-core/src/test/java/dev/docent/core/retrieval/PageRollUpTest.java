@@ -1,0 +1,79 @@
+package dev.docent.core.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PageRollUpTest {
+
+    @Test
+    void passagesOfOnePageBecomeOnePageWithItsBestAndSecondBestScores() {
+        List<FusedHit> fused = List.of(
+                hit("rules/max-len.md", 0, "max-len", 2.0, 0.9),
+                hit("rules/camelcase.md", 0, "camelcase", 1.5, 0.85),
+                hit("rules/max-len.md", 3, "max-len", 0.5, 0.8));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("max-len: ignore imports"), fused, List.of());
+
+        CandidatePage maxLen = pages.stream().filter(p -> p.documentId().equals("rules/max-len.md")).findFirst().orElseThrow();
+        assertThat(pages).hasSize(2);
+        assertThat(maxLen.passages()).hasSize(2);
+        assertThat(maxLen.features().fusedBest()).isEqualTo(2.0);
+        assertThat(maxLen.features().fusedSecond()).isEqualTo(0.5);
+        assertThat(maxLen.bestCloseness()).isEqualTo(0.9);
+        assertThat(maxLen.knowledgeBase()).isEqualTo("docs");
+    }
+
+    @Test
+    void aPageWithOnePassageTakesTheLowestCandidateAsItsSecond() {
+        List<FusedHit> fused = List.of(hit("a.md", 0, "A", 2.0, 0.9), hit("b.md", 0, "B", -1.0, 0.7));
+
+        CandidatePage a = PageRollUp.of(SearchQuery.of("anything"), fused, List.of()).getFirst();
+
+        assertThat(a.features().fusedSecond()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void aQuestionThatNamesThePageTitleOrFileSaysSo() {
+        List<FusedHit> fused = List.of(hit("use/command-line-interface.md", 0, "Command Line Interface Reference", 1, 0.8),
+                hit("rules/max-len.md", 0, "max-len", 1, 0.8));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("max-len ignoreImports option, see command-line-interface"),
+                fused, List.of());
+
+        assertThat(pages.get(0).features().pathNamed()).isEqualTo(1);
+        assertThat(pages.get(0).features().titleNamed()).isZero();
+        assertThat(pages.get(1).features().titleNamed()).isEqualTo(1);
+    }
+
+    @Test
+    void changelogsAndMigrationGuidesAreBroadPages() {
+        List<FusedHit> fused = List.of(hit("use/migrate-to-9.0.0.md", 0, "Migrate to v9.x", 1, 0.8),
+                hit("CHANGELOG.md", 0, "Changelog", 1, 0.8), hit("use/ignore.md", 0, "Ignore Files", 1, 0.8));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("ignore files"), fused, List.of());
+
+        assertThat(pages).extracting(p -> p.features().broadPage()).containsExactly(1.0, 1.0, 0.0);
+        assertThat(pages.get(2).features().titleCoverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void thePageClosestToTheSubjectIsTheOneTheSubjectSearchFound() {
+        List<FusedHit> fused = List.of(hit("a.md", 0, "A", 1, 0.8), hit("b.md", 0, "B", 1, 0.8));
+        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95),
+                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("subject\nbody"), fused, subject);
+
+        assertThat(pages).extracting(p -> p.features().subjectCloseness()).containsExactly(0.7, 0.95);
+    }
+
+    private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness) {
+        SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title, "https://docs.example/" + documentId,
+                fused);
+        return new FusedHit(hit, fused, OptionalInt.of(1), OptionalInt.of(1), fused, fused, OptionalDouble.of(closeness));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.docent.core.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+
+    @Test
+    void aLeadingTagSaysWhatKindOfMessageItIsAndIsNotSearched() {
+        assertThat(SearchQuery.of("[BUG] Bug: crash when saving").text()).isEqualTo("crash when saving");
+        assertThat(SearchQuery.of("Feature request: allow underscores").text()).isEqualTo("allow underscores");
+    }
+
+    @Test
+    void theFirstLineOfAnIssueShapedMessageIsItsSubject() {
+        SearchQuery query = SearchQuery.of("Proposal: ignore imports in max-len\nImports are long. Here is my config: {...}");
+
+        assertThat(query.subject()).hasValue("ignore imports in max-len");
+        assertThat(query.identifiers()).contains("max-len");
+    }
+
+    @Test
+    void aLongOneLineMessageHasItsFirstSentenceAsSubject() {
+        String text = "The cache file ends up in the project root. " + "I tried several options and nothing moved it. ".repeat(6);
+
+        assertThat(SearchQuery.of(text).subject()).hasValue("The cache file ends up in the project root.");
+    }
+
+    @Test
+    void aShortQuestionIsItsOwnSubject() {
+        SearchQuery query = SearchQuery.of("How do I set up single sign-on?");
+
+        assertThat(query.subject()).isEmpty();
+        assertThat(query.subjectOrText()).isEqualTo("How do I set up single sign-on?");
+    }
+
+    @Test
+    void theLanguageAQuestionNamesIsKept() {
+        assertThat(SearchQuery.of("How do I upload a file in Python?").languages()).containsExactly("python");
+        assertThat(SearchQuery.of("How do I go about uploading files?").languages()).isEmpty();
+    }
+}
