@@ -39,12 +39,15 @@ class EvalCommandTest {
                 "--golden", golden.toString(), "--json", "--report", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        JsonNode result = new ObjectMapper().readTree(run.out());
+        JsonNode output = new ObjectMapper().readTree(run.out());
+        JsonNode result = output.get("all");
         assertThat(result.get("answerable").asInt()).isEqualTo(2);
         assertThat(result.get("ndcgAt10").asDouble()).isGreaterThan(0.5);
         assertThat(result.get("citationPrecision").asDouble()).isGreaterThan(0.5);
         assertThat(result.get("correctlyRefused").asInt()).isEqualTo(1);
-        assertThat(result.get("cacheHitRateOnRepeat").asDouble()).isEqualTo(1.0);
+        assertThat(output.get("tune").get("answerable").asInt() + output.get("report").get("answerable").asInt()).isEqualTo(2);
+        assertThat(output.get("questions")).hasSize(3);
+        assertThat(output.get("cacheHitRateOnRepeat").asDouble()).isEqualTo(1.0);
         String html = Files.readString(report.resolve("index.html"));
         assertThat(html).contains("<svg").contains("Citation precision").contains("Answer latency");
     }

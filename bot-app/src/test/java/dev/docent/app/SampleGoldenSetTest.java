@@ -2,58 +2,65 @@ package dev.docent.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docent.app.evaluation.GoldenQuestion;
-import dev.docent.app.evaluation.GoldenSet;
-import dev.docent.app.evaluation.GoldenSetEvaluation;
-import dev.docent.app.evaluation.GoldenSetReport;
+import dev.docent.app.evaluation.DevSplit;
+import dev.docent.app.evaluation.QaEvaluation;
+import dev.docent.app.evaluation.QaQuestion;
+import dev.docent.app.evaluation.QaReport;
+import dev.docent.app.evaluation.QaResult;
+import dev.docent.app.evaluation.QaSets;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
+import dev.docent.core.Docent;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quality gate: the bundled golden set against the bundled sample, on a real node. The
- * thresholds sit a little under what was measured (README, "Answer quality"), so that a change
- * that makes retrieval or refusals worse fails here.
+ * The quality gate: the bundled golden set against the bundled sample, on a real node, asked as a
+ * chat user asks (intents and escalation included). The relevance model that decides what to
+ * answer was trained on the golden set's tune half (and the ESLint dev set's tune half); this gate
+ * scores only the report half, which no threshold or weight was chosen on (README, "Answer quality").
  */
 @EmbeddedElasticsearchTest
 class SampleGoldenSetTest {
 
-    // Measured on 2026-11-24 (z-score fusion, relevance 0.875/0.84/0.4): recall@5 0.987, MRR 0.920,
-    // nDCG@10 0.938, citation precision 0.843, answered 0.811, refused 1.000.
-    private static final double RECALL_AT_5 = 0.96;
+    // Measured on the report half on 2026-12-02 (docs/quality.md): cites a relevant page 0.861, refused 7 of 9
+    // (0.778), recall@5 0.975, MRR 0.922, citation precision 0.877. The floors sit a little under, so that
+    // a change that makes answers or refusals worse fails here; the goals (0.95 and all refused) are not met.
+    private static final double CITES_RELEVANT = 0.83;
+    private static final double REFUSED = 0.75;
+    private static final double RECALL_AT_5 = 0.95;
     private static final double MRR = 0.89;
-    private static final double NDCG_AT_10 = 0.91;
-    private static final double CITATION_PRECISION = 0.80;
-    private static final double ANSWERED = 0.77;
-    private static final double REFUSED = 0.89;
+    private static final double CITATION_PRECISION = 0.84;
 
     ElasticsearchEndpoint elasticsearch;
 
     @Test
-    void sampleGoldenSetMeetsTheQualityBar() throws Exception {
-        List<GoldenQuestion> questions = GoldenSet.sample();
-        assertThat(questions.stream().filter(GoldenQuestion::answerable).count()).isGreaterThanOrEqualTo(60);
-        assertThat(questions.stream().filter(q -> !q.answerable()).count()).isGreaterThanOrEqualTo(10);
+    void reportHalfOfTheSampleGoldenSetMeetsTheQualityBar() throws Exception {
+        List<QaQuestion> questions = QaSets.sample();
+        Map<QaQuestion, DevSplit> splits = DevSplit.of(questions, QaQuestion::id, QaQuestion::answerable);
+        List<QaQuestion> report = questions.stream().filter(q -> splits.get(q) == DevSplit.REPORT).toList();
+        assertThat(report.stream().filter(QaQuestion::answerable).count()).isGreaterThanOrEqualTo(60);
+        assertThat(report.stream().filter(q -> !q.answerable()).count()).isGreaterThanOrEqualTo(9);
 
-        GoldenSetReport report;
+        List<QaResult> results;
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
-            Set<String> sample = Set.of(SampleKnowledgeBase.NAME);
-            report = new GoldenSetEvaluation(runtime.uncachedGrounding(), sample).run(questions);
+            Docent docent = runtime.uncachedDocent(Set.of(SampleKnowledgeBase.NAME));
+            results = new QaEvaluation(docent::answer).run(report, splits);
         }
-        System.out.printf("Sample golden set: recall@5 %.3f, MRR %.3f, nDCG@10 %.3f, citation precision %.3f, "
-                + "answered %.3f, refused %.3f%n", report.recallAt5(), report.mrr(), report.ndcgAt10(), report.citationPrecision(),
-                report.answeredRate(), report.refusedRate());
+        QaReport figures = QaReport.of("REPORT", results);
+        System.out.printf("Sample golden set, report half: cites a relevant page %.3f, refused %.3f, recall@5 %.3f, "
+                        + "MRR %.3f, citation precision %.3f%n", figures.citesRelevant(), figures.refusedRate(),
+                figures.recallAt5(), figures.mrr(), figures.citationPrecision());
 
-        assertThat(report.recallAt5()).as("recall@5").isGreaterThanOrEqualTo(RECALL_AT_5);
-        assertThat(report.mrr()).as("MRR").isGreaterThanOrEqualTo(MRR);
-        assertThat(report.ndcgAt10()).as("nDCG@10").isGreaterThanOrEqualTo(NDCG_AT_10);
-        assertThat(report.citationPrecision()).as("citation precision").isGreaterThanOrEqualTo(CITATION_PRECISION);
-        assertThat(report.answeredRate()).as("answerable questions answered").isGreaterThanOrEqualTo(ANSWERED);
-        assertThat(report.refusedRate()).as("unanswerable questions refused").isGreaterThanOrEqualTo(REFUSED);
+        assertThat(figures.citesRelevant()).as("answerable questions answered with a relevant page cited")
+                .isGreaterThanOrEqualTo(CITES_RELEVANT);
+        assertThat(figures.refusedRate()).as("unanswerable questions refused").isGreaterThanOrEqualTo(REFUSED);
+        assertThat(figures.recallAt5()).as("recall@5").isGreaterThanOrEqualTo(RECALL_AT_5);
+        assertThat(figures.mrr()).as("MRR").isGreaterThanOrEqualTo(MRR);
+        assertThat(figures.citationPrecision()).as("citation precision").isGreaterThanOrEqualTo(CITATION_PRECISION);
     }
-
 }

@@ -22,7 +22,7 @@ public final class HtmlReport {
     }
 
     /** Writes {@code index.html} into {@code dir} (created if needed) and returns its path. */
-    public static Path write(Path dir, GoldenSetReport report, String title, String generator) {
+    public static Path write(Path dir, QaReport report, String title, String generator) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve("index.html");
@@ -33,13 +33,13 @@ public final class HtmlReport {
         }
     }
 
-    static String html(GoldenSetReport r, String title, String generator) {
+    static String html(QaReport r, String title, String generator) {
         Map<String, Double> quality = new LinkedHashMap<>();
         quality.put("Recall@5 (pages)", r.recallAt5());
         quality.put("MRR", r.mrr());
         quality.put("nDCG@10", r.ndcgAt10());
         quality.put("Citation precision", r.citationPrecision());
-        quality.put("Answerable answered", r.answeredRate());
+        quality.put("Answerable, relevant page cited", r.citesRelevant());
         quality.put("Unanswerable refused", r.refusedRate());
         StringBuilder html = new StringBuilder();
         html.append("""
@@ -74,12 +74,12 @@ public final class HtmlReport {
         if (r.misses().isEmpty()) {
             html.append("<p>None: every question was answered or refused as it should be.</p>\n");
         } else {
-            html.append("<table><tr><th>Id</th><th>Question</th><th>What happened</th><th>Pages it found (refused) or cited (answered)</th></tr>\n");
-            for (GoldenSetReport.Miss miss : r.misses()) {
-                html.append("<tr><td>").append(escape(miss.id())).append("</td><td>").append(escape(miss.question()))
-                        .append("</td><td>").append(miss.outcome().equals("refused") ? "refused, but the docs answer it"
-                                : "answered, but the docs do not cover it")
-                        .append("</td><td class=\"muted\">").append(escape(String.join(", ", miss.pages()))).append("</td></tr>\n");
+            html.append("<table><tr><th>Id</th><th>Question</th><th>What happened</th><th>Pages it cited, else the best it found</th></tr>\n");
+            for (QaResult miss : r.misses()) {
+                List<String> pages = miss.answered() ? miss.citedPages() : miss.rankedPages().stream().limit(3).toList();
+                html.append("<tr><td>").append(escape(miss.question().id())).append("</td><td>").append(escape(miss.question().question()))
+                        .append("</td><td>").append(QaOutcome.of(miss))
+                        .append("</td><td class=\"muted\">").append(escape(String.join(", ", pages))).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }

@@ -38,6 +38,7 @@ public final class QaEvaluation {
             int relevantCitations = (int) answer.citations().stream().filter(c -> q.isRelevant(c.documentId())).count();
             results.add(new QaResult(q, splits.get(q), answer.grounded(), cited, answer.citations().size(), relevantCitations,
                     answer.retrieved().pages().stream().map(PageReference::documentId).toList(),
+                    answer.relatedPages().stream().map(PageReference::documentId).toList(),
                     answer.intent().orElse(null), lower(answer.decision().reply().name()),
                     lower(answer.decision().action().name()), answer.confidence(), latencyMs));
         }

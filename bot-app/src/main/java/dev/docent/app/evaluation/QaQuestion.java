@@ -18,20 +18,12 @@ public record QaQuestion(String id, String question, List<String> relevant) {
 
     /** Whether a page (by its document id) is one of the answering pages. */
     public boolean isRelevant(String documentId) {
-        return relevant.stream().anyMatch(path -> samePage(path, documentId));
+        return relevant.contains(documentId);
     }
 
-    /** The label path of a page when it is a relevant one, else its document id. */
-    public String labelOf(String documentId) {
-        return relevant.stream().filter(path -> samePage(path, documentId)).findFirst().orElse(documentId);
-    }
-
-    /**
-     * Labels name pages by their path in the corpus, document ids by their path under the folder that
-     * was indexed: "docs/src/use/ignore.md" and "use/ignore.md" are the same page.
-     */
-    public static boolean samePage(String labelledPath, String documentId) {
-        return labelledPath.equals(documentId) || labelledPath.endsWith("/" + documentId)
-                || documentId.endsWith("/" + labelledPath);
+    /** The same question with every page path that starts with {@code prefix} without it. */
+    public QaQuestion withoutPrefix(String prefix) {
+        return new QaQuestion(id, question,
+                relevant.stream().map(path -> path.startsWith(prefix) ? path.substring(prefix.length()) : path).toList());
     }
 }

@@ -15,10 +15,13 @@ import java.util.Map;
  * @param firstCitationRelevant answerable questions whose first citation is a relevant page
  * @param wronglyRefused        answerable questions that got no answer
  * @param correctlyRefused      unanswerable questions that got no answer
+ * @param showsRelevant         answerable questions whose reply shows a relevant page, cited or listed to read
+ *                              (a refusal lists the closest pages): a softer figure than citesRelevant
  * @param citationPrecision     share of the citations of answers to answerable questions that point into a relevant page
  * @param misses                the questions Docent got wrong, for a person to look at
  */
 public record QaReport(String part, int answerable, int unanswerable, double citesRelevant, double firstCitationRelevant,
+                       double showsRelevant,
                        int wronglyRefused, int correctlyRefused, double refusedRate, double recallAt5, double mrr,
                        double ndcgAt10, double citationPrecision, double p50Ms, double p95Ms,
                        @JsonIgnore List<Double> latenciesMs, @JsonIgnore List<QaResult> misses) {
@@ -38,7 +41,7 @@ public record QaReport(String part, int answerable, int unanswerable, double cit
         int citations = 0;
         int relevantCitations = 0;
         for (QaResult r : answerable) {
-            List<String> ranked = r.rankedPages().stream().map(r.question()::labelOf).toList();
+            List<String> ranked = r.rankedPages();
             Map<String, Integer> grades = new HashMap<>();
             r.question().relevant().forEach(p -> grades.put(p, 1));
             recall += RankingMetrics.recall(ranked, r.question().relevant(), 5);
@@ -54,6 +57,7 @@ public record QaReport(String part, int answerable, int unanswerable, double cit
         return new QaReport(part, answerable.size(), unanswerable.size(),
                 share(answerable.stream().filter(QaResult::citesRelevant).count(), answerable.size()),
                 share(answerable.stream().filter(QaResult::firstCitationRelevant).count(), answerable.size()),
+                share(answerable.stream().filter(QaResult::showsRelevant).count(), answerable.size()),
                 (int) answerable.stream().filter(r -> !r.answered()).count(), refused, share(refused, unanswerable.size()),
                 share(recall, answerable.size()), share(reciprocalRanks, answerable.size()), share(ndcg, answerable.size()),
                 share(relevantCitations, citations),

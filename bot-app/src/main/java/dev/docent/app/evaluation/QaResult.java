@@ -9,16 +9,23 @@ import java.util.List;
  * @param citedPages   the pages its numbered citations point to, in citation order
  * @param citations    how many citations the answer has, and how many point into a relevant page
  * @param rankedPages  the pages retrieval ranked highest, best first
+ * @param relatedPages the pages the reply listed to read (after an answer) or as the closest (after a refusal)
  * @param reply        answer, not_in_docs or request_noted
  * @param action       the escalation decision: answer, answer_and_offer_human or escalate
  */
 public record QaResult(QaQuestion question, DevSplit split, boolean answered, List<String> citedPages, int citations,
-                       int relevantCitations, List<String> rankedPages, String intent, String reply, String action,
+                       int relevantCitations, List<String> rankedPages, List<String> relatedPages, String intent, String reply, String action,
                        double confidence, double latencyMs) {
 
     public QaResult {
         citedPages = List.copyOf(citedPages);
         rankedPages = List.copyOf(rankedPages);
+        relatedPages = List.copyOf(relatedPages);
+    }
+
+    /** An answerable question whose reply shows a page that answers it, cited or listed to read. */
+    public boolean showsRelevant() {
+        return answerable() && (citesRelevant() || relatedPages.stream().anyMatch(question::isRelevant));
     }
 
     public boolean answerable() {

@@ -35,6 +35,34 @@ public final class QaSets {
         }
     }
 
+    /**
+     * The questions with their pages named by document id - the path under the folder that was
+     * indexed. Labels name pages by their path in the corpus they came with ("docs/src/use/ignore.md"),
+     * which may be a parent of that folder: the one leading-folder prefix whose removal finds the most
+     * labelled pages in the folder is removed from every label that has it.
+     */
+    public static List<QaQuestion> resolvedAgainst(List<QaQuestion> questions, Path folder) {
+        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        for (QaQuestion q : questions) {
+            for (String path : q.relevant()) {
+                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                    if (Files.isRegularFile(folder.resolve(path.substring(slash + 1)))) {
+                        found.merge(path.substring(0, slash + 1), 1, Integer::sum);
+                    }
+                }
+                if (Files.isRegularFile(folder.resolve(path))) {
+                    found.merge("", 1, Integer::sum);
+                }
+            }
+        }
+        // On a tie the shorter prefix wins: it is the one more labels share.
+        String prefix = found.entrySet().stream()
+                .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -e.getKey().length()))
+                .map(java.util.Map.Entry::getKey).orElse("");
+        return questions.stream().map(q -> q.withoutPrefix(prefix)).toList();
+    }
+
     /** The golden set of the bundled sample knowledge base. */
     public static List<QaQuestion> sample() throws IOException {
         try (InputStream in = QaSets.class.getResourceAsStream("/sample-kb/golden.jsonl")) {

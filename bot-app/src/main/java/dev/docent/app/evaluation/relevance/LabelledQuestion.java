@@ -1,15 +1,14 @@
 package dev.docent.app.evaluation.relevance;
 
-import dev.docent.app.evaluation.QaQuestion;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A question with the pages that answer it (none: the documentation does not), the knowledge bases
- * it is asked against, and the group it belongs to ("eslint tune", "sample tune"): thresholds are
- * chosen so that every group does well, not only the largest.
+ * it is asked against, and the group it belongs to: thresholds are chosen so that every group comes
+ * close to its goals, not only the largest.
  */
-public record LabelledQuestion(String id, String group, String question, Set<String> knowledgeBases, List<String> relevant) {
+public record LabelledQuestion(String id, QuestionGroup group, String question, Set<String> knowledgeBases, List<String> relevant) {
 
     public LabelledQuestion {
         knowledgeBases = Set.copyOf(knowledgeBases);
@@ -22,6 +21,6 @@ public record LabelledQuestion(String id, String group, String question, Set<Str
 
     /** Whether a page (by its document id) is one of the answering pages. */
     public boolean isRelevant(String documentId) {
-        return relevant.stream().anyMatch(path -> QaQuestion.samePage(path, documentId));
+        return relevant.contains(documentId);
     }
 }

@@ -9,11 +9,14 @@ import dev.docent.core.relevance.AnswerEvidence;
 import dev.docent.core.relevance.AnswerabilityModel;
 import dev.docent.core.relevance.PageRanker;
 import dev.docent.core.relevance.RelevanceModel;
+import dev.docent.core.relevance.Thresholds;
 import dev.docent.core.retrieval.CandidatePage;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PageFeatures;
+import dev.docent.core.retrieval.PageScorer;
 import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.retrieval.Retrieval;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,53 +24,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Learns the relevance model from labelled questions, in three steps, each on the same questions:
  * <ol>
  * <li>the page ranker: a logistic model of "this page beats that one" over every pair of a right
  * and a wrong candidate page of a question (the wrong ones among the 20 best by their best passage);
- * <li>answerability: a logistic model of "the first page is a right one" over {@link AnswerEvidence},
+ * <li>answerability: a logistic model of "a right page is among the first two" (what an answer may cite) over {@link AnswerEvidence},
  * features standardised;
- * <li>the thresholds and the second-page margin: the values that do best on every group of questions
- * at once - the mean, over groups, of (answerable questions citing a right page + unanswerable ones
- * refused) / 2 - with the intent classifier and escalation policy in the loop, as a chat user meets them.
+ * <li>the answer thresholds (one for short questions, one for issue-shaped messages; the "surely"
+ * threshold is {@link #SURE}) and the second-page margin: the values that bring every group of questions
+ * closest to its goals at once ({@link #objective}), with the intent classifier and escalation policy
+ * in the loop, as a chat user meets them.
  * </ol>
  */
 public final class RelevanceTrainer {
 
     private static final int WRONG_PAGES_PER_QUESTION = 20;
+    /**
+     * "Surely" is a calibrated probability, not a tuned one: from 0.8 the first page answers four
+     * questions in five. Searching it too would fit a third threshold to a few dozen requests.
+     */
+    static final double SURE = 0.8;
+    private static final double TIE_BREAK = 0.01;
     private static final double RANKER_L2 = 3.0;
     private static final double ANSWERABILITY_L2 = 3.0;
     private static final Place PLACE = Place.console();
 
-    private final HybridRetriever retriever;
+    private final Function<PageScorer, HybridRetriever> retrievers;
     private final IntentClassifier intents;
     private final EscalationPolicy policy;
     private final Consumer<String> progress;
 
-    /** @param retriever a retriever that ranks by best passage: the features do not depend on the ranking */
-    public RelevanceTrainer(HybridRetriever retriever, IntentClassifier intents, EscalationPolicy policy,
+    /** @param retrievers hybrid retrieval with a given page scorer, as the application runs it */
+    public RelevanceTrainer(Function<PageScorer, HybridRetriever> retrievers, IntentClassifier intents, EscalationPolicy policy,
                             Consumer<String> progress) {
-        this.retriever = retriever;
+        this.retrievers = retrievers;
         this.intents = intents;
         this.policy = policy;
         this.progress = progress;
     }
 
-    private record Observation(LabelledQuestion question, List<CandidatePage> candidates, Optional<IntentPrediction> intent) {
+    private record Observation(LabelledQuestion question, SearchQuery query, List<CandidatePage> candidates,
+                               Optional<IntentPrediction> intent) {
     }
 
     public RelevanceModel train(List<LabelledQuestion> questions, String trainedOn) {
         progress.accept("retrieving " + questions.size() + " training questions");
+        // The candidates' features do not depend on how they are ranked.
+        HybridRetriever byBestPassage = retrievers.apply(PageScorer.BEST_PASSAGE);
         List<Observation> observations = new ArrayList<>();
         for (LabelledQuestion q : questions) {
-            Retrieval retrieval = retriever.retrieve(q.question(), q.knowledgeBases());
-            observations.add(new Observation(q, retrieval.pages().stream().map(RankedPage::page).toList(),
+            Retrieval retrieval = byBestPassage.retrieve(q.question(), q.knowledgeBases());
+            observations.add(new Observation(q, retrieval.query(), retrieval.pages().stream().map(RankedPage::page).toList(),
                     intents.classify(q.question(), retrieval.queryEmbedding())));
         }
         PageRanker ranker = fitRanker(observations);
-        List<List<RankedPage>> rankings = observations.stream().map(o -> rank(o.candidates(), ranker)).toList();
+        // Ranked again as the application ranks, which also reads the top pages' passages.
+        HybridRetriever ranked = retrievers.apply(ranker);
+        List<List<RankedPage>> rankings = observations.stream()
+                .map(o -> ranked.retrieve(o.question().question(), o.question().knowledgeBases()).pages()).toList();
         AnswerabilityModel answerability = fitAnswerability(observations, rankings);
         return chooseThresholds(observations, rankings, ranker, answerability, trainedOn);
     }
@@ -126,12 +143,12 @@ public final class RelevanceTrainer {
         List<double[]> rows = new ArrayList<>();
         List<Double> labels = new ArrayList<>();
         for (int i = 0; i < observations.size(); i++) {
-            Optional<AnswerEvidence> evidence = AnswerEvidence.of(rankings.get(i));
+            Optional<AnswerEvidence> evidence = AnswerEvidence.of(observations.get(i).query(), rankings.get(i));
             if (evidence.isEmpty()) {
                 continue;
             }
             rows.add(evidence.get().vector());
-            labels.add(firstIsRight(observations.get(i), rankings.get(i)) ? 1.0 : 0.0);
+            labels.add(topTwoHoldARightPage(observations.get(i), rankings.get(i)) ? 1.0 : 0.0);
         }
         int k = AnswerEvidence.NAMES.size();
         double[] means = new double[k];
@@ -159,7 +176,7 @@ public final class RelevanceTrainer {
         }
         LogisticRegression.Fit fit = LogisticRegression.fit(x, y, ANSWERABILITY_L2, true);
         progress.accept("answerability fitted on " + rows.size() + " questions");
-        return new AnswerabilityModel(means, scales, fit.weights(), fit.intercept(), 0.5, 0.5);
+        return new AnswerabilityModel(means, scales, fit.weights(), fit.intercept(), thresholds(0.5), thresholds(0.5));
     }
 
     private RelevanceModel chooseThresholds(List<Observation> observations, List<List<RankedPage>> rankings, PageRanker ranker,
@@ -173,10 +190,11 @@ public final class RelevanceTrainer {
         double best = -1;
         RelevanceModel chosen = null;
         for (double secondPage : secondPageMargins) {
-            for (int a = 1; a < 40; a++) {
-                for (int s = a; s < 40; s++) {
+            for (int shortAt = 1; shortAt < 40; shortAt++) {
+                for (int issueAt = 1; issueAt < 40; issueAt++) {
                     RelevanceModel candidate = new RelevanceModel(ranker,
-                            answerability.withThresholds(a / 40.0, s / 40.0), secondPage, trainedOn);
+                            answerability.withThresholds(thresholds(shortAt / 40.0), thresholds(issueAt / 40.0)),
+                            secondPage, trainedOn);
                     double objective = objective(observations, rankings, candidate);
                     if (objective > best + 1e-12) {
                         best = objective;
@@ -185,15 +203,25 @@ public final class RelevanceTrainer {
                 }
             }
         }
+        AnswerabilityModel a = chosen.answerability();
         progress.accept(String.format(java.util.Locale.ROOT,
-                "thresholds chosen: answer from %.3f, surely from %.3f, second page within %.3f (objective %.3f)",
-                chosen.answerability().answerAt(), chosen.answerability().sureAt(), chosen.secondPageWithin(), best));
+                "thresholds chosen: answer short questions from %.3f, issue-shaped ones from %.3f, surely from %.3f, "
+                        + "second page within %.3f (objective %.3f)", a.shortQuestions().answerAt(),
+                a.issueShaped().answerAt(), SURE, chosen.secondPageWithin(), best));
         return chosen;
     }
 
-    /** The mean over groups of the balanced share of right outcomes. */
+    private static Thresholds thresholds(double answerAt) {
+        return new Thresholds(answerAt, Math.max(answerAt, SURE));
+    }
+
+    /**
+     * How close every group comes to its goals: the mean over groups of the lesser of the two goal
+     * shares reached (cite rate / its goal, refusal rate / its goal, at most 1 each), so that neither
+     * goal is bought with the other; the balanced share of right outcomes breaks ties.
+     */
     double objective(List<Observation> observations, List<List<RankedPage>> rankings, RelevanceModel model) {
-        Map<String, int[]> byGroup = new LinkedHashMap<>(); // answerable, cited right, unanswerable, refused
+        Map<QuestionGroup, int[]> byGroup = new LinkedHashMap<>(); // answerable, cited right, unanswerable, refused
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             List<RankedPage> ranking = rankings.get(i);
@@ -211,16 +239,21 @@ public final class RelevanceTrainer {
                 }
             }
         }
-        double sum = 0;
-        for (int[] c : byGroup.values()) {
-            double cite = c[0] == 0 ? 0 : (double) c[1] / c[0];
-            sum += c[2] == 0 ? cite : (cite + (double) c[3] / c[2]) / 2;
+        double goals = 0;
+        double balanced = 0;
+        for (Map.Entry<QuestionGroup, int[]> entry : byGroup.entrySet()) {
+            QuestionGroup group = entry.getKey();
+            int[] c = entry.getValue();
+            double cite = c[0] == 0 ? 1 : (double) c[1] / c[0];
+            double refuse = c[2] == 0 ? 1 : (double) c[3] / c[2];
+            goals += Math.min(Math.min(1, cite / group.citeGoal()), Math.min(1, refuse / group.refuseGoal()));
+            balanced += (cite + refuse) / 2;
         }
-        return sum / byGroup.size();
+        return (goals + TIE_BREAK * balanced) / byGroup.size();
     }
 
     private boolean answers(Observation o, List<RankedPage> ranking, RelevanceModel model) {
-        var verdict = model.assess(ranking).verdict();
+        var verdict = model.assess(o.query(), ranking).verdict();
         return policy.decide(PLACE, o.intent(), verdict).reply() == Reply.ANSWER;
     }
 
@@ -235,15 +268,9 @@ public final class RelevanceTrainer {
                 && o.question().isRelevant(ranking.get(1).documentId());
     }
 
-    private static boolean firstIsRight(Observation o, List<RankedPage> ranking) {
-        return !ranking.isEmpty() && o.question().isRelevant(ranking.getFirst().documentId());
-    }
-
-    private static List<RankedPage> rank(List<CandidatePage> candidates, PageRanker ranker) {
-        return candidates.stream()
-                .map(p -> new RankedPage(p, ranker.score(p.features()), List.of()))
-                .sorted(Comparator.comparingDouble(RankedPage::score).reversed())
-                .toList();
+    /** What an answer can cite: the first page, and the second when it is nearly as likely. */
+    private static boolean topTwoHoldARightPage(Observation o, List<RankedPage> ranking) {
+        return ranking.stream().limit(2).anyMatch(p -> o.question().isRelevant(p.documentId()));
     }
 
     private static double[] difference(double[] a, double[] b) {

@@ -1,0 +1,105 @@
+package dev.docent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.app.runtime.RunningElasticsearch;
+import dev.docent.core.Docent;
+import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.Reply;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.question.Question;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.indexer.source.DirectorySource;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Documentation as real sites keep it - front matter, site markup, one guide per language binding,
+ * an API reference page with a section per method, release notes that mention everything, a
+ * navigation stub - indexed by the real indexer into the embedded node and asked through the whole
+ * answer pipeline.
+ */
+@EmbeddedElasticsearchTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealDocsFolderTest {
+
+    private static final String KB = "quillkit";
+
+    ElasticsearchEndpoint elasticsearch;
+    private DocentRuntime runtime;
+    private Docent docent;
+    private IndexingReport report;
+
+    @BeforeAll
+    void indexTheFolder() throws URISyntaxException {
+        runtime = DocentRuntime.using(RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(),
+                Optional.empty())), SampleFixture.model());
+        Path docs = Path.of(RealDocsFolderTest.class.getResource("/quillkit-docs").toURI());
+        report = runtime.indexer().index(KB, new DirectorySource(docs, "https://quillkit.example/docs/"), IndexingListener.NONE);
+        docent = runtime.uncachedDocent(Set.of(KB));
+    }
+
+    @AfterAll
+    void close() {
+        runtime.close();
+    }
+
+    @Test
+    void aNavigationStubIsAnEmptyPageNotAFailure() {
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.emptyDocuments()).contains("navigation.md");
+    }
+
+    @Test
+    void aQuestionThatNamesItsLanguageIsAnsweredFromThatLanguagesGuideOnly() {
+        Answer python = ask("How do I install Quillkit with pip for Python?");
+        Answer java = ask("How do I add Quillkit to my Maven project in Java?");
+
+        assertThat(python.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("intro-python.md");
+        assertThat(java.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("intro-java.md");
+        assertThat(python.retrieved().pages()).extracting(p -> p.documentId())
+                .doesNotContain("intro-java.md", "intro-js.md");
+    }
+
+    @Test
+    void anIssueShapedQuestionAboutAnApiMethodCitesItsReferenceSectionNotTheReleaseNotes() {
+        Answer answer = ask("[Question] upload a file with page.setInputFiles\n"
+                + "I call `page.setInputFiles('#upload', 'a.pdf')` and want to clear it again afterwards, how?");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("api/class-page.md");
+        assertThat(answer.citations().getFirst().section()).contains("page.setInputFiles");
+    }
+
+    @Test
+    void siteMarkupNeverReachesAnAnswer() {
+        Answer answer = ask("What Python version does Quillkit need?");
+
+        assertThat(answer.text()).doesNotContain(":::").doesNotContain("{%").doesNotContain("{{");
+        assertThat(answer.citations()).extracting(Citation::documentId).contains("intro-python.md");
+    }
+
+    @Test
+    void aQuestionTheDocsDoNotCoverIsRefusedWithoutCitations() {
+        Answer answer = ask("What is a good recipe for banana bread?");
+
+        assertThat(answer.decision().reply()).isEqualTo(Reply.NOT_IN_DOCS);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.relatedPages()).as("no page is close enough to be worth reading").isEmpty();
+    }
+
+    private Answer ask(String question) {
+        return docent.answer(Question.fromConsole(question));
+    }
+}
