@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docent.core.desk.Notices;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
 import dev.docent.app.config.KnowledgeBaseConfig;
@@ -17,9 +18,7 @@ import dev.docent.app.discord.Snowflakes;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
-import dev.docent.core.Docent;
-import dev.docent.core.chat.ChatServices;
-import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.tenant.Admins;
@@ -114,8 +113,11 @@ class DiscordAdapterTest {
                                 new EscalationTarget(MODERATORS.get("id").asText(), SUPPORT_ROLE)),
                         STAFF, new TenantConfig("Support team", List.of(SampleKnowledgeBase.NAME, RUNBOOKS), Visibility.PRIVATE,
                                 Map.of(), null, null)));
-        ChatServices services = runtime.chatServices(config, new SourceFactory(faq, faq.resolve(".git-checkouts")),
-                new SimpleMeterRegistry());
+        SupportDesk desk = runtime.supportDesk(config, new SourceFactory(faq, faq.resolve(".git-checkouts")),
+                new SimpleMeterRegistry(), docent -> question -> {
+                    asked.add(question);
+                    return docent.answer(question);
+                });
 
         ObjectNode bot = DiscordPayloads.member(FakeDiscord.botUser());
         discord = FakeDiscord.start(List.of(
@@ -135,11 +137,7 @@ class DiscordAdapterTest {
                         "DISCORD_GATEWAY_URL", discord.gatewayUrl()))
                 .orElseThrow()
                 .withProgressInterval(Duration.ofMillis(200));
-        Docent docent = services.docent();
-        platform = DiscordPlatform.create(settings, services, question -> {
-            asked.add(question);
-            return docent.answer(question);
-        });
+        platform = DiscordPlatform.create(settings, desk);
         platform.start();
     }
 
@@ -256,7 +254,9 @@ class DiscordAdapterTest {
         Interaction later = ask(COMMUNITY, HELP, READER, "how do I rotate the webhook signing secret?");
         discord.await("the answer to a later question", later::editsOriginal);
 
-        assertThat(discord.calls(ask::callback)).hasSize(1);
+        // Each delivery is acknowledged at once (Discord's 3 s); the ledger is asked after that, so
+        // the replay is acknowledged too - and answered by nobody.
+        assertThat(discord.calls(ask::callback)).isNotEmpty();
         assertThat(discord.calls(ask::editsOriginal)).hasSize(1);
     }
 
@@ -271,7 +271,7 @@ class DiscordAdapterTest {
         Interaction second = click(READER, helpful, ask);
 
         assertThat(discord.await("the second vote's reply", second::editsOriginal).content())
-                .contains("already rated").contains("first rating stands");
+                .isEqualTo(Notices.ALREADY_VOTED);
         assertThat(discord.await("the deferred click", first::callback).body().at("/data/flags").asInt() & 64)
                 .as("ephemeral").isEqualTo(64);
     }
@@ -301,25 +301,38 @@ class DiscordAdapterTest {
                 .contains("The asker asked to talk to a person.")
                 .contains("Intent");
         assertThat(discord.await("what happens next", click::editsOriginal).content())
-                .contains("passed your question to the moderators");
+                .isEqualTo(Notices.LOOPED_IN);
         assertThat(discord.await("the second click's reply", again::editsOriginal).content())
-                .contains("moderators already have this question");
+                .isEqualTo(Notices.ALREADY_LOOPED_IN);
         assertThat(discord.calls(c -> isCase(c, answerId))).hasSize(1);
     }
 
     @Test
-    void aQuestionTheDocsCannotAnswerIsHandedToTheModerators() {
-        Interaction ask = ask(COMMUNITY, HELP, ASKER, "What is the airspeed velocity of an unladen swallow?");
+    void aRequestTheDocsDoNotSettleIsHandedToTheModeratorsByThePolicy() {
+        Interaction ask = ask(COMMUNITY, HELP, ASKER, "Please add a dark mode to the form builder, it would help us a lot.");
 
         RecordedCall answer = discord.await("the answer", ask::editsOriginal);
         String human = buttonId(answer.message(), "A person has been asked");
         String answerId = human.substring(human.lastIndexOf(':') + 1);
         RecordedCall posted = discord.await("the case", c -> isCase(c, answerId));
 
-        assertThat(answer.content()).contains("passed your question to the moderators");
+        assertThat(answer.content()).isEqualTo(Notices.LOOPED_IN);
         assertThat(answer.message().at("/components/0/components/2/disabled").asBoolean()).isTrue();
-        assertThat(posted.embed().toString()).contains(EscalationPolicy.NOT_FOUND_REASON).contains("Docent (escalation policy)");
+        assertThat(posted.embed().toString()).contains("feature_request").contains("Docent (escalation policy)");
         assertPingsOnlyWhomItMeans(posted);
+    }
+
+    @Test
+    void aQuestionTheDocsCannotAnswerOffersAPersonAndPagesNobody() {
+        Interaction ask = ask(COMMUNITY, HELP, ASKER, "What is the airspeed velocity of an unladen swallow?");
+
+        RecordedCall answer = discord.await("the answer", ask::editsOriginal);
+        String human = buttonId(answer.message(), "Talk to a human");
+        String answerId = human.substring(human.lastIndexOf(':') + 1);
+
+        assertThat(answer.embed().path("description").asText()).contains("could not find");
+        assertThat(answer.message().at("/components/0/components/2/disabled").asBoolean()).isFalse();
+        assertThat(discord.calls(c -> isCase(c, answerId))).as("no case before anyone asks for a person").isEmpty();
     }
 
     @Test
@@ -356,7 +369,7 @@ class DiscordAdapterTest {
 
         assertThat(refusal.body().path("type").asInt()).isEqualTo(4);
         assertThat(refusal.body().at("/data/flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(refusal.content()).contains("Manage Server").contains("Nothing was changed");
+        assertThat(refusal.content()).isEqualTo(Notices.NOT_ADMIN);
         assertPingsOnlyWhomItMeans(refusal);
     }
 

@@ -73,8 +73,8 @@ class DiscordServeTest {
         Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "DISCORD_API_URL", discord.apiUrl(),
                 "DISCORD_GATEWAY_URL", discord.gatewayUrl());
         return DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
-                services -> DiscordPlatforms.fromEnvironment(env, services),
-                metrics -> runtime.chatServices(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
+                (desk, metrics) -> DiscordPlatforms.fromEnvironment(env, desk),
+                metrics -> runtime.supportDesk(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
     }
 
     private static ObjectNode guild() {

@@ -1,5 +1,6 @@
 package dev.docent.discord;
 
+import dev.docent.core.desk.Notices;
 import dev.docent.discord.answer.AnswerButton;
 import dev.docent.discord.answer.ButtonClicks;
 import dev.docent.discord.render.QuietMessages;
@@ -31,7 +32,7 @@ final class ButtonListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<AnswerButton.Click> click = AnswerButton.parse(event.getComponentId());
-        if (click.isEmpty() || event.getGuild() == null || !deliveries.first(Deliveries.INTERACTIONS, event.getId())) {
+        if (click.isEmpty() || event.getGuild() == null) {
             return;
         }
         event.deferReply(true).queue();
@@ -40,13 +41,17 @@ final class ButtonListener extends ListenerAdapter {
         String user = event.getUser().getId();
         Message answer = event.getMessage();
         InteractionHook hook = event.getHook();
+        String interaction = event.getId();
         workers.execute(() -> {
             String reply;
             try {
+                if (!deliveries.first(Deliveries.INTERACTIONS, interaction)) {
+                    return;
+                }
                 reply = clicks.click(jda, click.get(), guild, user, answer::getJumpUrl);
             } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("guild", guild).log("button click failed: {}", e.toString());
-                reply = "Something went wrong on my side; please try again in a moment.";
+                log.atWarn().addKeyValue("guild", guild).addKeyValue("error", e.getClass().getName()).log("button click failed");
+                reply = Notices.CLICK_FAILED;
             }
             hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(reply))).queue();
         });

@@ -1,6 +1,6 @@
 package dev.docent.discord;
 
-import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.desk.SupportDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,14 +15,14 @@ final class Deliveries {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
-    private final EventLedger ledger;
+    private final SupportDesk desk;
 
-    Deliveries(EventLedger ledger) {
-        this.ledger = ledger;
+    Deliveries(SupportDesk desk) {
+        this.desk = desk;
     }
 
     boolean first(String source, String id) {
-        boolean first = ledger.firstDelivery(source, id);
+        boolean first = desk.firstDelivery(source, id);
         if (!first) {
             log.atInfo().addKeyValue("source", source).addKeyValue("id", id).log("duplicate delivery ignored");
         }

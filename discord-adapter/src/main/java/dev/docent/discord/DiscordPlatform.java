@@ -1,15 +1,12 @@
 package dev.docent.discord;
 
-import dev.docent.core.answer.Answer;
 import dev.docent.core.chat.ChatPlatform;
-import dev.docent.core.chat.ChatServices;
-import dev.docent.core.question.Question;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.discord.admin.AdminCommands;
 import dev.docent.discord.answer.AnswerRenderer;
 import dev.docent.discord.answer.Answering;
 import dev.docent.discord.answer.ButtonClicks;
 import dev.docent.discord.escalation.CaseRenderer;
-import dev.docent.discord.escalation.Escalator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -22,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Docent in Discord: a JDA gateway connection with one listener per concern - command
- * registration, slash commands, mentions, buttons - all working through {@link ChatServices}.
+ * registration, slash commands, mentions, buttons - all working through the {@link SupportDesk}.
  * Needs only the GUILD_MESSAGES intent (not the privileged MESSAGE_CONTENT: slash commands and
  * messages that mention Docent carry their text anyway). Rate limits are JDA's job: it queues
  * requests per bucket and retries a 429 after the time Discord asks for.
@@ -53,27 +49,20 @@ public final class DiscordPlatform implements ChatPlatform {
     private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final DiscordSettings settings;
-    private final ChatServices services;
-    private final Function<Question, Answer> docent;
+    private final SupportDesk desk;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("docent-discord-worker"));
     private final ExecutorService events = Executors.newFixedThreadPool(2, named("docent-discord-event"));
     private final ScheduledExecutorService housekeeping =
             Executors.newSingleThreadScheduledExecutor(named("docent-discord-housekeeping"));
     private volatile JDA jda;
 
-    private DiscordPlatform(DiscordSettings settings, ChatServices services, Function<Question, Answer> docent) {
+    private DiscordPlatform(DiscordSettings settings, SupportDesk desk) {
         this.settings = settings;
-        this.services = services;
-        this.docent = docent;
+        this.desk = desk;
     }
 
-    public static DiscordPlatform create(DiscordSettings settings, ChatServices services) {
-        return new DiscordPlatform(settings, services, services.docent()::answer);
-    }
-
-    /** With another way to answer, e.g. one that records each question it is asked (tests). */
-    public static DiscordPlatform create(DiscordSettings settings, ChatServices services, Function<Question, Answer> docent) {
-        return new DiscordPlatform(settings, services, docent);
+    public static DiscordPlatform create(DiscordSettings settings, SupportDesk desk) {
+        return new DiscordPlatform(settings, desk);
     }
 
     @Override
@@ -90,10 +79,10 @@ public final class DiscordPlatform implements ChatPlatform {
         // privileged MESSAGE_CONTENT intent: JDA's warning about it does not apply.
         Message.suppressContentIntentWarning();
 
-        Deliveries deliveries = new Deliveries(services.events());
-        Escalator escalator = new Escalator(services.escalations(), services.tenants(), new CaseRenderer(), services.metrics());
-        Answering answering = new Answering(services, docent, escalator, new AnswerRenderer());
-        AdminCommands admin = new AdminCommands(services, workers, settings.progressInterval(), Clock.systemUTC());
+        Deliveries deliveries = new Deliveries(desk);
+        CaseRenderer cases = new CaseRenderer();
+        Answering answering = new Answering(desk, new AnswerRenderer(), cases);
+        AdminCommands admin = new AdminCommands(desk, workers, settings.progressInterval(), Clock.systemUTC());
         CountDownLatch ready = new CountDownLatch(1);
 
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
@@ -104,7 +93,7 @@ public final class DiscordPlatform implements ChatPlatform {
                         new CommandRegistration(settings.commandScope()),
                         new SlashCommandListener(deliveries, answering, admin, workers, settings.historyLimit()),
                         new MentionListener(deliveries, answering, workers, settings.historyLimit()),
-                        new ButtonListener(deliveries, new ButtonClicks(services, escalator), workers),
+                        new ButtonListener(deliveries, new ButtonClicks(desk, cases), workers),
                         new ListenerAdapter() {
                             @Override
                             public void onReady(ReadyEvent event) {
@@ -160,7 +149,7 @@ public final class DiscordPlatform implements ChatPlatform {
 
     private void forgetOldDeliveries() {
         try {
-            services.events().forgetOlderThan(LEDGER_MEMORY);
+            desk.forgetDeliveriesOlderThan(LEDGER_MEMORY);
         } catch (RuntimeException e) {
             log.atWarn().log("could not purge old deliveries: {}", e.toString());
         }

@@ -37,17 +37,20 @@ final class MentionListener extends ListenerAdapter {
         Message message = event.getMessage();
         JDA jda = event.getJDA();
         if (!event.isFromGuild() || event.getAuthor().isBot() || event.getAuthor().isSystem() || event.isWebhookMessage()
-                || !message.getMentions().isMentioned(jda.getSelfUser(), MentionType.USER)
-                || !deliveries.first(Deliveries.MESSAGES, message.getId())) {
+                || !message.getMentions().isMentioned(jda.getSelfUser(), MentionType.USER)) {
             return;
         }
         String self = jda.getSelfUser().getId();
         String text = Pattern.compile("<@!?" + Pattern.quote(self) + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
         String guild = event.getGuild().getId();
         String channel = Channels.settingsChannel(event.getChannel());
-        workers.execute(() -> answering.answer(jda,
-                new Asked(text, guild, channel, event.getAuthor().getId(),
+        // The de-duplication record is an Elasticsearch write: never on the gateway's thread.
+        workers.execute(() -> {
+            if (deliveries.first(Deliveries.MESSAGES, message.getId())) {
+                answering.answer(jda, new Asked(text, guild, channel, event.getAuthor().getId(),
                         ThreadHistory.before(event.getChannel(), Optional.of(message.getId()), self, historyLimit), "mention"),
-                new MentionReply(message)));
+                        new MentionReply(message));
+            }
+        });
     }
 }

@@ -7,6 +7,7 @@ import dev.docent.discord.answer.ThreadHistory;
 import dev.docent.discord.render.QuietMessages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -43,20 +44,20 @@ final class SlashCommandListener extends ListenerAdapter {
             event.reply(QuietMessages.text("Docent answers in the servers it has been added to.")).setEphemeral(true).queue();
             return;
         }
-        if (!deliveries.first(Deliveries.INTERACTIONS, event.getId())) {
-            return;
-        }
+        // Discord wants an acknowledgement within 3 s: the de-duplication record (an Elasticsearch
+        // write) is made after it, on a worker.
+        BooleanSupplier firstDelivery = () -> deliveries.first(Deliveries.INTERACTIONS, event.getId());
         String channel = Channels.settingsChannel(event.getChannel());
         switch (String.valueOf(event.getSubcommandName())) {
-            case DocentSlashCommand.ASK -> ask(event, channel);
-            case DocentSlashCommand.REINDEX -> admin.reindex(event, channel);
-            case DocentSlashCommand.STATUS -> admin.status(event, channel);
+            case DocentSlashCommand.ASK -> ask(event, channel, firstDelivery);
+            case DocentSlashCommand.REINDEX -> admin.reindex(event, channel, firstDelivery);
+            case DocentSlashCommand.STATUS -> admin.status(event, channel, firstDelivery);
             default -> event.reply(QuietMessages.text("Try /docent ask, /docent reindex or /docent status."))
                     .setEphemeral(true).queue();
         }
     }
 
-    private void ask(SlashCommandInteractionEvent event, String channel) {
+    private void ask(SlashCommandInteractionEvent event, String channel, BooleanSupplier firstDelivery) {
         event.deferReply().queue();
         String text = event.getOption(DocentSlashCommand.QUESTION_OPTION, "", OptionMapping::getAsString);
         String guild = event.getGuild().getId();
@@ -64,9 +65,12 @@ final class SlashCommandListener extends ListenerAdapter {
         MessageChannel where = event.getMessageChannel();
         InteractionHook hook = event.getHook();
         JDA jda = event.getJDA();
-        workers.execute(() -> answering.answer(jda,
-                new Asked(text, guild, channel, user,
+        workers.execute(() -> {
+            if (firstDelivery.getAsBoolean()) {
+                answering.answer(jda, new Asked(text, guild, channel, user,
                         ThreadHistory.before(where, Optional.empty(), jda.getSelfUser().getId(), historyLimit), "slash"),
-                new SlashReply(hook)));
+                        new SlashReply(hook));
+            }
+        });
     }
 }

@@ -12,7 +12,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.desk.Notices;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.feedback.Vote;
 import dev.docent.slack.command.CommandHandler;
 import dev.docent.slack.command.SlashCommand;
@@ -47,17 +48,17 @@ final class SlackListeners {
     private final CommandHandler commands;
     private final AnswerButtons buttons;
     private final SlackWeb web;
-    private final EventLedger ledger;
+    private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
 
     SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SlackWeb web,
-                   EventLedger ledger, MeterRegistry metrics, Executor work) {
+                   SupportDesk desk, MeterRegistry metrics, Executor work) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
         this.web = web;
-        this.ledger = ledger;
+        this.desk = desk;
         this.metrics = metrics;
         this.work = work;
     }
@@ -117,8 +118,8 @@ final class SlackListeners {
         MessageRef answerMessage = new MessageRef(payload.getChannel().getId(), container.getMessageTs(),
                 Optional.ofNullable(threadTs));
         BlockActionPayload.User user = payload.getUser();
-        AnswerButtons.Click click = new AnswerButtons.Click(user.getId(),
-                user.getName() != null ? user.getName() : user.getUsername(),
+        String team = payload.getTeam() != null ? payload.getTeam().getId() : null;
+        AnswerButtons.Click click = new AnswerButtons.Click(team, user.getId(),
                 payload.getActions().get(0).getValue(), answerMessage, payload.getResponseUrl());
         work.execute(() -> {
             try {
@@ -126,7 +127,7 @@ final class SlackListeners {
             } catch (RuntimeException e) {
                 log.atError().addKeyValue("error", Failures.describe(e)).log("a button click failed");
                 try {
-                    web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.FAILED));
+                    web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(Notices.CLICK_FAILED)));
                 } catch (RuntimeException unreachable) {
                     log.atError().addKeyValue("error", Failures.describe(unreachable)).log("could not tell the user either");
                 }
@@ -143,7 +144,7 @@ final class SlackListeners {
         }
         work.execute(() -> {
             try {
-                if (!ledger.firstDelivery("slack", eventId)) {
+                if (!desk.firstDelivery("slack", eventId)) {
                     metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
                     return;
                 }

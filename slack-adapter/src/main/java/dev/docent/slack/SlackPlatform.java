@@ -9,11 +9,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.docent.core.chat.ChatPlatform;
-import dev.docent.core.chat.ChatServices;
-import dev.docent.slack.admin.AdminCheck;
+import dev.docent.core.desk.SupportDesk;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.slack.admin.AdminCommands;
 import dev.docent.slack.command.CommandHandler;
-import dev.docent.slack.escalation.EscalationReporter;
 import dev.docent.slack.feedback.AnswerButtons;
 import dev.docent.slack.http.SlackHttpEndpoint;
 import dev.docent.slack.question.QuestionHandler;
@@ -50,7 +49,7 @@ public final class SlackPlatform implements ChatPlatform {
     private static final Duration EVENT_MEMORY = Duration.ofHours(1);
 
     private final SlackSettings settings;
-    private final ChatServices services;
+    private final SupportDesk desk;
     private final Slack slack;
     private final App app;
     private final ExecutorService work;
@@ -59,9 +58,9 @@ public final class SlackPlatform implements ChatPlatform {
     private SocketModeApp socketMode;
     private volatile boolean started;
 
-    private SlackPlatform(SlackSettings settings, ChatServices services) {
+    private SlackPlatform(SlackSettings settings, SupportDesk desk, MeterRegistry metrics) {
         this.settings = settings;
-        this.services = services;
+        this.desk = desk;
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
@@ -78,17 +77,17 @@ public final class SlackPlatform implements ChatPlatform {
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemons("docent-slack-housekeeping"));
 
         SlackWeb web = new SlackWeb(slack, settings.botToken());
-        EscalationReporter escalations = new EscalationReporter(services, web, new EscalationCaseRenderer());
-        QuestionHandler questions = new QuestionHandler(services, web, new SlackAnswerRenderer(), escalations);
-        AdminCommands admin = new AdminCommands(services.reindexer(), new AdminCheck(services.tenants(), web), web,
-                new ReindexRenderer(), Clock.systemUTC(), settings.progressInterval());
+        EscalationCaseRenderer cases = new EscalationCaseRenderer();
+        QuestionHandler questions = new QuestionHandler(desk, web, new SlackAnswerRenderer(), cases);
+        AdminCommands admin = new AdminCommands(desk, web, new ReindexRenderer(), Clock.systemUTC(), settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, reindexes),
-                new AnswerButtons(services, web, escalations), web, services.events(), services.metrics(), work)
+                new AnswerButtons(desk, web, cases), web, desk, metrics, work)
                 .register(app);
     }
 
-    public static SlackPlatform create(SlackSettings settings, ChatServices services) {
-        return new SlackPlatform(settings, services);
+    /** @param metrics where Slack's own event counters go; the desk counts answers, votes and escalations */
+    public static SlackPlatform create(SlackSettings settings, SupportDesk desk, MeterRegistry metrics) {
+        return new SlackPlatform(settings, desk, metrics);
     }
 
     /** In HTTP mode, the endpoint to serve at {@link SlackHttpEndpoint#PATH}; empty in Socket Mode. */
@@ -156,7 +155,7 @@ public final class SlackPlatform implements ChatPlatform {
 
     private void forgetOldEvents() {
         try {
-            services.events().forgetOlderThan(EVENT_MEMORY);
+            desk.forgetDeliveriesOlderThan(EVENT_MEMORY);
         } catch (RuntimeException e) {
             log.atWarn().addKeyValue("error", e.getClass().getName()).log("could not purge the event ledger");
         }

@@ -34,11 +34,11 @@ final class ServeCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearch(),
-                services -> Stream.of(
-                                SlackPlatforms.fromEnvironment(root.environment(), services),
-                                DiscordPlatforms.fromEnvironment(root.environment(), services))
+                (desk, metrics) -> Stream.of(
+                                SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
+                                DiscordPlatforms.fromEnvironment(root.environment(), desk))
                         .flatMap(List::stream).toList(),
-                metrics -> runtime.chatServices(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
+                metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);

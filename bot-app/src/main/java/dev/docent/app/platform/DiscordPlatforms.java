@@ -1,7 +1,7 @@
 package dev.docent.app.platform;
 
 import dev.docent.app.server.DocentService;
-import dev.docent.core.chat.ChatServices;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.discord.DiscordPlatform;
 import dev.docent.discord.DiscordSettings;
 import java.util.List;
@@ -14,9 +14,9 @@ public final class DiscordPlatforms {
     }
 
     /** One platform when {@code DISCORD_TOKEN} is set, none otherwise. Discord needs no HTTP routes: it is a gateway client. */
-    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, ChatServices services) {
+    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, SupportDesk desk) {
         return DiscordSettings.fromEnvironment(env)
-                .map(settings -> new DocentService.Platform(DiscordPlatform.create(settings, services), routes -> { }))
+                .map(settings -> new DocentService.Platform(DiscordPlatform.create(settings, desk), routes -> { }))
                 .stream().toList();
     }
 }

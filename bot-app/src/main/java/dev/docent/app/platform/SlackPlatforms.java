@@ -1,7 +1,8 @@
 package dev.docent.app.platform;
 
 import dev.docent.app.server.DocentService;
-import dev.docent.core.chat.ChatServices;
+import dev.docent.core.desk.SupportDesk;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.slack.SlackPlatform;
 import dev.docent.slack.SlackSettings;
 import dev.docent.slack.http.SlackHttpEndpoint;
@@ -25,12 +26,12 @@ public final class SlackPlatforms {
     }
 
     /** None, or the one Slack platform the environment describes. */
-    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, ChatServices services) {
-        return SlackSettings.fromEnvironment(env).map(settings -> platform(settings, services)).stream().toList();
+    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, SupportDesk desk, MeterRegistry metrics) {
+        return SlackSettings.fromEnvironment(env).map(settings -> platform(settings, desk, metrics)).stream().toList();
     }
 
-    public static DocentService.Platform platform(SlackSettings settings, ChatServices services) {
-        SlackPlatform slack = SlackPlatform.create(settings, services);
+    public static DocentService.Platform platform(SlackSettings settings, SupportDesk desk, MeterRegistry metrics) {
+        SlackPlatform slack = SlackPlatform.create(settings, desk, metrics);
         Consumer<RoutesConfig> routes = slack.httpEndpoint()
                 .<Consumer<RoutesConfig>>map(endpoint -> r -> r.post(SlackHttpEndpoint.PATH, ctx -> serve(endpoint, ctx)))
                 .orElse(r -> { });

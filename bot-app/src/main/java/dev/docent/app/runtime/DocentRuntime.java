@@ -5,7 +5,8 @@ import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
-import dev.docent.core.chat.ChatServices;
+import dev.docent.core.desk.Answerer;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.conversation.AnswerLog;
 import dev.docent.core.dedup.EventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Docent's parts, wired once per process: the Elasticsearch connection (to ES_URL or to the
@@ -133,12 +135,18 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     /**
-     * What chat adapters need, for the tenants of {@code config}. Knowledge bases that the
+     * The support desk chat adapters serve, for the tenants of {@code config}. Knowledge bases that the
      * configuration does not declare are only searchable when it declares none (a single-team
      * install); declared ones are the whole world otherwise. Admins can reindex every knowledge
      * base with configured sources, and the bundled sample from the bundle unless configured otherwise.
      */
-    public ChatServices chatServices(DocentConfig config, SourceFactory sourceFactory, MeterRegistry exported) {
+    public SupportDesk supportDesk(DocentConfig config, SourceFactory sourceFactory, MeterRegistry exported) {
+        return supportDesk(config, sourceFactory, exported, UnaryOperator.identity());
+    }
+
+    /** The same with the answer pipeline wrapped, e.g. to record each question it is asked (tests). */
+    public SupportDesk supportDesk(DocentConfig config, SourceFactory sourceFactory, MeterRegistry exported,
+                                   UnaryOperator<Answerer> around) {
         metrics.add(exported);
         Supplier<Set<String>> all = config.knowledgeBases().isEmpty()
                 ? catalog::names
@@ -155,7 +163,7 @@ public final class DocentRuntime implements AutoCloseable {
             }
         });
         Reindexer reindexer = new IndexerReindexer(sources, this::indexer, statuses(), catalog::names, tenants::isInternal);
-        return new ChatServices(docent(tenants.access()), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
+        return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
                 new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);
     }
 

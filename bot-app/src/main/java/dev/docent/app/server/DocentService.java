@@ -1,7 +1,9 @@
 package dev.docent.app.server;
 
 import dev.docent.core.chat.ChatPlatform;
-import dev.docent.core.chat.ChatServices;
+import dev.docent.core.desk.SupportDesk;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.BiFunction;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -40,12 +42,13 @@ public final class DocentService implements AutoCloseable {
     }
 
     /**
-     * @param platforms builds the configured platforms from the services (none is fine: then only
-     *                  the HTTP endpoints run)
+     * @param platforms builds the configured platforms around the desk (none is fine: then only
+     *                  the HTTP endpoints run); the registry is the one {@code /metrics} exports
+     * @param desk      the support desk, counting into the exported registry
      */
     public static DocentService start(String host, int port, ElasticsearchConnection elasticsearch,
-                                      Function<ChatServices, List<Platform>> platforms,
-                                      Function<PrometheusMeterRegistry, ChatServices> services) {
+                                      BiFunction<SupportDesk, MeterRegistry, List<Platform>> platforms,
+                                      Function<PrometheusMeterRegistry, SupportDesk> desk) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
@@ -53,7 +56,7 @@ public final class DocentService implements AutoCloseable {
         JvmGcMetrics gcMetrics = new JvmGcMetrics();
         gcMetrics.bindTo(metrics);
 
-        List<Platform> configured = platforms.apply(services.apply(metrics));
+        List<Platform> configured = platforms.apply(desk.apply(metrics), metrics);
         List<ChatPlatform> chat = configured.stream().map(Platform::platform).toList();
         DocentHttpServer server = DocentHttpServer.start(host, port, elasticsearch, chat, metrics,
                 routes -> configured.forEach(p -> p.routes().accept(routes)));

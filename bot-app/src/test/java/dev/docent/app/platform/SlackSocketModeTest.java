@@ -2,6 +2,7 @@ package dev.docent.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docent.core.desk.Notices;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.indexing.SourceFactory;
@@ -49,8 +50,8 @@ class SlackSocketModeTest {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_APP_TOKEN", "xapp-test",
                 "SLACK_API_URL", slack.apiUrl());
         service = DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
-                services -> SlackPlatforms.fromEnvironment(env, services),
-                metrics -> runtime.chatServices(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
+                (desk, metrics) -> SlackPlatforms.fromEnvironment(env, desk, metrics),
+                metrics -> runtime.supportDesk(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
         socketMode.awaitClient(Duration.ofSeconds(30));
     }
 
@@ -97,14 +98,15 @@ class SlackSocketModeTest {
 
     @Test
     void withoutAnEscalationChannelTheAskerIsToldSoPlainly() throws Exception {
-        String question = "What is the airspeed velocity of an unladen swallow?";
+        // A feature request the docs do not settle: the escalation policy hands it to a person.
+        String question = "Please add a dark mode to the form builder, it would help us a lot.";
         String ts = slack.said(CHANNEL, null, ASKER, "<@UDOCENT> " + question);
 
         socketMode.envelope("env-unanswerable", "events_api", SignedRequests.eventCallback("EvSocket2",
                 SignedRequests.mention(CHANNEL, ASKER, question, ts, null)));
 
         slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)
-                && c.param("text").equals(Replies.NO_ESCALATION_CHANNEL));
+                && c.param("text").equals(Notices.NO_ESCALATION_CHANNEL));
     }
 
     @Test
@@ -117,7 +119,7 @@ class SlackSocketModeTest {
         assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("owner-status")).visibleText())
                 .contains("*Knowledge bases*").contains("*sample* (public)");
         assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("member-status")).visibleText())
-                .isEqualTo(Replies.NOT_ADMIN);
+                .isEqualTo(Notices.NOT_ADMIN);
     }
 
     @Test

@@ -29,7 +29,7 @@ class DocentServiceTest {
         FakePlatform platform = new FakePlatform();
         try (ElasticsearchConnection connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
              DocentService service = DocentService.start("127.0.0.1", 0, connection,
-                     services -> List.of(new DocentService.Platform(platform,
+                     (desk, metrics) -> List.of(new DocentService.Platform(platform,
                              routes -> routes.post("/fake/events", ctx -> ctx.result("ok")))),
                      metrics -> null)) {
             assertThat(platform.started).isTrue();
@@ -56,7 +56,7 @@ class DocentServiceTest {
     @Test
     void metricsAreServedInPrometheusFormat() throws Exception {
         try (ElasticsearchConnection connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
-             DocentService service = DocentService.start("127.0.0.1", 0, connection, services -> List.of(),
+             DocentService service = DocentService.start("127.0.0.1", 0, connection, (desk, registry) -> List.of(),
                      metrics -> {
                          metrics.counter("docent.answers").increment();
                          return null;

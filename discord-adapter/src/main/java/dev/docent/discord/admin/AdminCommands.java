@@ -1,20 +1,19 @@
 package dev.docent.discord.admin;
 
-import dev.docent.core.chat.ChatServices;
-import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
-import dev.docent.core.question.Place;
+import dev.docent.core.desk.AdminDesk;
+import dev.docent.core.desk.Notices;
+import dev.docent.core.desk.ReindexOutcome;
+import dev.docent.core.desk.ReindexPlan;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Visibility;
-import dev.docent.core.reindex.KnowledgeBaseStatus;
-import dev.docent.core.reindex.ReindexInProgressException;
-import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.discord.render.QuietMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -22,132 +21,110 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /docent reindex [knowledge-base]} and {@code /docent status}, for a guild's admins only.
- * Both act on the knowledge bases the channel is answered from, so a community guild's admins
- * never reindex, or even see the names of, another tenant's internal knowledge bases.
+ * {@code /docent reindex [knowledge-base]} and {@code /docent status}, through the desk's admin
+ * desk: only a guild's admins, and only the knowledge bases the channel is answered from, so a
+ * community guild's admins never reindex, or even see the names of, another tenant's internal ones.
  */
 public final class AdminCommands {
 
     public static final String KNOWLEDGE_BASE_OPTION = "knowledge-base";
 
     private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
+    private static final String PLATFORM = "discord";
 
-    private final ChatServices services;
-    private final AdminGate gate;
+    private final SupportDesk desk;
     private final AdminRenderer renderer = new AdminRenderer();
     private final Executor workers;
     private final Duration progressInterval;
     private final Clock clock;
 
-    public AdminCommands(ChatServices services, Executor workers, Duration progressInterval, Clock clock) {
-        this.services = services;
-        this.gate = new AdminGate(services.tenants());
+    public AdminCommands(SupportDesk desk, Executor workers, Duration progressInterval, Clock clock) {
+        this.desk = desk;
         this.workers = workers;
         this.progressInterval = progressInterval;
         this.clock = clock;
     }
 
-    /** @param channel the channel whose settings apply (a thread's parent) */
-    public void reindex(SlashCommandInteractionEvent event, String channel) {
-        if (refused(event, "reindex")) {
-            return;
-        }
+    /**
+     * @param channel       the channel whose settings apply (a thread's parent)
+     * @param firstDelivery asked after the acknowledgement, off the gateway thread: a replayed command does nothing
+     */
+    public void reindex(SlashCommandInteractionEvent event, String channel, BooleanSupplier firstDelivery) {
         Optional<String> requested = Optional.ofNullable(event.getOption(KNOWLEDGE_BASE_OPTION))
                 .map(o -> o.getAsString().strip()).filter(name -> !name.isEmpty());
-        Place place = place(event, channel);
+        Optional<AdminDesk> admin = admin(event, channel);
+        if (admin.isEmpty()) {
+            return;
+        }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
         workers.execute(() -> {
             try {
-                runReindex(hook, place, requested);
+                if (firstDelivery.getAsBoolean()) {
+                    runReindex(hook, admin.get(), requested);
+                }
             } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("guild", place.tenant()).log("reindex command failed: {}", e.toString());
+                log.atWarn().addKeyValue("error", e.getClass().getName()).log("reindex command failed");
             }
         });
     }
 
-    public void status(SlashCommandInteractionEvent event, String channel) {
-        if (refused(event, "see Docent's status")) {
+    public void status(SlashCommandInteractionEvent event, String channel, BooleanSupplier firstDelivery) {
+        Optional<AdminDesk> admin = admin(event, channel);
+        if (admin.isEmpty()) {
             return;
         }
-        Place place = place(event, channel);
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
         workers.execute(() -> {
             try {
-                Set<String> visible = services.tenants().visibleTo(place);
-                List<KnowledgeBaseStatus> statuses = services.reindexer().status().stream()
-                        .filter(s -> visible.contains(s.name())).toList();
-                hook.editOriginal(QuietMessages.asEdit(renderer.status(statuses, services.reindexer().reindexable())))
+                if (!firstDelivery.getAsBoolean()) {
+                    return;
+                }
+                hook.editOriginal(QuietMessages.asEdit(renderer.status(admin.get().status(), admin.get().reindexable())))
                         .complete();
             } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("guild", place.tenant()).log("status command failed: {}", e.toString());
-                hook.editOriginal(QuietMessages.asEdit(QuietMessages.text("I could not read the status: " + e.getMessage())))
-                        .queue();
+                log.atWarn().addKeyValue("error", e.getClass().getName()).log("status command failed");
+                hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(Notices.STATUS_FAILED))).queue();
             }
         });
     }
 
-    private boolean refused(SlashCommandInteractionEvent event, String action) {
-        if (event.getMember() != null && gate.allows(event.getMember())) {
-            return false;
+    private Optional<AdminDesk> admin(SlashCommandInteractionEvent event, String channel) {
+        Optional<AdminDesk> admin = event.getMember() == null ? Optional.empty() : desk.admin(PLATFORM,
+                desk.place(event.getGuild().getId(), channel, Visibility.PUBLIC), event.getUser().getId(),
+                new DiscordMembership(event.getMember()));
+        if (admin.isEmpty()) {
+            event.reply(QuietMessages.text(Notices.NOT_ADMIN)).setEphemeral(true).queue();
         }
-        log.atInfo().addKeyValue("guild", event.getGuild() == null ? null : event.getGuild().getId())
-                .addKeyValue("user", event.getUser().getId()).addKeyValue("action", action).log("admin command refused");
-        event.reply(QuietMessages.text(AdminGate.refusal(action))).setEphemeral(true).queue();
-        return true;
+        return admin;
     }
 
-    private Place place(SlashCommandInteractionEvent event, String channel) {
-        return services.tenants().place(event.getGuild().getId(), channel, Visibility.PUBLIC);
-    }
-
-    private void runReindex(InteractionHook hook, Place place, Optional<String> requested) {
-        Set<String> visible = services.tenants().visibleTo(place);
-        List<String> mine = services.reindexer().reindexable().stream().filter(visible::contains).toList();
-        if (requested.isPresent() && !mine.contains(requested.get())) {
-            hook.editOriginal(QuietMessages.asEdit(QuietMessages.text("'%s' is not a knowledge base this channel can reindex. %s"
-                    .formatted(requested.get(), mine.isEmpty() ? "It has none." : "Its knowledge bases: " + String.join(", ", mine) + "."))))
-                    .complete();
+    private void runReindex(InteractionHook hook, AdminDesk admin, Optional<String> requested) {
+        ReindexPlan plan = admin.plan(requested);
+        if (plan.refusal().isPresent()) {
+            hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(plan.refusal().get()))).complete();
             return;
         }
-        List<String> targets = requested.map(List::of).orElse(mine);
-        if (targets.isEmpty()) {
-            hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(
-                    "This channel has no knowledge bases Docent can reindex from a source it knows."))).complete();
-            return;
-        }
+        List<String> targets = plan.knowledgeBases();
         // Edits of one message share a rate-limit bucket, which JDA works through in order: a
         // progress edit cannot overtake the summary.
         ProgressEdits<MessageCreateData> edits = new ProgressEdits<>(update -> {
             if (!hook.isExpired()) {
                 hook.editOriginal(QuietMessages.asEdit(update)).queue(ok -> { },
-                        e -> log.atDebug().log("progress edit failed: {}", e.toString()));
+                        e -> log.atDebug().log("progress edit failed: {}", e.getClass().getName()));
             }
         }, progressInterval, clock);
         List<String> done = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            String knowledgeBase = targets.get(i);
             int position = i + 1;
-            try {
-                ReindexSummary summary = services.reindexer().reindex(knowledgeBase,
-                        progress -> edits.offer(renderer.progress(done, progress, position, targets.size())));
-                done.add(renderer.summaryLine(summary));
-                log.atInfo().addKeyValue("guild", place.tenant()).addKeyValue("knowledgeBase", knowledgeBase)
-                        .addKeyValue("added", summary.added()).addKeyValue("failed", summary.failures().size())
-                        .addKeyValue("ms", summary.took().toMillis()).log("reindexed from Discord");
-            } catch (ReindexInProgressException | UnknownKnowledgeBaseException e) {
-                done.add(renderer.failureLine(knowledgeBase, e.getMessage()));
-            } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("guild", place.tenant()).addKeyValue("knowledgeBase", knowledgeBase)
-                        .log("reindex failed: {}", e.toString());
-                done.add(renderer.failureLine(knowledgeBase, "failed (" + e.getMessage()
-                        + "); it still serves what it served before."));
-            }
+            ReindexOutcome outcome = admin.reindex(targets.get(i),
+                    progress -> edits.offer(renderer.progress(done, progress, position, targets.size())));
+            done.add(outcome.summary().map(renderer::summaryLine)
+                    .orElseGet(() -> renderer.failureLine(outcome.knowledgeBase(), outcome.failure().orElseThrow())));
         }
         finish(hook, renderer.summary(done));
     }
-
     /**
      * The interaction's hook works for 15 minutes: a longer reindex posts its summary in the
      * channel instead, so that it is never lost (it names only this channel's knowledge bases).

@@ -4,7 +4,7 @@ import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.answer.ReplyTexts;
-import dev.docent.discord.escalation.EscalationOutcome;
+import dev.docent.core.desk.Handover;
 import dev.docent.discord.render.DiscordLimits;
 import dev.docent.discord.render.Mentions;
 import dev.docent.discord.render.QuietMessages;
@@ -39,7 +39,7 @@ public final class AnswerRenderer {
      * @param escalation whether a person was brought in (or could not be): then the asker is told
      *                   what happens next, and "Talk to a human" is shown done
      */
-    public MessageCreateData render(String question, Answer answer, String answerId, Optional<EscalationOutcome> escalation) {
+    public MessageCreateData render(String question, Answer answer, String answerId, Optional<Handover> escalation) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(answer.grounded() ? GROUNDED_COLOR : NOT_FOUND_COLOR)
                 .setTitle(TextFit.fit(Mentions.neutralise(oneLine(question)), DiscordLimits.EMBED_TITLE));
@@ -58,11 +58,16 @@ public final class AnswerRenderer {
                 .setComponents(ActionRow.of(
                         Button.success(AnswerButton.HELPFUL.customId(answerId), "Helpful"),
                         Button.secondary(AnswerButton.NOT_HELPFUL.customId(answerId), "Not helpful"),
-                        escalation.map(outcome -> Button.primary(AnswerButton.HUMAN.customId(answerId), outcome.buttonLabel())
+                        escalation.map(outcome -> Button.primary(AnswerButton.HUMAN.customId(answerId), buttonLabel(outcome))
                                         .asDisabled())
                                 .orElse(Button.primary(AnswerButton.HUMAN.customId(answerId), "Talk to a human"))));
         escalation.ifPresent(outcome -> message.setContent(outcome.notice()));
         return message.build();
+    }
+
+    /** The "Talk to a human" button once the desk handed the question over (or could not): asking again would change nothing. */
+    static String buttonLabel(Handover handover) {
+        return handover.handedOver() ? "A person has been asked" : "Please ask a moderator";
     }
 
     /** Sources as whole lines, packed into fields of at most 1,024 characters; the ones that do not fit are counted. */

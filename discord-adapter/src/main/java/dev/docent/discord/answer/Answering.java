@@ -1,92 +1,49 @@
 package dev.docent.discord.answer;
 
-import dev.docent.core.answer.Answer;
-import dev.docent.core.chat.ChatServices;
-import dev.docent.core.conversation.AnsweredQuestion;
-import dev.docent.core.escalation.EscalationCase;
-import dev.docent.core.escalation.EscalationPolicy;
-import dev.docent.core.question.InvalidQuestionException;
-import dev.docent.core.question.Place;
+import dev.docent.core.desk.DeskReply;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
-import dev.docent.discord.escalation.EscalationOutcome;
-import dev.docent.discord.escalation.Escalator;
+import dev.docent.discord.escalation.CaseRenderer;
+import dev.docent.discord.escalation.DiscordCaseBoard;
 import dev.docent.discord.render.QuietMessages;
-import java.util.Optional;
-import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a Discord question becomes an answer in Discord: the place it was asked (guild channels
- * are public unless docent.yml says otherwise, so community guilds never see internal knowledge
- * bases), the answer pipeline, the answer log (for the buttons), and a person brought in when the
- * escalation policy says so or the documentation has no answer.
+ * Translates a Discord question for the support desk and shows its reply: guild channels are
+ * public unless docent.yml says otherwise, so community guilds never see internal knowledge bases.
  */
 public final class Answering {
 
-    static final String FAILED = "Something went wrong on my side and I could not answer. Please try again in a moment.";
-
     private static final Logger log = LoggerFactory.getLogger(Answering.class);
+    private static final String PLATFORM = "discord";
 
-    private final ChatServices services;
-    private final Function<Question, Answer> docent;
-    private final Escalator escalator;
+    private final SupportDesk desk;
     private final AnswerRenderer renderer;
+    private final CaseRenderer cases;
 
-    public Answering(ChatServices services, Function<Question, Answer> docent, Escalator escalator, AnswerRenderer renderer) {
-        this.services = services;
-        this.docent = docent;
-        this.escalator = escalator;
+    public Answering(SupportDesk desk, AnswerRenderer renderer, CaseRenderer cases) {
+        this.desk = desk;
         this.renderer = renderer;
+        this.cases = cases;
     }
 
     public void answer(JDA jda, Asked asked, DiscordReply reply) {
-        long start = System.nanoTime();
+        Question question = new Question(asked.text(), asked.user(), desk.place(asked.guild(), asked.channel(), Visibility.PUBLIC),
+                asked.threadHistory());
+        DeskReply answer = desk.ask(PLATFORM, question, new DiscordCaseBoard(jda, cases, reply::link));
         try {
-            Place place = services.tenants().place(asked.guild(), asked.channel(), Visibility.PUBLIC);
-            Question question = new Question(asked.text(), asked.user(), place, asked.threadHistory());
-            Answer answer;
-            try {
-                answer = docent.apply(question);
-            } catch (InvalidQuestionException e) {
-                reply.send(QuietMessages.text(e.getMessage()));
-                return;
+            switch (answer) {
+                case DeskReply.Answered answered -> reply.send(renderer.render(answered.answered().question(),
+                        answered.answer(), answered.answered().id(), answered.handover()));
+                case DeskReply.Declined declined -> reply.send(QuietMessages.text(declined.notice()));
+                case DeskReply.Failed failed -> reply.send(QuietMessages.text(failed.notice()));
             }
-            AnsweredQuestion answered = services.answers().record(question, answer);
-            Optional<EscalationOutcome> escalation = needsPerson(answer)
-                    ? Optional.of(escalator.escalate(jda, answered, EscalationCase.BY_POLICY,
-                            answer.decision().reason().orElse(EscalationPolicy.NOT_FOUND_REASON), reply::link))
-                    : Optional.empty();
-            reply.send(renderer.render(answered.question(), answer, answered.id(), escalation));
-            services.metrics().counter("docent.discord.answers", "source", asked.source(),
-                    "action", answered.action()).increment();
-            // Users' words are not log material: sizes, outcomes and timings only.
-            log.atInfo().addKeyValue("guild", asked.guild()).addKeyValue("source", asked.source())
-                    .addKeyValue("questionChars", asked.text().length()).addKeyValue("history", asked.threadHistory().size())
-                    .addKeyValue("citations", answer.citations().size()).addKeyValue("action", answered.action())
-                    .addKeyValue("escalation", escalation.map(Enum::name).orElse(null))
-                    .addKeyValue("ms", (System.nanoTime() - start) / 1_000_000)
-                    .log("answered");
         } catch (RuntimeException e) {
             log.atWarn().addKeyValue("guild", asked.guild()).addKeyValue("source", asked.source())
-                    .setCause(log.isDebugEnabled() ? e : null)
-                    .log("could not answer: {}", e.toString());
-            sendQuietly(reply, FAILED);
-        }
-    }
-
-    /** A person steps in when the policy escalates, or when the documentation has no answer. */
-    static boolean needsPerson(Answer answer) {
-        return answer.decision().escalates() || !answer.grounded();
-    }
-
-    private static void sendQuietly(DiscordReply reply, String text) {
-        try {
-            reply.send(QuietMessages.text(text));
-        } catch (RuntimeException e) {
-            log.atWarn().log("could not tell the asker either: {}", e.toString());
+                    .addKeyValue("error", e.getClass().getName()).log("could not show the reply");
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
-import dev.docent.discord.escalation.EscalationOutcome;
+import dev.docent.core.desk.Handover;
 import dev.docent.discord.render.DiscordLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ class AnswerRendererTest {
         }
 
         MessageCreateData message = renderer.render("q".repeat(5_000), answer(text.toString(), citations, true), "A2",
-                Optional.of(EscalationOutcome.POSTED));
+                Optional.of(Handover.POSTED));
 
         MessageEmbed embed = message.getEmbeds().getFirst();
         assertThat(message.getContent().length()).isLessThanOrEqualTo(DiscordLimits.CONTENT);
@@ -116,9 +116,9 @@ class AnswerRendererTest {
         Answer notFound = answer("I could not find this in the documentation.", List.of(), false);
 
         MessageCreateData message = renderer.render("what is the airspeed of a swallow?", notFound, "A4",
-                Optional.of(EscalationOutcome.POSTED));
+                Optional.of(Handover.POSTED));
 
-        assertThat(message.getContent()).isEqualTo(EscalationOutcome.POSTED.notice());
+        assertThat(message.getContent()).isEqualTo(Handover.POSTED.notice());
         assertThat(message.getEmbeds().getFirst().getFields()).isEmpty();
         assertThat(message.getEmbeds().getFirst().getColorRaw()).isEqualTo(AnswerRenderer.NOT_FOUND_COLOR);
         Button human = buttons(message).get(2);

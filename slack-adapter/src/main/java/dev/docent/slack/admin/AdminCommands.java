@@ -1,86 +1,66 @@
 package dev.docent.slack.admin;
 
-import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
-import dev.docent.core.reindex.ReindexInProgressException;
-import dev.docent.core.reindex.ReindexSummary;
-import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.desk.AdminDesk;
+import dev.docent.core.desk.Notices;
+import dev.docent.core.desk.ReindexOutcome;
+import dev.docent.core.desk.ReindexPlan;
+import dev.docent.core.desk.SupportDesk;
+import dev.docent.core.question.Place;
+import dev.docent.core.question.Visibility;
 import dev.docent.slack.command.SlashCommand;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackMessage;
-import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackCallException;
 import dev.docent.slack.web.SlackWeb;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code /docent reindex [knowledge-base]} and {@code /docent status}, for admins only; anyone
- * else gets a refusal only they see. A reindex reports in one message, edited in place.
+ * {@code /docent reindex [knowledge-base]} and {@code /docent status}, through the desk's admin
+ * desk: only admins, and only the knowledge bases the command's channel may see. Anyone else gets a
+ * refusal only they see. A reindex reports in one message per knowledge base, edited in place.
  */
 public final class AdminCommands {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminCommands.class);
+    private static final String PLATFORM = "slack";
 
-    private final Reindexer reindexer;
-    private final AdminCheck admins;
+    private final SupportDesk desk;
     private final SlackWeb web;
     private final ReindexRenderer renderer;
     private final Clock clock;
     private final Duration progressInterval;
 
-    public AdminCommands(Reindexer reindexer, AdminCheck admins, SlackWeb web, ReindexRenderer renderer, Clock clock,
-                         Duration progressInterval) {
-        this.reindexer = reindexer;
-        this.admins = admins;
+    public AdminCommands(SupportDesk desk, SlackWeb web, ReindexRenderer renderer, Clock clock, Duration progressInterval) {
+        this.desk = desk;
         this.web = web;
         this.renderer = renderer;
         this.clock = clock;
         this.progressInterval = progressInterval;
     }
 
-    /** Reindexes the named knowledge base, or every reindexable one; blocks until done (run it off the ack thread). */
+    /** Reindexes the named knowledge base, or every one the channel may reindex; blocks until done (run it off the ack thread). */
     public void reindex(SlashCommand command, Optional<String> knowledgeBase) {
-        if (!admitted(command)) {
+        Optional<AdminDesk> admin = admin(command);
+        if (admin.isEmpty()) {
             return;
         }
-        List<String> reindexable = reindexer.reindexable();
-        if (knowledgeBase.isPresent() && !reindexable.contains(knowledgeBase.get())) {
-            respond(command, renderer.cannotReindex(knowledgeBase.get(), reindexable));
+        ReindexPlan plan = admin.get().plan(knowledgeBase);
+        if (plan.refusal().isPresent()) {
+            respond(command, SlackMessage.plain(Replies.notice(plan.refusal().get())));
             return;
         }
-        if (reindexable.isEmpty()) {
-            respond(command, renderer.nothingToReindex());
-            return;
-        }
-        for (String kb : knowledgeBase.map(List::of).orElse(reindexable)) {
-            reindexOne(command, kb);
+        for (String kb : plan.knowledgeBases()) {
+            ProgressMessage progress = new ProgressMessage(web, postStart(command, kb), renderer, clock, progressInterval);
+            ReindexOutcome outcome = admin.get().reindex(kb, progress);
+            outcome.summary().ifPresentOrElse(progress::finished, () -> progress.failed(kb, outcome.failure().orElseThrow()));
         }
     }
 
     public void status(SlashCommand command) {
-        if (admitted(command)) {
-            respond(command, renderer.status(reindexer.status(), reindexer.reindexable()));
-        }
-    }
-
-    private void reindexOne(SlashCommand command, String knowledgeBase) {
-        ProgressMessage progress = new ProgressMessage(web, postStart(command, knowledgeBase), renderer, clock, progressInterval);
-        try {
-            ReindexSummary summary = reindexer.reindex(knowledgeBase, progress);
-            progress.finished(summary);
-        } catch (ReindexInProgressException | UnknownKnowledgeBaseException e) {
-            progress.failed(knowledgeBase, e.getMessage());
-        } catch (RuntimeException e) {
-            log.atError().addKeyValue("knowledgeBase", knowledgeBase).addKeyValue("error", Failures.describe(e))
-                    .setCause(e).log("reindex failed");
-            progress.failed(knowledgeBase, "an error on my side (" + e.getClass().getSimpleName() + "); the logs have the details");
-        }
+        admin(command).ifPresent(admin -> respond(command, renderer.status(admin.status(), admin.reindexable())));
     }
 
     /** The progress message goes in the command's channel, or in a DM with the admin when Docent is not a member there. */
@@ -96,13 +76,14 @@ public final class AdminCommands {
         }
     }
 
-    private boolean admitted(SlashCommand command) {
-        if (admins.isAdmin(command.team(), command.user())) {
-            return true;
+    private Optional<AdminDesk> admin(SlashCommand command) {
+        // Slack channels are the team's own unless docent.yml says otherwise, as for questions.
+        Place place = desk.place(command.team(), command.channel(), Visibility.PRIVATE);
+        Optional<AdminDesk> admin = desk.admin(PLATFORM, place, command.user(), new SlackMembership(web, command.user()));
+        if (admin.isEmpty()) {
+            respond(command, SlackMessage.plain(Replies.notice(Notices.NOT_ADMIN)));
         }
-        log.atInfo().addKeyValue("team", command.team()).addKeyValue("user", command.user()).log("admin command refused");
-        respond(command, SlackMessage.plain(Replies.NOT_ADMIN));
-        return false;
+        return admin;
     }
 
     private void respond(SlashCommand command, SlackMessage message) {

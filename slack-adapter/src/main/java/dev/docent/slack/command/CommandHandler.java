@@ -3,6 +3,7 @@ package dev.docent.slack.command;
 import dev.docent.slack.admin.AdminCommands;
 import dev.docent.slack.question.QuestionHandler;
 import dev.docent.slack.render.HelpRenderer;
+import dev.docent.core.desk.Notices;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.Failures;
@@ -63,7 +64,7 @@ public final class CommandHandler {
             log.atError().addKeyValue("error", Failures.describe(e)).log("a /docent command failed");
             log.debug("command failure", e);
             try {
-                respond(command, SlackMessage.plain(Replies.FAILED));
+                respond(command, SlackMessage.plain(Replies.notice(Notices.FAILED)));
             } catch (RuntimeException unreachable) {
                 log.atError().addKeyValue("error", Failures.describe(unreachable)).log("could not tell the user either");
             }

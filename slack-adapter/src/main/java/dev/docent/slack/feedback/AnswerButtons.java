@@ -1,9 +1,11 @@
 package dev.docent.slack.feedback;
 
-import dev.docent.core.chat.ChatServices;
-import dev.docent.core.conversation.AnsweredQuestion;
+import dev.docent.core.desk.ClickReply;
+import dev.docent.core.desk.Handover;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.feedback.Vote;
-import dev.docent.slack.escalation.EscalationReporter;
+import dev.docent.slack.escalation.SlackCaseBoard;
+import dev.docent.slack.render.EscalationCaseRenderer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
@@ -11,58 +13,53 @@ import dev.docent.slack.web.SlackWeb;
 import java.util.Optional;
 
 /**
- * The buttons under an answer: a vote (stored once per reader and answer: a second click changes
- * nothing) or "Talk to a human" (one case per answer). The clicker gets a reply only they see.
+ * The buttons under an answer, for the desk: a vote, or "Talk to a human". The clicker is told the
+ * outcome privately; a new hand-over is also said in the answer's thread, for everyone in it.
  */
 public final class AnswerButtons {
+
+    private static final String PLATFORM = "slack";
 
     /**
      * A click on one of the buttons.
      *
+     * @param team     the workspace the click came from
      * @param answerId the button's value: the answer's id in the answer log
      * @param message  the answer message the button sits on
      */
-    public record Click(String user, String userName, String answerId, MessageRef message, String responseUrl) {
+    public record Click(String team, String user, String answerId, MessageRef message, String responseUrl) {
+
+        dev.docent.core.desk.Click forDesk() {
+            return new dev.docent.core.desk.Click(PLATFORM, team, user, answerId);
+        }
     }
 
-    private final ChatServices services;
+    private final SupportDesk desk;
     private final SlackWeb web;
-    private final EscalationReporter escalations;
+    private final EscalationCaseRenderer cases;
 
-    public AnswerButtons(ChatServices services, SlackWeb web, EscalationReporter escalations) {
-        this.services = services;
+    public AnswerButtons(SupportDesk desk, SlackWeb web, EscalationCaseRenderer cases) {
+        this.desk = desk;
         this.web = web;
-        this.escalations = escalations;
+        this.cases = cases;
     }
 
     public void vote(Click click, Vote vote) {
-        Optional<AnsweredQuestion> answered = services.answers().find(click.answerId());
-        if (answered.isEmpty()) {
-            reply(click, Replies.ANSWER_UNKNOWN);
-            return;
-        }
-        boolean first = services.feedback().record(answered.get(), click.user(), vote);
-        services.metrics().counter("docent.slack.feedback", "vote", vote.name().toLowerCase(java.util.Locale.ROOT),
-                "first", Boolean.toString(first)).increment();
-        reply(click, !first ? Replies.ALREADY_VOTED : vote == Vote.HELPFUL ? Replies.THANKS_HELPFUL : Replies.THANKS_NOT_HELPFUL);
+        reply(click, desk.vote(click.forDesk(), vote).notice());
     }
 
     public void talkToHuman(Click click) {
-        Optional<AnsweredQuestion> answered = services.answers().find(click.answerId());
-        if (answered.isEmpty()) {
-            reply(click, Replies.ANSWER_UNKNOWN);
-            return;
-        }
-        boolean asker = click.user().equals(answered.get().user());
-        String who = asker ? "the asker" : click.userName();
-        String reason = asker ? "The asker asked to talk to a person." : "A reader of the answer asked for a person.";
-        if (escalations.escalate(answered.get(), click.user(), who, reason, click.message())
-                == EscalationReporter.Outcome.ALREADY_OPEN) {
-            reply(click, Replies.ALREADY_LOOPED_IN);
+        ClickReply reply = desk.requestHuman(click.forDesk(), new SlackCaseBoard(web, cases, click.message()));
+        Optional<Handover> handover = reply.handover();
+        if (handover.isPresent() && handover.get() != Handover.ALREADY_OPEN && handover.get() != Handover.FAILED) {
+            web.post(click.message().channel(), Optional.of(click.message().replyThread()),
+                    SlackMessage.plain(Replies.notice(reply.notice())));
+        } else {
+            reply(click, reply.notice());
         }
     }
 
     private void reply(Click click, String text) {
-        web.respondEphemerally(click.responseUrl(), SlackMessage.plain(text));
+        web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(text)));
     }
 }

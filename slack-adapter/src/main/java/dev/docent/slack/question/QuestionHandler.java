@@ -1,17 +1,18 @@
 package dev.docent.slack.question;
 
 import dev.docent.core.answer.Answer;
-import dev.docent.core.chat.ChatServices;
 import dev.docent.core.conversation.AnsweredQuestion;
-import dev.docent.core.escalation.EscalationCase;
-import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.desk.DeskReply;
+import dev.docent.core.desk.Handover;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.QuestionText;
 import dev.docent.core.question.Visibility;
 import dev.docent.slack.command.SlashCommand;
-import dev.docent.slack.escalation.EscalationReporter;
+import dev.docent.slack.escalation.SlackCaseBoard;
+import dev.docent.slack.render.EscalationCaseRenderer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackAnswerRenderer;
 import dev.docent.slack.render.SlackMessage;
@@ -26,16 +27,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers questions asked in Slack: a mention (in the thread), a direct message (in the DM), a
- * follow-up in a thread Docent answered (with the thread as context), and {@code /docent ask}.
+ * Translates questions asked in Slack for the support desk: a mention (answered in its thread), a
+ * direct message (in the DM), a follow-up in a thread Docent answered (with the thread as context),
+ * and {@code /docent ask}.
  *
- * <p>Every answer starts as a "working on it" placeholder that the answer then replaces, and
- * every failure ends as a plain-words message in that same place: the asker is never left
- * waiting in silence. Unanswered questions and policy escalations bring in a person.
+ * <p>Every answer starts as a "working on it" placeholder that the desk's reply then replaces -
+ * an answer or a notice - so the asker is never left waiting in silence. When the desk hands the
+ * question to a person, the asker is told so in the thread.
  */
 public final class QuestionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+    private static final String PLATFORM = "slack";
 
     /**
      * Slack workspaces are the team's own space: a channel counts as private unless docent.yml
@@ -43,18 +46,17 @@ public final class QuestionHandler {
      */
     private static final Visibility OBSERVED = Visibility.PRIVATE;
 
-    private final ChatServices services;
+    private final SupportDesk desk;
     private final SlackWeb web;
     private final SlackAnswerRenderer renderer;
-    private final EscalationReporter escalations;
+    private final EscalationCaseRenderer cases;
 
-    public QuestionHandler(ChatServices services, SlackWeb web, SlackAnswerRenderer renderer, EscalationReporter escalations) {
-        this.services = services;
+    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
+        this.desk = desk;
         this.web = web;
         this.renderer = renderer;
-        this.escalations = escalations;
+        this.cases = cases;
     }
-
     /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
     public void mention(IncomingMessage message) {
         answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
@@ -78,7 +80,7 @@ public final class QuestionHandler {
         try {
             QuestionText.of(text);
         } catch (InvalidQuestionException e) {
-            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.refused(e.getMessage())));
+            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.notice(e.getMessage())));
             return;
         }
         MessageRef placeholder;
@@ -122,39 +124,30 @@ public final class QuestionHandler {
     }
 
     private Place place(String team, String channel) {
-        return services.tenants().place(team, channel, OBSERVED);
+        return desk.place(team, channel, OBSERVED);
     }
 
     private void answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
-        Answer answer;
-        AnsweredQuestion answered;
-        try {
-            answer = services.docent().answer(question);
-            answered = services.answers().record(question, answer);
-        } catch (InvalidQuestionException e) {
-            web.update(placeholder, SlackMessage.plain(Replies.refused(e.getMessage())));
-            return;
-        } catch (RuntimeException e) {
-            // The exception text may quote the query: its type goes to the log, the details only at debug.
-            log.atError().addKeyValue("error", e.getClass().getName()).log("could not answer a Slack question");
-            log.debug("answer failure", e);
-            services.metrics().counter("docent.slack.failures", "stage", "answer").increment();
-            web.update(placeholder, SlackMessage.plain(Replies.FAILED));
-            return;
+        DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, cases, placeholder));
+        switch (reply) {
+            case DeskReply.Declined declined -> web.update(placeholder, SlackMessage.plain(Replies.notice(declined.notice())));
+            case DeskReply.Failed failed -> web.update(placeholder, SlackMessage.plain(Replies.notice(failed.notice())));
+            case DeskReply.Answered answered -> show(placeholder, answered.answered(), answered.answer(),
+                    answered.handover(), draw);
         }
+    }
+
+    private void show(MessageRef placeholder, AnsweredQuestion answered, Answer answer, Optional<Handover> handover,
+                      BiFunction<Answer, String, SlackMessage> draw) {
         try {
             web.update(placeholder, draw.apply(answer, answered.id()));
         } catch (SlackCallException e) {
             log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
-            services.metrics().counter("docent.slack.failures", "stage", "show").increment();
             web.post(placeholder.channel(), Optional.of(placeholder.replyThread()),
                     SlackMessage.plain(Replies.couldNotShowAnswer(e.error())));
             return;
         }
-        services.metrics().counter("docent.slack.answers", "grounded", Boolean.toString(answer.grounded())).increment();
-        if (answer.decision().escalates() || !answer.grounded()) {
-            String reason = answer.decision().reason().orElse(EscalationPolicy.NOT_FOUND_REASON);
-            escalations.escalate(answered, EscalationCase.BY_POLICY, "Docent", reason, placeholder);
-        }
+        handover.ifPresent(h -> web.post(placeholder.channel(), Optional.of(placeholder.replyThread()),
+                SlackMessage.plain(Replies.notice(h.notice()))));
     }
 }

@@ -59,17 +59,6 @@ public final class ReindexRenderer {
                 + "\nThe knowledge base still serves what it served before.");
     }
 
-    public SlackMessage cannotReindex(String requested, List<String> reindexable) {
-        return SlackMessage.plain("I can't reindex `" + SlackText.safe(SlackText.shorten(requested, 80)) + "`: "
-                + (reindexable.isEmpty() ? "no knowledge base has a source I can reindex from."
-                : "the knowledge bases I can reindex are "
-                + String.join(", ", reindexable.stream().map(kb -> "`" + SlackText.safe(kb) + "`").toList()) + "."));
-    }
-
-    public SlackMessage nothingToReindex() {
-        return SlackMessage.plain("No knowledge base has a source I can reindex from.");
-    }
-
     public SlackMessage status(List<KnowledgeBaseStatus> knowledgeBases, List<String> reindexable) {
         if (knowledgeBases.isEmpty()) {
             return SlackMessage.plain("No knowledge base is indexed yet.");

@@ -10,7 +10,8 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
-import dev.docent.core.chat.ChatServices;
+import dev.docent.core.desk.DeskReply;
+import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.tenant.TenantConfig;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @EmbeddedElasticsearchTest
-class ChatServicesTest {
+class SupportDeskTenantsTest {
 
     ElasticsearchEndpoint elasticsearch;
 
@@ -57,17 +58,23 @@ class ChatServicesTest {
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             runtime.indexer().index("ops-runbooks", new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
                     IndexingListener.NONE);
-            ChatServices services = runtime.chatServices(config, new SourceFactory(runbooks, runbooks.resolve(".git-checkouts")), new SimpleMeterRegistry());
+            SupportDesk desk = runtime.supportDesk(config, new SourceFactory(runbooks, runbooks.resolve(".git-checkouts")), new SimpleMeterRegistry());
             String question = "Which internal admin console do on-call engineers use to drain the webhook retry queue?";
 
-            Answer inSupport = services.docent().answer(new Question(question, "U1",
-                    services.tenants().place("T_SUPPORT", "C_TEAM", Visibility.PRIVATE), List.of()));
-            Answer inCommunity = services.docent().answer(new Question(question, "U2",
-                    services.tenants().place("G_COMMUNITY", "C_HELP", Visibility.PUBLIC), List.of()));
+            Answer inSupport = answer(desk, new Question(question, "U1",
+                    desk.place("T_SUPPORT", "C_TEAM", Visibility.PRIVATE), List.of()));
+            Answer inCommunity = answer(desk, new Question(question, "U2",
+                    desk.place("G_COMMUNITY", "C_HELP", Visibility.PUBLIC), List.of()));
 
             assertThat(inSupport.citations()).extracting(Citation::knowledgeBase).contains("ops-runbooks");
             assertThat(inCommunity.citations()).extracting(Citation::knowledgeBase).doesNotContain("ops-runbooks");
             assertThat(inCommunity.text()).doesNotContain("admin.formwell.internal");
         }
+    }
+
+    private static Answer answer(SupportDesk desk, Question question) {
+        DeskReply reply = desk.ask("test", question, (escalation, target) -> true);
+        assertThat(reply).isInstanceOf(DeskReply.Answered.class);
+        return ((DeskReply.Answered) reply).answer();
     }
 }

@@ -1,0 +1,297 @@
+package dev.docent.core.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.Decision;
+import dev.docent.core.answer.Reply;
+import dev.docent.core.answer.Retrieved;
+import dev.docent.core.conversation.AnswerLog;
+import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.escalation.EscalationCase;
+import dev.docent.core.escalation.EscalationCases;
+import dev.docent.core.feedback.FeedbackStore;
+import dev.docent.core.feedback.Vote;
+import dev.docent.core.question.InvalidQuestionException;
+import dev.docent.core.question.Place;
+import dev.docent.core.question.Question;
+import dev.docent.core.question.Visibility;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexInProgressException;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexSummary;
+import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.tenant.Admins;
+import dev.docent.core.tenant.EscalationTarget;
+import dev.docent.core.tenant.TenantConfig;
+import dev.docent.core.tenant.TenantDirectory;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk's rules, proved once for every platform: the stores are the real ones on the embedded
+ * node; the answer pipeline, the case board and the reindexer are stand-ins the test controls.
+ */
+@EmbeddedElasticsearchTest
+class SupportDeskTest {
+
+    private static final String SUPPORT = "T_SUPPORT";
+    private static final String COMMUNITY = "G_COMMUNITY";
+    private static final String UNCONFIGURED = "T_ELSEWHERE";
+    private static final String ADMIN_GROUP = "S_DOCENT_ADMINS";
+
+    ElasticsearchEndpoint elasticsearch;
+
+    private ElasticsearchConnection connection;
+    private SimpleMeterRegistry metrics;
+    private final List<EscalationCase> posted = new CopyOnWriteArrayList<>();
+    private final List<String> reindexed = new CopyOnWriteArrayList<>();
+    private Function<Question, Answer> pipeline;
+
+    @BeforeEach
+    void connect() {
+        connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
+        metrics = new SimpleMeterRegistry();
+        pipeline = question -> answer(Decision.answer(), true);
+    }
+
+    @AfterEach
+    void disconnect() {
+        connection.close();
+    }
+
+    @Test
+    void answerTheDocsDoNotHaveOnlyOffersAPersonAsThePolicySays() {
+        pipeline = question -> answer(Decision.offerHuman("The documentation has nothing that answers this question.")
+                .withReply(Reply.NOT_IN_DOCS), false);
+
+        DeskReply.Answered reply = answered(desk().ask("slack", question(SUPPORT, "How do I self-host it?"), this::post));
+
+        assertThat(reply.handover()).isEmpty();
+        assertThat(posted).isEmpty();
+        assertThat(reply.answered().action()).isEqualTo("answer_and_offer_human");
+    }
+
+    @Test
+    void policyEscalationPostsOneCaseAndARequestForTheSameAnswerFindsItOpen() {
+        pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
+        SupportDesk desk = desk();
+
+        DeskReply.Answered reply = answered(desk.ask("discord", question(SUPPORT, "Is the API down?"), this::post));
+        ClickReply again = desk.requestHuman(new Click("discord", SUPPORT, "U_ASKER", reply.answered().id()), this::post);
+
+        assertThat(reply.handover()).contains(Handover.POSTED);
+        assertThat(posted).singleElement().satisfies(c -> {
+            assertThat(c.requestedBy()).isEqualTo(EscalationCase.BY_POLICY);
+            assertThat(c.reason()).isEqualTo("Outages go to a person at once.");
+        });
+        assertThat(again.handover()).contains(Handover.ALREADY_OPEN);
+        assertThat(again.notice()).isEqualTo(Notices.ALREADY_LOOPED_IN);
+        assertThat(metrics.counter("docent.escalations", "platform", "discord", "by", "policy", "outcome", "posted").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void requestForAPersonSaysWhenNobodyCouldBeAlerted() {
+        SupportDesk desk = desk();
+        String inUnconfigured = answered(desk.ask("slack", question(UNCONFIGURED, "How do I export?"), this::post)).answered().id();
+        String inSupport = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+
+        ClickReply notConfigured = desk.requestHuman(new Click("slack", UNCONFIGURED, "U_ASKER", inUnconfigured), this::post);
+        ClickReply refused = desk.requestHuman(new Click("slack", SUPPORT, "U_ASKER", inSupport), (c, t) -> false);
+
+        assertThat(notConfigured.handover()).contains(Handover.NOT_CONFIGURED);
+        assertThat(notConfigured.notice()).isEqualTo(Notices.NO_ESCALATION_CHANNEL);
+        assertThat(refused.handover()).contains(Handover.UNREACHABLE);
+        assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void clickIsOnlyActedOnInTheWorkspaceOfItsAnswer() {
+        SupportDesk desk = desk();
+        String id = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+
+        ClickReply foreignVote = desk.vote(new Click("slack", COMMUNITY, "U_STRANGER", id), Vote.NOT_HELPFUL);
+        ClickReply foreignHuman = desk.requestHuman(new Click("slack", COMMUNITY, "U_STRANGER", id), this::post);
+        ClickReply ownVote = desk.vote(new Click("slack", SUPPORT, "U_READER", id), Vote.HELPFUL);
+
+        assertThat(foreignVote.notice()).isEqualTo(Notices.ANSWER_UNKNOWN);
+        assertThat(foreignHuman.notice()).isEqualTo(Notices.ANSWER_UNKNOWN);
+        assertThat(posted).isEmpty();
+        assertThat(ownVote.notice()).isEqualTo(Notices.THANKS_HELPFUL);
+    }
+
+    @Test
+    void votesCountOnceUnderOneMetricNameForEveryPlatform() {
+        SupportDesk desk = desk();
+        String id = answered(desk.ask("discord", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+
+        desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.HELPFUL);
+        ClickReply second = desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.NOT_HELPFUL);
+
+        assertThat(second.notice()).isEqualTo(Notices.ALREADY_VOTED);
+        assertThat(metrics.counter("docent.feedback", "platform", "discord", "vote", "helpful", "first", "true").count()).isEqualTo(1);
+        assertThat(metrics.counter("docent.answers", "platform", "discord", "action", "answer", "grounded", "true").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void failureTellsTheAskerInDocentsWordsNeverTheExceptions() {
+        pipeline = question -> {
+            throw new IllegalStateException("search failed for 'my secret customer question'");
+        };
+
+        DeskReply reply = desk().ask("discord", question(SUPPORT, "my secret customer question"), this::post);
+
+        assertThat(reply).isEqualTo(new DeskReply.Failed(Notices.FAILED));
+        assertThat(metrics.counter("docent.failures", "platform", "discord", "stage", "answer").count()).isEqualTo(1);
+    }
+
+    @Test
+    void questionThatCannotBeTakenIsDeclinedWithTheReason() {
+        pipeline = question -> {
+            throw new InvalidQuestionException("Ask me a question after the mention.");
+        };
+
+        assertThat(desk().ask("slack", question(SUPPORT, " "), this::post))
+                .isEqualTo(new DeskReply.Declined("Ask me a question after the mention."));
+    }
+
+    @Test
+    void adminsAreConfiguredUsersGroupMembersAndTheWorkspacesOwnAdministrators() {
+        SupportDesk desk = desk();
+        Place team = desk.place(SUPPORT, "C_TEAM", Visibility.PRIVATE);
+
+        assertThat(desk.admin("slack", team, "U_CONFIGURED", membership(false, Set.of()))).isPresent();
+        assertThat(desk.admin("slack", team, "U_IN_GROUP", membership(false, Set.of(ADMIN_GROUP)))).isPresent();
+        assertThat(desk.admin("slack", team, "U_OWNER", membership(true, Set.of()))).isPresent();
+        assertThat(desk.admin("slack", team, "U_MEMBER", membership(false, Set.of("S_OTHER")))).isEmpty();
+    }
+
+    @Test
+    void adminsSeeAndReindexOnlyTheKnowledgeBasesTheirPlaceMaySee() {
+        SupportDesk desk = desk();
+        AdminDesk community = desk.admin("discord", desk.place(COMMUNITY, "C_HELP", Visibility.PUBLIC), "U_MOD",
+                membership(true, Set.of())).orElseThrow();
+        AdminDesk team = desk.admin("slack", desk.place(SUPPORT, "C_TEAM", Visibility.PRIVATE), "U_CONFIGURED",
+                membership(false, Set.of())).orElseThrow();
+
+        assertThat(community.reindexable()).containsExactly("product");
+        assertThat(community.status()).extracting(KnowledgeBaseStatus::name).containsExactly("product");
+        assertThat(community.plan(Optional.of("runbooks")).refusal()).contains(Notices.cannotReindex("runbooks", List.of("product")));
+        assertThat(community.reindex("runbooks", progress -> { }).failure()).isPresent();
+        assertThat(community.plan(Optional.empty()).knowledgeBases()).containsExactly("product");
+        assertThat(team.plan(Optional.empty()).knowledgeBases()).containsExactly("product", "runbooks");
+        assertThat(reindexed).isEmpty();
+    }
+
+    @Test
+    void reindexOutcomeSaysWhyItDidNotRun() {
+        SupportDesk desk = desk();
+        AdminDesk team = desk.admin("slack", desk.place(SUPPORT, "C_TEAM", Visibility.PRIVATE), "U_CONFIGURED",
+                membership(false, Set.of())).orElseThrow();
+
+        ReindexOutcome done = team.reindex("product", progress -> { });
+        ReindexOutcome busy = team.reindex("runbooks", progress -> { });
+
+        assertThat(done.summary()).map(ReindexSummary::added).contains(3);
+        assertThat(busy.failure()).contains("runbooks is being reindexed by replica-2 until 10:05.");
+        assertThat(reindexed).containsExactly("product", "runbooks");
+    }
+
+    @Test
+    void eachPlatformEventIsHandledOnce() {
+        SupportDesk desk = desk();
+        String id = "Ev" + System.nanoTime();
+
+        assertThat(desk.firstDelivery("slack", id)).isTrue();
+        assertThat(desk.firstDelivery("slack", id)).isFalse();
+        assertThat(desk.firstDelivery("discord-message", id)).isTrue();
+    }
+
+    private SupportDesk desk() {
+        TenantDirectory tenants = new TenantDirectory(Map.of(
+                SUPPORT, new TenantConfig("Support", List.of("product", "runbooks"), Visibility.PRIVATE, Map.of(),
+                        new Admins(List.of("U_CONFIGURED"), List.of(ADMIN_GROUP)), new EscalationTarget("C_ESCALATIONS", "S_ONCALL")),
+                COMMUNITY, new TenantConfig("Community", List.of("product", "runbooks"), null, Map.of(), null,
+                        new EscalationTarget("C_MODS", null))),
+                List.of("product"), Set.of("runbooks"), () -> Set.of("product", "runbooks"));
+        Clock clock = Clock.systemUTC();
+        return new SupportDesk(question -> pipeline.apply(question), tenants, new AnswerLog(connection, clock),
+                new FeedbackStore(connection, clock), new EscalationCases(connection, clock), new EventLedger(connection, clock),
+                new FakeReindexer(), metrics);
+    }
+
+    private boolean post(EscalationCase escalation, EscalationTarget target) {
+        posted.add(escalation);
+        return true;
+    }
+
+    private static DeskReply.Answered answered(DeskReply reply) {
+        assertThat(reply).isInstanceOf(DeskReply.Answered.class);
+        return (DeskReply.Answered) reply;
+    }
+
+    private static Question question(String tenant, String text) {
+        return new Question(text, "U_ASKER", new Place(tenant, "C_HELP", Visibility.PRIVATE), List.of());
+    }
+
+    private static Answer answer(Decision decision, boolean grounded) {
+        return new Answer("Open Settings, then Export. [1]",
+                List.of(new Citation(1, "Export", "Steps", "https://docs.example/export", "product", "export.md", "Open Settings.")),
+                List.of(), Retrieved.nothing(), grounded, Optional.empty(), decision, List.of(), Map.of());
+    }
+
+    private static Membership membership(boolean administers, Set<String> groups) {
+        return new Membership() {
+            @Override
+            public boolean administersWorkspace() {
+                return administers;
+            }
+
+            @Override
+            public boolean belongsTo(String group) {
+                return groups.contains(group);
+            }
+        };
+    }
+
+    /** Product reindexes; runbooks is held by another replica. */
+    private final class FakeReindexer implements Reindexer {
+
+        @Override
+        public List<String> reindexable() {
+            return List.of("product", "runbooks");
+        }
+
+        @Override
+        public ReindexSummary reindex(String knowledgeBase, ReindexListener listener) {
+            reindexed.add(knowledgeBase);
+            if (knowledgeBase.equals("runbooks")) {
+                throw new ReindexInProgressException("runbooks is being reindexed by replica-2 until 10:05.");
+            }
+            return new ReindexSummary(knowledgeBase, 3, 0, 0, 0, List.of(), Duration.ofSeconds(2));
+        }
+
+        @Override
+        public List<KnowledgeBaseStatus> status() {
+            return new ArrayList<>(List.of(new KnowledgeBaseStatus("product", false, 12, Optional.empty()),
+                    new KnowledgeBaseStatus("runbooks", true, 4, Optional.empty())));
+        }
+    }
+}
