@@ -20,6 +20,7 @@ import dev.docent.slack.render.EscalationCaseRenderer;
 import dev.docent.slack.render.HelpRenderer;
 import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackAnswerRenderer;
+import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,8 @@ public final class SlackPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
     /** Answers take tens of milliseconds; a few threads keep "working on it" signs prompt under bursts. */
     private static final int ANSWER_THREADS = 4;
+    /** Slack calls are one HTTP round trip each; a rate-limited channel holds none of these threads. */
+    private static final int SLACK_CALL_THREADS = 4;
     /** Slack stops retrying an event within minutes; the ledger forgets after an hour. */
     private static final Duration EVENT_MEMORY = Duration.ofHours(1);
 
@@ -53,6 +56,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final Slack slack;
     private final App app;
     private final ExecutorService work;
+    private final ExecutorService calls;
     private final ExecutorService reindexes;
     private final ScheduledExecutorService housekeeping;
     private SocketModeApp socketMode;
@@ -73,15 +77,18 @@ public final class SlackPlatform implements ChatPlatform {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         this.work = Executors.newFixedThreadPool(ANSWER_THREADS, daemons("docent-slack"));
+        this.calls = Executors.newFixedThreadPool(SLACK_CALL_THREADS, daemons("docent-slack-calls"));
         this.reindexes = Executors.newCachedThreadPool(daemons("docent-slack-reindex"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemons("docent-slack-housekeeping"));
 
         SlackWeb web = new SlackWeb(slack, settings.botToken());
+        SlackDeliveries deliveries = new SlackDeliveries(calls, housekeeping);
         EscalationCaseRenderer cases = new EscalationCaseRenderer();
-        QuestionHandler questions = new QuestionHandler(desk, web, new SlackAnswerRenderer(), cases);
-        AdminCommands admin = new AdminCommands(desk, web, new ReindexRenderer(), Clock.systemUTC(), settings.progressInterval());
-        new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, reindexes),
-                new AnswerButtons(desk, web, cases), web, desk, metrics, work)
+        QuestionHandler questions = new QuestionHandler(desk, web, deliveries, work, new SlackAnswerRenderer(), cases);
+        AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
+                settings.progressInterval());
+        new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),
+                new AnswerButtons(desk, web, deliveries, cases), web, desk, metrics, work)
                 .register(app);
     }
 
@@ -175,6 +182,7 @@ public final class SlackPlatform implements ChatPlatform {
         }
         housekeeping.shutdownNow();
         reindexes.shutdownNow();
+        calls.shutdown();
         work.shutdown();
         try {
             if (!work.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -103,6 +103,7 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Message> messages = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
@@ -138,6 +139,12 @@ final class FakeSlack implements AutoCloseable {
     /** The next {@code times} calls of {@code method} are answered 429 with Retry-After: 1. */
     void rateLimit(String method, int times) {
         rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    /** The next {@code times} calls of {@code method} in {@code channel} are answered 429 with Retry-After: {@code seconds}. */
+    void rateLimitIn(String method, String channel, int times, int seconds) {
+        rateLimited.put(method + "@" + channel, new AtomicInteger(times));
+        retryAfter.put(method + "@" + channel, seconds);
     }
 
     /** The next call of {@code method} fails with Slack error {@code error}. */
@@ -211,10 +218,12 @@ final class FakeSlack implements AutoCloseable {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Instant at = Instant.now();
-        AtomicInteger limited = rateLimited.get(method);
+        String inChannel = method + "@" + params.get("channel");
+        String limitKey = rateLimited.containsKey(inChannel) ? inChannel : method;
+        AtomicInteger limited = rateLimited.get(limitKey);
         if (limited != null && limited.getAndDecrement() > 0) {
             calls.add(new Call(method, params, null, at, null));
-            exchange.getResponseHeaders().add("Retry-After", "1");
+            exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfter.getOrDefault(limitKey, 1)));
             send(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
             return;
         }

@@ -380,6 +380,31 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void rateLimitedChannelsDoNotDelayAnotherChannelsAnswers() {
+        // More rate-limited channels than Docent has answer threads, each held off for 3 s: a
+        // channel that is not limited must still be answered at once.
+        List<String> limitedChannels = List.of("C_BUSY0", "C_BUSY1", "C_BUSY2", "C_BUSY3", "C_BUSY4");
+        List<Call> placeholders = new ArrayList<>();
+        for (String channel : limitedChannels) {
+            slack.rateLimitIn("chat.update", channel, 1, 3);
+            String ts = slack.said(channel, null, ASKER, "<@UDOCENT> " + ROTATE);
+            requests.event("EvBusy" + channel, SignedRequests.mention(channel, ASKER, ROTATE, ts, null), 0);
+            placeholders.add(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(ts)));
+        }
+        placeholders.forEach(p -> slack.awaitOne(c -> c.method().equals("chat.update") && c.param("ts").equals(answerTs(p))));
+
+        String other = slack.said(PUBLIC, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvOtherChannel", SignedRequests.mention(PUBLIC, ASKER, ROTATE, other, null), 0);
+        Call otherAnswer = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(other)));
+        List<Call> delivered = placeholders.stream().map(p -> slack.await(c -> c.method().equals("chat.update")
+                && c.param("ts").equals(answerTs(p)), 2).get(1)).toList();
+
+        assertThat(delivered).as("the other channel is answered while the limited ones wait")
+                .allMatch(update -> otherAnswer.at().isBefore(update.at()));
+        assertThat(delivered).allMatch(update -> update.visibleText().contains("Roll secret"));
+    }
+
+    @Test
     void publicChannelNeverGetsAnInternalSource() {
         String inPublic = slack.said(PUBLIC, null, ASKER, "<@UDOCENT> " + RUNBOOK_QUESTION);
         requests.event("EvPublic1", SignedRequests.mention(PUBLIC, ASKER, RUNBOOK_QUESTION, inPublic, null), 0);

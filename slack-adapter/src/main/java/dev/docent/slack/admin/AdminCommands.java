@@ -13,6 +13,7 @@ import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackCallException;
+import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,13 +30,16 @@ public final class AdminCommands {
 
     private final SupportDesk desk;
     private final SlackWeb web;
+    private final SlackDeliveries deliveries;
     private final ReindexRenderer renderer;
     private final Clock clock;
     private final Duration progressInterval;
 
-    public AdminCommands(SupportDesk desk, SlackWeb web, ReindexRenderer renderer, Clock clock, Duration progressInterval) {
+    public AdminCommands(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, ReindexRenderer renderer, Clock clock,
+                         Duration progressInterval) {
         this.desk = desk;
         this.web = web;
+        this.deliveries = deliveries;
         this.renderer = renderer;
         this.clock = clock;
         this.progressInterval = progressInterval;
@@ -63,16 +67,19 @@ public final class AdminCommands {
         admin(command).ifPresent(admin -> respond(command, renderer.status(admin.status(), admin.reindexable())));
     }
 
-    /** The progress message goes in the command's channel, or in a DM with the admin when Docent is not a member there. */
+    /**
+     * The progress message goes in the command's channel, or in a DM with the admin when Docent is
+     * not a member there. A reindex has a thread of its own: it may wait out a rate limit in place.
+     */
     private MessageRef postStart(SlashCommand command, String knowledgeBase) {
         try {
-            return web.post(command.channel(), Optional.empty(), renderer.starting(knowledgeBase));
+            return SlackDeliveries.waiting(() -> web.post(command.channel(), Optional.empty(), renderer.starting(knowledgeBase)));
         } catch (SlackCallException e) {
             if (!e.notInChannel()) {
                 throw e;
             }
             respond(command, SlackMessage.plain(Replies.REPORTING_IN_DM));
-            return web.post(command.user(), Optional.empty(), renderer.starting(knowledgeBase));
+            return SlackDeliveries.waiting(() -> web.post(command.user(), Optional.empty(), renderer.starting(knowledgeBase)));
         }
     }
 
@@ -87,6 +94,9 @@ public final class AdminCommands {
     }
 
     private void respond(SlashCommand command, SlackMessage message) {
-        web.respondEphemerally(command.responseUrl(), message);
+        deliveries.inOrder(command.channel(), () -> {
+            web.respondEphemerally(command.responseUrl(), message);
+            return command;
+        });
     }
 }

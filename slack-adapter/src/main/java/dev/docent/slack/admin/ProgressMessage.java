@@ -7,6 +7,7 @@ import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackCallException;
+import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,19 +50,33 @@ final class ProgressMessage implements ReindexListener {
         finalEdit(renderer.failed(knowledgeBase, reason));
     }
 
-    /** The last word waits its turn too, so the message is never edited twice within an interval. */
+    /**
+     * The last word waits its turn too, so the message is never edited twice within an interval,
+     * and waits out a rate limit (the reindex's own thread): a progress edit may be skipped, the summary not.
+     */
     private void finalEdit(SlackMessage text) {
         try {
             Thread.sleep(throttle.untilNext());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        edit(text);
+        edit(text, true);
     }
 
     private void edit(SlackMessage text) {
+        edit(text, false);
+    }
+
+    private void edit(SlackMessage text, boolean mustArrive) {
         try {
-            web.update(message, text);
+            if (mustArrive) {
+                SlackDeliveries.waiting(() -> {
+                    web.update(message, text);
+                    return message;
+                });
+            } else {
+                web.update(message, text);
+            }
         } catch (SlackCallException e) {
             log.atWarn().addKeyValue("error", e.error()).log("could not edit the reindex progress message");
         } finally {

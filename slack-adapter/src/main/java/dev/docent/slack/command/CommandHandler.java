@@ -7,6 +7,7 @@ import dev.docent.core.desk.Notices;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.Failures;
+import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -24,17 +25,19 @@ public final class CommandHandler {
     private final AdminCommands admin;
     private final HelpRenderer help;
     private final SlackWeb web;
+    private final SlackDeliveries deliveries;
     private final Executor reindexes;
 
     /**
      * @param reindexes where reindexes run: they take minutes, and must not hold up answers
      */
     public CommandHandler(QuestionHandler questions, AdminCommands admin, HelpRenderer help, SlackWeb web,
-                          Executor reindexes) {
+                          SlackDeliveries deliveries, Executor reindexes) {
         this.questions = questions;
         this.admin = admin;
         this.help = help;
         this.web = web;
+        this.deliveries = deliveries;
         this.reindexes = reindexes;
     }
 
@@ -72,6 +75,9 @@ public final class CommandHandler {
     }
 
     private void respond(SlashCommand command, SlackMessage message) {
-        web.respondEphemerally(command.responseUrl(), message);
+        deliveries.inOrder(command.channel(), () -> {
+            web.respondEphemerally(command.responseUrl(), message);
+            return command;
+        });
     }
 }

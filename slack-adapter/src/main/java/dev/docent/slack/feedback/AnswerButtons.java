@@ -9,6 +9,7 @@ import dev.docent.slack.render.EscalationCaseRenderer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
+import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
 import java.util.Optional;
 
@@ -36,11 +37,13 @@ public final class AnswerButtons {
 
     private final SupportDesk desk;
     private final SlackWeb web;
+    private final SlackDeliveries deliveries;
     private final EscalationCaseRenderer cases;
 
-    public AnswerButtons(SupportDesk desk, SlackWeb web, EscalationCaseRenderer cases) {
+    public AnswerButtons(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, EscalationCaseRenderer cases) {
         this.desk = desk;
         this.web = web;
+        this.deliveries = deliveries;
         this.cases = cases;
     }
 
@@ -49,17 +52,21 @@ public final class AnswerButtons {
     }
 
     public void talkToHuman(Click click) {
-        ClickReply reply = desk.requestHuman(click.forDesk(), new SlackCaseBoard(web, cases, click.message()));
+        ClickReply reply = desk.requestHuman(click.forDesk(), new SlackCaseBoard(web, deliveries, cases, click.message()));
         Optional<Handover> handover = reply.handover();
         if (handover.isPresent() && handover.get() != Handover.ALREADY_OPEN && handover.get() != Handover.FAILED) {
-            web.post(click.message().channel(), Optional.of(click.message().replyThread()),
-                    SlackMessage.plain(Replies.notice(reply.notice())));
+            MessageRef answer = click.message();
+            deliveries.inOrder(answer.channel(), () -> web.post(answer.channel(), Optional.of(answer.replyThread()),
+                    SlackMessage.plain(Replies.notice(reply.notice()))));
         } else {
             reply(click, reply.notice());
         }
     }
 
     private void reply(Click click, String text) {
-        web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(text)));
+        deliveries.inOrder(click.message().channel(), () -> {
+            web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(text)));
+            return click;
+        });
     }
 }

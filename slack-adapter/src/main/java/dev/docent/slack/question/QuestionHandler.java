@@ -1,7 +1,6 @@
 package dev.docent.slack.question;
 
 import dev.docent.core.answer.Answer;
-import dev.docent.core.conversation.AnsweredQuestion;
 import dev.docent.core.desk.DeskReply;
 import dev.docent.core.desk.Handover;
 import dev.docent.core.desk.SupportDesk;
@@ -18,9 +17,13 @@ import dev.docent.slack.render.SlackAnswerRenderer;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackCallException;
+import dev.docent.slack.web.SlackDeliveries;
+import dev.docent.slack.web.SlackRateLimitedException;
 import dev.docent.slack.web.SlackWeb;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every answer starts as a "working on it" placeholder that the desk's reply then replaces -
  * an answer or a notice - so the asker is never left waiting in silence. When the desk hands the
- * question to a person, the asker is told so in the thread.
+ * question to a person, the asker is told so in the thread. Messages go through
+ * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread.
  */
 public final class QuestionHandler {
 
@@ -48,15 +52,25 @@ public final class QuestionHandler {
 
     private final SupportDesk desk;
     private final SlackWeb web;
+    private final SlackDeliveries deliveries;
+    private final Executor answers;
     private final SlackAnswerRenderer renderer;
     private final EscalationCaseRenderer cases;
 
-    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
+    /**
+     * @param deliveries how messages reach Slack: in order per channel, rate limits waited out without a thread
+     * @param answers    where answers are worked out once the placeholder is up
+     */
+    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, Executor answers,
+                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
         this.desk = desk;
         this.web = web;
+        this.deliveries = deliveries;
+        this.answers = answers;
         this.renderer = renderer;
         this.cases = cases;
     }
+
     /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
     public void mention(IncomingMessage message) {
         answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
@@ -80,22 +94,22 @@ public final class QuestionHandler {
         try {
             QuestionText.of(text);
         } catch (InvalidQuestionException e) {
-            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.notice(e.getMessage())));
+            respond(command, Replies.notice(e.getMessage()));
             return;
         }
-        MessageRef placeholder;
-        try {
-            placeholder = web.post(command.channel(), Optional.empty(), renderer.commandPlaceholder(command.userName(), text));
-        } catch (SlackCallException e) {
-            if (!e.notInChannel()) {
-                throw e;
-            }
-            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(Replies.NOT_IN_CHANNEL));
-            return;
-        }
-        Question question = new Question(text, command.user(), place(command.team(), command.channel()), List.of());
-        answerInto(placeholder, question,
-                (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id));
+        deliveries.inOrder(command.channel(),
+                        () -> web.post(command.channel(), Optional.empty(), renderer.commandPlaceholder(command.userName(), text)))
+                .thenAcceptAsync(placeholder -> answerInto(placeholder,
+                        new Question(text, command.user(), place(command.team(), command.channel()), List.of()),
+                        (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id)), answers)
+                .exceptionally(failure -> {
+                    if (cause(failure) instanceof SlackCallException e && e.notInChannel()) {
+                        respond(command, Replies.NOT_IN_CHANNEL);
+                    } else {
+                        couldNotStart(failure);
+                    }
+                    return null;
+                });
     }
 
     private ThreadContext context(IncomingMessage message) {
@@ -117,37 +131,67 @@ public final class QuestionHandler {
 
     /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
     private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
-        MessageRef placeholder = web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING));
-        Question question = new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
-                place(message.team(), message.channel()), history.get());
-        answerInto(placeholder, question, renderer::render);
+        deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
+                .thenAcceptAsync(placeholder -> answerInto(placeholder,
+                        new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
+                                place(message.team(), message.channel()), history.get()),
+                        renderer::render), answers)
+                .exceptionally(failure -> {
+                    couldNotStart(failure);
+                    return null;
+                });
     }
 
     private Place place(String team, String channel) {
         return desk.place(team, channel, OBSERVED);
     }
 
+    /** Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. */
     private void answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
-        DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, cases, placeholder));
-        switch (reply) {
-            case DeskReply.Declined declined -> web.update(placeholder, SlackMessage.plain(Replies.notice(declined.notice())));
-            case DeskReply.Failed failed -> web.update(placeholder, SlackMessage.plain(Replies.notice(failed.notice())));
-            case DeskReply.Answered answered -> show(placeholder, answered.answered(), answered.answer(),
-                    answered.handover(), draw);
-        }
+        DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, deliveries, cases, placeholder));
+        Optional<Handover> handover = reply instanceof DeskReply.Answered answered ? answered.handover() : Optional.empty();
+        SlackMessage shown = switch (reply) {
+            case DeskReply.Declined declined -> SlackMessage.plain(Replies.notice(declined.notice()));
+            case DeskReply.Failed failed -> SlackMessage.plain(Replies.notice(failed.notice()));
+            case DeskReply.Answered answered -> draw.apply(answered.answer(), answered.answered().id());
+        };
+        deliveries.inOrder(placeholder.channel(), () -> {
+            web.update(placeholder, shown);
+            return placeholder;
+        }).whenComplete((shownThere, failure) -> {
+            if (failure == null) {
+                handover.ifPresent(h -> tell(placeholder, Replies.notice(h.notice())));
+            } else if (cause(failure) instanceof SlackCallException e && !(e instanceof SlackRateLimitedException)) {
+                log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
+                tell(placeholder, Replies.couldNotShowAnswer(e.error()));
+            } else {
+                log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not show an answer");
+            }
+        });
     }
 
-    private void show(MessageRef placeholder, AnsweredQuestion answered, Answer answer, Optional<Handover> handover,
-                      BiFunction<Answer, String, SlackMessage> draw) {
-        try {
-            web.update(placeholder, draw.apply(answer, answered.id()));
-        } catch (SlackCallException e) {
-            log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
-            web.post(placeholder.channel(), Optional.of(placeholder.replyThread()),
-                    SlackMessage.plain(Replies.couldNotShowAnswer(e.error())));
-            return;
-        }
-        handover.ifPresent(h -> web.post(placeholder.channel(), Optional.of(placeholder.replyThread()),
-                SlackMessage.plain(Replies.notice(h.notice()))));
+    private void tell(MessageRef below, String text) {
+        deliveries.inOrder(below.channel(), () -> web.post(below.channel(), Optional.of(below.replyThread()), SlackMessage.plain(text)))
+                .exceptionally(failure -> {
+                    log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not post a notice");
+                    return null;
+                });
+    }
+
+    private void respond(SlashCommand command, String text) {
+        deliveries.inOrder(command.channel(), () -> {
+            web.respondEphemerally(command.responseUrl(), SlackMessage.plain(text));
+            return command;
+        });
+    }
+
+    private static void couldNotStart(Throwable failure) {
+        Throwable cause = cause(failure);
+        log.atError().addKeyValue("error", cause instanceof SlackCallException e ? e.error() : cause.getClass().getName())
+                .log("could not answer a Slack question");
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -12,24 +12,23 @@ import com.slack.api.model.User;
 import com.slack.api.webhook.WebhookResponse;
 import dev.docent.slack.render.SlackMessage;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack Web API calls Docent makes, with the bot token, and Slack's rate limits honoured:
- * a 429 waits for Retry-After and tries again, so an answer is delayed rather than lost. Every
- * other failure is a {@link SlackCallException} carrying Slack's error code.
+ * The Slack Web API calls Docent makes, with the bot token. A 429 is a
+ * {@link SlackRateLimitedException} carrying Retry-After: {@link SlackDeliveries} decides when to
+ * try again, without holding a thread meanwhile. Every other failure is a
+ * {@link SlackCallException} carrying Slack's error code.
  *
- * <p>Blocking by design: callers run on Docent's own executors, never on the thread that acks.
+ * <p>Each call blocks for one HTTP round trip: callers run on Docent's own executors, never on the
+ * thread that acks.
  */
 public final class SlackWeb {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
-    private static final int MAX_ATTEMPTS = 5;
-    private static final Duration MAX_WAIT = Duration.ofMinutes(2);
     private static final int THREAD_HISTORY_LIMIT = 100;
 
     private final Slack slack;
@@ -72,22 +71,18 @@ public final class SlackWeb {
                 .text(message.text())
                 .blocks(message.blocks().isEmpty() ? null : message.blocks())
                 .build();
-        Responder responder = new Responder(slack, responseUrl);
-        for (int attempt = 1; ; attempt++) {
-            WebhookResponse result;
-            try {
-                result = responder.send(response);
-            } catch (IOException e) {
-                throw new SlackCallException("response_url", "unreachable (" + e.getMessage() + ")", e);
-            }
-            if (result.getCode() == 429 && attempt < MAX_ATTEMPTS) {
-                waitForRetry("response_url", header(result, "Retry-After"), attempt);
-                continue;
-            }
-            if (result.getCode() / 100 != 2) {
-                throw new SlackCallException("response_url", "HTTP " + result.getCode() + " " + result.getBody());
-            }
-            return;
+        WebhookResponse result;
+        try {
+            result = new Responder(slack, responseUrl).send(response);
+        } catch (IOException e) {
+            throw new SlackCallException("response_url", "unreachable (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (result.getCode() == 429) {
+            throw new SlackRateLimitedException("response_url", RetryAfter.parse(header(result, "Retry-After")), null);
+        }
+        if (result.getCode() / 100 != 2) {
+            // The body may echo what was sent: the status is enough.
+            throw new SlackCallException("response_url", "HTTP " + result.getCode());
         }
     }
 
@@ -120,39 +115,21 @@ public final class SlackWeb {
     }
 
     private <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                T response = call.call();
-                if (!response.isOk()) {
-                    throw new SlackCallException(method, response.getError());
-                }
-                return response;
-            } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
-                    waitForRetry(method, e.getResponse().header("Retry-After"), attempt);
-                    continue;
-                }
-                String error = e.getError() != null && e.getError().getError() != null
-                        ? e.getError().getError() : "HTTP " + e.getResponse().code();
-                throw new SlackCallException(method, error, e);
-            } catch (IOException e) {
-                throw new SlackCallException(method, "Slack is unreachable (" + e.getMessage() + ")", e);
-            }
-        }
-    }
-
-    private static void waitForRetry(String method, String retryAfter, int attempt) {
-        Duration wait = RetryAfter.parse(retryAfter).orElse(Duration.ofSeconds(attempt));
-        if (wait.compareTo(MAX_WAIT) > 0) {
-            wait = MAX_WAIT;
-        }
-        log.atInfo().addKeyValue("method", method).addKeyValue("waitMs", wait.toMillis()).addKeyValue("attempt", attempt)
-                .log("rate limited by Slack; waiting before trying again");
         try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SlackCallException(method, "interrupted while waiting out a rate limit", e);
+            T response = call.call();
+            if (!response.isOk()) {
+                throw new SlackCallException(method, response.getError());
+            }
+            return response;
+        } catch (SlackApiException e) {
+            if (e.getResponse().code() == 429) {
+                throw new SlackRateLimitedException(method, RetryAfter.parse(e.getResponse().header("Retry-After")), e);
+            }
+            String error = e.getError() != null && e.getError().getError() != null
+                    ? e.getError().getError() : "HTTP " + e.getResponse().code();
+            throw new SlackCallException(method, error, e);
+        } catch (IOException e) {
+            throw new SlackCallException(method, "Slack is unreachable (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
