@@ -6,13 +6,14 @@ import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.desk.Answerer;
+import dev.docent.core.desk.DeskIndices;
 import dev.docent.core.desk.SupportDesk;
-import dev.docent.core.conversation.AnswerLog;
-import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.conversation.ElasticsearchAnswerLog;
+import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
-import dev.docent.core.escalation.EscalationCases;
-import dev.docent.core.feedback.FeedbackStore;
+import dev.docent.core.escalation.ElasticsearchEscalationCases;
+import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.grounding.Grounding;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
@@ -163,8 +164,10 @@ public final class DocentRuntime implements AutoCloseable {
             }
         });
         Reindexer reindexer = new IndexerReindexer(sources, this::indexer, statuses(), catalog::names, tenants::isInternal);
-        return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
-                new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);
+        DeskIndices.create(es);
+        return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new ElasticsearchAnswerLog(es, clock),
+                new ElasticsearchFeedbackStore(es, clock), new ElasticsearchEscalationCases(es, clock),
+                new ElasticsearchEventLedger(es, clock), reindexer, metrics);
     }
 
     private Docent docent(KnowledgeBaseAccess access) {

@@ -20,7 +20,7 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.feedback.Feedback;
-import dev.docent.core.feedback.FeedbackStore;
+import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.tenant.Admins;
@@ -451,7 +451,7 @@ class SlackHttpModeTest {
         assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("vote2")).visibleText())
                 .isEqualTo(Notices.ALREADY_VOTED);
 
-        GetResponse<Feedback> stored = runtime.elasticsearch().call(c -> c.get(g -> g.index(FeedbackStore.INDEX)
+        GetResponse<Feedback> stored = runtime.elasticsearch().call(c -> c.get(g -> g.index(ElasticsearchFeedbackStore.INDEX)
                 .id(answerId + ":" + ASKER), Feedback.class));
         assertThat(stored.found()).isTrue();
         assertThat(stored.source().vote()).isEqualTo(Vote.HELPFUL);

@@ -1,41 +1,16 @@
 package dev.docent.core.conversation;
 
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.docent.core.answer.Answer;
-import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.question.Question;
-import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Every answer given in a chat, by id, in Elasticsearch - shared by all bot replicas, so a button
- * clicked on one replica finds the answer another replica gave.
+ * Every answer given in a chat, by id - shared by all bot replicas, so a button clicked on one
+ * replica finds the answer another replica gave.
  */
-public final class AnswerLog {
+public interface AnswerLog {
 
-    public static final String INDEX = "docent-answers";
+    AnsweredQuestion record(Question question, Answer answer);
 
-    private final ElasticsearchConnection elasticsearch;
-    private final Clock clock;
-
-    public AnswerLog(ElasticsearchConnection elasticsearch, Clock clock) {
-        this.elasticsearch = elasticsearch;
-        this.clock = clock;
-        elasticsearch.ensureIndex(INDEX, ConversationMapping.of());
-    }
-
-    public AnsweredQuestion record(Question question, Answer answer) {
-        AnsweredQuestion answered = new AnsweredQuestion(UUID.randomUUID().toString(), question.place().tenant(),
-                question.place().channel(), question.user(), question.text(), answer.text(), answer.citations(),
-                answer.intent().orElse(null), answer.decision().action().name().toLowerCase(java.util.Locale.ROOT),
-                answer.decision().reason().orElse(null), answer.grounded(), clock.instant());
-        elasticsearch.createIfAbsent(INDEX, answered.id(), answered);
-        return answered;
-    }
-
-    public Optional<AnsweredQuestion> find(String id) {
-        GetResponse<AnsweredQuestion> response = elasticsearch.call(c -> c.get(g -> g.index(INDEX).id(id), AnsweredQuestion.class));
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
+    Optional<AnsweredQuestion> find(String id);
 }

@@ -1,59 +1,16 @@
 package dev.docent.core.dedup;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Remembers which platform events were handled, so that a retried delivery (Slack resends an
- * event it thinks was lost) is never answered twice - across replicas, because Elasticsearch's
- * create-if-absent decides who saw it first.
+ * Remembers which platform events were handled, so that a retried delivery (Slack resends an event
+ * it thinks was lost) is never answered twice - across replicas.
  */
-public final class EventLedger {
-
-    public static final String INDEX = "docent-events";
-    private static final int PAGE = 1_000;
-
-    private final ElasticsearchConnection elasticsearch;
-    private final Clock clock;
-
-    public EventLedger(ElasticsearchConnection elasticsearch, Clock clock) {
-        this.elasticsearch = elasticsearch;
-        this.clock = clock;
-        elasticsearch.ensureIndex(INDEX, TypeMapping.of(m -> m
-                .dynamic(DynamicMapping.False)
-                .properties("time", p -> p.date(d -> d))));
-    }
+public interface EventLedger {
 
     /** True the first time an event is seen; false for every later delivery of the same event. */
-    public boolean firstDelivery(String source, String eventId) {
-        return elasticsearch.createIfAbsent(INDEX, source + ":" + eventId, Map.of("time", clock.instant().toString()));
-    }
+    boolean firstDelivery(String source, String eventId);
 
-    /**
-     * Forgets events older than {@code age} (platforms stop retrying within minutes); returns how
-     * many. Search and delete in pages, as not every cluster has delete-by-query.
-     */
-    public int forgetOlderThan(Duration age) {
-        String before = clock.instant().minus(age).toString();
-        int forgotten = 0;
-        while (true) {
-            List<String> ids = elasticsearch.call(c -> c.search(s -> s.index(INDEX).size(PAGE).source(src -> src.fetch(false))
-                    .query(q -> q.range(r -> r.date(d -> d.field("time").lt(before)))), Void.class))
-                    .hits().hits().stream().map(h -> h.id()).toList();
-            if (ids.isEmpty()) {
-                return forgotten;
-            }
-            elasticsearch.call(c -> c.bulk(b -> {
-                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(INDEX).id(id))));
-                return b.refresh(Refresh.True);
-            }));
-            forgotten += ids.size();
-        }
-    }
+    /** Forgets events older than {@code age} (platforms stop retrying within minutes); returns how many. */
+    int forgetOlderThan(Duration age);
 }

@@ -1,32 +1,14 @@
 package dev.docent.core.escalation;
 
 import dev.docent.core.conversation.AnsweredQuestion;
-import dev.docent.core.conversation.ConversationMapping;
-import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Escalation cases, in Elasticsearch: at most one per answer, however many times "talk to a human"
- * is clicked and on whichever replica, so the team is never paged twice for one question.
+ * Escalation cases: at most one per answer, however many times "talk to a human" is clicked and on
+ * whichever replica, so the team is never paged twice for one question.
  */
-public final class EscalationCases {
-
-    public static final String INDEX = "docent-escalations";
-
-    private final ElasticsearchConnection elasticsearch;
-    private final Clock clock;
-
-    public EscalationCases(ElasticsearchConnection elasticsearch, Clock clock) {
-        this.elasticsearch = elasticsearch;
-        this.clock = clock;
-        elasticsearch.ensureIndex(INDEX, ConversationMapping.of());
-    }
+public interface EscalationCases {
 
     /** Opens the case for this answer, or returns empty if it is already open. */
-    public Optional<EscalationCase> open(AnsweredQuestion answered, String requestedBy, String reason) {
-        EscalationCase escalation = new EscalationCase(answered.id(), answered.tenant(), answered.channel(),
-                answered.user(), requestedBy, reason, answered, clock.instant());
-        return elasticsearch.createIfAbsent(INDEX, escalation.id(), escalation) ? Optional.of(escalation) : Optional.empty();
-    }
+    Optional<EscalationCase> open(AnsweredQuestion answered, String requestedBy, String reason);
 }

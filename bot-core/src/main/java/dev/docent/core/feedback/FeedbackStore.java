@@ -1,31 +1,10 @@
 package dev.docent.core.feedback;
 
 import dev.docent.core.conversation.AnsweredQuestion;
-import dev.docent.core.conversation.ConversationMapping;
-import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import java.time.Clock;
 
-/**
- * Votes on answers, in Elasticsearch. A reader votes once per answer: a second click, on any
- * replica, changes nothing.
- */
-public final class FeedbackStore {
-
-    public static final String INDEX = "docent-feedback";
-
-    private final ElasticsearchConnection elasticsearch;
-    private final Clock clock;
-
-    public FeedbackStore(ElasticsearchConnection elasticsearch, Clock clock) {
-        this.elasticsearch = elasticsearch;
-        this.clock = clock;
-        elasticsearch.ensureIndex(INDEX, ConversationMapping.of());
-    }
+/** Votes on answers. A reader votes once per answer: a second click, on any replica, changes nothing. */
+public interface FeedbackStore {
 
     /** Returns false if this user had already voted on this answer (the first vote stands). */
-    public boolean record(AnsweredQuestion answered, String user, Vote vote) {
-        Feedback feedback = new Feedback(answered.id(), answered.tenant(), answered.channel(), user, vote, answered,
-                clock.instant());
-        return elasticsearch.createIfAbsent(INDEX, answered.id() + ":" + user, feedback);
-    }
+    boolean record(AnsweredQuestion answered, String user, Vote vote);
 }

@@ -6,10 +6,14 @@ import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
+import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.desk.DeskIndices;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.escalation.EscalationCase;
+import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.escalation.EscalationCases;
+import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.FeedbackStore;
 import dev.docent.core.feedback.Vote;
 import dev.docent.core.question.Place;
@@ -40,6 +44,7 @@ class ConversationRecordsTest {
     @BeforeEach
     void connect() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
+        DeskIndices.create(connection);
     }
 
     @AfterEach
@@ -49,7 +54,7 @@ class ConversationRecordsTest {
 
     @Test
     void answerIsKeptWithItsQuestionCitationsAndDecision() {
-        AnswerLog log = new AnswerLog(connection, NOW);
+        AnswerLog log = new ElasticsearchAnswerLog(connection, NOW);
         AnsweredQuestion recorded = log.record(question(), answer());
 
         AnsweredQuestion found = log.find(recorded.id()).orElseThrow();
@@ -64,21 +69,21 @@ class ConversationRecordsTest {
 
     @Test
     void secondVoteOnTheSameAnswerChangesNothing() {
-        AnsweredQuestion answered = new AnswerLog(connection, NOW).record(question(), answer());
-        FeedbackStore feedback = new FeedbackStore(connection, NOW);
+        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record(question(), answer());
+        FeedbackStore feedback = new ElasticsearchFeedbackStore(connection, NOW);
 
         assertThat(feedback.record(answered, "U1", Vote.HELPFUL)).isTrue();
         assertThat(feedback.record(answered, "U1", Vote.NOT_HELPFUL)).isFalse();
         assertThat(feedback.record(answered, "U2", Vote.NOT_HELPFUL)).isTrue();
 
-        var stored = connection.call(c -> c.get(g -> g.index(FeedbackStore.INDEX).id(answered.id() + ":U1"), Map.class));
+        var stored = connection.call(c -> c.get(g -> g.index(ElasticsearchFeedbackStore.INDEX).id(answered.id() + ":U1"), Map.class));
         assertThat(stored.source()).containsEntry("vote", "HELPFUL");
     }
 
     @Test
     void anAnswerIsEscalatedOnceHoweverOftenItIsAsked() {
-        AnsweredQuestion answered = new AnswerLog(connection, NOW).record(question(), answer());
-        EscalationCases cases = new EscalationCases(connection, NOW);
+        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record(question(), answer());
+        EscalationCases cases = new ElasticsearchEscalationCases(connection, NOW);
 
         Optional<EscalationCase> first = cases.open(answered, "U1", "Asked for a person");
         Optional<EscalationCase> again = cases.open(answered, "U1", "Asked for a person");
@@ -93,14 +98,14 @@ class ConversationRecordsTest {
     @Test
     void retriedEventIsSeenOnceAndOldEventsAreForgotten() {
         String event = UUID.randomUUID().toString();
-        EventLedger yesterday = new EventLedger(connection, Clock.offset(NOW, Duration.ofDays(-1)));
-        EventLedger today = new EventLedger(connection, NOW);
+        EventLedger yesterday = new ElasticsearchEventLedger(connection, Clock.offset(NOW, Duration.ofDays(-1)));
+        EventLedger today = new ElasticsearchEventLedger(connection, NOW);
 
         assertThat(yesterday.firstDelivery("slack", event)).isTrue();
         assertThat(today.firstDelivery("slack", event)).isFalse();
         assertThat(today.firstDelivery("discord", event)).as("another platform's event with the same id").isTrue();
 
-        connection.call(c -> c.indices().refresh(r -> r.index(EventLedger.INDEX)));
+        connection.call(c -> c.indices().refresh(r -> r.index(ElasticsearchEventLedger.INDEX)));
         assertThat(today.forgetOlderThan(Duration.ofHours(1))).isGreaterThanOrEqualTo(1);
         assertThat(today.firstDelivery("slack", event)).as("forgotten, so new again").isTrue();
     }

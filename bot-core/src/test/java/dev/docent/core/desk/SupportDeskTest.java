@@ -7,12 +7,12 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.answer.Reply;
 import dev.docent.core.answer.Retrieved;
-import dev.docent.core.conversation.AnswerLog;
-import dev.docent.core.dedup.EventLedger;
+import dev.docent.core.conversation.ElasticsearchAnswerLog;
+import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.escalation.EscalationCase;
-import dev.docent.core.escalation.EscalationCases;
-import dev.docent.core.feedback.FeedbackStore;
+import dev.docent.core.escalation.ElasticsearchEscalationCases;
+import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
@@ -66,6 +66,7 @@ class SupportDeskTest {
     @BeforeEach
     void connect() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
+        DeskIndices.create(connection);
         metrics = new SimpleMeterRegistry();
         pipeline = question -> answer(Decision.answer(), true);
     }
@@ -232,8 +233,9 @@ class SupportDeskTest {
                         new EscalationTarget("C_MODS", null))),
                 List.of("product"), Set.of("runbooks"), () -> Set.of("product", "runbooks"));
         Clock clock = Clock.systemUTC();
-        return new SupportDesk(question -> pipeline.apply(question), tenants, new AnswerLog(connection, clock),
-                new FeedbackStore(connection, clock), new EscalationCases(connection, clock), new EventLedger(connection, clock),
+        return new SupportDesk(question -> pipeline.apply(question), tenants, new ElasticsearchAnswerLog(connection, clock),
+                new ElasticsearchFeedbackStore(connection, clock), new ElasticsearchEscalationCases(connection, clock),
+                new ElasticsearchEventLedger(connection, clock),
                 new FakeReindexer(), metrics);
     }
 
