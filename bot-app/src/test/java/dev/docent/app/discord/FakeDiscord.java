@@ -1,5 +1,6 @@
 package dev.docent.app.discord;
 
+import dev.docent.testing.Await;
 import static dev.docent.app.discord.DiscordPayloads.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,23 +117,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     public List<RecordedCall> awaitCount(String what, Predicate<RecordedCall> matching, int count) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (true) {
-            List<RecordedCall> found = calls(matching);
-            if (found.size() >= count) {
-                return found;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Discord never received " + what + " (" + found.size() + " of " + count
+        return Await.value(WAIT, () -> Optional.of(calls(matching)).filter(found -> found.size() >= count),
+                () -> "Discord never received " + what + " (" + calls(matching).size() + " of " + count
                         + "). It received:\n" + String.join("\n", calls.stream().map(RecordedCall::toString).toList()));
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
     }
 
     @Override

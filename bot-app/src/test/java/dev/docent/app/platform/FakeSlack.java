@@ -1,5 +1,6 @@
 package dev.docent.app.platform;
 
+import dev.docent.testing.Await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -10,7 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,20 +183,9 @@ final class FakeSlack implements AutoCloseable {
 
     /** Waits (bounded) until {@code count} calls match, and returns them in order. */
     List<Call> await(Predicate<Call> matching, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Call> matched = calls.stream().filter(matching).toList();
-            if (matched.size() >= count) {
-                return matched;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-        throw new AssertionError("Slack never received " + count + " matching call(s); calls were:\n" + summary());
+        return Await.value(Await.PATIENCE, () -> Optional.of(calls.stream().filter(matching).toList())
+                        .filter(matched -> matched.size() >= count),
+                () -> "Slack never received " + count + " matching call(s); calls were:\n" + summary());
     }
 
     Call awaitOne(Predicate<Call> matching) {

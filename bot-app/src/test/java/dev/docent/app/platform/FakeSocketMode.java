@@ -1,5 +1,6 @@
 package dev.docent.app.platform;
 
+import dev.docent.testing.Await;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -53,17 +54,10 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     }
 
     /** Waits (bounded) for the client's message that mentions {@code envelopeId}: its ack. */
-    String awaitAck(String envelopeId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String message : received) {
-                if (message.contains("\"envelope_id\":\"" + envelopeId + "\"")) {
-                    return message;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no ack for " + envelopeId + "; received: " + received);
+    String awaitAck(String envelopeId) {
+        return Await.value(Duration.ofSeconds(30),
+                () -> received.stream().filter(message -> message.contains("\"envelope_id\":\"" + envelopeId + "\"")).findFirst(),
+                () -> "no ack for " + envelopeId + "; received: " + received);
     }
 
     @Override

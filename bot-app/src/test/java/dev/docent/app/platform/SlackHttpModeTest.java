@@ -1,5 +1,6 @@
 package dev.docent.app.platform;
 
+import dev.docent.testing.Await;
 import static dev.docent.app.platform.FakeSlack.method;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -541,17 +542,6 @@ class SlackHttpModeTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until("the condition", condition);
     }
 }

@@ -16,7 +16,7 @@ class InProcessNodeTest {
 
     @Test
     void javaClientIdentifiesElasticsearch953() throws IOException {
-        try (ElasticsearchClient client = Fixtures.client(elasticsearch.uri())) {
+        try (ElasticsearchClient client = ElasticsearchClient.of(config -> config.host(elasticsearch.uri()))) {
             InfoResponse info = client.info();
 
             assertThat(info.version().number()).isEqualTo("9.5.3");
@@ -29,7 +29,7 @@ class InProcessNodeTest {
 
     @Test
     void englishAnalyzerMatchesRunningWithRuns() throws IOException {
-        try (ElasticsearchClient client = Fixtures.client(elasticsearch.uri())) {
+        try (ElasticsearchClient client = ElasticsearchClient.of(config -> config.host(elasticsearch.uri()))) {
             client.indices().create(index -> index
                     .index("stemming")
                     .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0"))
