@@ -243,6 +243,57 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void signatureDatedInTheFutureIsRejectedLikeAStaleOne() {
+        String body = SignedRequests.json(Map.of("token", "t", "team_id", FakeSlack.TEAM, "type", "event_callback",
+                "event_id", "EvFuture", "event", SignedRequests.mention(SUPPORT, ASKER, ROTATE, "1.3", null)));
+
+        HttpResponse<String> future = requests.signedWith(body, "application/json", SECRET, SignedRequests.nowSeconds() + 365L * 24 * 3600);
+        HttpResponse<String> soon = requests.signedWith(body, "application/json", SECRET, SignedRequests.nowSeconds() + 400);
+
+        assertThat(future.statusCode()).isEqualTo(401);
+        assertThat(soon.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void eventsActionsAndCommandsDocentDoesNotHandleAreAcknowledged() {
+        String reaction = SignedRequests.json(Map.of("token", "t", "team_id", FakeSlack.TEAM, "type", "event_callback",
+                "event_id", "EvReaction", "event", Map.of("type", "reaction_added", "user", ASKER, "reaction", "tada")));
+        Map<String, String> otherCommand = new java.util.LinkedHashMap<>(
+                SignedRequests.commandForm(SUPPORT, ASKER, "hello", slack.responseUrl("other-command")));
+        otherCommand.put("command", "/weather");
+
+        HttpResponse<String> event = requests.signedWith(reaction, "application/json", SECRET, SignedRequests.nowSeconds());
+        HttpResponse<String> action = requests.click("some_other_button", "x", ASKER, SUPPORT, "1.4", null,
+                slack.responseUrl("other-action"));
+        HttpResponse<String> command = requests.signedWith(SignedRequests.form(otherCommand), "application/x-www-form-urlencoded",
+                SECRET, SignedRequests.nowSeconds());
+
+        assertThat(event.statusCode()).isEqualTo(200);
+        assertThat(action.statusCode()).isEqualTo(200);
+        assertThat(command.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signedBodyNoListenerUnderstandsIsNeitherLoggedNorAbleToForgeALogLine() {
+        String secretWords = "violet-walrus-" + System.nanoTime();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        logs.start();
+        root.addAppender(logs);
+        root.setLevel(Level.INFO);
+        try {
+            HttpResponse<String> odd = requests.signedWith("{\"type\":\"mystery\",\"text\":\"" + secretWords
+                    + "\\nERROR SlackPlatform Slack token leaked\"}", "application/json", SECRET, SignedRequests.nowSeconds());
+            assertThat(odd.statusCode()).isLessThan(500);
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).noneMatch(e -> (e.getFormattedMessage() + e.getKeyValuePairs()).contains(secretWords));
+    }
+
+    @Test
     void nonAdminReindexIsRefusedToThemAlone() {
         long reindexesBefore = slack.calls("chat.postMessage").stream().filter(c -> c.param("text").contains("Reindexing")).count();
         requests.command(SUPPORT, ASKER, "reindex " + REINDEXED, slack.responseUrl("refusal"));

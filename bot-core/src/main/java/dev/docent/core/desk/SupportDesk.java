@@ -67,9 +67,20 @@ public final class SupportDesk {
         return tenants.place(tenant, channel, observed);
     }
 
-    /** Whether this platform event is seen for the first time by any replica (platforms deliver some twice). */
+    /**
+     * Whether this platform event is seen for the first time by any replica (platforms deliver some
+     * twice). When the ledger cannot be asked (Elasticsearch down), the event counts as new: an
+     * asker told twice that Docent cannot answer right now is better off than one told nothing.
+     */
     public boolean firstDelivery(String source, String eventId) {
-        return deliveries.firstDelivery(source, eventId);
+        try {
+            return deliveries.firstDelivery(source, eventId);
+        } catch (RuntimeException e) {
+            log.atWarn().addKeyValue("source", source).addKeyValue("error", e.getClass().getName())
+                    .log("could not ask the delivery ledger; handling the event");
+            metrics.failed(source, "dedupe");
+            return true;
+        }
     }
 
     public int forgetDeliveriesOlderThan(Duration age) {

@@ -30,6 +30,7 @@ import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -225,7 +226,28 @@ class SupportDeskTest {
         assertThat(desk.firstDelivery("discord-message", id)).isTrue();
     }
 
+    @Test
+    void withElasticsearchDownEveryoneIsStillToldSomething() {
+        try (ElasticsearchConnection dead = ElasticsearchConnection.open(URI.create("http://127.0.0.1:1"), Optional.empty())) {
+            SupportDesk desk = desk(dead);
+
+            assertThat(desk.firstDelivery("slack", "EvDown")).as("handled rather than dropped").isTrue();
+            assertThat(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post))
+                    .isEqualTo(new DeskReply.Failed(Notices.FAILED));
+            assertThat(desk.vote(new Click("slack", SUPPORT, "U_READER", "a1"), Vote.HELPFUL).notice())
+                    .isEqualTo(Notices.CLICK_FAILED);
+            assertThat(desk.requestHuman(new Click("slack", SUPPORT, "U_READER", "a1"), this::post).handover())
+                    .contains(Handover.FAILED);
+        }
+        assertThat(metrics.counter("docent.failures", "platform", "slack", "stage", "dedupe").count()).isEqualTo(1);
+        assertThat(metrics.counter("docent.failures", "platform", "slack", "stage", "answer").count()).isEqualTo(1);
+    }
+
     private SupportDesk desk() {
+        return desk(connection);
+    }
+
+    private SupportDesk desk(ElasticsearchConnection connection) {
         TenantDirectory tenants = new TenantDirectory(Map.of(
                 SUPPORT, new TenantConfig("Support", List.of("product", "runbooks"), Visibility.PRIVATE, Map.of(),
                         new Admins(List.of("U_CONFIGURED"), List.of(ADMIN_GROUP)), new EscalationTarget("C_ESCALATIONS", "S_ONCALL")),

@@ -6,6 +6,8 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ public final class SlackHttpEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(SlackHttpEndpoint.class);
     private static final String JSON = "application/json; charset=utf-8";
+    private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final App app;
     private final SlackRequestParser parser;
@@ -38,8 +41,8 @@ public final class SlackHttpEndpoint {
     public SlackHttpResponse handle(SlackHttpRequest request) {
         // Checked before anything reads the body, so that whatever does not come from Slack - well
         // formed or not - is turned away the same way. Bolt checks again; that costs one HMAC.
-        if (!signatures.isValid(header(request, "X-Slack-Request-Timestamp"), request.body(),
-                header(request, "X-Slack-Signature"))) {
+        String timestamp = header(request, "X-Slack-Request-Timestamp");
+        if (fromTheFuture(timestamp) || !signatures.isValid(timestamp, request.body(), header(request, "X-Slack-Signature"))) {
             return rejected(request);
         }
         Request<?> slackRequest;
@@ -69,8 +72,26 @@ public final class SlackHttpEndpoint {
         if (response.getStatusCode() == 401) {
             return rejected(request);
         }
+        if (response.getStatusCode() == 404) {
+            // Bolt's answer to an event, action or command nobody listens to. Slack would retry an
+            // event and show the clicker an error: it is signed and Slack's, so acknowledge it.
+            log.atInfo().addKeyValue("type", slackRequest.getRequestType()).log("acknowledged a Slack request Docent does not handle");
+            return new SlackHttpResponse(200, JSON, "");
+        }
         String contentType = response.getContentType() != null ? response.getContentType() : "text/plain; charset=utf-8";
         return new SlackHttpResponse(response.getStatusCode(), contentType, response.getBody() == null ? "" : response.getBody());
+    }
+
+    /**
+     * Bolt refuses signatures older than five minutes but not ones dated later than now: a replayed
+     * request with a forged future date would never go stale. The same five minutes, the other way.
+     */
+    private static boolean fromTheFuture(String timestamp) {
+        try {
+            return timestamp != null && Long.parseLong(timestamp.strip()) > Instant.now().plus(MAX_CLOCK_SKEW).getEpochSecond();
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static SlackHttpResponse rejected(SlackHttpRequest request) {
