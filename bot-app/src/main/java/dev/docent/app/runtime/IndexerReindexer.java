@@ -3,16 +3,12 @@ package dev.docent.app.runtime;
 import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexListener;
-import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
-import dev.docent.indexer.IndexingMode;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.history.IndexingRun;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingProgress;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DocumentSource;
 import java.time.Duration;
 import java.util.List;
@@ -60,18 +56,7 @@ final class IndexerReindexer implements Reindexer {
         if (source == null) {
             throw new UnknownKnowledgeBaseException(List.of(knowledgeBase), reindexable());
         }
-        IndexingReport report = indexer.get().index(knowledgeBase, source.get(), IndexingMode.INCREMENTAL,
-                new IndexingListener() {
-                    @Override
-                    public void progressed(IndexingProgress progress) {
-                        listener.progressed(new ReindexProgress(progress.knowledgeBase(), progress.documentsDone(),
-                                progress.documentsTotal(), progress.chunksDone(), progress.failed(), progress.elapsed(),
-                                progress.estimatedRemaining()));
-                    }
-                });
-        return new ReindexSummary(knowledgeBase, report.added(), report.changed(), report.removed(), report.unchanged(),
-                report.failures().stream().map(f -> new ReindexSummary.Failure(f.documentId(), f.reason())).toList(),
-                report.took());
+        return indexer.get().index(knowledgeBase, source.get(), ReindexMode.INCREMENTAL, listener);
     }
 
     @Override
@@ -89,8 +74,9 @@ final class IndexerReindexer implements Reindexer {
     }
 
     private static ReindexSummary summary(IndexingRun run) {
-        return new ReindexSummary(run.knowledgeBase(), run.added(), run.changed(), run.removed(), run.unchanged(),
-                run.failures().stream().map(f -> new ReindexSummary.Failure(f.document(), f.reason())).toList(),
-                Duration.ofMillis(run.finishedAt() - run.startedAt()));
+        return new ReindexSummary(run.knowledgeBase(), run.source(), ReindexMode.ofLabel(run.mode()), run.added(),
+                run.changed(), run.removed(), run.unchanged(),
+                run.failures().stream().map(f -> new ReindexSummary.Failure(f.document(), f.reason())).toList(), List.of(),
+                run.chunksWritten(), Duration.ofMillis(run.finishedAt() - run.startedAt()));
     }
 }

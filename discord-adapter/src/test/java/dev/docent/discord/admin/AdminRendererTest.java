@@ -3,6 +3,7 @@ package dev.docent.discord.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexProgress;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.discord.render.DiscordLimits;
@@ -34,7 +35,8 @@ class AdminRendererTest {
     void theSummarySaysWhatChangedAndNamesTheFirstFailuresWithoutPinging() {
         List<ReindexSummary.Failure> failures = IntStream.range(0, 8)
                 .mapToObj(i -> new ReindexSummary.Failure("@everyone-" + i + ".md", "not UTF-8")).toList();
-        ReindexSummary summary = new ReindexSummary("docs", 40, 2, 1, 0, failures, Duration.ofSeconds(75));
+        ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 2, 1, 0, failures,
+                List.of(), 120, Duration.ofSeconds(75));
 
         String line = renderer.summaryLine(summary);
 
@@ -54,8 +56,8 @@ class AdminRendererTest {
     @Test
     void statusListsEachKnowledgeBaseAndItsLastReindex() {
         String shown = renderer.status(List.of(
-                new KnowledgeBaseStatus("docs", false, 368, Optional.of(new ReindexSummary("docs", 44, 0, 0, 0, List.of(),
-                        Duration.ofMillis(6_700)))),
+                new KnowledgeBaseStatus("docs", false, 368, Optional.of(new ReindexSummary("docs", "directory docs", ReindexMode.REBUILD, 44, 0, 0,
+                        0, List.of(), List.of(), 368, Duration.ofMillis(6_700)))),
                 new KnowledgeBaseStatus("blog", false, 12, Optional.empty())), List.of("docs")).getContent();
 
         assertThat(shown).isEqualTo("""
