@@ -10,16 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexInProgressException;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.history.IndexingRun;
 import dev.docent.indexer.history.IndexingRuns;
-import dev.docent.indexer.history.KnowledgeBaseStatus;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.lock.LockDocument;
 import dev.docent.indexer.source.DirectorySource;
@@ -211,7 +211,8 @@ class KnowledgeBaseIndexerTest {
                 .hasMessageContaining("is being reindexed by dead-host/pid-1");
 
         Clock afterExpiry = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3));
-        assertThat(new KnowledgeBaseStatuses(es, afterExpiry).status("killed").lastOutcome()).hasValue("interrupted");
+        assertThat(new KnowledgeBaseStatuses(es, afterExpiry, kb -> false).status("killed").lastRun().map(ReindexRun::outcome))
+                .hasValue(ReindexRun.Outcome.INTERRUPTED);
         ReindexSummary report = IndexerFixture.indexer(es, IndexerFixture.model(), afterExpiry)
                 .index("killed", source(), ReindexListener.NONE);
         assertThat(report.unchanged()).isEqualTo(1);
@@ -237,10 +238,10 @@ class KnowledgeBaseIndexerTest {
         assertThat(progress).extracting(ReindexProgress::documentsDone).isSorted();
         assertThat(progress.getLast().remaining()).hasValue(Duration.ZERO);
 
-        KnowledgeBaseStatus status = new KnowledgeBaseStatuses(es, Clock.systemUTC()).status("progress");
+        KnowledgeBaseStatus status = new KnowledgeBaseStatuses(es, Clock.systemUTC(), kb -> false).status("progress");
         assertThat(status.documents()).isEqualTo(2);
         assertThat(status.chunks()).isEqualTo(3);
-        assertThat(status.lastOutcome()).hasValue(IndexingRun.SUCCEEDED);
+        assertThat(status.lastRun().map(ReindexRun::outcome)).hasValue(ReindexRun.Outcome.SUCCEEDED);
         assertThat(status.lastRun().orElseThrow().added()).isEqualTo(report.added());
         assertThat(status.reindexing()).isEmpty();
     }

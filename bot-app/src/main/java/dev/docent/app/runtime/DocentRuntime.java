@@ -162,7 +162,8 @@ public final class DocentRuntime implements AutoCloseable {
                 sources.put(name, () -> sourceFactory.create(kb.sources()));
             }
         });
-        Reindexer reindexer = new IndexerReindexer(sources, this::indexer, statuses(), catalog::names, tenants::isInternal);
+        Reindexer reindexer = new IndexerReindexer(sources, this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
+                catalog::names);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
                 new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);
     }
@@ -229,8 +230,9 @@ public final class DocentRuntime implements AutoCloseable {
         return chunkEmbedder;
     }
 
+    /** Knowledge bases' status, internal ones as docent.yml says. */
     public KnowledgeBaseStatuses statuses() {
-        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC());
+        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC(), config.internalKnowledgeBases()::contains);
     }
 
     private static synchronized EmbeddingModel indexingModel() {

@@ -7,15 +7,12 @@ import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
 import dev.docent.indexer.KnowledgeBaseIndexer;
-import dev.docent.indexer.history.IndexingRun;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.source.DocumentSource;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -29,20 +26,17 @@ final class IndexerReindexer implements Reindexer {
     private final Supplier<KnowledgeBaseIndexer> indexer;
     private final KnowledgeBaseStatuses statuses;
     private final Supplier<Set<String>> indexed;
-    private final Predicate<String> internal;
 
     /**
-     * @param sources  how to read each reindexable knowledge base
-     * @param indexed  the knowledge bases Elasticsearch holds, for status
-     * @param internal which knowledge bases are internal, for status
+     * @param sources how to read each reindexable knowledge base
+     * @param indexed the knowledge bases Elasticsearch holds, for status
      */
     IndexerReindexer(Map<String, Supplier<DocumentSource>> sources, Supplier<KnowledgeBaseIndexer> indexer,
-                     KnowledgeBaseStatuses statuses, Supplier<Set<String>> indexed, Predicate<String> internal) {
+                     KnowledgeBaseStatuses statuses, Supplier<Set<String>> indexed) {
         this.sources = Map.copyOf(sources);
         this.indexer = indexer;
         this.statuses = statuses;
         this.indexed = indexed;
-        this.internal = internal;
     }
 
     @Override
@@ -63,20 +57,6 @@ final class IndexerReindexer implements Reindexer {
     public List<KnowledgeBaseStatus> status() {
         Set<String> names = new TreeSet<>(indexed.get());
         names.addAll(sources.keySet());
-        return names.stream().map(this::status).toList();
-    }
-
-    private KnowledgeBaseStatus status(String name) {
-        var status = statuses.status(name);
-        return new KnowledgeBaseStatus(name, internal.test(name), status.chunks(), status.lastRun()
-                .filter(run -> run.finishedAt() != null)
-                .map(IndexerReindexer::summary));
-    }
-
-    private static ReindexSummary summary(IndexingRun run) {
-        return new ReindexSummary(run.knowledgeBase(), run.source(), ReindexMode.ofLabel(run.mode()), run.added(),
-                run.changed(), run.removed(), run.unchanged(),
-                run.failures().stream().map(f -> new ReindexSummary.Failure(f.document(), f.reason())).toList(), List.of(),
-                run.chunksWritten(), Duration.ofMillis(run.finishedAt() - run.startedAt()));
+        return names.stream().map(statuses::status).toList();
     }
 }

@@ -292,8 +292,9 @@ class SupportDeskTest {
 
         @Override
         public List<KnowledgeBaseStatus> status() {
-            return new ArrayList<>(List.of(new KnowledgeBaseStatus("product", false, 12, Optional.empty()),
-                    new KnowledgeBaseStatus("runbooks", true, 4, Optional.empty())));
+            return new ArrayList<>(List.of(
+                    new KnowledgeBaseStatus("product", false, true, 3, 12, Optional.empty(), Optional.empty()),
+                    new KnowledgeBaseStatus("runbooks", true, true, 1, 4, Optional.empty(), Optional.empty())));
         }
     }
 }
