@@ -22,6 +22,7 @@ import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
+import dev.docent.indexer.SourcedReindexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.embed.IndexingEmbeddingModel;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
@@ -162,7 +163,7 @@ public final class DocentRuntime implements AutoCloseable {
                 sources.put(name, () -> sourceFactory.create(kb.sources()));
             }
         });
-        Reindexer reindexer = new IndexerReindexer(sources, this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
+        Reindexer reindexer = new SourcedReindexer(sources, this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
                 catalog::names);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new AnswerLog(es, clock), new FeedbackStore(es, clock),
                 new EscalationCases(es, clock), new EventLedger(es, clock), reindexer, metrics);

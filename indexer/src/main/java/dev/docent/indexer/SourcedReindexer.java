@@ -1,4 +1,4 @@
-package dev.docent.app.runtime;
+package dev.docent.indexer;
 
 import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
@@ -6,7 +6,6 @@ import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
-import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.source.DocumentSource;
 import java.util.List;
@@ -16,11 +15,11 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Chat admins' reindex and status, carried out by the indexer: an incremental run from the
- * knowledge base's configured sources (the indexer's lock in Elasticsearch keeps it to one run at a
- * time across replicas), and the run history it keeps.
+ * The core's reindex port, carried out by the indexer: an incremental run of a knowledge base from
+ * its configured sources (the indexer's lock in Elasticsearch keeps it to one run at a time across
+ * replicas), and the status its run history and locks give.
  */
-final class IndexerReindexer implements Reindexer {
+public final class SourcedReindexer implements Reindexer {
 
     private final Map<String, Supplier<DocumentSource>> sources;
     private final Supplier<KnowledgeBaseIndexer> indexer;
@@ -28,11 +27,13 @@ final class IndexerReindexer implements Reindexer {
     private final Supplier<Set<String>> indexed;
 
     /**
-     * @param sources how to read each reindexable knowledge base
-     * @param indexed the knowledge bases Elasticsearch holds, for status
+     * @param sources  how to read each reindexable knowledge base
+     * @param indexer  the indexer, asked for only when a reindex starts
+     * @param statuses the status of one knowledge base
+     * @param indexed  the knowledge bases Elasticsearch holds, listed in the status with the reindexable ones
      */
-    IndexerReindexer(Map<String, Supplier<DocumentSource>> sources, Supplier<KnowledgeBaseIndexer> indexer,
-                     KnowledgeBaseStatuses statuses, Supplier<Set<String>> indexed) {
+    public SourcedReindexer(Map<String, Supplier<DocumentSource>> sources, Supplier<KnowledgeBaseIndexer> indexer,
+                            KnowledgeBaseStatuses statuses, Supplier<Set<String>> indexed) {
         this.sources = Map.copyOf(sources);
         this.indexer = indexer;
         this.statuses = statuses;
