@@ -21,6 +21,7 @@ import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
@@ -28,7 +29,6 @@ import dev.docent.discord.DiscordPlatform;
 import dev.docent.discord.DiscordSettings;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.progress.IndexingListener;
 import dev.docent.indexer.source.DirectorySource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -94,7 +94,7 @@ class DiscordAdapterTest {
                 queue from the internal admin console at admin.formwell.internal, queue "hooks-retry".
                 """);
         runtime.indexer().index(RUNBOOKS, new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
-                IndexingListener.NONE);
+                ReindexListener.NONE);
         for (int i = 1; i <= 12; i++) {
             Files.writeString(faq.resolve("faq-" + i + ".md"), """
                     # Community FAQ %d

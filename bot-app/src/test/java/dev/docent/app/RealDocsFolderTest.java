@@ -10,10 +10,10 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Reply;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.question.Question;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DirectorySource;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -39,14 +39,14 @@ class RealDocsFolderTest {
     ElasticsearchEndpoint elasticsearch;
     private DocentRuntime runtime;
     private Docent docent;
-    private IndexingReport report;
+    private ReindexSummary report;
 
     @BeforeAll
     void indexTheFolder() throws URISyntaxException {
         runtime = DocentRuntime.using(RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(),
                 Optional.empty())), SampleFixture.model());
         Path docs = Path.of(RealDocsFolderTest.class.getResource("/quillkit-docs").toURI());
-        report = runtime.indexer().index(KB, new DirectorySource(docs, "https://quillkit.example/docs/"), IndexingListener.NONE);
+        report = runtime.indexer().index(KB, new DirectorySource(docs, "https://quillkit.example/docs/"), ReindexListener.NONE);
         docent = runtime.uncachedDocent(Set.of(KB));
     }
 

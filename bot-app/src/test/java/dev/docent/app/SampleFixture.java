@@ -5,7 +5,7 @@ import dev.docent.app.runtime.RunningElasticsearch;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
-import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.core.reindex.ReindexListener;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.net.URI;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public final class SampleFixture {
         DocentRuntime runtime = DocentRuntime.using(
                 RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch, Optional.empty())), model());
         if (!runtime.catalog().names().contains(SampleKnowledgeBase.NAME)) {
-            runtime.indexer().index(SampleKnowledgeBase.NAME, SampleKnowledgeBase.source(), IndexingListener.NONE);
+            runtime.indexer().index(SampleKnowledgeBase.NAME, SampleKnowledgeBase.source(), ReindexListener.NONE);
         }
         return runtime;
     }

@@ -14,10 +14,10 @@ import dev.docent.core.desk.DeskReply;
 import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.TenantConfig;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.progress.IndexingListener;
 import dev.docent.indexer.source.DirectorySource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class SupportDeskTenantsTest {
 
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             runtime.indexer().index("ops-runbooks", new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
-                    IndexingListener.NONE);
+                    ReindexListener.NONE);
             SupportDesk desk = runtime.supportDesk(config, new SourceFactory(runbooks, runbooks.resolve(".git-checkouts")), new SimpleMeterRegistry());
             String question = "Which internal admin console do on-call engineers use to drain the webhook retry queue?";
 

@@ -2,14 +2,15 @@ package dev.docent.indexer;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.knowledge.KnowledgeBaseName;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.history.IndexingRuns;
 import dev.docent.indexer.lock.Lease;
 import dev.docent.indexer.lock.ReindexLocks;
 import dev.docent.indexer.parse.DocumentParsers;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.state.StateIndex;
 import dev.docent.indexer.sync.SourceSync;
@@ -60,30 +61,30 @@ public final class KnowledgeBaseIndexer {
     }
 
     /** An incremental run (a rebuild if the knowledge base is new). */
-    public IndexingReport index(String knowledgeBase, DocumentSource source, IndexingListener listener) {
-        return index(knowledgeBase, source, IndexingMode.INCREMENTAL, listener);
+    public ReindexSummary index(String knowledgeBase, DocumentSource source, ReindexListener listener) {
+        return index(knowledgeBase, source, ReindexMode.INCREMENTAL, listener);
     }
 
-    public IndexingReport index(String knowledgeBase, DocumentSource source, IndexingMode mode, IndexingListener listener) {
+    public ReindexSummary index(String knowledgeBase, DocumentSource source, ReindexMode mode, ReindexListener listener) {
         KnowledgeBaseName.require(knowledgeBase);
         try (Lease lease = locks.acquire(knowledgeBase)) {
             IndexingRuns.Started run = runs.started(knowledgeBase, mode.label(), source.describe(), holder);
             try {
-                IndexingReport report = sync.run(knowledgeBase, source, mode, listener, lease);
-                runs.finished(run, report);
+                ReindexSummary summary = sync.run(knowledgeBase, source, mode, listener, lease);
+                runs.finished(run, summary);
                 log.atInfo()
                         .addKeyValue("knowledgeBase", knowledgeBase)
-                        .addKeyValue("mode", report.mode().label())
-                        .addKeyValue("added", report.added())
-                        .addKeyValue("changed", report.changed())
-                        .addKeyValue("removed", report.removed())
-                        .addKeyValue("unchanged", report.unchanged())
-                        .addKeyValue("failed", report.failures().size())
-                        .addKeyValue("empty", report.empty())
-                        .addKeyValue("chunks", report.chunksWritten())
-                        .addKeyValue("tookMs", report.took().toMillis())
+                        .addKeyValue("mode", summary.mode().label())
+                        .addKeyValue("added", summary.added())
+                        .addKeyValue("changed", summary.changed())
+                        .addKeyValue("removed", summary.removed())
+                        .addKeyValue("unchanged", summary.unchanged())
+                        .addKeyValue("failed", summary.failures().size())
+                        .addKeyValue("empty", summary.empty())
+                        .addKeyValue("chunks", summary.chunksWritten())
+                        .addKeyValue("tookMs", summary.took().toMillis())
                         .log("indexed");
-                return report;
+                return summary;
             } catch (RuntimeException | Error e) {
                 recordFailure(run, e);
                 throw e;

@@ -10,17 +10,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexInProgressException;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexRun;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.history.IndexingRun;
 import dev.docent.indexer.history.IndexingRuns;
-import dev.docent.indexer.history.KnowledgeBaseStatus;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.lock.LockDocument;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingProgress;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.DocumentFormat;
 import dev.docent.indexer.source.DocumentSource;
@@ -70,14 +71,14 @@ class KnowledgeBaseIndexerTest {
         CountingModel model = new CountingModel(IndexerFixture.model());
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, model, Clock.systemUTC());
 
-        IndexingReport first = indexer.index("incr", source(), IndexingListener.NONE);
-        assertThat(first.mode()).as("a new knowledge base is built, then served").isEqualTo(IndexingMode.REBUILD);
+        ReindexSummary first = indexer.index("incr", source(), ReindexListener.NONE);
+        assertThat(first.mode()).as("a new knowledge base is built, then served").isEqualTo(ReindexMode.REBUILD);
         assertThat(first.added()).isEqualTo(3);
         int editChunksBefore = passages(es, "incr", "edit.md").size();
         assertThat(editChunksBefore).isGreaterThan(1);
 
         int embeddedBefore = model.texts();
-        IndexingReport again = indexer.index("incr", source(), IndexingListener.NONE);
+        ReindexSummary again = indexer.index("incr", source(), ReindexListener.NONE);
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.added() + again.changed() + again.removed() + again.chunksWritten()).isZero();
         assertThat(model.texts()).as("nothing embedded for unchanged documents").isEqualTo(embeddedBefore);
@@ -85,9 +86,9 @@ class KnowledgeBaseIndexerTest {
         write("edit.md", "# Edit\n\nVersion two, much shorter.");
         Files.delete(docs.resolve("gone.md"));
         write("new.md", "# New\n\nA page added later.");
-        IndexingReport third = indexer.index("incr", source(), IndexingListener.NONE);
+        ReindexSummary third = indexer.index("incr", source(), ReindexListener.NONE);
 
-        assertThat(third.mode()).isEqualTo(IndexingMode.INCREMENTAL);
+        assertThat(third.mode()).isEqualTo(ReindexMode.INCREMENTAL);
         assertThat(List.of(third.added(), third.changed(), third.removed(), third.unchanged(), third.failures().size()))
                 .containsExactly(1, 1, 1, 1, 0);
         assertThat(model.texts() - embeddedBefore).as("only the changed and the new page are embedded").isEqualTo(2);
@@ -102,20 +103,24 @@ class KnowledgeBaseIndexerTest {
         write("good.md", "# Good\n\nThe good page.");
         write("manual.md", "# Manual\n\nThe manual, readable at first.");
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
-        indexer.index("fail", source(), IndexingListener.NONE);
+        indexer.index("fail", source(), ReindexListener.NONE);
 
         Files.write(docs.resolve("manual.md"), "# Caf\u00e9\n\ncr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
         write("other.md", "# Other\n\nAnother good page.");
-        List<IndexingReport.DocumentFailure> seen = new CopyOnWriteArrayList<>();
-        IndexingReport report = indexer.index("fail", source(), new IndexingListener() {
+        List<ReindexSummary.Failure> seen = new CopyOnWriteArrayList<>();
+        ReindexSummary report = indexer.index("fail", source(), new ReindexListener() {
             @Override
-            public void documentFailed(IndexingReport.DocumentFailure failure) {
+            public void progressed(ReindexProgress progress) {
+            }
+
+            @Override
+            public void documentFailed(ReindexSummary.Failure failure) {
                 seen.add(failure);
             }
         });
 
-        assertThat(report.failures()).extracting(IndexingReport.DocumentFailure::documentId)
+        assertThat(report.failures()).extracting(ReindexSummary.Failure::document)
                 .containsExactlyInAnyOrder("manual.md", "broken.pdf");
         assertThat(report.failures()).anySatisfy(f -> assertThat(f.reason()).contains("not valid UTF-8"))
                 .anySatisfy(f -> assertThat(f.reason()).contains("not a readable PDF"));
@@ -124,7 +129,7 @@ class KnowledgeBaseIndexerTest {
         assertThat(passages(es, "fail", "manual.md")).extracting(IndexedPassage::text)
                 .containsExactly("The manual, readable at first.");
 
-        IndexingReport rebuilt = indexer.index("fail", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+        ReindexSummary rebuilt = indexer.index("fail", source(), ReindexMode.REBUILD, ReindexListener.NONE);
         assertThat(rebuilt.failures()).hasSize(2);
         assertThat(passages(es, "fail", "manual.md")).as("a rebuild carries a failed document's passages over")
                 .extracting(IndexedPassage::text).containsExactly("The manual, readable at first.");
@@ -137,10 +142,10 @@ class KnowledgeBaseIndexerTest {
         write("a.md", "# A\n\nAlpha.");
         write("b.md", "# B\n\nBeta.");
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
-        indexer.index("swap", source(), IndexingListener.NONE);
+        indexer.index("swap", source(), ReindexListener.NONE);
         var before = served(es, "swap");
 
-        IndexingReport report = indexer.index("swap", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+        ReindexSummary report = indexer.index("swap", source(), ReindexMode.REBUILD, ReindexListener.NONE);
 
         assertThat(report.unchanged()).isEqualTo(2);
         assertThat(report.chunksWritten()).isEqualTo(2);
@@ -154,7 +159,7 @@ class KnowledgeBaseIndexerTest {
         for (int i = 0; i < 6; i++) {
             write("page-" + i + ".md", "# Page " + i + "\n\nThe first edition of page " + i + ".");
         }
-        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("halfway", source(), IndexingListener.NONE);
+        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("halfway", source(), ReindexListener.NONE);
         var servedBefore = served(es, "halfway");
         for (int i = 0; i < 6; i++) {
             write("page-" + i + ".md", "# Page " + i + "\n\nThe second edition of page " + i + ".");
@@ -166,7 +171,7 @@ class KnowledgeBaseIndexerTest {
             DocumentSource dying = goesAwayAtThirdDocument(source(), proxy, bulksBefore);
             KnowledgeBaseIndexer indexer = IndexerFixture.indexer(viaProxy, IndexerFixture.model(), Clock.systemUTC());
 
-            assertThatThrownBy(() -> indexer.index("halfway", dying, IndexingMode.REBUILD, IndexingListener.NONE))
+            assertThatThrownBy(() -> indexer.index("halfway", dying, ReindexMode.REBUILD, ReindexListener.NONE))
                     .isInstanceOf(ElasticsearchUnavailableException.class);
             assertThat(proxy.bulks()).as("the new index was partly written before Elasticsearch went away")
                     .isGreaterThan(bulksBefore);
@@ -179,8 +184,8 @@ class KnowledgeBaseIndexerTest {
 
         // Elasticsearch is back; the dead run's lock has expired: the next run finishes the job and cleans up.
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
-        IndexingReport next = IndexerFixture.indexer(es, IndexerFixture.model(), later)
-                .index("halfway", source(), IndexingMode.REBUILD, IndexingListener.NONE);
+        ReindexSummary next = IndexerFixture.indexer(es, IndexerFixture.model(), later)
+                .index("halfway", source(), ReindexMode.REBUILD, ReindexListener.NONE);
         assertThat(next.changed()).isEqualTo(6);
         assertThat(versions(es, "halfway")).isEqualTo(served(es, "halfway"));
         assertThat(passages(es, "halfway", "page-0.md")).extracting(IndexedPassage::text)
@@ -190,7 +195,7 @@ class KnowledgeBaseIndexerTest {
     @Test
     void aRunKilledMidRebuildIsCleanedUpByTheNextRunAndItsRecordSaysInterrupted() throws Exception {
         write("a.md", "# A\n\nAlpha.");
-        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("killed", source(), IndexingListener.NONE);
+        IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC()).index("killed", source(), ReindexListener.NONE);
         // What a process killed with -9 leaves: a half-written, unserved version, its lock, its run marked running.
         String leftover = "docent-kb-killed-20200101-000000-000";
         es.call(c -> c.indices().create(r -> r.index(leftover)));
@@ -201,14 +206,15 @@ class KnowledgeBaseIndexerTest {
         new IndexingRuns(state, Clock.systemUTC()).started("killed", "rebuild", "somewhere", "dead-host/pid-1");
 
         KnowledgeBaseIndexer meanwhile = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
-        assertThatThrownBy(() -> meanwhile.index("killed", source(), IndexingListener.NONE))
+        assertThatThrownBy(() -> meanwhile.index("killed", source(), ReindexListener.NONE))
                 .isInstanceOf(ReindexInProgressException.class)
                 .hasMessageContaining("is being reindexed by dead-host/pid-1");
 
         Clock afterExpiry = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3));
-        assertThat(new KnowledgeBaseStatuses(es, afterExpiry).status("killed").lastOutcome()).hasValue("interrupted");
-        IndexingReport report = IndexerFixture.indexer(es, IndexerFixture.model(), afterExpiry)
-                .index("killed", source(), IndexingListener.NONE);
+        assertThat(new KnowledgeBaseStatuses(es, afterExpiry, kb -> false).status("killed").lastRun().map(ReindexRun::outcome))
+                .hasValue(ReindexRun.Outcome.INTERRUPTED);
+        ReindexSummary report = IndexerFixture.indexer(es, IndexerFixture.model(), afterExpiry)
+                .index("killed", source(), ReindexListener.NONE);
         assertThat(report.unchanged()).isEqualTo(1);
         assertThat(versions(es, "killed")).doesNotContain(leftover).isEqualTo(served(es, "killed"));
     }
@@ -217,12 +223,11 @@ class KnowledgeBaseIndexerTest {
     void progressCountsDocumentsAndChunksAndTheStatusKeepsTheLastRun() throws Exception {
         write("one.md", "# One\n\nFirst.\n\n## Part\n\nSecond section.");
         write("two.txt", "Plain text.");
-        List<IndexingProgress> progress = new ArrayList<>();
+        List<ReindexProgress> progress = new ArrayList<>();
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
 
-        IndexingReport report = indexer.index("progress", source(), new IndexingListener() {
-            @Override
-            public synchronized void progressed(IndexingProgress p) {
+        ReindexSummary report = indexer.index("progress", source(), p -> {
+            synchronized (progress) {
                 progress.add(p);
             }
         });
@@ -230,13 +235,13 @@ class KnowledgeBaseIndexerTest {
         assertThat(progress.getLast().documentsDone()).isEqualTo(2);
         assertThat(progress.getLast().documentsTotal()).isEqualTo(2);
         assertThat(progress.getLast().chunksDone()).isEqualTo(3);
-        assertThat(progress).extracting(IndexingProgress::documentsDone).isSorted();
-        assertThat(progress.getLast().estimatedRemaining()).hasValue(Duration.ZERO);
+        assertThat(progress).extracting(ReindexProgress::documentsDone).isSorted();
+        assertThat(progress.getLast().remaining()).hasValue(Duration.ZERO);
 
-        KnowledgeBaseStatus status = new KnowledgeBaseStatuses(es, Clock.systemUTC()).status("progress");
+        KnowledgeBaseStatus status = new KnowledgeBaseStatuses(es, Clock.systemUTC(), kb -> false).status("progress");
         assertThat(status.documents()).isEqualTo(2);
         assertThat(status.chunks()).isEqualTo(3);
-        assertThat(status.lastOutcome()).hasValue(IndexingRun.SUCCEEDED);
+        assertThat(status.lastRun().map(ReindexRun::outcome)).hasValue(ReindexRun.Outcome.SUCCEEDED);
         assertThat(status.lastRun().orElseThrow().added()).isEqualTo(report.added());
         assertThat(status.reindexing()).isEmpty();
     }
@@ -300,7 +305,7 @@ class KnowledgeBaseIndexerTest {
         write("old-page.md", "---\nredirect_to: /guide/install/\n---\n");
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
 
-        IndexingReport report = indexer.index("sites", source(), IndexingListener.NONE);
+        ReindexSummary report = indexer.index("sites", source(), ReindexListener.NONE);
 
         assertThat(report.failures()).isEmpty();
         assertThat(report.emptyDocuments()).containsExactlyInAnyOrder("nav.md", "old-page.md");
@@ -329,13 +334,13 @@ class KnowledgeBaseIndexerTest {
         write("keep.md", "# Keep\n\nThis page stays.");
         write("moved.md", "# Moved\n\nThis page will become a redirect.");
         KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, IndexerFixture.model(), Clock.systemUTC());
-        indexer.index("emptied", source(), IndexingListener.NONE);
+        indexer.index("emptied", source(), ReindexListener.NONE);
         assertThat(passages(es, "emptied", "moved.md")).hasSize(1);
 
         write("moved.md", "---\nredirect_to: /keep/\n---\n");
-        IndexingReport report = indexer.index("emptied", source(), IndexingListener.NONE);
+        ReindexSummary report = indexer.index("emptied", source(), ReindexListener.NONE);
 
-        assertThat(report.mode()).isEqualTo(IndexingMode.INCREMENTAL);
+        assertThat(report.mode()).isEqualTo(ReindexMode.INCREMENTAL);
         assertThat(report.failures()).isEmpty();
         assertThat(report.emptyDocuments()).containsExactly("moved.md");
         assertThat(report.unchanged()).isEqualTo(1);

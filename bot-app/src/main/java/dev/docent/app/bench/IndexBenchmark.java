@@ -2,11 +2,11 @@ package dev.docent.app.bench;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.KnowledgeBaseIndices;
-import dev.docent.indexer.IndexingMode;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.SourceDocument;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class IndexBenchmark {
         this.embedder = embedder;
     }
 
-    public IndexBenchResult run(BeirCorpusSource corpus, String scratchKnowledgeBase, int rawSample, IndexingListener progress)
+    public IndexBenchResult run(BeirCorpusSource corpus, String scratchKnowledgeBase, int rawSample, ReindexListener progress)
             throws IOException {
         List<SourceDocument> documents = corpus.list();
         List<List<String>> sample = EmbeddingPatterns.sample(documents, rawSample);
@@ -42,8 +42,8 @@ public final class IndexBenchmark {
         deleteScratch(scratchKnowledgeBase);
         try (HeapWatcher heap = new HeapWatcher()) {
             double rawSeconds = embedAll(before);
-            IndexingReport first = indexer.index(scratchKnowledgeBase, corpus, IndexingMode.REBUILD, progress);
-            IndexingReport second = indexer.index(scratchKnowledgeBase, corpus, IndexingMode.INCREMENTAL, progress);
+            ReindexSummary first = indexer.index(scratchKnowledgeBase, corpus, ReindexMode.REBUILD, progress);
+            ReindexSummary second = indexer.index(scratchKnowledgeBase, corpus, ReindexMode.INCREMENTAL, progress);
             rawSeconds += embedAll(after);
             double heapPeakMb = heap.peakMb();
             deleteScratch(scratchKnowledgeBase);

@@ -21,11 +21,11 @@ import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.knowledge.KnowledgeBaseName;
+import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.relevance.RelevanceModelFile;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.indexer.progress.IndexingListener;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.UrlTemplate;
 import java.io.IOException;
@@ -184,7 +184,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String ensureSample(DocentRuntime runtime) {
         if (!runtime.catalog().names().contains(SampleKnowledgeBase.NAME)) {
-            runtime.indexer().index(SampleKnowledgeBase.NAME, SampleKnowledgeBase.source(), IndexingListener.NONE);
+            runtime.indexer().index(SampleKnowledgeBase.NAME, SampleKnowledgeBase.source(), ReindexListener.NONE);
         }
         return SampleKnowledgeBase.NAME;
     }

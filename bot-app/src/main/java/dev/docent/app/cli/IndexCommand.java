@@ -6,8 +6,8 @@ import dev.docent.app.config.SourceConfig;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.core.knowledge.KnowledgeBaseName;
-import dev.docent.indexer.IndexingMode;
-import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.source.DocumentSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +65,9 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         KnowledgeBaseName.require(knowledgeBase);
         DocumentSource source = location == null ? configuredSource() : givenSource();
-        IndexingReport report = root.runtime().indexer().index(knowledgeBase, source,
-                rebuild ? IndexingMode.REBUILD : IndexingMode.INCREMENTAL, new ConsoleProgress(root.console().err()));
-        return report.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+        ReindexSummary summary = root.runtime().indexer().index(knowledgeBase, source,
+                rebuild ? ReindexMode.REBUILD : ReindexMode.INCREMENTAL, new ConsoleProgress(root.console().err()));
+        return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
     }
 
     private DocumentSource givenSource() {

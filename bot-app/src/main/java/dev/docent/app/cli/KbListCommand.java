@@ -3,7 +3,7 @@ package dev.docent.app.cli;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.runtime.DocentRuntime;
-import dev.docent.indexer.history.KnowledgeBaseStatus;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import java.io.PrintStream;
 import java.util.Set;

@@ -6,10 +6,11 @@ import dev.docent.app.config.SourceConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
-import dev.docent.indexer.history.IndexingRun;
-import dev.docent.indexer.history.KnowledgeBaseStatus;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexRun;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class KbStatusCommand implements Callable<Integer> {
     }
 
     private static void print(PrintStream out, KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
-        out.printf("Knowledge base  %s%s%n", status.knowledgeBase(), declared == null ? ""
+        out.printf("Knowledge base  %s%s%n", status.name(), declared == null ? ""
                 : " (" + declared.visibility().name().toLowerCase(java.util.Locale.ROOT) + ")"
                         + (declared.description().isEmpty() ? "" : " - " + declared.description()));
         out.printf("Documents       %s%n", status.indexed() ? status.documents() : "- (never indexed)");
@@ -67,18 +68,18 @@ final class KbStatusCommand implements Callable<Integer> {
                 out.printf("Source          %s%n", describe(source));
             }
         }
-        status.reindexing().ifPresent(lock -> out.printf("Reindexing now  by %s since %s%n", lock.holder(),
-                StatusText.time(lock.acquiredAt())));
+        status.reindexing().ifPresent(now -> out.printf("Reindexing now  by %s since %s%n", now.holder(),
+                StatusText.time(now.since())));
         if (status.lastRun().isEmpty()) {
             out.println("Last run        none recorded");
             return;
         }
-        IndexingRun run = status.lastRun().get();
-        out.printf("Last run        %s %s from %s, started %s%s%n", status.lastOutcome().orElse(""), run.mode(), run.source(),
-                StatusText.time(run.startedAt()), run.finishedAt() == null ? "" : ", took " + StatusText.took(run));
-        if (IndexingRun.FAILED.equals(run.outcome())) {
-            out.printf("                %s (nothing served was changed)%n", run.reason());
-        } else if (run.finishedAt() != null) {
+        ReindexRun run = status.lastRun().get();
+        out.printf("Last run        %s %s from %s, started %s%s%n", run.outcome().label(), run.mode().label(), run.source(),
+                StatusText.time(run.startedAt()), run.finished() ? ", took " + StatusText.took(run) : "");
+        if (run.outcome() == ReindexRun.Outcome.FAILED) {
+            out.printf("                %s (nothing served was changed)%n", run.reason().orElse(null));
+        } else if (run.finished()) {
             out.printf("                %d added, %d changed, %d removed, %d unchanged, %d failed; %d chunks written%n",
                     run.added(), run.changed(), run.removed(), run.unchanged(), run.failed(), run.chunksWritten());
         }
@@ -103,21 +104,21 @@ final class KbStatusCommand implements Callable<Integer> {
 
     private static Map<String, Object> asJson(KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", status.knowledgeBase());
+        json.put("name", status.name());
         json.put("indexed", status.indexed());
         json.put("documents", status.documents());
         json.put("chunks", status.chunks());
         json.put("sources", declared == null ? List.of() : declared.sources().stream().map(KbStatusCommand::describe).toList());
-        json.put("reindexing", status.reindexing().map(lock -> Map.of("holder", lock.holder(),
-                "since", StatusText.time(lock.acquiredAt()))).orElse(null));
+        json.put("reindexing", status.reindexing().map(now -> Map.of("holder", now.holder(),
+                "since", StatusText.time(now.since()))).orElse(null));
         json.put("lastRun", status.lastRun().map(run -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("mode", run.mode());
+            r.put("mode", run.mode().label());
             r.put("source", run.source());
-            r.put("outcome", status.lastOutcome().orElse(run.outcome()));
-            r.put("reason", run.reason());
-            r.put("startedAt", run.startedAt());
-            r.put("finishedAt", run.finishedAt());
+            r.put("outcome", run.outcome().label());
+            r.put("reason", run.reason().orElse(null));
+            r.put("startedAt", run.startedAt().toEpochMilli());
+            r.put("finishedAt", run.finishedAt().map(Instant::toEpochMilli).orElse(null));
             r.put("added", run.added());
             r.put("changed", run.changed());
             r.put("removed", run.removed());

@@ -1,7 +1,7 @@
 package dev.docent.app.cli;
 
-import dev.docent.indexer.history.IndexingRun;
-import dev.docent.indexer.history.KnowledgeBaseStatus;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexRun;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,15 +18,15 @@ final class StatusText {
         if (status.reindexing().isPresent()) {
             return "reindexing now";
         }
-        return status.lastRun().map(run -> time(run.startedAt()) + " " + status.lastOutcome().orElse(""))
+        return status.lastRun().map(run -> time(run.startedAt()) + " " + run.outcome().label())
                 .orElse(status.indexed() ? "no run recorded" : "never indexed");
     }
 
-    static String time(long epochMillis) {
-        return TIME.format(Instant.ofEpochMilli(epochMillis));
+    static String time(Instant instant) {
+        return TIME.format(instant);
     }
 
-    static String took(IndexingRun run) {
-        return run.finishedAt() == null ? "" : String.format("%.1f s", (run.finishedAt() - run.startedAt()) / 1000.0);
+    static String took(ReindexRun run) {
+        return run.took().map(took -> String.format("%.1f s", took.toMillis() / 1000.0)).orElse("");
     }
 }

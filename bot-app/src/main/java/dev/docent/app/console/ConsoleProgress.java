@@ -1,8 +1,8 @@
 package dev.docent.app.console;
 
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingProgress;
-import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexSummary;
 import java.io.PrintStream;
 import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Shows an indexing run as a progress bar on stderr (documents, chunks, rate, time left), so stdout stays clean for results. */
-public final class ConsoleProgress implements IndexingListener {
+public final class ConsoleProgress implements ReindexListener {
 
     private static final int EMPTY_SHOWN = 10;
 
@@ -23,7 +23,7 @@ public final class ConsoleProgress implements IndexingListener {
     }
 
     @Override
-    public synchronized void progressed(IndexingProgress progress) {
+    public synchronized void progressed(ReindexProgress progress) {
         if (bar == null) {
             bar = new ProgressBarBuilder()
                     .setTaskName("Indexing " + progress.knowledgeBase())
@@ -41,23 +41,23 @@ public final class ConsoleProgress implements IndexingListener {
     }
 
     @Override
-    public synchronized void finished(IndexingReport report) {
+    public synchronized void finished(ReindexSummary summary) {
         if (bar != null) {
             bar.close();
             bar = null;
         }
         err.printf("Indexed '%s' (%s) in %.1f s: %d added, %d changed, %d removed, %d unchanged, %d failed%s; %d chunks written.%n",
-                report.knowledgeBase(), report.mode().label(), report.took().toMillis() / 1000.0, report.added(),
-                report.changed(), report.removed(), report.unchanged(), report.failures().size(),
-                report.empty() > 0 ? ", " + report.empty() + " empty" : "", report.chunksWritten());
-        for (IndexingReport.DocumentFailure failure : report.failures()) {
-            err.printf("  skipped %s: %s%n", failure.documentId(), failure.reason());
+                summary.knowledgeBase(), summary.mode().label(), summary.took().toMillis() / 1000.0, summary.added(),
+                summary.changed(), summary.removed(), summary.unchanged(), summary.failures().size(),
+                summary.empty() > 0 ? ", " + summary.empty() + " empty" : "", summary.chunksWritten());
+        for (ReindexSummary.Failure failure : summary.failures()) {
+            err.printf("  skipped %s: %s%n", failure.document(), failure.reason());
         }
-        if (report.empty() > 0) {
+        if (summary.empty() > 0) {
             // Navigation stubs and redirect pages are normal in a docs tree: name a few, not hundreds.
-            List<String> shown = report.emptyDocuments().subList(0, Math.min(EMPTY_SHOWN, report.empty()));
-            err.printf("  skipped %d empty %s (no text to index): %s%s%n", report.empty(), report.empty() == 1 ? "page" : "pages",
-                    String.join(", ", shown), report.empty() > shown.size() ? ", ..." : "");
+            List<String> shown = summary.emptyDocuments().subList(0, Math.min(EMPTY_SHOWN, summary.empty()));
+            err.printf("  skipped %d empty %s (no text to index): %s%s%n", summary.empty(), summary.empty() == 1 ? "page" : "pages",
+                    String.join(", ", shown), summary.empty() > shown.size() ? ", ..." : "");
         }
         err.flush();
     }

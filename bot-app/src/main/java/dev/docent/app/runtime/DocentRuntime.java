@@ -23,6 +23,7 @@ import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
+import dev.docent.indexer.SourcedReindexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.embed.IndexingEmbeddingModel;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
@@ -163,7 +164,8 @@ public final class DocentRuntime implements AutoCloseable {
                 sources.put(name, () -> sourceFactory.create(kb.sources()));
             }
         });
-        Reindexer reindexer = new IndexerReindexer(sources, this::indexer, statuses(), catalog::names, tenants::isInternal);
+        Reindexer reindexer = new SourcedReindexer(sources, this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
+                catalog::names);
         DeskIndices.create(es);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new ElasticsearchAnswerLog(es, clock),
                 new ElasticsearchFeedbackStore(es, clock), new ElasticsearchEscalationCases(es, clock),
@@ -232,8 +234,9 @@ public final class DocentRuntime implements AutoCloseable {
         return chunkEmbedder;
     }
 
+    /** Knowledge bases' status, internal ones as docent.yml says. */
     public KnowledgeBaseStatuses statuses() {
-        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC());
+        return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC(), config.internalKnowledgeBases()::contains);
     }
 
     private static synchronized EmbeddingModel indexingModel() {

@@ -1,6 +1,6 @@
 package dev.docent.app.runtime;
 
-import dev.docent.indexer.progress.IndexingListener;
+import dev.docent.core.reindex.ReindexListener;
 import java.io.PrintStream;
 import java.util.Set;
 
@@ -14,7 +14,7 @@ public final class FirstRun {
     }
 
     public static Set<String> ensureKnowledgeBases(DocentRuntime runtime, Settings settings, PrintStream err,
-                                                   IndexingListener progress) {
+                                                   ReindexListener progress) {
         Set<String> names = runtime.catalog().names();
         if (!names.isEmpty()) {
             return names;

@@ -24,13 +24,13 @@ import dev.docent.core.feedback.Feedback;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.ChannelConfig;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
-import dev.docent.indexer.progress.IndexingListener;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.slack.SlackSettings;
 import dev.docent.slack.render.Replies;
@@ -103,7 +103,7 @@ class SlackHttpModeTest {
         reindexFolder = reindexed;
         runtime = SampleFixture.runtimeWithSample(elasticsearch.uri());
         runtime.indexer().index(RUNBOOKS, new DirectorySource(runbooks, "https://runbooks.formwell.internal"),
-                IndexingListener.NONE);
+                ReindexListener.NONE);
         slack = FakeSlack.start();
         slack.user(ASKER, "Dana Asker", false);
         slack.user(ADMIN, "Ada Admin", false);

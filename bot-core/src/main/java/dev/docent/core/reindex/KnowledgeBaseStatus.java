@@ -1,7 +1,23 @@
 package dev.docent.core.reindex;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** A knowledge base as an admin's status command shows it. */
-public record KnowledgeBaseStatus(String name, boolean internal, long passages, Optional<ReindexSummary> lastRun) {
+/**
+ * A knowledge base as {@code docent kb status}, {@code docent kb list} and chat admins' status show
+ * it: what it holds, how its latest run went, and who reindexes it now.
+ *
+ * @param internal   whether it is one of the internal knowledge bases (runbooks, not public docs)
+ * @param indexed    whether Elasticsearch has it at all (a knowledge base declared but never indexed has not)
+ * @param documents  the documents it holds
+ * @param chunks     the passages it holds
+ * @param lastRun    its latest run, whatever the outcome
+ * @param reindexing the run going on now, if any
+ */
+public record KnowledgeBaseStatus(String name, boolean internal, boolean indexed, long documents, long chunks,
+                                  Optional<ReindexRun> lastRun, Optional<Reindexing> reindexing) {
+
+    /** Who holds the knowledge base's reindex lock, and since when. */
+    public record Reindexing(String holder, Instant since) {
+    }
 }

@@ -12,12 +12,14 @@ public interface Reindexer {
     List<String> reindexable();
 
     /**
-     * Reindexes one knowledge base, reporting progress as it goes; blocks until done.
+     * Reindexes one knowledge base incrementally, telling the listener of its progress and failed
+     * documents as it goes and of its summary at the end; blocks until done.
      *
      * @throws dev.docent.core.knowledge.UnknownKnowledgeBaseException if it is not reindexable
      * @throws ReindexInProgressException if a reindex of it is already running
      */
     ReindexSummary reindex(String knowledgeBase, ReindexListener listener);
 
+    /** Every knowledge base that is indexed or reindexable, by name. */
     List<KnowledgeBaseStatus> status();
 }

@@ -21,6 +21,7 @@ import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexInProgressException;
 import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
 import dev.docent.core.tenant.Admins;
@@ -309,13 +310,15 @@ class SupportDeskTest {
             if (knowledgeBase.equals("runbooks")) {
                 throw new ReindexInProgressException("runbooks is being reindexed by replica-2 until 10:05.");
             }
-            return new ReindexSummary(knowledgeBase, 3, 0, 0, 0, List.of(), Duration.ofSeconds(2));
+            return new ReindexSummary(knowledgeBase, "directory docs", ReindexMode.INCREMENTAL, 3, 0, 0, 0, List.of(), List.of(),
+                    3, Duration.ofSeconds(2));
         }
 
         @Override
         public List<KnowledgeBaseStatus> status() {
-            return new ArrayList<>(List.of(new KnowledgeBaseStatus("product", false, 12, Optional.empty()),
-                    new KnowledgeBaseStatus("runbooks", true, 4, Optional.empty())));
+            return new ArrayList<>(List.of(
+                    new KnowledgeBaseStatus("product", false, true, 3, 12, Optional.empty(), Optional.empty()),
+                    new KnowledgeBaseStatus("runbooks", true, true, 1, 4, Optional.empty(), Optional.empty())));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.docent.discord.admin;
 
 import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.discord.render.DiscordLimits;
 import dev.docent.discord.render.Mentions;
@@ -66,12 +67,12 @@ final class AdminRenderer {
         List<String> lines = new ArrayList<>();
         lines.add("Knowledge bases this channel is answered from:");
         for (KnowledgeBaseStatus status : statuses) {
-            lines.add(fmt("**%s** \u00B7 %,d passages \u00B7 %s \u00B7 %s", name(status.name()), status.passages(),
+            lines.add(fmt("**%s** \u00B7 %,d passages \u00B7 %s \u00B7 %s", name(status.name()), status.chunks(),
                     status.internal() ? "internal" : "public",
                     reindexable.contains(status.name()) ? "reindexable with `/docent reindex`" : "indexed from the command line"));
-            status.lastRun().ifPresent(run -> lines.add(fmt(
+            status.lastRun().filter(ReindexRun::finished).ifPresent(run -> lines.add(fmt(
                     "  last reindex: %,d added, %,d changed, %,d removed, %,d failed, took %s",
-                    run.added(), run.changed(), run.removed(), run.failures().size(), duration(run.took()))));
+                    run.added(), run.changed(), run.removed(), run.failed(), duration(run.took().orElseThrow()))));
         }
         return text(lines);
     }

@@ -3,10 +3,13 @@ package dev.docent.discord.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.discord.render.DiscordLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -34,7 +37,8 @@ class AdminRendererTest {
     void theSummarySaysWhatChangedAndNamesTheFirstFailuresWithoutPinging() {
         List<ReindexSummary.Failure> failures = IntStream.range(0, 8)
                 .mapToObj(i -> new ReindexSummary.Failure("@everyone-" + i + ".md", "not UTF-8")).toList();
-        ReindexSummary summary = new ReindexSummary("docs", 40, 2, 1, 0, failures, Duration.ofSeconds(75));
+        ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 2, 1, 0, failures,
+                List.of(), 120, Duration.ofSeconds(75));
 
         String line = renderer.summaryLine(summary);
 
@@ -53,10 +57,13 @@ class AdminRendererTest {
 
     @Test
     void statusListsEachKnowledgeBaseAndItsLastReindex() {
+        Instant started = Instant.parse("2025-03-03T09:00:00Z");
+        ReindexRun lastRun = new ReindexRun(ReindexMode.REBUILD, "directory docs", started,
+                Optional.of(started.plusMillis(6_700)), ReindexRun.Outcome.SUCCEEDED, Optional.empty(), 44, 0, 0, 0, 0, 368,
+                List.of());
         String shown = renderer.status(List.of(
-                new KnowledgeBaseStatus("docs", false, 368, Optional.of(new ReindexSummary("docs", 44, 0, 0, 0, List.of(),
-                        Duration.ofMillis(6_700)))),
-                new KnowledgeBaseStatus("blog", false, 12, Optional.empty())), List.of("docs")).getContent();
+                new KnowledgeBaseStatus("docs", false, true, 44, 368, Optional.of(lastRun), Optional.empty()),
+                new KnowledgeBaseStatus("blog", false, true, 3, 12, Optional.empty(), Optional.empty())), List.of("docs")).getContent();
 
         assertThat(shown).isEqualTo("""
                 Knowledge bases this channel is answered from:

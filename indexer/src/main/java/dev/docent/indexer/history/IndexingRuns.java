@@ -2,7 +2,7 @@ package dev.docent.indexer.history;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import dev.docent.indexer.progress.IndexingReport;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.state.StateIndex;
 import java.time.Clock;
 import java.util.List;
@@ -37,16 +37,16 @@ public final class IndexingRuns {
         return new Started(id, run);
     }
 
-    public void finished(Started run, IndexingReport report) {
+    public void finished(Started run, ReindexSummary summary) {
         IndexingRun started = run.run();
-        List<IndexingRun.Failure> failures = report.failures().stream().limit(FAILURES_KEPT)
-                .map(f -> new IndexingRun.Failure(f.documentId(), f.reason())).toList();
+        List<IndexingRun.Failure> failures = summary.failures().stream().limit(FAILURES_KEPT)
+                .map(f -> new IndexingRun.Failure(f.document(), f.reason())).toList();
         // the mode that ran: a knowledge base's first run is a rebuild whatever was asked
-        save(run.id(), new IndexingRun(IndexingRun.TYPE, started.knowledgeBase(), report.mode().label(), started.source(),
+        save(run.id(), new IndexingRun(IndexingRun.TYPE, started.knowledgeBase(), summary.mode().label(), started.source(),
                 started.holder(), started.startedAt(), clock.millis(),
-                report.failures().isEmpty() ? IndexingRun.SUCCEEDED : IndexingRun.PARTIAL, null,
-                report.added(), report.changed(), report.removed(), report.unchanged(), report.failures().size(),
-                report.chunksWritten(), failures));
+                summary.failures().isEmpty() ? IndexingRun.SUCCEEDED : IndexingRun.PARTIAL, null,
+                summary.added(), summary.changed(), summary.removed(), summary.unchanged(), summary.failures().size(),
+                summary.chunksWritten(), failures));
     }
 
     public void failed(Started run, String reason) {

@@ -1,6 +1,7 @@
 package dev.docent.indexer.sync;
 
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.reindex.ReindexSummary.Failure;
 import dev.docent.indexer.chunk.Chunk;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
@@ -8,7 +9,6 @@ import dev.docent.indexer.parse.DocumentParser;
 import dev.docent.indexer.parse.DocumentParsers;
 import dev.docent.indexer.parse.ParsedDocument;
 import dev.docent.indexer.parse.UnreadableDocumentException;
-import dev.docent.indexer.progress.IndexingReport.DocumentFailure;
 import dev.docent.indexer.source.SourceDocument;
 import dev.docent.indexer.sync.ProgressTracker.Change;
 import dev.docent.indexer.write.PassageWriter;
@@ -118,7 +118,7 @@ final class IndexingPipeline {
         try {
             content = document.content().read();
         } catch (IOException e) {
-            progress.failed(new DocumentFailure(document.id(), "could not be read: " + message(e)));
+            progress.failed(new Failure(document.id(), "could not be read: " + message(e)));
             return null;
         }
         String hash = ContentHash.of(document, content, parsers.settings() + "/" + chunker.settings());
@@ -139,9 +139,9 @@ final class IndexingPipeline {
             }
             return new Parsed(document, hash, change, before, chunks, Math.min(chunks.size(), CHUNKS_IN_FLIGHT));
         } catch (UnreadableDocumentException e) {
-            progress.failed(new DocumentFailure(document.id(), e.getMessage()));
+            progress.failed(new Failure(document.id(), e.getMessage()));
         } catch (RuntimeException e) {
-            progress.failed(new DocumentFailure(document.id(), "could not be parsed: " + message(e)));
+            progress.failed(new Failure(document.id(), "could not be parsed: " + message(e)));
         }
         return null;
     }
@@ -170,7 +170,7 @@ final class IndexingPipeline {
             processed++;
             if (embedded.failure() != null) {
                 permits.release(embedded.parsed().permits());
-                progress.failed(new DocumentFailure(embedded.parsed().document().id(),
+                progress.failed(new Failure(embedded.parsed().document().id(),
                         "could not be embedded: " + message(embedded.failure())));
                 continue;
             }
@@ -211,7 +211,7 @@ final class IndexingPipeline {
             permits.release(parsed.permits());
             String reason = refusalOf(knowledgeBase, parsed, refused);
             if (reason != null && refusedDocuments.add(parsed.document().id())) {
-                progress.failed(new DocumentFailure(parsed.document().id(), "Elasticsearch refused it: " + reason));
+                progress.failed(new Failure(parsed.document().id(), "Elasticsearch refused it: " + reason));
             } else if (reason == null) {
                 progress.written(parsed.change(), parsed.chunks().size());
             }

@@ -1,8 +1,8 @@
 package dev.docent.indexer.sync;
 
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingProgress;
-import dev.docent.indexer.progress.IndexingReport.DocumentFailure;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexSummary.Failure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ final class ProgressTracker {
     enum Change { ADDED, CHANGED, UNCHANGED }
 
     private final String knowledgeBase;
-    private final IndexingListener listener;
+    private final ReindexListener listener;
     private final long startNanos;
-    private final List<DocumentFailure> failures = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
     private final List<String> emptyDocuments = new ArrayList<>();
     private int total;
     private int done;
@@ -24,7 +24,7 @@ final class ProgressTracker {
     private int unchanged;
     private int chunksWritten;
 
-    ProgressTracker(String knowledgeBase, IndexingListener listener, long startNanos) {
+    ProgressTracker(String knowledgeBase, ReindexListener listener, long startNanos) {
         this.knowledgeBase = knowledgeBase;
         this.listener = listener;
         this.startNanos = startNanos;
@@ -59,7 +59,7 @@ final class ProgressTracker {
         listener.progressed(snapshot());
     }
 
-    synchronized void failed(DocumentFailure failure) {
+    synchronized void failed(Failure failure) {
         failures.add(failure);
         done++;
         listener.documentFailed(failure);
@@ -82,7 +82,7 @@ final class ProgressTracker {
         return chunksWritten;
     }
 
-    synchronized List<DocumentFailure> failures() {
+    synchronized List<Failure> failures() {
         return List.copyOf(failures);
     }
 
@@ -94,7 +94,7 @@ final class ProgressTracker {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    private IndexingProgress snapshot() {
-        return new IndexingProgress(knowledgeBase, done, total, chunksWritten, failures.size(), elapsed());
+    private ReindexProgress snapshot() {
+        return ReindexProgress.of(knowledgeBase, done, total, chunksWritten, failures.size(), elapsed());
     }
 }

@@ -2,13 +2,13 @@ package dev.docent.indexer.sync;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.KnowledgeBaseIndices;
-import dev.docent.indexer.IndexingMode;
+import dev.docent.core.reindex.ReindexListener;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.lock.Lease;
 import dev.docent.indexer.parse.DocumentParsers;
-import dev.docent.indexer.progress.IndexingListener;
-import dev.docent.indexer.progress.IndexingReport;
 import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.source.SourceDocument;
 import dev.docent.indexer.write.PassageWriter;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Brings a knowledge base in line with its source, incrementally or by a full rebuild (see
- * {@link IndexingMode}). Whatever fails - a document, the source, Elasticsearch, the process - what
+ * {@link ReindexMode}). Whatever fails - a document, the source, Elasticsearch, the process - what
  * the alias serves is either what it served before or the complete new state, never a mix that
  * lost documents: a rebuild is written to a new index, counted, and only then swapped in.
  */
@@ -45,12 +45,12 @@ public final class SourceSync {
     }
 
     /** Runs under {@code lease}, which the caller holds for the knowledge base. */
-    public IndexingReport run(String knowledgeBase, DocumentSource source, IndexingMode requested,
-                              IndexingListener listener, Lease lease) {
+    public ReindexSummary run(String knowledgeBase, DocumentSource source, ReindexMode requested,
+                              ReindexListener listener, Lease lease) {
         ProgressTracker progress = new ProgressTracker(knowledgeBase, listener, System.nanoTime());
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         boolean exists = versions.aliasExists(knowledgeBase);
-        IndexingMode mode = exists && versions.servesCurrentSchema(knowledgeBase) ? requested : IndexingMode.REBUILD;
+        ReindexMode mode = exists && versions.servesCurrentSchema(knowledgeBase) ? requested : ReindexMode.REBUILD;
         versions.deleteUnserved(knowledgeBase); // what a crashed rebuild left behind
         Map<String, IndexedDocument> indexed = exists ? IndexedDocuments.read(elasticsearch, knowledgeBase, alias) : Map.of();
 
@@ -59,7 +59,7 @@ public final class SourceSync {
         Set<String> listed = documents.stream().map(SourceDocument::id).collect(Collectors.toSet());
         List<IndexedDocument> removed = indexed.values().stream().filter(d -> !listed.contains(d.id())).toList();
 
-        if (mode == IndexingMode.INCREMENTAL) {
+        if (mode == ReindexMode.INCREMENTAL) {
             pipeline.run(knowledgeBase, alias, documents, indexed, true, progress);
             lease.ensureHeld();
             // A page that lost all its text goes the way of a removed page.
@@ -70,11 +70,11 @@ public final class SourceSync {
         } else {
             rebuild(knowledgeBase, documents, indexed, progress, lease);
         }
-        IndexingReport report = new IndexingReport(knowledgeBase, source.describe(), mode, progress.added(),
+        ReindexSummary summary = new ReindexSummary(knowledgeBase, source.describe(), mode, progress.added(),
                 progress.changed(), removed.size(), progress.unchangedCount(), progress.failures(),
                 progress.emptyDocuments(), progress.chunksWritten(), progress.elapsed());
-        listener.finished(report);
-        return report;
+        listener.finished(summary);
+        return summary;
     }
 
     private void rebuild(String knowledgeBase, List<SourceDocument> documents, Map<String, IndexedDocument> indexed,
@@ -83,7 +83,7 @@ public final class SourceSync {
         String next = versions.create(knowledgeBase);
         try {
             pipeline.run(knowledgeBase, next, documents, indexed, false, progress);
-            List<String> keep = progress.failures().stream().map(f -> f.documentId()).filter(indexed::containsKey).toList();
+            List<String> keep = progress.failures().stream().map(f -> f.document()).filter(indexed::containsKey).toList();
             int carried = keep.isEmpty() ? 0 : new CarryOver(elasticsearch, writer).copy(KnowledgeBaseIndices.alias(knowledgeBase), next, keep);
             writer.refresh(next);
             long expected = (long) progress.chunksWritten() + carried;

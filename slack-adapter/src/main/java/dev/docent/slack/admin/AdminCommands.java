@@ -59,7 +59,7 @@ public final class AdminCommands {
         for (String kb : plan.knowledgeBases()) {
             ProgressMessage progress = new ProgressMessage(web, postStart(command, kb), renderer, clock, progressInterval);
             ReindexOutcome outcome = admin.get().reindex(kb, progress);
-            outcome.summary().ifPresentOrElse(progress::finished, () -> progress.failed(kb, outcome.failure().orElseThrow()));
+            outcome.summary().ifPresentOrElse(progress::done, () -> progress.failed(kb, outcome.failure().orElseThrow()));
         }
     }
 

@@ -42,7 +42,11 @@ final class ProgressMessage implements ReindexListener {
         }
     }
 
-    void finished(ReindexSummary summary) {
+    /**
+     * The summary, once the desk's reindex returned it. Not {@link ReindexListener#finished}: that
+     * comes while the run still holds the knowledge base's lock, and the last edit may wait its turn.
+     */
+    void done(ReindexSummary summary) {
         finalEdit(renderer.summary(summary));
     }
 

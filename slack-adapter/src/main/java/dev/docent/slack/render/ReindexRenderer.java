@@ -2,6 +2,7 @@ package dev.docent.slack.render;
 
 import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexProgress;
+import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
 import java.time.Duration;
 import java.util.List;
@@ -67,10 +68,10 @@ public final class ReindexRenderer {
         for (KnowledgeBaseStatus kb : knowledgeBases) {
             text.append("\n• *").append(SlackText.safe(kb.name())).append("* (")
                     .append(kb.internal() ? "internal" : "public").append("): ")
-                    .append(kb.passages()).append(" passages");
-            kb.lastRun().ifPresentOrElse(
-                    run -> text.append("; last reindex took ").append(duration(run.took())).append(", ")
-                            .append(run.failures().size()).append(" failed"),
+                    .append(kb.chunks()).append(" passages");
+            kb.lastRun().filter(ReindexRun::finished).ifPresentOrElse(
+                    run -> text.append("; last reindex took ").append(duration(run.took().orElseThrow())).append(", ")
+                            .append(run.failed()).append(" failed"),
                     () -> text.append(reindexable.contains(kb.name()) ? "; not reindexed since Docent started" : ""));
             if (!reindexable.contains(kb.name())) {
                 text.append("; no source Docent can reindex from");

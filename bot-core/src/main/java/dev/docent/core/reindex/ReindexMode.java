@@ -1,7 +1,9 @@
-package dev.docent.indexer;
+package dev.docent.core.reindex;
+
+import java.util.Locale;
 
 /**
- * How a run brings a knowledge base in line with its source.
+ * How a reindex brings a knowledge base in line with its source.
  * <ul>
  * <li>{@code INCREMENTAL}: the live index is updated document by document - unchanged documents
  * (same content hash) are skipped, changed ones replaced, removed ones deleted.</li>
@@ -10,10 +12,15 @@ package dev.docent.indexer;
  * </ul>
  * A knowledge base's first run is always a rebuild: nothing is served before it is complete.
  */
-public enum IndexingMode {
+public enum ReindexMode {
     INCREMENTAL, REBUILD;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The mode a {@link #label()} names. */
+    public static ReindexMode ofLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
     }
 }
