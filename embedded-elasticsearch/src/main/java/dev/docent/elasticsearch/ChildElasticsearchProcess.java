@@ -78,6 +78,11 @@ public final class ChildElasticsearchProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Completes when the child exits, for whatever reason. */
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
     /** Stops the node (gracefully, then forcibly) and waits for the child to exit. */
     @Override
     public void close() {
@@ -120,6 +125,7 @@ public final class ChildElasticsearchProcess implements AutoCloseable {
                 "-cp", options.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
         command.add(MAIN_CLASS);
         command.add(home.toString());
+        command.add(Integer.toString(options.httpPort()));
         return command;
     }
 

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The main class of the child JVM that {@link ChildElasticsearchProcess} launches: starts the node
- * on the data directory given as the only argument and reports on stdout per
+ * on the data directory given as the first argument (and the HTTP port given as the second, if
+ * any; else a free one) and reports on stdout per
  * {@link ChildNodeProtocol}. It exits when its stdin reaches end of file, which happens when the
  * parent closes it or dies for any reason, kill -9 included.
  */
@@ -33,7 +34,7 @@ public final class ChildNodeMain {
         Thread parentWatch = Thread.ofPlatform().daemon().name("docent-es-parent-watch").start(ChildNodeMain::exitWhenParentLetsGo);
 
         try {
-            node.set(EmbeddedElasticsearch.start(Path.of(args[0])));
+            node.set(EmbeddedElasticsearch.start(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0));
             protocol.println(ChildNodeProtocol.ready(node.get().httpUri().getPort()));
             protocol.close();
         } catch (EmbeddedElasticsearchException e) {

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
  *                       {@code lib/} directory of the {@code node} zip
  * @param maxHeap        the {@code -Xmx} value, e.g. {@code 512m}
  * @param startupTimeout how long to wait for the node to serve HTTP
+ * @param httpPort       the HTTP port to bind, 0 for any free one
  */
-public record ChildNodeOptions(Path dataDir, Path javaExecutable, List<Path> classpath, String maxHeap, Duration startupTimeout) {
+public record ChildNodeOptions(Path dataDir, Path javaExecutable, List<Path> classpath, String maxHeap, Duration startupTimeout,
+                               int httpPort) {
 
     private static final Pattern HEAP_SIZE = Pattern.compile("\\d+[kKmMgG]?");
 
@@ -50,19 +52,24 @@ public record ChildNodeOptions(Path dataDir, Path javaExecutable, List<Path> cla
 
     /** Like {@link #forLibDirectory} with the classpath given entry by entry. */
     public static ChildNodeOptions forClasspath(Path dataDir, List<Path> classpath) {
-        return new ChildNodeOptions(dataDir, currentJava(), classpath, "512m", Duration.ofSeconds(60));
+        return new ChildNodeOptions(dataDir, currentJava(), classpath, "512m", Duration.ofSeconds(60), 0);
     }
 
     public ChildNodeOptions withJavaExecutable(Path java) {
-        return new ChildNodeOptions(dataDir, java, classpath, maxHeap, startupTimeout);
+        return new ChildNodeOptions(dataDir, java, classpath, maxHeap, startupTimeout, httpPort);
     }
 
     public ChildNodeOptions withMaxHeap(String heap) {
-        return new ChildNodeOptions(dataDir, javaExecutable, classpath, heap, startupTimeout);
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, heap, startupTimeout, httpPort);
     }
 
     public ChildNodeOptions withStartupTimeout(Duration timeout) {
-        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, timeout);
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, timeout, httpPort);
+    }
+
+    /** The HTTP port the node must bind (0: any free one). */
+    public ChildNodeOptions withHttpPort(int port) {
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, startupTimeout, port);
     }
 
     private static Path currentJava() {

@@ -54,6 +54,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      *         already holds the directory
      */
     public static synchronized EmbeddedElasticsearch start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * The same on a given HTTP port (0: any free one): a node restarted after a crash comes back
+     * where its clients look for it.
+     */
+    public static synchronized EmbeddedElasticsearch start(Path dataDir, int httpPort) {
         Path home = NodeLayout.home(dataDir);
         Path logs = NodeLayout.logs(home);
         createDirectories(logs);
@@ -61,7 +69,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         // Read by the native-library lookup, which has no other way to find the home directory.
         System.setProperty("es.path.home", home.toString());
 
-        Settings settings = settings(home, logs);
+        Settings settings = settings(home, logs, httpPort);
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "docent");
         Node node;
         try {
@@ -98,7 +106,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
-    private static Settings settings(Path home, Path logs) {
+    private static Settings settings(Path home, Path logs, int httpPort) {
         return Settings.builder()
                 .put("cluster.name", "docent")
                 .put("node.name", "docent")
@@ -107,7 +115,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 .put("path.logs", logs.toString())
                 .put("discovery.type", "single-node")
                 .put("network.host", "127.0.0.1")
-                .put("http.port", "0")
+                .put("http.port", Integer.toString(httpPort))
                 .put("transport.port", "0")
                 .put("http.type", "netty4")
                 .put("transport.type", "netty4")

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream err = root.console().err();
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
-        DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearch(),
+        DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
                                 SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
                                 DiscordPlatforms.fromEnvironment(root.environment(), desk))

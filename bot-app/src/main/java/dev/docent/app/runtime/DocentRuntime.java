@@ -5,6 +5,7 @@ import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.intents.IntentWiring;
 import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
+import dev.docent.app.server.ElasticsearchProbe;
 import dev.docent.core.desk.Answerer;
 import dev.docent.core.desk.DeskIndices;
 import dev.docent.core.desk.SupportDesk;
@@ -107,6 +108,11 @@ public final class DocentRuntime implements AutoCloseable {
                                       Map<String, String> env) {
         return new DocentRuntime(elasticsearch, model, config, env,
                 IntentWiring.from(config.intents(), name -> Optional.ofNullable(env.get(name))));
+    }
+
+    /** What {@code /health} asks about Elasticsearch, the embedded node's supervisor included. */
+    public ElasticsearchProbe elasticsearchProbe() {
+        return new ElasticsearchProbe(elasticsearch.connection(), elasticsearch.nodeState());
     }
 
     public ElasticsearchConnection elasticsearch() {

@@ -2,11 +2,12 @@ package dev.docent.app.runtime;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
-import dev.docent.elasticsearch.ChildElasticsearchProcess;
+import dev.docent.elasticsearch.SupervisedNode;
 import dev.docent.elasticsearch.ChildNodeOptions;
 import dev.docent.elasticsearch.EmbeddedElasticsearchException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
 
 /** Connects Docent to Elasticsearch: the cluster at ES_URL, or else a node of its own. */
 @FunctionalInterface
@@ -41,15 +42,19 @@ public interface ElasticsearchStarter {
             throw new ElasticsearchUnavailableException("The embedded Elasticsearch node is missing from " + lib
                     + ": rebuild with ./docent, or set ES_URL.", null);
         }
-        ChildElasticsearchProcess node;
+        SupervisedNode node;
         try {
-            node = ChildElasticsearchProcess.start(ChildNodeOptions
+            node = SupervisedNode.start(ChildNodeOptions
                     .forLibDirectory(settings.home().resolve("elasticsearch"), lib)
-                    .withMaxHeap(settings.nodeHeap()));
+                    .withMaxHeap(settings.nodeHeap()), Executors.newSingleThreadScheduledExecutor(runnable -> {
+                        Thread thread = new Thread(runnable, "docent-es-supervisor");
+                        thread.setDaemon(true);
+                        return thread;
+                    }));
         } catch (EmbeddedElasticsearchException e) {
             throw new ElasticsearchUnavailableException("The embedded Elasticsearch node did not start: " + e.getMessage(), e);
         }
         ElasticsearchConnection connection = ElasticsearchConnection.open(node.httpUri(), java.util.Optional.empty());
-        return new RunningElasticsearch(connection, node);
+        return RunningElasticsearch.supervised(connection, node);
     }
 }

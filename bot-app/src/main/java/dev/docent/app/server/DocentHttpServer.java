@@ -3,7 +3,6 @@ package dev.docent.app.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.core.chat.ChatPlatform;
-import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -32,7 +31,7 @@ public final class DocentHttpServer implements AutoCloseable {
      * @param port            0 for an ephemeral port (tests)
      * @param platformRoutes  routes the chat platforms serve, e.g. {@code POST /slack/events}
      */
-    public static DocentHttpServer start(String host, int port, ElasticsearchConnection elasticsearch,
+    public static DocentHttpServer start(String host, int port, ElasticsearchProbe elasticsearch,
                                          List<ChatPlatform> platforms, PrometheusMeterRegistry metrics,
                                          Consumer<RoutesConfig> platformRoutes) {
         Javalin javalin = Javalin.create(config -> {
@@ -52,17 +51,12 @@ public final class DocentHttpServer implements AutoCloseable {
         return javalin.port();
     }
 
-    private static void health(Context ctx, ElasticsearchConnection elasticsearch, List<ChatPlatform> platforms)
+    private static void health(Context ctx, ElasticsearchProbe elasticsearch, List<ChatPlatform> platforms)
             throws JsonProcessingException {
         Map<String, String> checks = new LinkedHashMap<>();
-        boolean healthy = true;
-        try {
-            elasticsearch.verify();
-            checks.put("elasticsearch", "up");
-        } catch (RuntimeException e) {
-            checks.put("elasticsearch", "down");
-            healthy = false;
-        }
+        String store = elasticsearch.check();
+        checks.put("elasticsearch", store);
+        boolean healthy = store.equals("up");
         for (ChatPlatform platform : platforms) {
             boolean connected = platform.connected();
             checks.put(platform.name(), connected ? "up" : "down");

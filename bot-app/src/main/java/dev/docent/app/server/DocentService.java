@@ -49,6 +49,13 @@ public final class DocentService implements AutoCloseable {
     public static DocentService start(String host, int port, ElasticsearchConnection elasticsearch,
                                       BiFunction<SupportDesk, MeterRegistry, List<Platform>> platforms,
                                       Function<PrometheusMeterRegistry, SupportDesk> desk) {
+        return start(host, port, ElasticsearchProbe.of(elasticsearch), platforms, desk);
+    }
+
+    /** The same, with the health check's view of Elasticsearch (e.g. the embedded node's supervisor). */
+    public static DocentService start(String host, int port, ElasticsearchProbe elasticsearch,
+                                      BiFunction<SupportDesk, MeterRegistry, List<Platform>> platforms,
+                                      Function<PrometheusMeterRegistry, SupportDesk> desk) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
