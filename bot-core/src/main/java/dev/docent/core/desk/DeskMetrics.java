@@ -29,6 +29,10 @@ final class DeskMetrics {
                 "outcome", lower(handover.name())).increment();
     }
 
+    void pageSuppressed(String platform, String why) {
+        registry.counter("docent.escalations.suppressed", "platform", platform, "why", why).increment();
+    }
+
     void failed(String platform, String stage) {
         registry.counter("docent.failures", "platform", platform, "stage", stage).increment();
     }

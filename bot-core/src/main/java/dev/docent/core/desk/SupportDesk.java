@@ -17,6 +17,7 @@ import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,9 +46,19 @@ public final class SupportDesk {
     private final EventLedger deliveries;
     private final Reindexer reindexer;
     private final DeskMetrics metrics;
+    private final PagingGuard paging;
 
     public SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
                        EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics) {
+        this(answerer, tenants, answers, feedback, cases, deliveries, reindexer, metrics, PagingGuard.Limits.defaults(),
+                Clock.systemUTC());
+    }
+
+    /** @param paging how often an escalation channel's group may be pinged, and what counts as the same case */
+    SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
+                EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics,
+                PagingGuard.Limits paging, Clock clock) {
+        this.paging = new PagingGuard(paging, clock);
         this.answerer = answerer;
         this.tenants = tenants;
         this.answers = answers;
@@ -171,12 +182,12 @@ public final class SupportDesk {
     }
 
     private Handover handOver(String platform, AnsweredQuestion answered, String requestedBy, String reason, CaseBoard board) {
-        Handover handover = post(answered, requestedBy, reason, board);
+        Handover handover = post(platform, answered, requestedBy, reason, board);
         metrics.escalated(platform, EscalationCase.BY_POLICY.equals(requestedBy), handover);
         return handover;
     }
 
-    private Handover post(AnsweredQuestion answered, String requestedBy, String reason, CaseBoard board) {
+    private Handover post(String platform, AnsweredQuestion answered, String requestedBy, String reason, CaseBoard board) {
         Optional<EscalationCase> opened = cases.open(answered, requestedBy, reason);
         Optional<EscalationTarget> target = tenants.escalationTarget(answered.tenant())
                 .filter(t -> t.channel() != null && !t.channel().isBlank());
@@ -188,8 +199,17 @@ public final class SupportDesk {
         if (opened.isEmpty()) {
             return Handover.ALREADY_OPEN;
         }
+        EscalationTarget where = target.get();
+        if (where.mentionGroup().isPresent()) {
+            Optional<PagingGuard.Quiet> quiet = paging.page(where.channel(), answered.question());
+            if (quiet.isPresent()) {
+                // Posted all the same - nobody's question is dropped - but without paging anyone again.
+                metrics.pageSuppressed(platform, quiet.get().name().toLowerCase(Locale.ROOT));
+                where = where.quiet();
+            }
+        }
         try {
-            return board.post(opened.get(), target.get()) ? Handover.POSTED : Handover.UNREACHABLE;
+            return board.post(opened.get(), where) ? Handover.POSTED : Handover.UNREACHABLE;
         } catch (RuntimeException e) {
             log.atError().addKeyValue("tenant", answered.tenant()).addKeyValue("error", e.getClass().getName())
                     .log("could not post an escalation case");

@@ -14,4 +14,9 @@ public record EscalationTarget(
     public Optional<String> mentionGroup() {
         return Optional.ofNullable(mention).filter(m -> !m.isBlank());
     }
+
+    /** The same channel, pinging nobody: for a case posted while the group is already paged enough. */
+    public EscalationTarget quiet() {
+        return new EscalationTarget(channel, null);
+    }
 }

@@ -62,6 +62,7 @@ class SupportDeskTest {
     private ElasticsearchConnection connection;
     private SimpleMeterRegistry metrics;
     private final List<EscalationCase> posted = new CopyOnWriteArrayList<>();
+    private final List<EscalationTarget> postedTo = new CopyOnWriteArrayList<>();
     private final List<String> reindexed = new CopyOnWriteArrayList<>();
     private Function<Question, Answer> pipeline;
 
@@ -244,11 +245,44 @@ class SupportDeskTest {
         assertThat(metrics.counter("docent.failures", "platform", "slack", "stage", "answer").count()).isEqualTo(1);
     }
 
+    @Test
+    void manyAskingTheSameThingPageTheGroupOnceAndEveryCaseIsStillPosted() {
+        pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
+        SupportDesk desk = desk();
+
+        for (String asked : List.of("Is the API down right now?", "is the API down right now", "API down right now?")) {
+            desk.ask("slack", question(SUPPORT, asked), this::post);
+        }
+
+        assertThat(posted).hasSize(3);
+        assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
+                .containsExactly(Optional.of("S_ONCALL"), Optional.empty(), Optional.empty());
+        assertThat(metrics.counter("docent.escalations.suppressed", "platform", "slack", "why", "similar").count()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesBeyondTheWindowsCapArePostedWithoutAPing() {
+        pipeline = question -> answer(Decision.escalate("Billing disputes go to a person."), true);
+        SupportDesk desk = desk(connection, new PagingGuard.Limits(2, Duration.ofMinutes(10), 0.6));
+
+        for (String asked : List.of("Why was I charged twice?", "Can I get a refund for March?", "Who do I call about an invoice?")) {
+            desk.ask("discord", question(SUPPORT, asked), this::post);
+        }
+
+        assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
+                .containsExactly(Optional.of("S_ONCALL"), Optional.of("S_ONCALL"), Optional.empty());
+        assertThat(metrics.counter("docent.escalations.suppressed", "platform", "discord", "why", "capped").count()).isEqualTo(1);
+    }
+
     private SupportDesk desk() {
         return desk(connection);
     }
 
     private SupportDesk desk(ElasticsearchConnection connection) {
+        return desk(connection, PagingGuard.Limits.defaults());
+    }
+
+    private SupportDesk desk(ElasticsearchConnection connection, PagingGuard.Limits paging) {
         TenantDirectory tenants = new TenantDirectory(Map.of(
                 SUPPORT, new TenantConfig("Support", List.of("product", "runbooks"), Visibility.PRIVATE, Map.of(),
                         new Admins(List.of("U_CONFIGURED"), List.of(ADMIN_GROUP)), new EscalationTarget("C_ESCALATIONS", "S_ONCALL")),
@@ -259,11 +293,12 @@ class SupportDeskTest {
         return new SupportDesk(question -> pipeline.apply(question), tenants, new ElasticsearchAnswerLog(connection, clock),
                 new ElasticsearchFeedbackStore(connection, clock), new ElasticsearchEscalationCases(connection, clock),
                 new ElasticsearchEventLedger(connection, clock),
-                new FakeReindexer(), metrics);
+                new FakeReindexer(), metrics, paging, clock);
     }
 
     private boolean post(EscalationCase escalation, EscalationTarget target) {
         posted.add(escalation);
+        postedTo.add(target);
         return true;
     }
 
