@@ -137,7 +137,7 @@ class DiscordAdapterTest {
                         "DISCORD_GATEWAY_URL", discord.gatewayUrl()))
                 .orElseThrow()
                 .withProgressInterval(Duration.ofMillis(200));
-        platform = DiscordPlatform.create(settings, desk);
+        platform = DiscordPlatform.create(settings, desk, new SimpleMeterRegistry());
         platform.start();
     }
 

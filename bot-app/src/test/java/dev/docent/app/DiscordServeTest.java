@@ -50,7 +50,7 @@ class DiscordServeTest {
 
     @Test
     void withoutATokenDiscordStaysOff() {
-        assertThat(DiscordPlatforms.fromEnvironment(Map.of("DISCORD_API_URL", "http://127.0.0.1:1/api/v10/"), null)).isEmpty();
+        assertThat(DiscordPlatforms.fromEnvironment(Map.of("DISCORD_API_URL", "http://127.0.0.1:1/api/v10/"), null, null)).isEmpty();
     }
 
     @Test
@@ -73,7 +73,7 @@ class DiscordServeTest {
         Map<String, String> env = Map.of("DISCORD_TOKEN", "fake-token", "DISCORD_API_URL", discord.apiUrl(),
                 "DISCORD_GATEWAY_URL", discord.gatewayUrl());
         return DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
-                (desk, metrics) -> DiscordPlatforms.fromEnvironment(env, desk),
+                (desk, metrics) -> DiscordPlatforms.fromEnvironment(env, desk, metrics),
                 metrics -> runtime.supportDesk(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
     }
 

@@ -1,7 +1,9 @@
 package dev.docent.discord;
 
 import dev.docent.core.chat.ChatPlatform;
+import dev.docent.core.desk.AnswerLanes;
 import dev.docent.core.desk.SupportDesk;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.discord.admin.AdminCommands;
 import dev.docent.discord.answer.AnswerRenderer;
 import dev.docent.discord.answer.Answering;
@@ -45,24 +47,28 @@ public final class DiscordPlatform implements ChatPlatform {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
     /** Interactions expire after 15 minutes and replays come within minutes: an hour is plenty. */
+    static final String PLATFORM = "discord";
     private static final Duration LEDGER_MEMORY = Duration.ofHours(1);
     private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final DiscordSettings settings;
     private final SupportDesk desk;
+    private final MeterRegistry metrics;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("docent-discord-worker"));
     private final ExecutorService events = Executors.newFixedThreadPool(2, named("docent-discord-event"));
     private final ScheduledExecutorService housekeeping =
             Executors.newSingleThreadScheduledExecutor(named("docent-discord-housekeeping"));
     private volatile JDA jda;
 
-    private DiscordPlatform(DiscordSettings settings, SupportDesk desk) {
+    private DiscordPlatform(DiscordSettings settings, SupportDesk desk, MeterRegistry metrics) {
         this.settings = settings;
         this.desk = desk;
+        this.metrics = metrics;
     }
 
-    public static DiscordPlatform create(DiscordSettings settings, SupportDesk desk) {
-        return new DiscordPlatform(settings, desk);
+    /** @param metrics where the answer lanes count questions refused as too many */
+    public static DiscordPlatform create(DiscordSettings settings, SupportDesk desk, MeterRegistry metrics) {
+        return new DiscordPlatform(settings, desk, metrics);
     }
 
     @Override
@@ -83,6 +89,7 @@ public final class DiscordPlatform implements ChatPlatform {
         CaseRenderer cases = new CaseRenderer();
         Answering answering = new Answering(desk, new AnswerRenderer(), cases);
         AdminCommands admin = new AdminCommands(desk, workers, settings.progressInterval(), Clock.systemUTC());
+        AnswerLanes lanes = new AnswerLanes(workers, AnswerLanes.Limits.forThisMachine(), metrics);
         CountDownLatch ready = new CountDownLatch(1);
 
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES))
@@ -91,8 +98,8 @@ public final class DiscordPlatform implements ChatPlatform {
                 .setEventPool(events, false)
                 .addEventListeners(
                         new CommandRegistration(settings.commandScope()),
-                        new SlashCommandListener(deliveries, answering, admin, workers, settings.historyLimit()),
-                        new MentionListener(deliveries, answering, workers, settings.historyLimit()),
+                        new SlashCommandListener(deliveries, answering, admin, lanes, settings.historyLimit()),
+                        new MentionListener(deliveries, answering, lanes, settings.historyLimit()),
                         new ButtonListener(deliveries, new ButtonClicks(desk, cases), workers),
                         new ListenerAdapter() {
                             @Override

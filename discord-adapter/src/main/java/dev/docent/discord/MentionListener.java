@@ -4,7 +4,9 @@ import dev.docent.discord.answer.Answering;
 import dev.docent.discord.answer.Asked;
 import dev.docent.discord.answer.ThreadHistory;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import dev.docent.core.desk.AnswerLanes;
+import dev.docent.core.desk.Notices;
+import dev.docent.discord.render.QuietMessages;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,13 +24,13 @@ final class MentionListener extends ListenerAdapter {
 
     private final Deliveries deliveries;
     private final Answering answering;
-    private final Executor workers;
+    private final AnswerLanes lanes;
     private final int historyLimit;
 
-    MentionListener(Deliveries deliveries, Answering answering, Executor workers, int historyLimit) {
+    MentionListener(Deliveries deliveries, Answering answering, AnswerLanes lanes, int historyLimit) {
         this.deliveries = deliveries;
         this.answering = answering;
-        this.workers = workers;
+        this.lanes = lanes;
         this.historyLimit = historyLimit;
     }
 
@@ -45,12 +47,15 @@ final class MentionListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         String channel = Channels.settingsChannel(event.getChannel());
         // The de-duplication record is an Elasticsearch write: never on the gateway's thread.
-        workers.execute(() -> {
+        boolean taken = lanes.offer(DiscordPlatform.PLATFORM, guild, channel, () -> {
             if (deliveries.first(Deliveries.MESSAGES, message.getId())) {
                 answering.answer(jda, new Asked(text, guild, channel, event.getAuthor().getId(),
                         ThreadHistory.before(event.getChannel(), Optional.of(message.getId()), self, historyLimit), "mention"),
                         new MentionReply(message));
             }
         });
+        if (!taken) {
+            message.reply(QuietMessages.text(Notices.BUSY)).queue();
+        }
     }
 }

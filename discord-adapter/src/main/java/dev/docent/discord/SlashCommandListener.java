@@ -6,7 +6,8 @@ import dev.docent.discord.answer.Asked;
 import dev.docent.discord.answer.ThreadHistory;
 import dev.docent.discord.render.QuietMessages;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import dev.docent.core.desk.AnswerLanes;
+import dev.docent.core.desk.Notices;
 import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -17,21 +18,21 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
  * {@code /docent ask | reindex | status}. Acknowledges within Discord's 3 seconds (a deferred
- * reply) and does the work on Docent's workers; the answer then arrives through the hook.
+ * reply) and does the work in the channel's answer lane; the answer then arrives through the hook.
  */
 final class SlashCommandListener extends ListenerAdapter {
 
     private final Deliveries deliveries;
     private final Answering answering;
     private final AdminCommands admin;
-    private final Executor workers;
+    private final AnswerLanes lanes;
     private final int historyLimit;
 
-    SlashCommandListener(Deliveries deliveries, Answering answering, AdminCommands admin, Executor workers, int historyLimit) {
+    SlashCommandListener(Deliveries deliveries, Answering answering, AdminCommands admin, AnswerLanes lanes, int historyLimit) {
+        this.lanes = lanes;
         this.deliveries = deliveries;
         this.answering = answering;
         this.admin = admin;
-        this.workers = workers;
         this.historyLimit = historyLimit;
     }
 
@@ -65,12 +66,15 @@ final class SlashCommandListener extends ListenerAdapter {
         MessageChannel where = event.getMessageChannel();
         InteractionHook hook = event.getHook();
         JDA jda = event.getJDA();
-        workers.execute(() -> {
+        boolean taken = lanes.offer(DiscordPlatform.PLATFORM, guild, channel, () -> {
             if (firstDelivery.getAsBoolean()) {
                 answering.answer(jda, new Asked(text, guild, channel, user,
                         ThreadHistory.before(where, Optional.empty(), jda.getSelfUser().getId(), historyLimit), "slash"),
                         new SlashReply(hook));
             }
         });
+        if (!taken) {
+            hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(Notices.BUSY))).queue();
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.docent.core.chat.ChatPlatform;
+import dev.docent.core.desk.AnswerLanes;
 import dev.docent.core.desk.SupportDesk;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.slack.admin.AdminCommands;
@@ -84,7 +85,8 @@ public final class SlackPlatform implements ChatPlatform {
         SlackWeb web = new SlackWeb(slack, settings.botToken());
         SlackDeliveries deliveries = new SlackDeliveries(calls, housekeeping);
         EscalationCaseRenderer cases = new EscalationCaseRenderer();
-        QuestionHandler questions = new QuestionHandler(desk, web, deliveries, work, new SlackAnswerRenderer(), cases);
+        QuestionHandler questions = new QuestionHandler(desk, web, deliveries,
+                new AnswerLanes(work, AnswerLanes.Limits.forThisMachine(), metrics), new SlackAnswerRenderer(), cases);
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),

@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
                                 SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
-                                DiscordPlatforms.fromEnvironment(root.environment(), desk))
+                                DiscordPlatforms.fromEnvironment(root.environment(), desk, metrics))
                         .flatMap(List::stream).toList(),
                 metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that

@@ -2,6 +2,7 @@ package dev.docent.app.platform;
 
 import dev.docent.app.server.DocentService;
 import dev.docent.core.desk.SupportDesk;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.discord.DiscordPlatform;
 import dev.docent.discord.DiscordSettings;
 import java.util.List;
@@ -14,9 +15,9 @@ public final class DiscordPlatforms {
     }
 
     /** One platform when {@code DISCORD_TOKEN} is set, none otherwise. Discord needs no HTTP routes: it is a gateway client. */
-    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, SupportDesk desk) {
+    public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, SupportDesk desk, MeterRegistry metrics) {
         return DiscordSettings.fromEnvironment(env)
-                .map(settings -> new DocentService.Platform(DiscordPlatform.create(settings, desk), routes -> { }))
+                .map(settings -> new DocentService.Platform(DiscordPlatform.create(settings, desk, metrics), routes -> { }))
                 .stream().toList();
     }
 }

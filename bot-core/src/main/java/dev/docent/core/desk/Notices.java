@@ -15,6 +15,8 @@ public final class Notices {
             + "for this workspace or server. Your request is recorded; please contact the team directly.";
     public static final String ESCALATION_FAILED = "I could not reach the team's escalation channel, so nobody has been "
             + "alerted yet. Your request is recorded; please contact the team directly.";
+    public static final String BUSY = "I'm answering a lot of questions right now and could not take yours. "
+            + "Please ask again in a minute.";
     public static final String HANDOVER_FAILED = "Sorry, something went wrong on my side and I could not bring in a "
             + "person. Please try again in a minute.";
     public static final String CLICK_FAILED = "Sorry, something went wrong on my side and I could not record that. "

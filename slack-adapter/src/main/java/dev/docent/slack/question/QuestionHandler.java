@@ -1,8 +1,10 @@
 package dev.docent.slack.question;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.desk.AnswerLanes;
 import dev.docent.core.desk.DeskReply;
 import dev.docent.core.desk.Handover;
+import dev.docent.core.desk.Notices;
 import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
@@ -23,7 +25,6 @@ import dev.docent.slack.web.SlackWeb;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -53,20 +54,20 @@ public final class QuestionHandler {
     private final SupportDesk desk;
     private final SlackWeb web;
     private final SlackDeliveries deliveries;
-    private final Executor answers;
+    private final AnswerLanes lanes;
     private final SlackAnswerRenderer renderer;
     private final EscalationCaseRenderer cases;
 
     /**
      * @param deliveries how messages reach Slack: in order per channel, rate limits waited out without a thread
-     * @param answers    where answers are worked out once the placeholder is up
+     * @param lanes      where answers are worked out once the placeholder is up, within bounds per channel
      */
-    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, Executor answers,
+    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, AnswerLanes lanes,
                            SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
         this.desk = desk;
         this.web = web;
         this.deliveries = deliveries;
-        this.answers = answers;
+        this.lanes = lanes;
         this.renderer = renderer;
         this.cases = cases;
     }
@@ -99,9 +100,9 @@ public final class QuestionHandler {
         }
         deliveries.inOrder(command.channel(),
                         () -> web.post(command.channel(), Optional.empty(), renderer.commandPlaceholder(command.userName(), text)))
-                .thenAcceptAsync(placeholder -> answerInto(placeholder,
+                .thenAccept(placeholder -> inLane(command.team(), placeholder, () -> answerInto(placeholder,
                         new Question(text, command.user(), place(command.team(), command.channel()), List.of()),
-                        (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id)), answers)
+                        (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id))))
                 .exceptionally(failure -> {
                     if (cause(failure) instanceof SlackCallException e && e.notInChannel()) {
                         respond(command, Replies.NOT_IN_CHANNEL);
@@ -132,14 +133,24 @@ public final class QuestionHandler {
     /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
     private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
         deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
-                .thenAcceptAsync(placeholder -> answerInto(placeholder,
+                .thenAccept(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
                         new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
                                 place(message.team(), message.channel()), history.get()),
-                        renderer::render), answers)
+                        renderer::render)))
                 .exceptionally(failure -> {
                     couldNotStart(failure);
                     return null;
                 });
+    }
+
+    /** The answer is worked out in the channel's lane; when Docent is saturated the placeholder says so instead. */
+    private void inLane(String team, MessageRef placeholder, Runnable answer) {
+        if (!lanes.offer(PLATFORM, team, placeholder.channel(), answer)) {
+            deliveries.inOrder(placeholder.channel(), () -> {
+                web.update(placeholder, SlackMessage.plain(Replies.notice(Notices.BUSY)));
+                return placeholder;
+            });
+        }
     }
 
     private Place place(String team, String channel) {
