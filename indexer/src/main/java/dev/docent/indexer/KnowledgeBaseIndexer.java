@@ -29,7 +29,11 @@ public final class KnowledgeBaseIndexer {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseIndexer.class);
     private static final int CHUNK_CHARS = 1_200;
     private static final int CHUNK_OVERLAP_CHARS = 150;
-    private static final Duration LOCK_LEASE = Duration.ofMinutes(2);
+    /**
+     * Renewed every third of it while the run lives: a holder on another machine that dies frees the
+     * knowledge base within this long (one on this machine, at once).
+     */
+    private static final Duration LOCK_LEASE = Duration.ofSeconds(15);
 
     private final SourceSync sync;
     private final ReindexLocks locks;

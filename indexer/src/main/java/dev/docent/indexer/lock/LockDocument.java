@@ -16,4 +16,18 @@ public record LockDocument(
     public static String id(String knowledgeBase) {
         return "reindex-lock:" + knowledgeBase;
     }
+
+    /** Whether the holder ({@code host/pid-N/...}) is a process of {@code host} that no longer runs. */
+    boolean heldByDeadProcessOn(String host) {
+        String[] parts = holder == null ? new String[0] : holder.split("/");
+        if (parts.length < 2 || !parts[0].equals(host) || !parts[1].startsWith("pid-")) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[1].substring("pid-".length()));
+            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 }

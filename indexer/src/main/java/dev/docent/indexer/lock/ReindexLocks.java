@@ -35,13 +35,23 @@ public final class ReindexLocks {
 
     /** This process, as a lock's holder: host, process id and a random part (two runs in one JVM differ). */
     public static String thisProcess() {
-        String host;
+        return thisHost() + "/pid-" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String thisHost() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            host = "unknown-host";
+            return "unknown-host";
         }
-        return host + "/pid-" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Whether a lock still binds: not expired, and not held by a process of this machine that is no
+     * longer alive - a killed {@code docent index} frees its knowledge base at once, not a lease later.
+     */
+    private boolean binding(LockDocument lock) {
+        return lock.expiresAt() > clock.millis() && !lock.heldByDeadProcessOn(thisHost());
     }
 
     public Duration lease() {
@@ -63,7 +73,7 @@ public final class ReindexLocks {
             }
         }
         GetResponse<LockDocument> current = es.call(c -> c.get(g -> g.index(StateIndex.NAME).id(id), LockDocument.class));
-        if (current.found() && current.source() != null && current.source().expiresAt() > clock.millis()) {
+        if (current.found() && current.source() != null && binding(current.source())) {
             throw busy(knowledgeBase, current.source());
         }
         try {
@@ -91,7 +101,7 @@ public final class ReindexLocks {
         GetResponse<LockDocument> current = state.elasticsearch().call(c -> c.get(
                 g -> g.index(StateIndex.NAME).id(LockDocument.id(knowledgeBase)), LockDocument.class));
         return Optional.ofNullable(current.found() ? current.source() : null)
-                .filter(lock -> lock.expiresAt() > clock.millis());
+                .filter(this::binding);
     }
 
     LockDocument fresh(String knowledgeBase) {

@@ -61,6 +61,20 @@ class ReindexLocksTest {
         }
     }
 
+    @Test
+    void aLockHeldByADeadProcessOfThisMachineIsFreeAtOnce() throws Exception {
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version").start();
+        gone.waitFor();
+        String host = ReindexLocks.thisProcess().split("/")[0];
+        try (ElasticsearchConnection es = IndexerFixture.connect(endpoint);
+             Lease killed = locks(es, Clock.systemUTC(), host + "/pid-" + gone.pid() + "/dead").acquire("killed-kb")) {
+            assertThat(locks(es, Clock.systemUTC(), "observer").holderOf("killed-kb")).as("nobody reindexes it now").isEmpty();
+            try (Lease rerun = locks(es, Clock.systemUTC(), "next-run").acquire("killed-kb")) {
+                assertThat(rerun.knowledgeBase()).isEqualTo("killed-kb");
+            }
+        }
+    }
+
     private static ReindexLocks locks(ElasticsearchConnection es, Clock clock, String holder) {
         return new ReindexLocks(new StateIndex(es), clock, Duration.ofMinutes(2), holder);
     }
