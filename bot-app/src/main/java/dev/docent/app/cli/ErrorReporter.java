@@ -1,7 +1,8 @@
 package dev.docent.app.cli;
 
-import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
-import dev.docent.core.reindex.ReindexInProgressException;
+import dev.docent.core.error.ConflictException;
+import dev.docent.core.error.UnavailableException;
+import dev.docent.core.error.UserInputException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -27,8 +28,9 @@ public final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int code = switch (e) {
-            case ElasticsearchUnavailableException unavailable -> ExitCode.ELASTICSEARCH_UNAVAILABLE;
-            case ReindexInProgressException busy -> ExitCode.BUSY;
+            case UserInputException badInput -> ExitCode.BAD_INPUT;
+            case UnavailableException unavailable -> ExitCode.ELASTICSEARCH_UNAVAILABLE;
+            case ConflictException busy -> ExitCode.BUSY;
             case IllegalArgumentException badInput -> ExitCode.BAD_INPUT;
             case UncheckedIOException io -> ExitCode.BAD_INPUT;
             default -> ExitCode.INTERNAL;

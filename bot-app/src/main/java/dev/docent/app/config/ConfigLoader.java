@@ -105,10 +105,8 @@ public final class ConfigLoader {
     }
 
     private static void requireName(Path file, String key, String name) {
-        try {
-            KnowledgeBaseName.require(name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigException(file + ": " + key + ": " + e.getMessage());
+        if (!KnowledgeBaseName.isValid(name)) {
+            throw new InvalidConfigException(file + ": " + key + ": " + KnowledgeBaseName.rule(name));
         }
     }
 
