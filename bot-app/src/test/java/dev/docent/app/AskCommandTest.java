@@ -128,7 +128,7 @@ class AskCommandTest {
         CommandLineRun run = CommandLineRun.run(Map.of("ES_URL", "http://127.0.0.1:" + closedPort),
                 ElasticsearchStarter.standard(), "", "ask", "how do I reset my password?");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.ELASTICSEARCH_UNAVAILABLE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.err()).startsWith("docent: Elasticsearch is not reachable at http://127.0.0.1:" + closedPort + ": ");
         assertThat(run.err().lines().count()).isOne();
         assertThat(run.out()).isEmpty();
