@@ -2,10 +2,12 @@ package dev.docent.app.platform;
 
 import dev.docent.app.server.DocentService;
 import dev.docent.core.chat.ChatServices;
+import dev.docent.core.error.UserInputException;
 import dev.docent.discord.DiscordPlatform;
 import dev.docent.discord.DiscordSettings;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Discord, when the environment configures it ({@code DISCORD_TOKEN}): the platform {@code docent serve} starts. */
 public final class DiscordPlatforms {
@@ -15,8 +17,17 @@ public final class DiscordPlatforms {
 
     /** One platform when {@code DISCORD_TOKEN} is set, none otherwise. Discord needs no HTTP routes: it is a gateway client. */
     public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, ChatServices services) {
-        return DiscordSettings.fromEnvironment(env)
+        return settings(env)
                 .map(settings -> new DocentService.Platform(DiscordPlatform.create(settings, services), routes -> { }))
                 .stream().toList();
+    }
+
+    /** Discord's settings from the environment; a wrong value there is the user's to fix. */
+    private static Optional<DiscordSettings> settings(Map<String, String> env) {
+        try {
+            return DiscordSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.docent.app.platform;
 
 import dev.docent.app.server.DocentService;
 import dev.docent.core.chat.ChatServices;
+import dev.docent.core.error.UserInputException;
 import dev.docent.slack.SlackPlatform;
 import dev.docent.slack.SlackSettings;
 import dev.docent.slack.http.SlackHttpEndpoint;
@@ -11,6 +12,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -26,7 +28,16 @@ public final class SlackPlatforms {
 
     /** None, or the one Slack platform the environment describes. */
     public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, ChatServices services) {
-        return SlackSettings.fromEnvironment(env).map(settings -> platform(settings, services)).stream().toList();
+        return settings(env).map(settings -> platform(settings, services)).stream().toList();
+    }
+
+    /** Slack's settings from the environment; a wrong value there is the user's to fix. */
+    private static Optional<SlackSettings> settings(Map<String, String> env) {
+        try {
+            return SlackSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     public static DocentService.Platform platform(SlackSettings settings, ChatServices services) {
