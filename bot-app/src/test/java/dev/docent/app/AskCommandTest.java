@@ -142,7 +142,8 @@ class AskCommandTest {
                 CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith("docent: " + config + ", line 1: unknown key 'defaultKnowledgebases'");
+        assertThat(run.err()).startsWith("docent: " + config + ":1:1: defaultKnowledgebases: unknown key "
+                + "(did you mean 'defaultKnowledgeBases'?");
         assertThat(run.elasticsearchStarts()).isZero();
     }
 

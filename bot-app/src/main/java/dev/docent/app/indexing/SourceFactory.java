@@ -65,7 +65,7 @@ public final class SourceFactory {
                 source.maxPages() != null ? source.maxPages() : defaults.maxPages(),
                 source.maxDepth() != null ? source.maxDepth() : defaults.maxDepth(),
                 source.concurrency() != null ? source.concurrency() : defaults.concurrency(),
-                source.delayMs() != null ? Duration.ofMillis(source.delayMs()) : defaults.delay()));
+                source.delay() != null ? source.delay() : defaults.delay()));
     }
 
     /**

@@ -22,7 +22,7 @@ public final class ChatModels {
     }
 
     public static ChatModel build(ModelConfig config, Map<String, String> env) {
-        Duration timeout = Duration.ofMillis(Math.round(config.timeoutSeconds() * 1000));
+        Duration timeout = config.timeout();
         return switch (config.provider()) {
             case OPENAI -> OpenAiChatModel.builder()
                     .baseUrl(Optional.ofNullable(config.baseUrl()).orElse(OPENAI_URL))
