@@ -51,7 +51,7 @@ final class DocentYml {
                     "missing (answer, answer_and_offer_human or escalate)"),
             optional("minConfidence", Scalars.decimal(0.0, false, 1.0)));
 
-    private static final Shape POLICY = table("intents and their rules, e.g. outage: {action: escalate}", INTENT_RULE, INTENT);
+    private static final Shape POLICY = table("intents and their rules, e.g. outage: {action: escalate}", "<intent>", INTENT_RULE, INTENT);
 
     private static final List<String> SOURCE_KINDS = List.of("directory", "git", "url");
 
@@ -107,7 +107,7 @@ final class DocentYml {
             optional("name", Scalars.text()),
             optional("knowledgeBases", KNOWLEDGE_BASES),
             optional("visibility", Scalars.choice("public", "private")),
-            optional("channels", table("channel ids and their settings", CHANNEL, KeyRule.ANY)),
+            optional("channels", table("channel ids and their settings", "<channel>", CHANNEL, KeyRule.ANY)),
             optional("admins", section("{users: [...], groups: [...]}",
                     optional("users", list("a list of user ids", Scalars.nonBlankText("a user id"))),
                     optional("groups", list("a list of user group or role ids", Scalars.nonBlankText("a group id"))))),
@@ -131,7 +131,7 @@ final class DocentYml {
             optional("enabled", Scalars.flag()),
             optional("modelFile", Scalars.nonBlankText("an intent model file")).formerly("model"),
             optional("policy", POLICY),
-            optional("tenants", table("tenants and their intents' rules", POLICY, KeyRule.ANY))
+            optional("tenants", table("tenants and their intents' rules", "<tenant>", POLICY, KeyRule.ANY))
                     .deprecated("'intents.tenants' is deprecated: move each tenant's rules to tenants.<id>.intents "
                             + "(the old key still works for now)"),
             optional("hosted", HOSTED_INTENTS));
@@ -160,12 +160,12 @@ final class DocentYml {
 
     /** The whole file. */
     static final Section FILE = section("sections such as knowledgeBases:, tenants:, intents:, model:",
-            optional("knowledgeBases", table("knowledge base names and their settings", KNOWLEDGE_BASE, KNOWLEDGE_BASE_NAME)),
+            optional("knowledgeBases", table("knowledge base names and their settings", "<kb>", KNOWLEDGE_BASE, KNOWLEDGE_BASE_NAME)),
             optional("defaultKnowledgeBases", KNOWLEDGE_BASES),
-            optional("tenants", table("tenant ids and their settings", TENANT, KeyRule.ANY)),
+            optional("tenants", table("tenant ids and their settings", "<tenant>", TENANT, KeyRule.ANY)),
             optional("intents", INTENTS),
             optional("model", MODEL),
-            optional("prices", table("model names and their prices", PRICE, KeyRule.ANY)),
+            optional("prices", table("model names and their prices", "<model>", PRICE, KeyRule.ANY)),
             optional("cache", CACHE),
             optional("relevanceModelFile", Scalars.relevanceModelFile()).formerly("relevanceModel"));
 
@@ -256,7 +256,7 @@ final class DocentYml {
         }
     }
 
-    /** Every key's path, with {@code <name>} for keys the user chooses and {@code []} for list items: for the reference's test. */
+    /** Every key's path, with a placeholder such as {@code <kb>} for keys the user chooses and {@code []} for list items: for the reference's test. */
     static List<String> keyPaths() {
         return paths("", FILE).toList();
     }
@@ -267,7 +267,7 @@ final class DocentYml {
                 String path = prefix.isEmpty() ? field.name() : prefix + "." + field.name();
                 return Stream.concat(Stream.of(path), paths(path, field.shape()));
             });
-            case Shape.Table table -> paths(prefix + ".<name>", table.values());
+            case Shape.Table table -> paths(prefix + "." + table.placeholder(), table.values());
             case Shape.ListOf list -> list.items() instanceof Section ? paths(prefix + "[]", list.items()) : Stream.empty();
             case Shape.Scalar scalar -> Stream.empty();
         };
@@ -288,7 +288,7 @@ final class DocentYml {
                 }
                 names.putAll(formerNames(path, field.shape()));
             });
-            case Shape.Table table -> names.putAll(formerNames(prefix + ".<name>", table.values()));
+            case Shape.Table table -> names.putAll(formerNames(prefix + "." + table.placeholder(), table.values()));
             case Shape.ListOf list -> names.putAll(formerNames(prefix + "[]", list.items()));
             case Shape.Scalar scalar -> { }
         }

@@ -192,11 +192,15 @@ sealed interface Shape permits Shape.Section, Shape.Table, Shape.ListOf, Shape.S
         void check(String name, Node at, KeyPath key, Reading reading);
     }
 
-    static Table table(String expected, Shape values, KeyRule keys) {
-        return new Table(expected, values, keys);
+    /**
+     * @param placeholder how the reference writes the chosen key, e.g. {@code <kb>} in
+     *                    {@code knowledgeBases.<kb>.audience}
+     */
+    static Table table(String expected, String placeholder, Shape values, KeyRule keys) {
+        return new Table(expected, placeholder, values, keys);
     }
 
-    record Table(String expected, Shape values, KeyRule keys) implements Shape {
+    record Table(String expected, String placeholder, Shape values, KeyRule keys) implements Shape {
 
         @Override
         public JsonNode read(Node node, Node owner, KeyPath key, Reading reading) {
