@@ -153,16 +153,20 @@ sealed interface Shape permits Shape.Section, Shape.Table, Shape.ListOf, Shape.S
                 }
             }
             for (Field field : fields) {
-                if (field.whenMissing() != null && !present.containsKey(field.name())
-                        && !given.containsKey(field.name())
-                        && (field.former() == null || !given.containsKey(field.former().name()))) {
-                    reading.problem(owner, key.key(field.name()), field.whenMissing());
+                boolean written = hasValue(given, field.name()) || (field.former() != null && hasValue(given, field.former().name()));
+                if (field.whenMissing() != null && !written) {
+                    Node at = given.containsKey(field.name()) ? given.get(field.name()).getKeyNode() : owner;
+                    reading.problem(at, key.key(field.name()), field.whenMissing());
                 }
             }
             for (Rule rule : rules) {
                 rule.check(present, node, key, reading);
             }
             return out;
+        }
+
+        private static boolean hasValue(Map<String, NodeTuple> given, String name) {
+            return given.containsKey(name) && !isNull(given.get(name).getValueNode());
         }
 
         private static JsonNode readInto(ObjectNode out, Map<String, Present> present, String name, Shape shape,

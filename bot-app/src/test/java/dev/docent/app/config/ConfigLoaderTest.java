@@ -238,6 +238,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aRequiredKeyWithNothingAfterItIsMissing() throws Exception {
+        Path file = write("tenants:\n  T1:\n    escalation:\n      channel:\n      mention: S0ONCALL\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessage(file + ":4:7: tenants.T1.escalation.channel: missing: the channel id escalation cases are posted to");
+    }
+
+    @Test
     void aBadKeysLineIsItsOwnNotAnEarlierKeyOfTheSameName() throws Exception {
         Path file = write("""
                 knowledgeBases:
