@@ -160,7 +160,7 @@ sealed interface Shape permits Shape.Section, Shape.Table, Shape.ListOf, Shape.S
                 }
             }
             for (Rule rule : rules) {
-                rule.check(present, node, key, reading);
+                rule.check(present, node == null ? owner : node, key, reading);
             }
             return out;
         }
