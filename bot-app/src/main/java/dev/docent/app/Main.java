@@ -5,8 +5,10 @@ import dev.docent.app.cli.DocentCommand;
 import dev.docent.app.cli.ErrorReporter;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The {@code docent} executable. */
@@ -26,16 +28,28 @@ public final class Main {
         Settings settings;
         try {
             settings = Settings.from(env, systemProperties);
-        } catch (IllegalArgumentException e) {
-            console.err().println("docent: " + e.getMessage());
-            return dev.docent.app.cli.ExitCode.BAD_INPUT;
+        } catch (RuntimeException e) {
+            return new ErrorReporter(console.err(), Optional.empty()).report(e, "docent");
         }
-        try (DocentCommand docent = new DocentCommand(settings, env, starter, console)) {
+        ErrorReporter reporter = new ErrorReporter(console.err(), Optional.of(ErrorReporter.errorLogIn(settings.home())));
+        DocentCommand docent = new DocentCommand(settings, env, starter, console);
+        int code;
+        try {
             CommandLine commandLine = new CommandLine(docent)
-                    .setOut(new java.io.PrintWriter(console.out(), true))
-                    .setErr(new java.io.PrintWriter(console.err(), true))
-                    .setExecutionExceptionHandler(new ErrorReporter(console.err()));
-            return commandLine.execute(args);
+                    .setOut(new PrintWriter(console.out(), true))
+                    .setErr(new PrintWriter(console.err(), true))
+                    .setExecutionExceptionHandler(reporter);
+            code = commandLine.execute(args);
+        } catch (RuntimeException e) {
+            // picocli hands failures of the commands to the reporter; this is for failures of its own
+            code = reporter.report(e, "docent");
         }
+        try {
+            docent.close();
+        } catch (RuntimeException e) {
+            // the command's outcome stands; a node that would not stop is worth a line, not a new exit code
+            reporter.report(e, "docent (stopping)");
+        }
+        return code;
     }
 }

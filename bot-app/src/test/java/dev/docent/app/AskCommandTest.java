@@ -128,7 +128,7 @@ class AskCommandTest {
         CommandLineRun run = CommandLineRun.run(Map.of("ES_URL", "http://127.0.0.1:" + closedPort),
                 ElasticsearchStarter.standard(), "", "ask", "how do I reset my password?");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.ELASTICSEARCH_UNAVAILABLE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.err()).startsWith("docent: Elasticsearch is not reachable at http://127.0.0.1:" + closedPort + ": ");
         assertThat(run.err().lines().count()).isOne();
         assertThat(run.out()).isEmpty();
@@ -142,7 +142,8 @@ class AskCommandTest {
                 CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith("docent: " + config + ", line 1: unknown key 'defaultKnowledgebases'");
+        assertThat(run.err()).startsWith("docent: " + config + ":1:1: defaultKnowledgebases: unknown key "
+                + "(did you mean 'defaultKnowledgeBases'?");
         assertThat(run.elasticsearchStarts()).isZero();
     }
 

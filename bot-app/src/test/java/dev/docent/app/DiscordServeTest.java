@@ -13,6 +13,7 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.RunningElasticsearch;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.error.UnavailableException;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.net.URI;
@@ -59,7 +60,7 @@ class DiscordServeTest {
              DocentRuntime runtime = runtime()) {
             discord.refuseTokens();
             assertThatThrownBy(() -> serve(runtime, discord).close())
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("Discord refused DISCORD_TOKEN");
         }
     }

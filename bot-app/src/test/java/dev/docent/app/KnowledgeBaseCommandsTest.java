@@ -57,7 +57,7 @@ class KnowledgeBaseCommandsTest {
                         path: docs
                         urlTemplate: https://docs.acme.example/{path}
                   runbooks-cfg:
-                    visibility: internal
+                    audience: internal
                     sources:
                       - directory: runbooks
                 """);

@@ -2,9 +2,10 @@ package dev.docent.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
             }
         });
         if (corpus.isEmpty() || queries.isEmpty()) {
-            throw new IllegalArgumentException(dir + " has no documents or no judged queries: not a BEIR data set.");
+            throw new UserInputException(dir + " has no documents or no judged queries: not a BEIR data set.");
         }
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         return new BeirDataset(name, List.copyOf(corpus), List.copyOf(queries));
@@ -55,7 +56,7 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
 
     private static Path require(Path dir, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(dir + " is not a BEIR data set: " + dir.relativize(file)
+            throw new UserInputException(dir + " is not a BEIR data set: " + dir.relativize(file)
                     + " is missing (expected corpus.jsonl, queries.jsonl and qrels/test.tsv).");
         }
         return file;
@@ -75,24 +76,27 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
                 }
                 try {
                     handler.accept(JSON.readTree(line));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + ", line " + lineNumber + ": " + message(e), e);
+                } catch (IOException | UserInputException e) {
+                    throw new UserInputException(file + ", line " + lineNumber + ": " + message(e), e);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + " cannot be read: " + e.getMessage(), e);
+            throw new UserInputException(file + " cannot be read: " + Causes.describe(e), e);
         }
     }
 
     private static String message(Exception e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? "not JSON (" + json.getOriginalMessage() + ")"
-                : e.getMessage();
+        return switch (e) {
+            case com.fasterxml.jackson.core.JsonProcessingException json -> "not JSON";
+            case UserInputException own -> own.getMessage();
+            default -> Causes.describe(e);
+        };
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.asText().isEmpty()) {
-            throw new IllegalArgumentException("no '" + field + "'");
+            throw new UserInputException("no '" + field + "'");
         }
         return value.asText();
     }
@@ -109,11 +113,11 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
                 try {
                     qrels.computeIfAbsent(cells[0], q -> new LinkedHashMap<>()).put(cells[1], Integer.parseInt(cells[2].strip()));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(file + ", line " + (i + 1) + ": the grade '" + cells[2] + "' is not a number");
+                    throw new UserInputException(file + ", line " + (i + 1) + ": the grade '" + cells[2] + "' is not a number");
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + " cannot be read: " + e.getMessage(), e);
+            throw new UserInputException(file + " cannot be read: " + Causes.describe(e), e);
         }
         return qrels;
     }

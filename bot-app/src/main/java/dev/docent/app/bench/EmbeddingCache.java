@@ -1,5 +1,7 @@
 package dev.docent.app.bench;
 
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UserInputException;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class EmbeddingCache {
         try (InputStream in = Files.newInputStream(file);
              DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
             if (data.readInt() != MAGIC || data.readInt() != count) {
-                throw new IllegalStateException(file + " is not an embedding cache of this corpus: delete it");
+                throw new UserInputException(file + " is not an embedding cache of this corpus: delete it");
             }
             int dims = data.readInt();
             List<float[]> vectors = new ArrayList<>(count);
@@ -98,7 +99,8 @@ public final class EmbeddingCache {
             }
             return vectors;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the embedding cache " + file + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot read the embedding cache " + file + ": " + Causes.describe(e)
+                    + " (delete it, or choose another with --embedding-cache <dir>)", e);
         }
     }
 
@@ -119,7 +121,8 @@ public final class EmbeddingCache {
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the embedding cache " + file + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot write the embedding cache " + file + ": " + Causes.describe(e)
+                    + " (choose another with --embedding-cache <dir>)", e);
         }
     }
 

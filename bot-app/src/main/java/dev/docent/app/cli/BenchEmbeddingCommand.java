@@ -4,6 +4,7 @@ import dev.docent.app.bench.BeirCorpusSource;
 import dev.docent.app.bench.EmbeddingPatterns;
 import dev.docent.app.bench.EmbeddingPatterns.Pattern;
 import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.core.error.UserInputException;
 import dev.docent.indexer.embed.IndexingEmbeddingModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
@@ -49,10 +50,10 @@ final class BenchEmbeddingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(corpus)) {
-            throw new IllegalArgumentException("No corpus at " + corpus);
+            throw new UserInputException("No corpus at " + corpus);
         }
         if (sample < 2 || rounds < 1) {
-            throw new IllegalArgumentException("--sample needs at least 2 documents and --rounds at least 1");
+            throw new UserInputException("--sample needs at least 2 documents and --rounds at least 1");
         }
         DocentRuntime runtime = bench.root.runtime();
         int cores = Runtime.getRuntime().availableProcessors();

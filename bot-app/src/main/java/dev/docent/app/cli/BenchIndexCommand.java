@@ -6,6 +6,7 @@ import dev.docent.app.bench.IndexBenchResult;
 import dev.docent.app.bench.IndexBenchmark;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,10 +46,10 @@ final class BenchIndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         KnowledgeBaseName.require(knowledgeBase);
         if (!Files.isRegularFile(corpus)) {
-            throw new IllegalArgumentException("No corpus at " + corpus);
+            throw new UserInputException("No corpus at " + corpus);
         }
         if (rawSample < 2) {
-            throw new IllegalArgumentException("--raw-sample needs at least 2 documents");
+            throw new UserInputException("--raw-sample needs at least 2 documents");
         }
         DocentRuntime runtime = bench.root.runtime();
         IndexBenchResult result = new IndexBenchmark(runtime.elasticsearch(), runtime.indexer(), runtime.chunkEmbedder())

@@ -5,6 +5,7 @@ import dev.docent.app.config.DocentConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,9 +57,13 @@ public final class DocentCommand implements Runnable, AutoCloseable {
         return console;
     }
 
+    /** docent.yml, read and checked once; notes about old keys still in it are printed to stderr once. */
     synchronized DocentConfig config() {
         if (config == null) {
-            config = settings.configFile().map(ConfigLoader::load).orElseGet(DocentConfig::empty);
+            ConfigLoader.Loaded loaded = settings.configFile().map(ConfigLoader::read)
+                    .orElseGet(() -> new ConfigLoader.Loaded(DocentConfig.empty(), List.of()));
+            loaded.deprecations().forEach(note -> console.err().println("docent: warning: " + note));
+            config = loaded.config();
         }
         return config;
     }

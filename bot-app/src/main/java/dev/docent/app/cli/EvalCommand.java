@@ -20,6 +20,7 @@ import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.relevance.RelevanceModel;
@@ -28,7 +29,6 @@ import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.UrlTemplate;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,18 +97,18 @@ final class EvalCommand implements Callable<Integer> {
     private Path reportDir;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if ((docsQa == null) != (corpus == null)) {
-            throw new IllegalArgumentException("--docsqa and --corpus go together: the questions and the folder they are about.");
+            throw new UserInputException("--docsqa and --corpus go together: the questions and the folder they are about.");
         }
         DocentRuntime runtime = root.runtime();
         List<QaQuestion> questions;
         Set<String> scope;
         if (docsQa != null) {
             scope = Set.of(indexCorpus(runtime));
-            questions = QaSets.resolvedAgainst(QaSets.read(docsQa), corpus);
+            questions = QaSets.resolvedAgainst(UserFiles.reading(docsQa, () -> QaSets.read(docsQa)), corpus);
         } else {
-            questions = golden == null ? QaSets.sample() : QaSets.read(golden);
+            questions = golden == null ? QaSets.sample() : UserFiles.reading(golden, () -> QaSets.read(golden));
             scope = knowledgeBases.resolve(runtime, root.settings(), root.config(), root.console());
         }
         Map<QaQuestion, DevSplit> splits = DevSplit.of(questions, QaQuestion::id, QaQuestion::answerable);
@@ -145,7 +145,7 @@ final class EvalCommand implements Callable<Integer> {
         String knowledgeBase = knowledgeBases.names.isEmpty() ? DOCS_QA_KNOWLEDGE_BASE
                 : KnowledgeBaseName.require(knowledgeBases.names.getFirst());
         if (!Files.isDirectory(corpus)) {
-            throw new IllegalArgumentException("--corpus " + corpus + " is not a directory.");
+            throw new UserInputException("--corpus " + corpus + " is not a directory.");
         }
         UrlTemplate urls = urlTemplate == null || urlTemplate.isBlank() ? null : new UrlTemplate(urlTemplate);
         runtime.indexer().index(knowledgeBase, new DirectorySource(corpus, urls, corpus.toString()),
@@ -154,7 +154,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private RelevanceModel train(DocentRuntime runtime, List<QaQuestion> questions, Map<QaQuestion, DevSplit> splits,
-                                 Set<String> scope) throws IOException {
+                                 Set<String> scope) {
         PrintStream err = root.console().err();
         List<LabelledQuestion> training = new ArrayList<>();
         String trainedOn;
@@ -177,7 +177,10 @@ final class EvalCommand implements Callable<Integer> {
                 runtime.intents().classifier(), runtime.intents().policy(),
                 line -> err.println("training: " + line))
                 .train(training, trainedOn + ", " + training.size() + " questions in all, " + LocalDate.now());
-        RelevanceModelFile.write(model, trainTo);
+        UserFiles.writing(trainTo, () -> {
+            RelevanceModelFile.write(model, trainTo);
+            return trainTo;
+        });
         err.println("training: wrote " + trainTo);
         return model;
     }

@@ -5,6 +5,7 @@ import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.SourceConfig;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
@@ -73,11 +74,11 @@ final class IndexCommand implements Callable<Integer> {
     private DocumentSource givenSource() {
         SourceConfig source = SourceFactory.fromLocation(location, branch, path, urlTemplate, maxPages, maxDepth, concurrency);
         if (source.directory() != null && !Files.isDirectory(Path.of(location))) {
-            throw new IllegalArgumentException("Cannot index " + location + ": it is not a directory.");
+            throw new UserInputException("Cannot index " + location + ": it is not a directory.");
         }
         String problem = source.problem();
         if (problem != null) {
-            throw new IllegalArgumentException("Cannot index " + location + ": " + problem + " (options: "
+            throw new UserInputException("Cannot index " + location + ": " + problem + " (options: "
                     + "--url-template for directories and git, --max-pages/--max-depth/--concurrency for websites).");
         }
         return new SourceFactory(Path.of("").toAbsolutePath(), root.settings().home().resolve("git")).create(source);
@@ -88,7 +89,7 @@ final class IndexCommand implements Callable<Integer> {
         String where = root.settings().configFile().map(Path::toString).orElse(null);
         KnowledgeBaseConfig declared = config.knowledgeBases().get(knowledgeBase);
         if (declared == null || declared.sources().isEmpty()) {
-            throw new IllegalArgumentException(where == null
+            throw new UserInputException(where == null
                     ? "No docent.yml declares the sources of '" + knowledgeBase + "': give a path, git URL or site URL "
                             + "to index, or set DOCENT_CONFIG."
                     : "'" + knowledgeBase + "' has no sources in " + where + " (knowledgeBases." + knowledgeBase

@@ -1,10 +1,10 @@
 package dev.docent.app.cli;
 
 import dev.docent.app.intents.BundledIntentData;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.intent.hosted.ChatFineTuneFormat;
 import dev.docent.core.intent.training.LabelledText;
 import dev.docent.core.intent.training.LabelledTextReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,9 +45,9 @@ final class IntentsExportCommand implements Callable<Integer> {
     private String labelColumn;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!format.equals(ChatFineTuneFormat.OPENAI_CHAT_JSONL)) {
-            throw new IllegalArgumentException("Unknown export format '" + format + "'; known: "
+            throw new UserInputException("Unknown export format '" + format + "'; known: "
                     + ChatFineTuneFormat.OPENAI_CHAT_JSONL);
         }
         LabelledTextReader reader = LabelledTextReader.columns(textColumn, labelColumn);
@@ -55,13 +55,13 @@ final class IntentsExportCommand implements Callable<Integer> {
         List<LabelledText> validationRows = validation == null
                 ? (train == null ? BundledIntentData.validation() : List.of()) : reader.read(validation);
         List<String> labels = List.copyOf(new TreeSet<>(trainRows.stream().map(LabelledText::label).toList()));
-        Files.createDirectories(outDir);
         Path trainFile = outDir.resolve("intents-train.jsonl");
-        Files.writeString(trainFile, ChatFineTuneFormat.jsonLines(labels, trainRows));
+        UserFiles.writing(trainFile, () -> Files.writeString(Files.createDirectories(outDir).resolve(trainFile.getFileName()),
+                ChatFineTuneFormat.jsonLines(labels, trainRows)));
         root().console().err().printf("Wrote %s (%d examples, %d intents).%n", trainFile, trainRows.size(), labels.size());
         if (!validationRows.isEmpty()) {
             Path validationFile = outDir.resolve("intents-validation.jsonl");
-            Files.writeString(validationFile, ChatFineTuneFormat.jsonLines(labels, validationRows));
+            UserFiles.writing(validationFile, () -> Files.writeString(validationFile, ChatFineTuneFormat.jsonLines(labels, validationRows)));
             root().console().err().printf("Wrote %s (%d examples).%n", validationFile, validationRows.size());
         }
         return ExitCode.OK;

@@ -6,7 +6,6 @@ import dev.docent.core.intent.IntentModel;
 import dev.docent.core.intent.IntentModelFile;
 import dev.docent.core.intent.training.EmbeddedSplit;
 import dev.docent.core.intent.training.IntentTrainer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,7 +48,7 @@ final class IntentsTrainCommand implements Callable<Integer> {
     private boolean json;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         DocentCommand root = intents.root;
         IntentData reader = data.open(root);
         EmbeddedSplit trainRows = reader.load(train);
@@ -62,9 +61,11 @@ final class IntentsTrainCommand implements Callable<Integer> {
         IntentTrainer.Trained trained = trainer.train(reader.encoder(), trainRows, validationRows, testRows);
         IntentModel model = trained.model();
         double seconds = (System.nanoTime() - start) / 1e9;
-        IntentModelFile.write(model, out);
-        root.console().err().printf("Wrote %s (%d intents, %d KB).%n", out, model.labels().size(),
-                java.nio.file.Files.size(out) / 1024);
+        long size = UserFiles.writing(out, () -> {
+            IntentModelFile.write(model, out);
+            return java.nio.file.Files.size(out);
+        });
+        root.console().err().printf("Wrote %s (%d intents, %d KB).%n", out, model.labels().size(), size / 1024);
         IntentEvaluation.print(root.console().out(), model, testRows.orElse(trained.validation()),
                 testRows.isPresent() ? "the test split" : validationRows.isPresent() ? "the validation split"
                         : "the held-out tenth of the training rows", seconds, json);

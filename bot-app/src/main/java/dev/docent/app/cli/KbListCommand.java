@@ -31,14 +31,14 @@ final class KbListCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         KnowledgeBaseStatuses statuses = runtime.statuses();
-        out.printf("%-24s %9s %9s  %-34s %-10s %s%n", "NAME", "DOCUMENTS", "CHUNKS", "LAST RUN", "VISIBILITY", "DESCRIPTION");
+        out.printf("%-24s %9s %9s  %-34s %-10s %s%n", "NAME", "DOCUMENTS", "CHUNKS", "LAST RUN", "AUDIENCE", "DESCRIPTION");
         for (String name : names) {
             KnowledgeBaseStatus status = statuses.status(name);
             KnowledgeBaseConfig declared = config.knowledgeBases().get(name);
             out.printf("%-24s %9s %9s  %-34s %-10s %s%n", name,
                     status.indexed() ? status.documents() : "-", status.indexed() ? status.chunks() : "-",
                     StatusText.lastRun(status),
-                    declared == null ? "" : declared.visibility().name().toLowerCase(java.util.Locale.ROOT),
+                    declared == null ? "" : declared.audience().name().toLowerCase(java.util.Locale.ROOT),
                     declared == null ? (status.indexed() ? "(not in docent.yml)" : "") : declared.description());
         }
         return ExitCode.OK;

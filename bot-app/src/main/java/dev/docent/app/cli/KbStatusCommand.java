@@ -59,7 +59,7 @@ final class KbStatusCommand implements Callable<Integer> {
 
     private static void print(PrintStream out, KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
         out.printf("Knowledge base  %s%s%n", status.name(), declared == null ? ""
-                : " (" + declared.visibility().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                : " (" + declared.audience().name().toLowerCase(java.util.Locale.ROOT) + ")"
                         + (declared.description().isEmpty() ? "" : " - " + declared.description()));
         out.printf("Documents       %s%n", status.indexed() ? status.documents() : "- (never indexed)");
         out.printf("Chunks          %s%n", status.indexed() ? status.chunks() : "-");

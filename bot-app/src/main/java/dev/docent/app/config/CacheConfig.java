@@ -1,24 +1,27 @@
 package dev.docent.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 
 /**
  * The {@code cache} section of docent.yml: the answer cache. Entries are keyed by the index
  * version as well, so a reindex retires them whatever these limits say.
  *
- * @param enabled    false turns the cache off
- * @param entries    how many answers are kept (least recently used go first)
- * @param ttlMinutes how long an answer is reused at most
+ * @param enabled false turns the cache off
+ * @param entries how many answers are kept (least recently used go first)
+ * @param ttl     how long an answer is reused at most (formerly {@code ttlMinutes})
  */
 public record CacheConfig(
         @JsonProperty("enabled") Boolean enabled,
         @JsonProperty("entries") Integer entries,
-        @JsonProperty("ttlMinutes") Integer ttlMinutes) {
+        @JsonProperty("ttl") Duration ttl) {
+
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(60);
 
     public CacheConfig {
         enabled = enabled == null || enabled;
         entries = entries == null ? 1_000 : entries;
-        ttlMinutes = ttlMinutes == null ? 60 : ttlMinutes;
+        ttl = ttl == null ? DEFAULT_TTL : ttl;
     }
 
     public static CacheConfig defaults() {

@@ -1,167 +1,91 @@
 package dev.docent.app.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.docent.core.knowledge.KnowledgeBaseName;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docent.core.error.Causes;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code docent.yml} into {@link DocentConfig} and checks it at start, so that a typo fails
- * with the file, line and key it is about instead of being silently ignored.
+ * Reads {@code docent.yml} into {@link DocentConfig} and checks all of it at start: every problem
+ * is reported at once, each as {@code <file>:<line>:<column>: <key>: <what is wrong>}, with the
+ * line and column of the key or value it is about (read from the YAML node tree) - unknown keys
+ * (with the key that was probably meant), values of the wrong type, bad values, missing ones.
+ * Keys renamed since earlier versions are still read, each with one deprecation note.
  */
 public final class ConfigLoader {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
+
+    /**
+     * A configuration and what in it is outdated.
+     *
+     * @param deprecations one line per old key still in use, in the form of the problems
+     */
+    public record Loaded(DocentConfig config, List<String> deprecations) {
+    }
 
     private ConfigLoader() {
     }
 
+    /** Reads and checks {@code file}; deprecation notes are logged at WARN. */
     public static DocentConfig load(Path file) {
+        Loaded loaded = read(file);
+        loaded.deprecations().forEach(note -> log.warn("{}", note));
+        return loaded.config();
+    }
+
+    /**
+     * Reads and checks {@code file}, returning the deprecation notes for the caller to show once.
+     *
+     * @throws InvalidConfigException listing every problem, one per line
+     */
+    public static Loaded read(Path file) {
         String text;
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InvalidConfigException(file + ": no such file");
         } catch (IOException e) {
-            throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidConfigException(file + ": cannot be read (" + Causes.describe(e) + ")");
         }
-        if (text.isBlank()) {
-            return DocentConfig.empty();
+        Node root = parse(file, text);
+        if (root == null) {
+            return new Loaded(DocentConfig.empty(), List.of());
         }
-        DocentConfig config;
+        Reading reading = new Reading();
+        ObjectNode current = DocentYml.read(root, reading);
+        if (reading.hasProblems() || current == null) {
+            throw new InvalidConfigException(String.join("\n",
+                    reading.problems().stream().map(problem -> problem.describe(file)).toList()));
+        }
+        return new Loaded(DocentYml.bind(current), reading.notes().stream().map(note -> note.describe(file)).toList());
+    }
+
+    /** The file's node tree; null for a file with nothing in it (or only comments). */
+    private static Node parse(Path file, String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported with both lines by the check, not by the parser
         try {
-            config = YAML.readValue(text, DocentConfig.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidConfigException(file + describe(e, text));
+            return new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+            String problem = e.getProblem() == null ? "" : " (" + e.getProblem().replace("\t", "\\t") + ")";
+            throw new InvalidConfigException(file + where + ": not valid YAML" + problem);
+        } catch (YAMLException e) {
+            throw new InvalidConfigException(file + ": not valid YAML");
         }
-        validate(file, config);
-        return config;
-    }
-
-    private static void validate(Path file, DocentConfig config) {
-        config.knowledgeBases().keySet().forEach(name -> requireName(file, "knowledgeBases", name));
-        config.knowledgeBases().forEach((name, kb) -> {
-            for (int i = 0; i < kb.sources().size(); i++) {
-                String problem = kb.sources().get(i).problem();
-                if (problem != null) {
-                    throw new InvalidConfigException(file + ": knowledgeBases." + name + ".sources[" + i + "]: " + problem);
-                }
-            }
-        });
-        config.defaultKnowledgeBases().forEach(name -> requireName(file, "defaultKnowledgeBases", name));
-        config.tenants().forEach((tenant, settings) -> {
-            String key = "tenants." + tenant;
-            if (settings.knowledgeBases() != null) {
-                settings.knowledgeBases().forEach(name -> requireName(file, key + ".knowledgeBases", name));
-            }
-            settings.channels().forEach((channel, channelSettings) -> {
-                if (channelSettings.knowledgeBases() != null) {
-                    channelSettings.knowledgeBases().forEach(name ->
-                            requireName(file, key + ".channels." + channel + ".knowledgeBases", name));
-                }
-            });
-            if (settings.escalation() != null && (settings.escalation().channel() == null || settings.escalation().channel().isBlank())) {
-                throw new InvalidConfigException(file + ": " + key + ".escalation: a channel is required");
-            }
-        });
-        config.answerModel().ifPresent(model -> {
-            if (model.provider() == null) {
-                throw new InvalidConfigException(file + ": model.provider is missing (one of: openai, ollama, anthropic)");
-            }
-            if (model.name() == null || model.name().isBlank()) {
-                throw new InvalidConfigException(file + ": model.name is missing (e.g. gpt-4o-mini)");
-            }
-            if (model.timeoutSeconds() <= 0 || model.maxRetries() < 0 || model.maxTokens() <= 0) {
-                throw new InvalidConfigException(file + ": model.timeoutSeconds and model.maxTokens must be positive, "
-                        + "model.maxRetries zero or more");
-            }
-        });
-        config.prices().forEach((model, price) -> {
-            if (price.inputPerMillion() < 0 || price.outputPerMillion() < 0) {
-                throw new InvalidConfigException(file + ": prices." + model + ": a price cannot be negative");
-            }
-        });
-        if (config.cache().entries() <= 0 || config.cache().ttlMinutes() <= 0) {
-            throw new InvalidConfigException(file + ": cache.entries and cache.ttlMinutes must be positive");
-        }
-    }
-
-    private static void requireName(Path file, String key, String name) {
-        try {
-            KnowledgeBaseName.require(name);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigException(file + ": " + key + ": " + e.getMessage());
-        }
-    }
-
-    private static String describe(JsonProcessingException e, String text) {
-        int lineNumber = e instanceof UnrecognizedPropertyException unknown
-                ? lineOfKey(text, unknown.getPropertyName())
-                : e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        String line = lineNumber < 0 ? "" : ", line " + lineNumber;
-        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        return switch (e) {
-            case UnrecognizedPropertyException unknown -> line + ": unknown key '" + path + "'"
-                    + known(unknown.getKnownPropertyIds());
-            case InvalidFormatException format -> line + ": '" + path + "' cannot be '" + format.getValue() + "'"
-                    + (format.getTargetType().isEnum() ? " (one of: " + enumValues(format.getTargetType()) + ")" : "");
-            case JsonMappingException mapping -> line + ": '" + path + "': " + mapping.getOriginalMessage();
-            default -> line + ": not valid YAML (" + e.getOriginalMessage() + ")";
-        };
-    }
-
-    /**
-     * Records are built only once all their keys are read, so Jackson reports an unknown key where
-     * the record ends; the key's own line is what a reader needs.
-     */
-    private static int lineOfKey(String text, String key) {
-        Pattern keyLine = Pattern.compile("^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (keyLine.matcher(lines[i]).find()) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String known(Collection<Object> ids) {
-        return ids == null || ids.isEmpty() ? "" : " (known keys: "
-                + ids.stream().map(Objects::toString).sorted().collect(Collectors.joining(", ")) + ")";
-    }
-
-    private static String enumValues(Class<?> type) {
-        StringBuilder values = new StringBuilder();
-        for (Object constant : type.getEnumConstants()) {
-            if (!values.isEmpty()) {
-                values.append(", ");
-            }
-            values.append(constant.toString().toLowerCase(java.util.Locale.ROOT));
-        }
-        return values.toString();
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * @param prices                model name to price, for the cost estimate
  * @param cache                 the answer cache
  * @param relevanceModel        a relevance model file retrained on your own labelled questions
- *                              (README, "Answer quality"); absent: the one Docent ships
+ *                              (README, "Answer quality"; key relevanceModelFile); absent: the one Docent ships
  */
 public record DocentConfig(
         @JsonProperty("knowledgeBases") Map<String, KnowledgeBaseConfig> knowledgeBases,
@@ -34,7 +34,7 @@ public record DocentConfig(
         @JsonProperty("model") ModelConfig model,
         @JsonProperty("prices") Map<String, PriceConfig> prices,
         @JsonProperty("cache") CacheConfig cache,
-        @JsonProperty("relevanceModel") String relevanceModel) {
+        @JsonProperty("relevanceModelFile") String relevanceModel) {
 
     public DocentConfig {
         knowledgeBases = knowledgeBases == null ? Map.of() : new TreeMap<>(knowledgeBases);
@@ -85,7 +85,7 @@ public record DocentConfig(
     public Set<String> internalKnowledgeBases() {
         Set<String> internal = new TreeSet<>();
         knowledgeBases.forEach((name, kb) -> {
-            if (kb.visibility() == KnowledgeBaseConfig.Audience.INTERNAL) {
+            if (kb.audience() == KnowledgeBaseConfig.Audience.INTERNAL) {
                 internal.add(name);
             }
         });

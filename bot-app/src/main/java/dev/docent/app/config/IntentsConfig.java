@@ -11,20 +11,25 @@ import java.util.TreeMap;
  *
  * <pre>
  * intents:
- *   enabled: true                  # false: no classifier; only "not in the docs" offers a person
- *   model: models/my-intents.json  # default: the bundled support-intents model
- *   policy:                        # merged over the defaults, intent by intent
+ *   enabled: true                      # false: no classifier; only "not in the docs" offers a person
+ *   modelFile: models/my-intents.json  # default: the bundled support-intents model
+ *   policy:                            # merged over the defaults, intent by intent
  *     outage: {action: escalate, minConfidence: 0.6}
- *   tenants:                       # Slack team ids, Discord guild ids
- *     T024BE7LD:
+ *   hosted:                            # a hosted fine-tuned model; the local one is its fallback
+ *     name: ft:gpt-4o-mini-2024-07-18:acme::abc123
+ * tenants:
+ *   T024BE7LD:                         # a Slack team id or Discord guild id
+ *     intents:
  *       billing: {action: escalate}
- *   hosted:                        # a hosted fine-tuned model; the local one is its fallback
- *     model: ft:gpt-4o-mini-2024-07-18:acme::abc123
  * </pre>
+ *
+ * @param model     an intent model file: key {@code modelFile} (formerly {@code model})
+ * @param tenants   each tenant's rules, by tenant id: read from {@code tenants.<id>.intents}
+ *                  (formerly {@code intents.tenants.<id>})
  */
 public record IntentsConfig(
         @JsonProperty("enabled") Boolean enabled,
-        @JsonProperty("model") String model,
+        @JsonProperty("modelFile") String model,
         @JsonProperty("policy") Map<String, IntentRuleConfig> policy,
         @JsonProperty("tenants") Map<String, Map<String, IntentRuleConfig>> tenants,
         @JsonProperty("hosted") HostedIntentsConfig hosted) {

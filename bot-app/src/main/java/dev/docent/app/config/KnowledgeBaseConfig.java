@@ -6,25 +6,25 @@ import java.util.List;
 /**
  * One declared knowledge base.
  *
- * @param visibility  {@code public} (default) may be cited anywhere; {@code internal} only in places
- *                    the configuration marks private
+ * @param audience    {@code public} (default) may be cited anywhere; {@code internal} only in places
+ *                    that are private (formerly {@code visibility}, a word that belongs to places)
  * @param description what it holds, shown by listings
  * @param sources     where its documents come from ({@code docent index --kb <name>} reads them all)
  */
 public record KnowledgeBaseConfig(
-        @JsonProperty("visibility") Audience visibility,
+        @JsonProperty("audience") Audience audience,
         @JsonProperty("description") String description,
         @JsonProperty("sources") List<SourceConfig> sources) {
 
     public KnowledgeBaseConfig {
-        visibility = visibility == null ? Audience.PUBLIC : visibility;
+        audience = audience == null ? Audience.PUBLIC : audience;
         description = description == null ? "" : description;
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    /** A knowledge base declared with its visibility, and sources to reindex it from, if any. */
-    public static KnowledgeBaseConfig of(Audience visibility, SourceConfig... sources) {
-        return new KnowledgeBaseConfig(visibility, "", List.of(sources));
+    /** A knowledge base declared with its audience, and sources to reindex it from, if any. */
+    public static KnowledgeBaseConfig of(Audience audience, SourceConfig... sources) {
+        return new KnowledgeBaseConfig(audience, "", List.of(sources));
     }
 
     /** Who may read a knowledge base's passages. */

@@ -1,6 +1,7 @@
 package dev.docent.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 
 /**
  * One source of a knowledge base in {@code docent.yml}: exactly one of {@code directory},
@@ -16,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param maxPages    website: pages fetched at most (default 500)
  * @param maxDepth    website: links followed from the start page at most (default 5)
  * @param concurrency website: requests in flight at most (default 2)
- * @param delayMs     website: pause between requests of one worker, in ms (default 100)
+ * @param delay       website: pause between requests of one worker (default 100ms; formerly {@code delayMs})
  */
 public record SourceConfig(
         @JsonProperty("directory") String directory,
@@ -28,7 +29,7 @@ public record SourceConfig(
         @JsonProperty("maxPages") Integer maxPages,
         @JsonProperty("maxDepth") Integer maxDepth,
         @JsonProperty("concurrency") Integer concurrency,
-        @JsonProperty("delayMs") Integer delayMs) {
+        @JsonProperty("delay") Duration delay) {
 
     /** A folder of documents, with the template of their published URLs (null: file: links). */
     public static SourceConfig directory(String directory, String urlTemplate) {
@@ -47,12 +48,12 @@ public record SourceConfig(
         if (url != null && urlTemplate != null) {
             return "'urlTemplate' is for directory and git sources (a website's pages keep their own URLs)";
         }
-        if (url == null && (maxPages != null || maxDepth != null || concurrency != null || delayMs != null)) {
-            return "'maxPages', 'maxDepth', 'concurrency' and 'delayMs' are for website sources";
+        if (url == null && (maxPages != null || maxDepth != null || concurrency != null || delay != null)) {
+            return "'maxPages', 'maxDepth', 'concurrency' and 'delay' are for website sources";
         }
         if ((maxPages != null && maxPages < 1) || (maxDepth != null && maxDepth < 0)
-                || (concurrency != null && concurrency < 1) || (delayMs != null && delayMs < 0)) {
-            return "limits must be positive (maxDepth and delayMs may be 0)";
+                || (concurrency != null && concurrency < 1) || (delay != null && delay.isNegative())) {
+            return "limits must be positive (maxDepth and delay may be 0)";
         }
         return null;
     }

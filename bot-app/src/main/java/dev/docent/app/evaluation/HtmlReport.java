@@ -1,7 +1,8 @@
 package dev.docent.app.evaluation;
 
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UserInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class HtmlReport {
             Files.writeString(file, html(report, title, generator), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report to " + dir + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot write the report to " + dir + ": " + Causes.describe(e), e);
         }
     }
 

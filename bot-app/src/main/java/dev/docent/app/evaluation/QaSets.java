@@ -2,9 +2,11 @@ package dev.docent.app.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.core.error.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ public final class QaSets {
 
     public static List<QaQuestion> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("No question set at " + file);
+            throw new UserInputException("No question set at " + file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
@@ -64,12 +66,15 @@ public final class QaSets {
     }
 
     /** The golden set of the bundled sample knowledge base. */
-    public static List<QaQuestion> sample() throws IOException {
+    /** The bundled sample's golden set; it is part of the application, so failing to read it is a bug. */
+    public static List<QaQuestion> sample() {
         try (InputStream in = QaSets.class.getResourceAsStream("/sample-kb/golden.jsonl")) {
             if (in == null) {
-                throw new IOException("The sample golden set is missing from the application");
+                throw new IllegalStateException("The sample golden set is missing from the application");
             }
             return read(in, "the sample golden set");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -88,19 +93,19 @@ public final class QaSets {
             try {
                 node = JSON.readTree(line);
             } catch (IOException e) {
-                throw new IllegalArgumentException(where + " is not JSON");
+                throw new UserInputException(where + " is not JSON");
             }
             String id = text(node, "id");
             String question = text(node, "question");
             if (id == null || question == null) {
-                throw new IllegalArgumentException(where + " needs an \"id\" and a \"question\"");
+                throw new UserInputException(where + " needs an \"id\" and a \"question\"");
             }
             if (!ids.add(id)) {
-                throw new IllegalArgumentException(where + " repeats the id " + id);
+                throw new UserInputException(where + " repeats the id " + id);
             }
             List<String> pages = paths(node.has("relevant") ? node.get("relevant") : node.get("pages"), where);
             if (node.has("answerable") && node.get("answerable").asBoolean() == pages.isEmpty()) {
-                throw new IllegalArgumentException(where + ": an answerable question needs its pages, an unanswerable one has none");
+                throw new UserInputException(where + ": an answerable question needs its pages, an unanswerable one has none");
             }
             questions.add(new QaQuestion(id, question, pages));
         }
@@ -117,7 +122,7 @@ public final class QaSets {
             return List.of();
         }
         if (!array.isArray()) {
-            throw new IllegalArgumentException(where + ": \"relevant\" (or \"pages\") must be a list of paths");
+            throw new UserInputException(where + ": \"relevant\" (or \"pages\") must be a list of paths");
         }
         List<String> paths = new ArrayList<>();
         array.forEach(p -> paths.add(p.asText()));

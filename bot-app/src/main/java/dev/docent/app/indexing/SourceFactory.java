@@ -2,6 +2,7 @@ package dev.docent.app.indexing;
 
 import dev.docent.app.config.SourceConfig;
 import dev.docent.app.runtime.Settings;
+import dev.docent.core.error.UserInputException;
 import dev.docent.indexer.source.CompositeSource;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.DocumentSource;
@@ -49,7 +50,7 @@ public final class SourceFactory {
     public DocumentSource create(SourceConfig source) {
         String problem = source.problem();
         if (problem != null) {
-            throw new IllegalArgumentException("Bad source: " + problem);
+            throw new UserInputException("Bad source: " + problem);
         }
         UrlTemplate urls = source.urlTemplate() == null || source.urlTemplate().isBlank() ? null : new UrlTemplate(source.urlTemplate());
         if (source.directory() != null) {
@@ -64,7 +65,7 @@ public final class SourceFactory {
                 source.maxPages() != null ? source.maxPages() : defaults.maxPages(),
                 source.maxDepth() != null ? source.maxDepth() : defaults.maxDepth(),
                 source.concurrency() != null ? source.concurrency() : defaults.concurrency(),
-                source.delayMs() != null ? Duration.ofMillis(source.delayMs()) : defaults.delay()));
+                source.delay() != null ? source.delay() : defaults.delay()));
     }
 
     /**
@@ -95,7 +96,7 @@ public final class SourceFactory {
         try {
             return new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Not a valid URL: " + url, e);
+            throw new UserInputException("Not a valid URL: " + url, e);
         }
     }
 }

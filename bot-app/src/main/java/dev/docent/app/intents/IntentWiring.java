@@ -64,7 +64,7 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
         Map<String, Map<String, IntentRule>> tenants = new HashMap<>();
         config.tenants().forEach((tenant, overrides) -> {
             Map<String, IntentRule> converted = new HashMap<>();
-            overrides.forEach((intent, rule) -> converted.put(require(known, "intents.tenants." + tenant, intent), rule.rule()));
+            overrides.forEach((intent, rule) -> converted.put(require(known, "tenants." + tenant + ".intents", intent), rule.rule()));
             tenants.put(tenant, converted);
         });
         IntentClassifier fallback = local.apply(new LocalIntentClassifier(model));
@@ -92,7 +92,7 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
         OpenAiChatModel chat = OpenAiChatModel.builder()
                 .baseUrl(hosted.baseUrl())
                 .apiKey(key)
-                .modelName(hosted.model())
+                .modelName(hosted.name())
                 .temperature(0.0)
                 .maxTokens(16)
                 .timeout(hosted.timeout())
@@ -105,7 +105,7 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
 
     private static String require(Set<String> known, String where, String intent) {
         if (!known.contains(intent)) {
-            throw new InvalidConfigException("docent.yml: " + where + "." + intent + ": the intent model has no intent '"
+            throw new InvalidConfigException(where + "." + intent + ": the intent model has no intent '"
                     + intent + "' (known: " + String.join(", ", known) + ")");
         }
         return intent;

@@ -1,6 +1,7 @@
 package dev.docent.app.model;
 
 import dev.docent.app.config.ModelConfig;
+import dev.docent.core.error.UserInputException;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
@@ -21,7 +22,7 @@ public final class ChatModels {
     }
 
     public static ChatModel build(ModelConfig config, Map<String, String> env) {
-        Duration timeout = Duration.ofMillis(Math.round(config.timeoutSeconds() * 1000));
+        Duration timeout = config.timeout();
         return switch (config.provider()) {
             case OPENAI -> OpenAiChatModel.builder()
                     .baseUrl(Optional.ofNullable(config.baseUrl()).orElse(OPENAI_URL))
@@ -69,7 +70,7 @@ public final class ChatModels {
         String variable = Optional.ofNullable(config.apiKeyEnv()).orElse(defaultVariable);
         String key = env.get(variable);
         if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("The model in docent.yml needs an API key: set the environment variable "
+            throw new UserInputException("The model in docent.yml needs an API key: set the environment variable "
                     + variable + (config.apiKeyEnv() == null ? " (or name another one in model.apiKeyEnv)" : "") + ".");
         }
         return key.strip();

@@ -3,6 +3,7 @@ package dev.docent.app.platform;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.desk.SupportDesk;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.docent.core.error.UserInputException;
 import dev.docent.slack.SlackPlatform;
 import dev.docent.slack.SlackSettings;
 import dev.docent.slack.http.SlackHttpEndpoint;
@@ -12,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -27,7 +29,16 @@ public final class SlackPlatforms {
 
     /** None, or the one Slack platform the environment describes. */
     public static List<DocentService.Platform> fromEnvironment(Map<String, String> env, SupportDesk desk, MeterRegistry metrics) {
-        return SlackSettings.fromEnvironment(env).map(settings -> platform(settings, desk, metrics)).stream().toList();
+        return settings(env).map(settings -> platform(settings, desk, metrics)).stream().toList();
+    }
+
+    /** Slack's settings from the environment; a wrong value there is the user's to fix. */
+    private static Optional<SlackSettings> settings(Map<String, String> env) {
+        try {
+            return SlackSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     public static DocentService.Platform platform(SlackSettings settings, SupportDesk desk, MeterRegistry metrics) {

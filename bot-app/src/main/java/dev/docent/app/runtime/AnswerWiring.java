@@ -24,7 +24,6 @@ import dev.docent.core.relevance.RelevanceModel;
 import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,8 +62,8 @@ final class AnswerWiring {
                 generator, new CitationVerifier(CitationVerifier.Thresholds.defaults(), metrics));
         this.followUps = rewriter;
         if (config.cache().enabled()) {
-            this.cache = new AnswerCache(new AnswerCache.Limits(config.cache().entries(),
-                    Duration.ofMinutes(config.cache().ttlMinutes())), Clock.systemUTC(), metrics);
+            this.cache = new AnswerCache(new AnswerCache.Limits(config.cache().entries(), config.cache().ttl()),
+                    Clock.systemUTC(), metrics);
             this.grounding = new CachedGrounding(uncached, cache, new ElasticsearchIndexVersion(elasticsearch));
         } else {
             this.cache = null;

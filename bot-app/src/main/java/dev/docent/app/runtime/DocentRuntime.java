@@ -132,7 +132,7 @@ public final class DocentRuntime implements AutoCloseable {
         return retriever;
     }
 
-    /** How pages are ranked and answers judged: docent.yml's relevanceModel, else the shipped one. */
+    /** How pages are ranked and answers judged: docent.yml's relevanceModelFile, else the shipped one. */
     public RelevanceModel relevance() {
         return relevance;
     }

@@ -1,5 +1,6 @@
 package dev.docent.app.runtime;
 
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.reindex.ReindexListener;
 import java.io.PrintStream;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class FirstRun {
             return names;
         }
         if (!settings.indexSample()) {
-            throw new IllegalArgumentException("There are no knowledge bases in Elasticsearch yet: index your documentation "
+            throw new UserInputException("There are no knowledge bases in Elasticsearch yet: index your documentation "
                     + "with 'docent index <directory> --kb <name>'.");
         }
         err.println("No knowledge base yet: indexing the bundled sample '" + SampleKnowledgeBase.NAME

@@ -1,5 +1,6 @@
 package dev.docent.app.runtime;
 
+import dev.docent.core.error.UserInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elastics
         } catch (NumberFormatException e) {
             // reported below, with the value
         }
-        throw new IllegalArgumentException("DOCENT_HTTP_PORT must be a port number (0-65535), was: " + value);
+        throw new UserInputException("DOCENT_HTTP_PORT must be a port number (0-65535), was: " + value);
     }
 
     private static URI uri(String value) {
@@ -60,11 +61,11 @@ public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elastics
             URI uri = new URI(value);
             if (uri.getScheme() == null || uri.getHost() == null
                     || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new IllegalArgumentException("ES_URL must be an http(s) URL such as http://localhost:9200, was: " + value);
+                throw new UserInputException("ES_URL must be an http(s) URL such as http://localhost:9200, was: " + value);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("ES_URL is not a valid URL: " + value, e);
+            throw new UserInputException("ES_URL is not a valid URL: " + value, e);
         }
     }
 }

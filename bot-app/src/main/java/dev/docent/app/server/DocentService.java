@@ -68,17 +68,17 @@ public final class DocentService implements AutoCloseable {
         DocentHttpServer server = DocentHttpServer.start(host, port, elasticsearch, chat, metrics,
                 routes -> configured.forEach(p -> p.routes().accept(routes)));
         List<ChatPlatform> started = new ArrayList<>();
-        try {
-            for (ChatPlatform platform : chat) {
+        for (ChatPlatform platform : chat) {
+            try {
                 platform.start();
-                started.add(platform);
-                log.atInfo().addKeyValue("platform", platform.name()).log("platform started");
+            } catch (RuntimeException e) {
+                started.forEach(ChatPlatform::close);
+                server.close();
+                gcMetrics.close();
+                throw PlatformFailures.whenStarting(platform.name(), e);
             }
-        } catch (RuntimeException e) {
-            started.forEach(ChatPlatform::close);
-            server.close();
-            gcMetrics.close();
-            throw e;
+            started.add(platform);
+            log.atInfo().addKeyValue("platform", platform.name()).log("platform started");
         }
         return new DocentService(server, chat, gcMetrics);
     }

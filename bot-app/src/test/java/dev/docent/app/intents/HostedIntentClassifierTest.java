@@ -20,6 +20,7 @@ import dev.docent.core.relevance.Verdict;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ class HostedIntentClassifierTest {
 
     private IntentWiring wiring(int timeoutMs, Boolean logprobs) {
         HostedIntentsConfig hosted = new HostedIntentsConfig("ft:gpt-4o-mini:docent::test",
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "TEST_KEY", timeoutMs, logprobs);
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "TEST_KEY", Duration.ofMillis(timeoutMs), logprobs);
         IntentsConfig config = new IntentsConfig(true, null, Map.of(), Map.of(), hosted);
         return IntentWiring.from(config, name -> name.equals("TEST_KEY") ? Optional.of("sk-test") : Optional.empty(),
                 ignored -> (text, embedding) -> Optional.of(LOCAL));

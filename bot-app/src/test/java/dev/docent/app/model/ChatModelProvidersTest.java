@@ -10,6 +10,7 @@ import dev.docent.core.generation.Draft;
 import dev.docent.core.generation.ModelAnswerGenerator;
 import dev.docent.core.generation.ModelUsage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ChatModelProvidersTest {
         try (StubModelServer stub = new StubModelServer()) {
             stub.replies(Reply.ok(reply));
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-            ModelConfig config = new ModelConfig(provider, stub.url(basePath), "stub-model", null, 5.0, 0, 200);
+            ModelConfig config = new ModelConfig(provider, stub.url(basePath), "stub-model", null, Duration.ofSeconds(5), 0, 200);
             ModelAnswerGenerator generator = new ModelAnswerGenerator(ChatModels.build(config, env),
                     ModelAnswerGenerator.Limits.defaults(), new ModelUsage(metrics, "stub-model", ModelUsage.Price.UNKNOWN));
 

@@ -19,6 +19,7 @@ import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ class ModelAnswersOnElasticsearchTest {
     void start() throws Exception {
         stub = new StubModelServer();
         DocentConfig config = DocentConfig.empty().withModel(
-                new ModelConfig(Provider.OPENAI, stub.url("/v1"), "stub-model", null, 10.0, 0, 300),
+                new ModelConfig(Provider.OPENAI, stub.url("/v1"), "stub-model", null, Duration.ofSeconds(10), 0, 300),
                 Map.of("stub-model", new PriceConfig(0.15, 0.60)));
         SampleFixture.runtimeWithSample(elasticsearch.uri()).close();
         runtime = DocentRuntime.using(RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty())),

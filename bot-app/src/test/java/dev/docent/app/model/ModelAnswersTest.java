@@ -18,6 +18,7 @@ import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -47,13 +48,13 @@ class ModelAnswersTest {
     void start() throws Exception {
         stub = new StubModelServer();
         metrics = new SimpleMeterRegistry();
-        chat = chatModel(10.0);
+        chat = chatModel(Duration.ofSeconds(10));
         usage = new ModelUsage(metrics, "stub-model", new ModelUsage.Price(0.15, 0.60));
     }
 
     /** One retry, as configured by default, so that a 429 is tried again. */
-    private ChatModel chatModel(double timeoutSeconds) {
-        return ChatModels.build(new ModelConfig(Provider.OPENAI, stub.url("/v1"), "stub-model", null, timeoutSeconds, 1, 300), Map.of());
+    private ChatModel chatModel(Duration timeout) {
+        return ChatModels.build(new ModelConfig(Provider.OPENAI, stub.url("/v1"), "stub-model", null, timeout, 1, 300), Map.of());
     }
 
     @AfterEach
@@ -147,7 +148,7 @@ class ModelAnswersTest {
     @Test
     void timeoutFallsBackToTheExtractiveAnswer() {
         stub.replies(Reply.never());
-        chat = chatModel(0.3);
+        chat = chatModel(Duration.ofMillis(300));
 
         assertExtractiveFallback("timeout");
     }

@@ -5,12 +5,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.TransportException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.docent.core.error.Causes;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
@@ -134,10 +134,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
 
     private ElasticsearchUnavailableException unavailable(IOException e) {
-        String why = e instanceof TransportException transport && transport.getCause() != null
-                ? describe(transport.getCause())
-                : describe(e);
-        return new ElasticsearchUnavailableException("Elasticsearch is not reachable at " + uri + ": " + why, e);
+        return new ElasticsearchUnavailableException("Elasticsearch is not reachable at " + uri + ": " + Causes.describe(e), e);
     }
 
     private RuntimeException refusedOrRethrow(ElasticsearchException e) {
@@ -147,17 +144,10 @@ public final class ElasticsearchConnection implements AutoCloseable {
             case 403 -> new ElasticsearchUnavailableException(
                     "Elasticsearch at " + uri + " refused the request: the API key lacks a privilege ("
                             + e.error().reason() + ").", e);
+            case 429, 502, 503, 504 -> new ElasticsearchUnavailableException(
+                    "Elasticsearch at " + uri + " is not ready or overloaded (HTTP " + e.status() + "): try again shortly.", e);
             default -> e;
         };
-    }
-
-    private static String describe(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     @Override

@@ -40,10 +40,6 @@ public final class KnowledgeBaseIndices {
             return null;
         }
         String name = alias.substring(ALIAS_PREFIX.length());
-        try {
-            return KnowledgeBaseName.require(name);
-        } catch (IllegalArgumentException notOurs) {
-            return null;
-        }
+        return KnowledgeBaseName.isValid(name) ? name : null;
     }
 }

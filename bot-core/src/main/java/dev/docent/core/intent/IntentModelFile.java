@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docent.core.error.Causes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class IntentModelFile {
         } catch (NoSuchFileException e) {
             throw new InvalidIntentModelException(file + ": no such intent model file");
         } catch (IOException e) {
-            throw new InvalidIntentModelException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidIntentModelException(file + ": cannot be read (" + Causes.describe(e) + ")");
         }
     }
 
@@ -154,8 +155,11 @@ public final class IntentModelFile {
                     root.path("temperature").asDouble(), outOfScope, facts);
         } catch (InvalidIntentModelException e) {
             throw e;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
+            // the model's own parts check their shapes and say what does not fit
             throw new InvalidIntentModelException(name + ": a damaged intent model (" + e.getMessage() + ")");
+        } catch (NullPointerException e) {
+            throw new InvalidIntentModelException(name + ": a damaged intent model (a part is missing)");
         }
     }
 

@@ -13,10 +13,19 @@ public final class KnowledgeBaseName {
     private KnowledgeBaseName() {
     }
 
+    public static boolean isValid(String name) {
+        return name != null && VALID.matcher(name).matches();
+    }
+
+    /** What is wrong with the name, in a sentence fit for the user; the caller says where it came from. */
+    public static String rule(String name) {
+        return ("Invalid knowledge base name '%s': use 1-63 lowercase letters, digits, "
+                + "'-' or '_', starting with a letter or digit.").formatted(name);
+    }
+
     public static String require(String name) {
-        if (name == null || !VALID.matcher(name).matches()) {
-            throw new IllegalArgumentException(("Invalid knowledge base name '%s': use 1-63 lowercase letters, digits, "
-                    + "'-' or '_', starting with a letter or digit.").formatted(name));
+        if (!isValid(name)) {
+            throw new InvalidKnowledgeBaseNameException(rule(name));
         }
         return name;
     }

@@ -1,10 +1,11 @@
 package dev.docent.core.knowledge;
 
+import dev.docent.core.error.UserInputException;
 import java.util.Collection;
 import java.util.List;
 
 /** A knowledge base was named that does not exist; the message lists the ones that do. */
-public class UnknownKnowledgeBaseException extends IllegalArgumentException {
+public class UnknownKnowledgeBaseException extends UserInputException {
 
     private final List<String> known;
 

@@ -3,6 +3,8 @@ package dev.docent.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.docent.core.error.UserInputException;
+import dev.docent.core.knowledge.InvalidKnowledgeBaseNameException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +33,8 @@ class KnowledgeBaseIndicesTest {
     void namesThatCannotBeIndexNamesAreRefused() {
         for (String bad : new String[] {"", "Product", "a b", "../x", "-x", "x".repeat(64)}) {
             assertThatThrownBy(() -> KnowledgeBaseIndices.alias(bad))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(InvalidKnowledgeBaseNameException.class)
+                    .isInstanceOf(UserInputException.class)
                     .hasMessageContaining("Invalid knowledge base name");
         }
     }

@@ -1,5 +1,7 @@
 package dev.docent.indexer.source;
 
+import dev.docent.core.error.UserInputException;
+
 /**
  * Maps a file's path in a source to the URL of its published page, so that citations link to the
  * docs site rather than to the repository. Placeholders: {@code {path}} is the path without its
@@ -11,7 +13,7 @@ public record UrlTemplate(String template) {
 
     public UrlTemplate {
         if (template == null || template.isBlank()) {
-            throw new IllegalArgumentException("A URL template cannot be empty");
+            throw new UserInputException("A URL template cannot be empty");
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.docent.indexer.sync;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UnavailableException;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
@@ -13,12 +16,12 @@ import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.source.SourceDocument;
 import dev.docent.indexer.write.PassageWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,13 +109,19 @@ public final class SourceSync {
         try {
             documents = source.list();
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("Cannot index " + source.describe() + ": it does not exist.", e);
+            throw new UserInputException("Cannot index " + source.describe() + ": it does not exist.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source.describe() + ": " + e.getMessage(), e);
+            // A site or remote that cannot be reached is not the user's mistake; a missing folder or branch is.
+            Optional<String> network = Causes.network(e);
+            if (network.isPresent()) {
+                throw new UnavailableException(source.describe(), "Cannot reach " + source.describe() + ": " + network.get()
+                        + ". The knowledge base was left as it was.", e);
+            }
+            throw new UserInputException("Cannot read " + source.describe() + ": " + e.getMessage(), e);
         }
         if (documents.isEmpty()) {
             // An empty listing is far more often a wrong path or branch than a wish to delete everything.
-            throw new IllegalArgumentException("Found no documents to index in " + source.describe()
+            throw new UserInputException("Found no documents to index in " + source.describe()
                     + " (Markdown, MDX, reStructuredText, AsciiDoc, HTML, text or PDF); the knowledge base was left as it was.");
         }
         return documents;

@@ -1,6 +1,7 @@
 package dev.docent.app.evaluation.relevance;
 
 import dev.docent.core.answer.Reply;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.intent.IntentPrediction;
@@ -107,7 +108,7 @@ public final class RelevanceTrainer {
             }
         }
         if (pairs.isEmpty()) {
-            throw new IllegalArgumentException("No training question has a right page among its candidates: nothing to learn from");
+            throw new UserInputException("No training question has a right page among its candidates: nothing to learn from");
         }
         // Each feature scaled by its mean absolute difference, so that one penalty suits them all;
         // both orders of every pair make the model symmetric without an intercept.

@@ -1,5 +1,6 @@
 package dev.docent.core.intent.training;
 
+import dev.docent.core.error.UserInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class CsvRecords {
             switch (c) {
                 case '"' -> {
                     if (!field.isEmpty()) {
-                        throw new IllegalArgumentException(file + ", line " + line + ": a quote inside an unquoted field");
+                        throw new UserInputException(file + ", line " + line + ": a quote inside an unquoted field");
                     }
                     quoted = true;
                     quoteLine = line;
@@ -71,7 +72,7 @@ final class CsvRecords {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException(file + ", line " + quoteLine + ": a quoted field is never closed");
+            throw new UserInputException(file + ", line " + quoteLine + ": a quoted field is never closed");
         }
         if (any || !field.isEmpty()) {
             fields.add(field.toString());

@@ -1,11 +1,12 @@
 package dev.docent.core.intent.training;
 
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.intent.Encoder;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -78,7 +79,8 @@ public final class EmbeddingCache {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the embedding cache " + file + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot write the embedding cache " + file + ": " + Causes.describe(e)
+                    + " (choose another with --embedding-cache <dir>, or --no-embedding-cache)", e);
         }
     }
 
@@ -100,7 +102,8 @@ public final class EmbeddingCache {
         } catch (EOFException endOfEntries) {
             // the end of the file, or a torn last entry: what was read whole is kept
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the embedding cache " + file + ": " + e.getMessage(), e);
+            throw new UserInputException("Cannot read the embedding cache " + file + ": " + Causes.describe(e)
+                    + " (delete it, or choose another with --embedding-cache <dir>)", e);
         }
     }
 

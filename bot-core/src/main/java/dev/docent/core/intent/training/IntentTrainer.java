@@ -1,5 +1,6 @@
 package dev.docent.core.intent.training;
 
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.intent.Encoder;
 import dev.docent.core.intent.EvaluationFigures;
 import dev.docent.core.intent.IntentModel;
@@ -63,7 +64,7 @@ public final class IntentTrainer {
                              Optional<EmbeddedSplit> test) {
         List<String> labels = List.copyOf(new TreeSet<>(train.labels()));
         if (labels.stream().filter(l -> !l.equals(IntentModel.OUT_OF_SCOPE)).count() < 2) {
-            throw new IllegalArgumentException("The training rows need at least two intents, found " + labels);
+            throw new UserInputException("The training rows need at least two intents, found " + labels);
         }
         validation.ifPresent(v -> requireKnownLabels("validation", v, labels));
         test.ifPresent(t -> requireKnownLabels("test", t, labels));
@@ -96,7 +97,7 @@ public final class IntentTrainer {
             }
         }
         if (learnable.isEmpty()) {
-            throw new IllegalArgumentException("The validation split has no rows of the training intents");
+            throw new UserInputException("The validation split has no rows of the training intents");
         }
         EmbeddedSplit stopping = held.select(learnable);
         int[] stoppingY = stopping.labels().stream().mapToInt(index::get).toArray();
@@ -204,7 +205,7 @@ public final class IntentTrainer {
     private static void requireKnownLabels(String split, EmbeddedSplit rows, List<String> labels) {
         for (String label : new TreeSet<>(rows.labels())) {
             if (!label.equals(IntentModel.OUT_OF_SCOPE) && !labels.contains(label)) {
-                throw new IllegalArgumentException("The " + split + " split has the label '" + label
+                throw new UserInputException("The " + split + " split has the label '" + label
                         + "', which no training row has");
             }
         }

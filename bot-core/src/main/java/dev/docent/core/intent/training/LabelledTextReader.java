@@ -3,6 +3,8 @@ package dev.docent.core.intent.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.core.error.Causes;
+import dev.docent.core.error.UserInputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,11 +48,11 @@ public final class LabelledTextReader {
         try {
             content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
+            throw new UserInputException(file + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text");
+            throw new UserInputException(file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new UserInputException(file + ": cannot be read (" + Causes.describe(e) + ")");
         }
         return parse(file, content);
     }
@@ -67,10 +69,10 @@ public final class LabelledTextReader {
         } else if (name.endsWith(".csv")) {
             rows = readCsv(file, content);
         } else {
-            throw new IllegalArgumentException(file + ": expected a .csv or .jsonl file");
+            throw new UserInputException(file + ": expected a .csv or .jsonl file");
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no labelled rows");
+            throw new UserInputException(file + ": no labelled rows");
         }
         return rows;
     }
@@ -78,13 +80,13 @@ public final class LabelledTextReader {
     private List<LabelledText> readCsv(Path file, String content) {
         List<CsvRecords.CsvRecord> records = CsvRecords.parse(file, content);
         if (records.isEmpty()) {
-            throw new IllegalArgumentException(file + ": empty, expected a header row such as 'text,label'");
+            throw new UserInputException(file + ": empty, expected a header row such as 'text,label'");
         }
         List<String> header = records.getFirst().fields().stream().map(String::strip).toList();
         int text = header.indexOf(textColumn);
         int label = labelColumns.stream().mapToInt(header::indexOf).filter(i -> i >= 0).findFirst().orElse(-1);
         if (text < 0 || label < 0) {
-            throw new IllegalArgumentException(file + ", line 1: the header " + header + " lacks "
+            throw new UserInputException(file + ", line 1: the header " + header + " lacks "
                     + (text < 0 ? "a '" + textColumn + "' column" : "a label column (" + String.join(" or ", labelColumns) + ")"));
         }
         List<LabelledText> rows = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class LabelledTextReader {
                 continue;
             }
             if (record.fields().size() != header.size()) {
-                throw new IllegalArgumentException(file + ", line " + record.line() + ": " + record.fields().size()
+                throw new UserInputException(file + ", line " + record.line() + ": " + record.fields().size()
                         + " fields, the header has " + header.size());
             }
             rows.add(row(file, record.line(), record.fields().get(text), record.fields().get(label)));
@@ -112,12 +114,12 @@ public final class LabelledTextReader {
             try {
                 node = JSON.readTree(lines[i]);
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(file + ", line " + (i + 1) + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                throw new UserInputException(file + ", line " + (i + 1) + ": not a JSON object");
             }
             JsonNode text = node.get(textColumn);
             JsonNode label = labelColumns.stream().map(node::get).filter(n -> n != null).findFirst().orElse(null);
             if (!node.isObject() || text == null || !text.isTextual() || label == null || !label.isTextual()) {
-                throw new IllegalArgumentException(file + ", line " + (i + 1) + ": expected an object with string fields '"
+                throw new UserInputException(file + ", line " + (i + 1) + ": expected an object with string fields '"
                         + textColumn + "' and '" + labelColumns.getFirst() + "'");
             }
             rows.add(row(file, i + 1, text.asText(), label.asText()));
@@ -127,10 +129,10 @@ public final class LabelledTextReader {
 
     private static LabelledText row(Path file, int line, String text, String label) {
         if (text.isBlank()) {
-            throw new IllegalArgumentException(file + ", line " + line + ": empty text");
+            throw new UserInputException(file + ", line " + line + ": empty text");
         }
         if (label.isBlank()) {
-            throw new IllegalArgumentException(file + ", line " + line + ": empty label");
+            throw new UserInputException(file + ", line " + line + ": empty label");
         }
         return new LabelledText(text.strip(), label.strip());
     }

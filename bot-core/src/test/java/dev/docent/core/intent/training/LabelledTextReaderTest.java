@@ -3,6 +3,7 @@ package dev.docent.core.intent.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.docent.core.error.UserInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class LabelledTextReaderTest {
         Path file = Files.writeString(dir.resolve("bad.csv"), "text,label\nfine,how_to\nno label here\n");
 
         assertThatThrownBy(() -> LabelledTextReader.standard().read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserInputException.class)
                 .hasMessage(file + ", line 3: 1 fields, the header has 2");
     }
 

@@ -1,5 +1,6 @@
 package dev.docent.indexer.source.git;
 
+import dev.docent.core.error.UserInputException;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.source.SourceDocument;
@@ -41,7 +42,7 @@ public final class GitSource implements DocumentSource {
      */
     public GitSource(String repository, String branch, String directory, UrlTemplate urls, Path checkouts) {
         if (repository == null || repository.isBlank()) {
-            throw new IllegalArgumentException("A git source needs a repository URL or path");
+            throw new UserInputException("A git source needs a repository URL or path");
         }
         this.repository = repository.strip();
         this.branch = branch == null || branch.isBlank() ? null : branch.strip();

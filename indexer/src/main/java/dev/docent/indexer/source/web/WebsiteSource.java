@@ -1,5 +1,6 @@
 package dev.docent.indexer.source.web;
 
+import dev.docent.core.error.UserInputException;
 import dev.docent.indexer.source.DocumentFormat;
 import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.source.SourceDocument;
@@ -46,7 +47,7 @@ public final class WebsiteSource implements DocumentSource {
 
     public WebsiteSource(URI start, CrawlLimits limits) {
         if (start.getScheme() == null || !start.getScheme().matches("https?") || start.getHost() == null) {
-            throw new IllegalArgumentException("A website source needs an http(s) URL, was: " + start);
+            throw new UserInputException("A website source needs an http(s) URL, was: " + start);
         }
         this.start = withoutFragment(start);
         this.limits = limits;
