@@ -47,6 +47,11 @@ public final class SlackPlatform implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(SlackPlatform.class);
     /** Answers take tens of milliseconds; a few threads keep "working on it" signs prompt under bursts. */
     private static final int ANSWER_THREADS = 4;
+    /**
+     * Events, clicks and commands are taken in (de-duplicated, placeholder posted) on threads of
+     * their own: under load they never queue behind the answers being worked out.
+     */
+    private static final int INTAKE_THREADS = 4;
     /** Slack calls are one HTTP round trip each; a rate-limited channel holds none of these threads. */
     private static final int SLACK_CALL_THREADS = 4;
     /** Slack stops retrying an event within minutes; the ledger forgets after an hour. */
@@ -57,6 +62,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final Slack slack;
     private final App app;
     private final ExecutorService work;
+    private final ExecutorService intake;
     private final ExecutorService calls;
     private final ExecutorService reindexes;
     private final ScheduledExecutorService housekeeping;
@@ -78,6 +84,7 @@ public final class SlackPlatform implements ChatPlatform {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         this.work = Executors.newFixedThreadPool(ANSWER_THREADS, daemons("docent-slack"));
+        this.intake = Executors.newFixedThreadPool(INTAKE_THREADS, daemons("docent-slack-intake"));
         this.calls = Executors.newFixedThreadPool(SLACK_CALL_THREADS, daemons("docent-slack-calls"));
         this.reindexes = Executors.newCachedThreadPool(daemons("docent-slack-reindex"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemons("docent-slack-housekeeping"));
@@ -90,7 +97,7 @@ public final class SlackPlatform implements ChatPlatform {
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),
-                new AnswerButtons(desk, web, deliveries, cases), web, desk, metrics, work)
+                new AnswerButtons(desk, web, deliveries, cases), web, desk, metrics, intake)
                 .register(app);
     }
 
@@ -185,6 +192,7 @@ public final class SlackPlatform implements ChatPlatform {
         housekeeping.shutdownNow();
         reindexes.shutdownNow();
         calls.shutdown();
+        intake.shutdownNow();
         work.shutdown();
         try {
             if (!work.awaitTermination(5, TimeUnit.SECONDS)) {
