@@ -49,9 +49,6 @@ import java.util.function.UnaryOperator;
  */
 public final class DocentRuntime implements AutoCloseable {
 
-    /** One per process: loading the model costs a second, and one session serves every run. */
-    private static EmbeddingModel indexingModel;
-
     private final RunningElasticsearch elasticsearch;
     private final EmbeddingModel embeddingModel;
     private final KnowledgeBaseCatalog catalog;
@@ -235,7 +232,7 @@ public final class DocentRuntime implements AutoCloseable {
     /** Passages are embedded on one thread per core, each on a single-threaded model session (see README). */
     public synchronized ChunkEmbedder chunkEmbedder() {
         if (chunkEmbedder == null) {
-            chunkEmbedder = new ChunkEmbedder(indexingModel(), Runtime.getRuntime().availableProcessors());
+            chunkEmbedder = new ChunkEmbedder(IndexingModel.INSTANCE, Runtime.getRuntime().availableProcessors());
         }
         return chunkEmbedder;
     }
@@ -245,11 +242,9 @@ public final class DocentRuntime implements AutoCloseable {
         return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC(), config.internalKnowledgeBases()::contains);
     }
 
-    private static synchronized EmbeddingModel indexingModel() {
-        if (indexingModel == null) {
-            indexingModel = IndexingEmbeddingModel.bgeSmallEnV15();
-        }
-        return indexingModel;
+    /** One per process, loaded on first use: loading costs a second, and one session serves every run. */
+    private static final class IndexingModel {
+        static final EmbeddingModel INSTANCE = IndexingEmbeddingModel.bgeSmallEnV15();
     }
 
     @Override
