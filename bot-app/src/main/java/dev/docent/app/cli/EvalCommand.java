@@ -142,8 +142,8 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Indexes --corpus incrementally into its own knowledge base: a rerun only reads the folder. */
     private String indexCorpus(DocentRuntime runtime) {
-        String knowledgeBase = knowledgeBases.names.isEmpty() ? DOCS_QA_KNOWLEDGE_BASE
-                : KnowledgeBaseName.require(knowledgeBases.names.getFirst());
+        String knowledgeBase = knowledgeBases.names().isEmpty() ? DOCS_QA_KNOWLEDGE_BASE
+                : KnowledgeBaseName.require(knowledgeBases.names().getFirst());
         if (!Files.isDirectory(corpus)) {
             throw new UserInputException("--corpus " + corpus + " is not a directory.");
         }
