@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import dev.docent.app.evaluation.RankingMetrics;
 import dev.docent.core.embedding.QueryEmbedder;

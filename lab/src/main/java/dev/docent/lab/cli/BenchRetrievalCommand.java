@@ -1,12 +1,14 @@
-package dev.docent.app.cli;
+package dev.docent.lab.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docent.app.bench.BeirDataset;
-import dev.docent.app.bench.RetrievalBench;
-import dev.docent.app.bench.RetrievalBenchmark;
+import dev.docent.app.cli.DocentCommand;
+import dev.docent.app.cli.ExitCode;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.ZScoreFusion;
+import dev.docent.lab.bench.BeirDataset;
+import dev.docent.lab.bench.RetrievalBench;
+import dev.docent.lab.bench.RetrievalBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,13 +1,14 @@
-package dev.docent.app.cli;
+package dev.docent.lab.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docent.app.bench.BeirCorpusSource;
-import dev.docent.app.bench.IndexBenchResult;
-import dev.docent.app.bench.IndexBenchmark;
+import dev.docent.app.cli.ExitCode;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
+import dev.docent.lab.bench.BeirCorpusSource;
+import dev.docent.lab.bench.IndexBenchResult;
+import dev.docent.lab.bench.IndexBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;

@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;

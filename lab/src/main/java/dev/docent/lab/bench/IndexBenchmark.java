@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.KnowledgeBaseIndices;

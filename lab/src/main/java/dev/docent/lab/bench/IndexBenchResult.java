@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

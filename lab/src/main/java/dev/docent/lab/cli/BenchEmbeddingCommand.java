@@ -1,11 +1,12 @@
-package dev.docent.app.cli;
+package dev.docent.lab.cli;
 
-import dev.docent.app.bench.BeirCorpusSource;
-import dev.docent.app.bench.EmbeddingPatterns;
-import dev.docent.app.bench.EmbeddingPatterns.Pattern;
+import dev.docent.app.cli.ExitCode;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.error.UserInputException;
 import dev.docent.indexer.embed.IndexingEmbeddingModel;
+import dev.docent.lab.bench.BeirCorpusSource;
+import dev.docent.lab.bench.EmbeddingPatterns.Pattern;
+import dev.docent.lab.bench.EmbeddingPatterns;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.docent.app.bench;
+package dev.docent.lab.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

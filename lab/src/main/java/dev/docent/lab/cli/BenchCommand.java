@@ -1,5 +1,6 @@
-package dev.docent.app.cli;
+package dev.docent.lab.cli;
 
+import dev.docent.app.cli.DocentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
