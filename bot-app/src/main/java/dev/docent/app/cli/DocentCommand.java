@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = DocentVersion.class,
         description = "Answers questions from your documentation, with citations.",
-        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, EvalCommand.class,
-                ServeCommand.class, IntentsCommand.class},
+        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, ServeCommand.class,
+                IntentsCommand.class},
         footer = {"", "Without ES_URL, Docent starts its own Elasticsearch node with data under DOCENT_HOME (~/.docent)."})
 public final class DocentCommand implements Runnable, AutoCloseable {
 

@@ -1,6 +1,6 @@
 package dev.docent.lab.bench;
 
-import dev.docent.app.evaluation.RankingMetrics;
+import dev.docent.lab.evaluation.RankingMetrics;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation.relevance;
+package dev.docent.lab.evaluation.relevance;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation.relevance;
+package dev.docent.lab.evaluation.relevance;
 
 /**
  * A group of training questions with the goals it is held to: the share of its answerable questions

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation.relevance;
+package dev.docent.lab.evaluation.relevance;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method: a handful of features and a few

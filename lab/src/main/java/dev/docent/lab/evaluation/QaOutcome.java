@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation;
+package dev.docent.lab.evaluation;
 
 /** What went wrong with a question, in a few words for a person reading the misses. */
 public final class QaOutcome {

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation;
+package dev.docent.lab.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation;
+package dev.docent.lab.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,11 @@
-package dev.docent.app;
+package dev.docent.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.app.CommandLineRun;
+import dev.docent.app.SampleFixture;
 import dev.docent.app.cli.ExitCode;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;

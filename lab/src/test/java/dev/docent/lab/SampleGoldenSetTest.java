@@ -1,18 +1,19 @@
-package dev.docent.app;
+package dev.docent.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docent.app.evaluation.DevSplit;
-import dev.docent.app.evaluation.QaEvaluation;
-import dev.docent.app.evaluation.QaQuestion;
-import dev.docent.app.evaluation.QaReport;
-import dev.docent.app.evaluation.QaResult;
-import dev.docent.app.evaluation.QaSets;
+import dev.docent.app.SampleFixture;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.Docent;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.docent.lab.evaluation.DevSplit;
+import dev.docent.lab.evaluation.QaEvaluation;
+import dev.docent.lab.evaluation.QaQuestion;
+import dev.docent.lab.evaluation.QaReport;
+import dev.docent.lab.evaluation.QaResult;
+import dev.docent.lab.evaluation.QaSets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

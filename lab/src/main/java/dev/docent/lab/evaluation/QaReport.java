@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation;
+package dev.docent.lab.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation.relevance;
+package dev.docent.lab.evaluation.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

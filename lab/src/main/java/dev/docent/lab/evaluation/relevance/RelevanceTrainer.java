@@ -1,4 +1,4 @@
-package dev.docent.app.evaluation.relevance;
+package dev.docent.lab.evaluation.relevance;
 
 import dev.docent.core.answer.Reply;
 import dev.docent.core.error.UserInputException;
