@@ -8,6 +8,6 @@ public final class LabSubcommands implements Subcommands {
 
     @Override
     public List<Class<?>> commands() {
-        return List.of(EvalCommand.class, BenchCommand.class);
+        return List.of(EvalCommand.class, BenchCommand.class, IntentsCommand.class);
     }
 }
