@@ -9,6 +9,7 @@ import dev.docent.core.retrieval.ZScoreFusion;
 import dev.docent.lab.bench.BeirDataset;
 import dev.docent.lab.bench.RetrievalBench;
 import dev.docent.lab.bench.RetrievalBenchmark;
+import dev.docent.lab.embedding.EmbeddingCache;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--embedding-cache", paramLabel = "<dir>",
-            description = "Where passage embeddings are kept between runs. Default: DOCENT_HOME/bench-cache.")
+            description = "Where passage embeddings are kept between runs (the cache 'intents train' uses too). "
+                    + "Default: DOCENT_HOME/embedding-cache.")
     private Path cache;
 
     @Option(names = "--lexical-weight", paramLabel = "<w>",
@@ -50,7 +52,7 @@ final class BenchRetrievalCommand implements Callable<Integer> {
         PrintStream err = root.console().err();
         HybridRetriever.Settings defaults = HybridRetriever.Settings.defaults();
         HybridRetriever.Settings settings = defaults.withFusion(new ZScoreFusion(lexicalWeight));
-        Path cacheDir = cache != null ? cache : root.settings().home().resolve("bench-cache");
+        Path cacheDir = cache != null ? cache : EmbeddingCache.defaultDirectory(root.settings().home());
         RetrievalBenchmark.Result result = new RetrievalBench(runtime, cacheDir, err).run(dataset, settings, keepIndex);
         PrintStream out = root.console().out();
         if (json) {

@@ -1,6 +1,7 @@
 package dev.docent.lab.cli;
 
 import dev.docent.app.cli.DocentCommand;
+import dev.docent.lab.embedding.EmbeddingCache;
 import dev.docent.lab.intents.IntentData;
 import dev.docent.lab.intents.training.LabelledTextReader;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class IntentDataOptions {
 
     IntentData open(DocentCommand root) {
         Optional<Path> directory = noCache ? Optional.empty()
-                : Optional.of(cache != null ? cache : root.settings().home().resolve("embedding-cache"));
+                : Optional.of(cache != null ? cache : EmbeddingCache.defaultDirectory(root.settings().home()));
         return IntentData.open(LabelledTextReader.columns(textColumn, labelColumn), directory, root.console().err());
     }
 }

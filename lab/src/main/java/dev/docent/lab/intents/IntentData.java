@@ -2,9 +2,9 @@ package dev.docent.lab.intents;
 
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.intent.Encoder;
+import dev.docent.lab.embedding.CachedEmbedder;
+import dev.docent.lab.embedding.EmbeddingCache;
 import dev.docent.lab.intents.training.EmbeddedSplit;
-import dev.docent.lab.intents.training.EmbeddingCache;
-import dev.docent.lab.intents.training.ExampleEmbedder;
 import dev.docent.lab.intents.training.LabelledText;
 import dev.docent.lab.intents.training.LabelledTextReader;
 import java.io.PrintStream;
@@ -19,10 +19,10 @@ import java.util.Optional;
 public final class IntentData {
 
     private final LabelledTextReader reader;
-    private final ExampleEmbedder embedder;
+    private final CachedEmbedder embedder;
     private final PrintStream err;
 
-    private IntentData(LabelledTextReader reader, ExampleEmbedder embedder, PrintStream err) {
+    private IntentData(LabelledTextReader reader, CachedEmbedder embedder, PrintStream err) {
         this.reader = reader;
         this.embedder = embedder;
         this.err = err;
@@ -33,7 +33,7 @@ public final class IntentData {
         Encoder encoder = Encoder.BGE_SMALL_EN_V15_Q;
         Optional<EmbeddingCache> cache = cacheDirectory.map(dir -> EmbeddingCache.open(dir, encoder));
         QueryEmbedder queries = new QueryEmbedder(QueryEmbedder.bgeSmallEnV15(), encoder.instruction());
-        return new IntentData(reader, new ExampleEmbedder(queries, cache, Runtime.getRuntime().availableProcessors()), err);
+        return new IntentData(reader, new CachedEmbedder(queries, cache, Runtime.getRuntime().availableProcessors()), err);
     }
 
     public Encoder encoder() {

@@ -8,8 +8,8 @@ import dev.docent.core.intent.ClassFigures;
 import dev.docent.core.intent.Encoder;
 import dev.docent.core.intent.EvaluationFigures;
 import dev.docent.core.intent.IntentModel;
+import dev.docent.lab.embedding.CachedEmbedder;
 import dev.docent.lab.intents.training.EmbeddedSplit;
-import dev.docent.lab.intents.training.ExampleEmbedder;
 import dev.docent.lab.intents.training.IntentTrainer;
 import dev.docent.lab.intents.training.LabelledText;
 import java.util.List;
@@ -51,7 +51,7 @@ class BundledIntentModelTest {
         embedder = new QueryEmbedder(QueryEmbedder.bgeSmallEnV15(), Encoder.BGE_SMALL_EN_V15_Q.instruction());
         List<LabelledText> rows = BundledIntentData.test();
         List<String> texts = rows.stream().map(LabelledText::text).toList();
-        test = new EmbeddedSplit(rows, new ExampleEmbedder(embedder, Optional.empty(),
+        test = new EmbeddedSplit(rows, new CachedEmbedder(embedder, Optional.empty(),
                 Runtime.getRuntime().availableProcessors()).embed(texts, done -> { }));
     }
 

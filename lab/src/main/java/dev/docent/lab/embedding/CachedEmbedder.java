@@ -1,4 +1,4 @@
-package dev.docent.lab.intents.training;
+package dev.docent.lab.embedding;
 
 import dev.docent.core.embedding.QueryEmbedder;
 import java.util.ArrayList;
@@ -14,11 +14,13 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Embeds training texts exactly as questions are embedded when Docent answers - through the
- * {@link QueryEmbedder}, query instruction included - so that the head learns from the vectors it
- * will be given. Uses a cache when there is one, and one thread per core for the rest.
+ * Embeds texts through a {@link QueryEmbedder} - for intent training exactly as Docent embeds
+ * questions (query instruction included), so that the head learns from the vectors it will be
+ * given; for the retrieval benchmark as passages are embedded (no instruction). Texts the
+ * cache holds are read from it; the rest are embedded on {@code threads} threads and added to it
+ * batch by batch.
  */
-public final class ExampleEmbedder {
+public final class CachedEmbedder {
 
     private static final int CACHE_BATCH = 256;
 
@@ -26,7 +28,7 @@ public final class ExampleEmbedder {
     private final Optional<EmbeddingCache> cache;
     private final int threads;
 
-    public ExampleEmbedder(QueryEmbedder embedder, Optional<EmbeddingCache> cache, int threads) {
+    public CachedEmbedder(QueryEmbedder embedder, Optional<EmbeddingCache> cache, int threads) {
         this.embedder = embedder;
         this.cache = cache;
         this.threads = threads;
@@ -55,7 +57,7 @@ public final class ExampleEmbedder {
 
     private Map<String, float[]> embedMissing(List<String> missing, IntConsumer progress) {
         Map<String, float[]> embedded = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("intent-embed-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("lab-embed-", 0).factory());
         try {
             for (int from = 0; from < missing.size(); from += CACHE_BATCH) {
                 List<String> batch = missing.subList(from, Math.min(missing.size(), from + CACHE_BATCH));

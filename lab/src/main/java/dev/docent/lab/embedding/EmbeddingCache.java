@@ -1,4 +1,4 @@
-package dev.docent.lab.intents.training;
+package dev.docent.lab.embedding;
 
 import dev.docent.core.error.Causes;
 import dev.docent.core.error.UserInputException;
@@ -22,10 +22,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Embeddings of training texts kept on disk, so that a second training run (another head, another
- * seed, another split) does not spend minutes embedding the same thirteen thousand messages again.
- * One file per encoder and instruction; each entry is the SHA-256 of the text and its vector.
- * Entries are only ever appended; a torn last entry (an interrupted run) is ignored.
+ * The lab's one on-disk embedding cache, shared by intent training (messages, embedded as
+ * questions: with the query instruction) and the retrieval benchmark (a corpus's passages: no
+ * instruction), so that a second run does not spend minutes embedding the same texts again.
+ *
+ * <p>A directory ({@code DOCENT_HOME/embedding-cache} by default) with one file per encoder and
+ * instruction, {@code <encoder>-<first 12 hex digits of the instruction's SHA-256>.embeddings};
+ * each entry is the SHA-256 of a text (32 bytes) and its vector (little-endian floats). Entries are
+ * only ever appended; a torn last entry (an interrupted run) is ignored. A file is read whole into
+ * memory when opened. (Intent training's caches from before the lab keep working: the format is
+ * theirs. The retrieval benchmark's old {@code DOCENT_HOME/bench-cache/*.f32} files are not read:
+ * its passages are embedded once more, into this cache.)
  */
 public final class EmbeddingCache {
 
@@ -40,6 +47,12 @@ public final class EmbeddingCache {
         this.dimensions = dimensions;
     }
 
+    /** Where the lab's commands keep embeddings unless told otherwise: DOCENT_HOME/embedding-cache. */
+    public static Path defaultDirectory(Path docentHome) {
+        return docentHome.resolve("embedding-cache");
+    }
+
+    /** The cache of {@code encoder}'s vectors (its instruction included) under {@code directory}. */
     public static EmbeddingCache open(Path directory, Encoder encoder) {
         String instruction = HexFormat.of().formatHex(sha256(encoder.instruction())).substring(0, 12);
         EmbeddingCache cache = new EmbeddingCache(
@@ -63,6 +76,10 @@ public final class EmbeddingCache {
         }
         ByteBuffer buffer = ByteBuffer.allocate(embedded.size() * (KEY_BYTES + 4 * dimensions)).order(ByteOrder.LITTLE_ENDIAN);
         embedded.forEach((text, vector) -> {
+            if (vector.length != dimensions) {
+                throw new IllegalStateException("A vector of " + vector.length + " dimensions for " + file
+                        + ", which holds vectors of " + dimensions);
+            }
             buffer.put(sha256(text));
             for (float v : vector) {
                 buffer.putFloat(v);
@@ -80,7 +97,7 @@ public final class EmbeddingCache {
             }
         } catch (IOException e) {
             throw new UserInputException("Cannot write the embedding cache " + file + ": " + Causes.describe(e)
-                    + " (choose another with --embedding-cache <dir>, or --no-embedding-cache)", e);
+                    + " (choose another with --embedding-cache <dir>)", e);
         }
     }
 
