@@ -3,6 +3,7 @@ package dev.docent.app;
 import dev.docent.app.cli.Console;
 import dev.docent.app.cli.DocentCommand;
 import dev.docent.app.cli.ErrorReporter;
+import dev.docent.app.cli.Subcommands;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ public final class Main {
         DocentCommand docent = new DocentCommand(settings, env, starter, console);
         int code;
         try {
-            CommandLine commandLine = new CommandLine(docent)
+            CommandLine commandLine = Subcommands.addAll(new CommandLine(docent))
                     .setOut(new PrintWriter(console.out(), true))
                     .setErr(new PrintWriter(console.err(), true))
                     .setExecutionExceptionHandler(reporter);

@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = DocentVersion.class,
         description = "Answers questions from your documentation, with citations.",
-        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, EvalCommand.class,
-                BenchCommand.class, ServeCommand.class, IntentsCommand.class},
+        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, ServeCommand.class},
         footer = {"", "Without ES_URL, Docent starts its own Elasticsearch node with data under DOCENT_HOME (~/.docent)."})
 public final class DocentCommand implements Runnable, AutoCloseable {
 
@@ -44,21 +43,21 @@ public final class DocentCommand implements Runnable, AutoCloseable {
         throw new ParameterException(spec.commandLine(), "Missing command: try 'docent chat' or 'docent ask \"<question>\"'.");
     }
 
-    Settings settings() {
+    public Settings settings() {
         return settings;
     }
 
     /** The environment, for the chat platforms' own settings (SLACK_*, ...). */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return environment;
     }
 
-    Console console() {
+    public Console console() {
         return console;
     }
 
     /** docent.yml, read and checked once; notes about old keys still in it are printed to stderr once. */
-    synchronized DocentConfig config() {
+    public synchronized DocentConfig config() {
         if (config == null) {
             ConfigLoader.Loaded loaded = settings.configFile().map(ConfigLoader::read)
                     .orElseGet(() -> new ConfigLoader.Loaded(DocentConfig.empty(), List.of()));
@@ -68,7 +67,8 @@ public final class DocentCommand implements Runnable, AutoCloseable {
         return config;
     }
 
-    synchronized DocentRuntime runtime() {
+    /** Docent's parts, started on first call (Elasticsearch included) and stopped when the command ends. */
+    public synchronized DocentRuntime runtime() {
         if (runtime == null) {
             // a broken docent.yml fails before Elasticsearch starts, not after
             runtime = DocentRuntime.start(settings, starter, config(), environment);

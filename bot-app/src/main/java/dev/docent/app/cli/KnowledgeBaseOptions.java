@@ -10,19 +10,24 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** The {@code --kb} option of the commands that answer questions. */
-final class KnowledgeBaseOptions {
+/** The {@code --kb} option of the commands that answer questions (a picocli mixin). */
+public final class KnowledgeBaseOptions {
 
     @Option(names = "--kb", paramLabel = "<name>",
             description = "Answer only from this knowledge base (repeatable). "
                     + "Default: docent.yml's defaultKnowledgeBases, else all of them.")
-    List<String> names = new ArrayList<>();
+    private List<String> names = new ArrayList<>();
+
+    /** The names given with --kb, in order; empty when none was. */
+    public List<String> names() {
+        return List.copyOf(names);
+    }
 
     /**
      * The knowledge bases to search, which must exist: the ones asked for, else the configured
      * defaults, else all there are.
      */
-    Set<String> resolve(DocentRuntime runtime, Settings settings, DocentConfig config, Console console) {
+    public Set<String> resolve(DocentRuntime runtime, Settings settings, DocentConfig config, Console console) {
         Set<String> existing = FirstRun.ensureKnowledgeBases(runtime, settings, console.err(),
                 new ConsoleProgress(console.err()));
         List<String> wanted = names.isEmpty() ? config.defaultKnowledgeBases() : names;

@@ -10,18 +10,18 @@ import java.nio.file.Path;
  * permission, a full disk) is for the user to fix, so it is said in Docent's words and ends with
  * exit code 1, not as a bug.
  */
-final class UserFiles {
+public final class UserFiles {
 
     /** File work that may fail. */
     @FunctionalInterface
-    interface FileWork<T> {
+    public interface FileWork<T> {
         T run() throws IOException;
     }
 
     private UserFiles() {
     }
 
-    static <T> T reading(Path file, FileWork<T> work) {
+    public static <T> T reading(Path file, FileWork<T> work) {
         try {
             return work.run();
         } catch (IOException e) {
@@ -29,7 +29,7 @@ final class UserFiles {
         }
     }
 
-    static <T> T writing(Path file, FileWork<T> work) {
+    public static <T> T writing(Path file, FileWork<T> work) {
         try {
             return work.run();
         } catch (IOException e) {

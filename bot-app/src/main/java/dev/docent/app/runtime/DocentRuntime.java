@@ -116,7 +116,10 @@ public final class DocentRuntime implements AutoCloseable {
         return elasticsearch.connection();
     }
 
-    /** The stock in-process model that embeds questions (every core on one text). */
+    /**
+     * The stock in-process model that embeds questions (every core on one text). Only the lab
+     * calls it (benchmarks, relevance training); the product embeds through the retriever.
+     */
     public EmbeddingModel queryEmbeddingModel() {
         return embeddingModel;
     }
@@ -125,11 +128,15 @@ public final class DocentRuntime implements AutoCloseable {
         return catalog;
     }
 
+    /** Nothing calls it today, in the product or the lab; the answer pipeline holds the retriever itself. */
     public HybridRetriever retriever() {
         return retriever;
     }
 
-    /** How pages are ranked and answers judged: docent.yml's relevanceModelFile, else the shipped one. */
+    /**
+     * How pages are ranked and answers judged: docent.yml's relevanceModelFile, else the shipped one.
+     * Only the lab calls it ({@code bench retrieval}, {@code eval}); the answer pipeline is given it here.
+     */
     public RelevanceModel relevance() {
         return relevance;
     }
@@ -179,13 +186,19 @@ public final class DocentRuntime implements AutoCloseable {
         return new Docent(access, answers.followUps(), answers.grounding(), intents.classifier(), intents.policy());
     }
 
-    /** The whole answer pipeline for these knowledge bases without the answer cache: what evaluations ask. */
+    /**
+     * The whole answer pipeline for these knowledge bases without the answer cache: what evaluations
+     * ask. Only the lab ({@code eval}, the golden-set gate) and tests call it.
+     */
     public Docent uncachedDocent(Set<String> knowledgeBases) {
         return new Docent(KnowledgeBaseAccess.only(knowledgeBases), answers.followUps(), answers.uncachedGrounding(),
                 intents.classifier(), intents.policy());
     }
 
-    /** The same with another relevance model: how a freshly trained one is measured before it is shipped. */
+    /**
+     * The same with another relevance model: how a freshly trained one is measured before it is
+     * shipped. Only the lab calls it ({@code eval --train-relevance}).
+     */
     public Docent uncachedDocent(Set<String> knowledgeBases, RelevanceModel model) {
         HybridRetriever ranked = new HybridRetriever(new PassageSearch(elasticsearch.connection()),
                 QueryEmbedder.forBge(embeddingModel), HybridRetriever.Settings.defaults(), model.ranker());
@@ -194,26 +207,36 @@ public final class DocentRuntime implements AutoCloseable {
                 intents.classifier(), intents.policy());
     }
 
-    /** The intent classifier and escalation policy docent.yml asks for. */
+    /**
+     * The intent classifier and escalation policy docent.yml asks for. Only the lab calls it
+     * (relevance training); the answer pipelines are wired with them here.
+     */
     public IntentWiring intents() {
         return intents;
     }
 
-    /** Retrieval, relevance, generation and verification, without the answer cache: what evaluations measure. */
+    /**
+     * Retrieval, relevance, generation and verification, without the answer cache: what evaluations
+     * measure. Kept for the lab; nothing calls it today ({@code eval} asks {@link #uncachedDocent}).
+     */
     public Grounding uncachedGrounding() {
         return answers.uncachedGrounding();
     }
 
-    /** The same, through the answer cache when one is configured. */
+    /**
+     * The same, through the answer cache when one is configured. Only the lab ({@code eval}'s
+     * repeated pass) and tests call it; the product's answers go through {@link #docent}.
+     */
     public Grounding grounding() {
         return answers.grounding();
     }
 
+    /** The answer cache, when one is configured. Only the lab ({@code eval}'s hit rate) and tests call it. */
     public Optional<AnswerCache> answerCache() {
         return answers.cache();
     }
 
-    /** The model that writes answers, if one is configured. */
+    /** The model that writes answers, if one is configured. Only the lab calls it ({@code eval} prints it). */
     public Optional<String> answerModel() {
         return answers.modelName();
     }
@@ -229,7 +252,11 @@ public final class DocentRuntime implements AutoCloseable {
         return indexer;
     }
 
-    /** Passages are embedded on one thread per core, each on a single-threaded model session (see README). */
+    /**
+     * Passages are embedded on one thread per core, each on a single-threaded model session (see
+     * README). Public for the lab ({@code bench index} measures it); the product reaches it through
+     * {@link #indexer}.
+     */
     public synchronized ChunkEmbedder chunkEmbedder() {
         if (chunkEmbedder == null) {
             chunkEmbedder = new ChunkEmbedder(IndexingModel.INSTANCE, Runtime.getRuntime().availableProcessors());

@@ -1,0 +1,55 @@
+package dev.docent.lab.evaluation;
+
+import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.Citation;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.question.Place;
+import dev.docent.core.question.Question;
+import dev.docent.core.question.Visibility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Asks every question of a set the way a chat user would - a {@link Question} from a public place,
+ * through the whole answer pipeline, intent classifier and escalation policy included - and records
+ * what came back. A first pass warms the JVM and Elasticsearch's caches and is not counted.
+ */
+public final class QaEvaluation {
+
+    private static final Place PLACE = new Place("evaluation", "questions", Visibility.PUBLIC);
+
+    private final Function<Question, Answer> docent;
+
+    public QaEvaluation(Function<Question, Answer> docent) {
+        this.docent = docent;
+    }
+
+    public List<QaResult> run(List<QaQuestion> questions, Map<QaQuestion, DevSplit> splits) {
+        questions.forEach(q -> docent.apply(question(q)));
+        List<QaResult> results = new ArrayList<>(questions.size());
+        for (QaQuestion q : questions) {
+            long start = System.nanoTime();
+            Answer answer = docent.apply(question(q));
+            double latencyMs = (System.nanoTime() - start) / 1e6;
+            List<String> cited = answer.citations().stream().map(Citation::documentId).distinct().toList();
+            int relevantCitations = (int) answer.citations().stream().filter(c -> q.isRelevant(c.documentId())).count();
+            results.add(new QaResult(q, splits.get(q), answer.grounded(), cited, answer.citations().size(), relevantCitations,
+                    answer.retrieved().pages().stream().map(PageReference::documentId).toList(),
+                    answer.relatedPages().stream().map(PageReference::documentId).toList(),
+                    answer.intent().orElse(null), lower(answer.decision().reply().name()),
+                    lower(answer.decision().action().name()), answer.confidence(), latencyMs));
+        }
+        return results;
+    }
+
+    private static Question question(QaQuestion q) {
+        return new Question(q.question(), "evaluation", PLACE, List.of());
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

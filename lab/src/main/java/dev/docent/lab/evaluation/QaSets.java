@@ -1,0 +1,131 @@
+package dev.docent.lab.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.core.error.UserInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads question sets, one JSON object per line, in either of two shapes: a docs QA set
+ * ({"id", "question", "relevant": [paths]}, empty for questions the docs do not answer) or a golden
+ * set ({"id", "question", "pages": [paths], "answerable"}).
+ */
+public final class QaSets {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private QaSets() {
+    }
+
+    public static List<QaQuestion> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException("No question set at " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * The questions with their pages named by document id - the path under the folder that was
+     * indexed. Labels name pages by their path in the corpus they came with ("docs/src/use/ignore.md"),
+     * which may be a parent of that folder: the one leading-folder prefix whose removal finds the most
+     * labelled pages in the folder is removed from every label that has it.
+     */
+    public static List<QaQuestion> resolvedAgainst(List<QaQuestion> questions, Path folder) {
+        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        for (QaQuestion q : questions) {
+            for (String path : q.relevant()) {
+                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                    if (Files.isRegularFile(folder.resolve(path.substring(slash + 1)))) {
+                        found.merge(path.substring(0, slash + 1), 1, Integer::sum);
+                    }
+                }
+                if (Files.isRegularFile(folder.resolve(path))) {
+                    found.merge("", 1, Integer::sum);
+                }
+            }
+        }
+        // On a tie the shorter prefix wins: it is the one more labels share.
+        String prefix = found.entrySet().stream()
+                .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -e.getKey().length()))
+                .map(java.util.Map.Entry::getKey).orElse("");
+        return questions.stream().map(q -> q.withoutPrefix(prefix)).toList();
+    }
+
+    /** The golden set of the bundled sample knowledge base. */
+    /** The bundled sample's golden set; it is part of the application, so failing to read it is a bug. */
+    public static List<QaQuestion> sample() {
+        try (InputStream in = QaSets.class.getResourceAsStream("/sample-kb/golden.jsonl")) {
+            if (in == null) {
+                throw new IllegalStateException("The sample golden set is missing from the application");
+            }
+            return read(in, "the sample golden set");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<QaQuestion> read(InputStream jsonLines, String name) throws IOException {
+        List<QaQuestion> questions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(jsonLines, StandardCharsets.UTF_8));
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = name + " line " + lineNumber;
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                throw new UserInputException(where + " is not JSON");
+            }
+            String id = text(node, "id");
+            String question = text(node, "question");
+            if (id == null || question == null) {
+                throw new UserInputException(where + " needs an \"id\" and a \"question\"");
+            }
+            if (!ids.add(id)) {
+                throw new UserInputException(where + " repeats the id " + id);
+            }
+            List<String> pages = paths(node.has("relevant") ? node.get("relevant") : node.get("pages"), where);
+            if (node.has("answerable") && node.get("answerable").asBoolean() == pages.isEmpty()) {
+                throw new UserInputException(where + ": an answerable question needs its pages, an unanswerable one has none");
+            }
+            questions.add(new QaQuestion(id, question, pages));
+        }
+        return questions;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
+    }
+
+    private static List<String> paths(JsonNode array, String where) {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new UserInputException(where + ": \"relevant\" (or \"pages\") must be a list of paths");
+        }
+        List<String> paths = new ArrayList<>();
+        array.forEach(p -> paths.add(p.asText()));
+        return paths;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.docent.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docent.app.CommandLineRun;
+import dev.docent.app.SampleFixture;
+import dev.docent.app.cli.ExitCode;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@EmbeddedElasticsearchTest
+class EvalCommandTest {
+
+    ElasticsearchEndpoint elasticsearch;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void sampleIsIndexed() {
+        SampleFixture.runtimeWithSample(elasticsearch.uri()).close();
+    }
+
+    @Test
+    void evalPrintsRankingCitationAndRefusalFiguresAndWritesAReportWithCharts() throws Exception {
+        Path golden = Files.writeString(dir.resolve("golden.jsonl"), """
+                {"id": "a1", "question": "how do I rotate the webhook signing secret?", "pages": ["api/webhook-signatures-and-retries.md"], "answerable": true}
+                {"id": "a2", "question": "how do I set up SCIM provisioning", "pages": ["accounts/scim-provisioning.md"], "answerable": true}
+                {"id": "u1", "question": "What is the capital of Australia?", "pages": [], "answerable": false}
+                """);
+        Path report = dir.resolve("report");
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample",
+                "--golden", golden.toString(), "--json", "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode output = new ObjectMapper().readTree(run.out());
+        JsonNode result = output.get("all");
+        assertThat(result.get("answerable").asInt()).isEqualTo(2);
+        assertThat(result.get("ndcgAt10").asDouble()).isGreaterThan(0.5);
+        assertThat(result.get("citationPrecision").asDouble()).isGreaterThan(0.5);
+        assertThat(result.get("correctlyRefused").asInt()).isEqualTo(1);
+        assertThat(output.get("tune").get("answerable").asInt() + output.get("report").get("answerable").asInt()).isEqualTo(2);
+        assertThat(output.get("questions")).hasSize(3);
+        assertThat(output.get("cacheHitRateOnRepeat").asDouble()).isEqualTo(1.0);
+        String html = Files.readString(report.resolve("index.html"));
+        assertThat(html).contains("<svg").contains("Citation precision").contains("Answer latency");
+    }
+}
