@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param model                 the language model that writes answers; absent: extractive answers
  * @param prices                model name to price, for the cost estimate
  * @param cache                 the answer cache
+ * @param paging                how often an escalation channel's group may be pinged
  * @param relevanceModel        a relevance model file retrained on your own labelled questions
  *                              (README, "Answer quality"; key relevanceModelFile); absent: the one Docent ships
  */
@@ -34,6 +35,7 @@ public record DocentConfig(
         @JsonProperty("model") ModelConfig model,
         @JsonProperty("prices") Map<String, PriceConfig> prices,
         @JsonProperty("cache") CacheConfig cache,
+        @JsonProperty("paging") PagingConfig paging,
         @JsonProperty("relevanceModelFile") String relevanceModel) {
 
     public DocentConfig {
@@ -43,34 +45,39 @@ public record DocentConfig(
         intents = intents == null ? IntentsConfig.defaults() : intents;
         prices = prices == null ? Map.of() : new TreeMap<>(prices);
         cache = cache == null ? CacheConfig.defaults() : cache;
+        paging = paging == null ? PagingConfig.defaults() : paging;
     }
 
     public static DocentConfig empty() {
-        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults(), null);
+        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults(), PagingConfig.defaults(), null);
     }
 
     public DocentConfig withKnowledgeBases(Map<String, KnowledgeBaseConfig> declared) {
-        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache, relevanceModel);
+        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, relevanceModel);
     }
 
     public DocentConfig withDefaultKnowledgeBases(List<String> defaults) {
-        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache, paging, relevanceModel);
     }
 
     public DocentConfig withTenants(Map<String, TenantConfig> configured) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache, paging, relevanceModel);
     }
 
     public DocentConfig withModel(ModelConfig answerModel, Map<String, PriceConfig> modelPrices) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache, paging, relevanceModel);
     }
 
     public DocentConfig withCache(CacheConfig answerCache) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache, paging, relevanceModel);
+    }
+
+    public DocentConfig withPaging(PagingConfig limits) {
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, limits, relevanceModel);
     }
 
     public DocentConfig withRelevanceModel(String file) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, file);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, file);
     }
 
     public Optional<String> relevanceModelFile() {

@@ -158,6 +158,11 @@ final class DocentYml {
                     .formerly("ttlMinutes", Scalars.whole(1, null), minutes -> Scalars.toDuration(minutes, ChronoUnit.MINUTES),
                             Scalars::writtenDuration));
 
+    private static final Section PAGING = section("the paging section",
+            optional("maxPages", Scalars.whole(1, null)),
+            optional("window", Scalars.duration(false)),
+            optional("similarity", Scalars.decimal(0.0, false, 1.0)));
+
     /** The whole file. */
     static final Section FILE = section("sections such as knowledgeBases:, tenants:, intents:, model:",
             optional("knowledgeBases", table("knowledge base names and their settings", "<kb>", KNOWLEDGE_BASE, KNOWLEDGE_BASE_NAME)),
@@ -167,6 +172,7 @@ final class DocentYml {
             optional("model", MODEL),
             optional("prices", table("model names and their prices", "<model>", PRICE, KeyRule.ANY)),
             optional("cache", CACHE),
+            optional("paging", PAGING),
             optional("relevanceModelFile", Scalars.relevanceModelFile()).formerly("relevanceModel"));
 
     private static final JsonMapper BINDER = JsonMapper.builder()

@@ -179,7 +179,7 @@ public final class DocentRuntime implements AutoCloseable {
         DeskIndices.create(es);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new ElasticsearchAnswerLog(es, clock),
                 new ElasticsearchFeedbackStore(es, clock), new ElasticsearchEscalationCases(es, clock),
-                new ElasticsearchEventLedger(es, clock), reindexer, metrics);
+                new ElasticsearchEventLedger(es, clock), reindexer, metrics, config.paging().limits(), clock);
     }
 
     private Docent docent(KnowledgeBaseAccess access) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
+import dev.docent.core.desk.PagingLimits;
 import dev.docent.core.error.UserInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsThePagingLimitsAndRefusesImpossibleOnes() throws Exception {
+        DocentConfig config = ConfigLoader.load(write("""
+                paging:
+                  maxPages: 3
+                  window: 30m
+                  similarity: 0.8
+                """));
+        assertThat(config.paging().limits()).isEqualTo(new PagingLimits(3, Duration.ofMinutes(30), 0.8));
+        assertThat(ConfigLoader.load(write("cache: {entries: 5}\n")).paging().limits()).isEqualTo(PagingLimits.DEFAULTS);
+
+        Path wrong = write("""
+                paging:
+                  maxPages: 0
+                  similarity: 1.5
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(wrong)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("paging.maxPages").hasMessageContaining("paging.similarity");
+    }
+
+    @Test
     void defaultsAreWhatTheReferenceSays() throws Exception {
         DocentConfig config = ConfigLoader.load(write("model: {provider: ollama, name: llama3.1}\n"));
 
@@ -184,7 +205,7 @@ class ConfigLoaderTest {
         Path file = write("defaultKnowledgebases: [sample]\ncache:\n  entires: 10\n");
         assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessage(String.join("\n",
                 file + ":1:1: defaultKnowledgebases: unknown key (did you mean 'defaultKnowledgeBases'? known keys: cache, "
-                        + "defaultKnowledgeBases, intents, knowledgeBases, model, prices, relevanceModelFile, tenants)",
+                        + "defaultKnowledgeBases, intents, knowledgeBases, model, paging, prices, relevanceModelFile, tenants)",
                 file + ":3:3: cache.entires: unknown key (did you mean 'entries'? known keys: enabled, entries, ttl)"));
     }
 

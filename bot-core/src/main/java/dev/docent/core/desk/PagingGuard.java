@@ -2,7 +2,6 @@ package dev.docent.core.desk;
 
 import dev.docent.core.index.EnglishTerms;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,7 +13,7 @@ import java.util.Set;
 
 /**
  * Decides whether a new case may ping the on-call group: not when the group was already paged
- * {@link Limits#maxPages} times in the window, and not for a question much like one paged within
+ * {@link PagingLimits#maxPages} times in the window, and not for a question much like one paged within
  * the window (the same outage asked by ten people is one page). Such a case is still posted, without
  * the ping. Counted per replica: with several replicas the cap is per replica.
  */
@@ -28,26 +27,14 @@ final class PagingGuard {
         SIMILAR
     }
 
-    /**
-     * @param maxPages   pings per escalation channel and window
-     * @param window     the sliding window
-     * @param similarity the share of shared content words that makes two questions the same case
-     */
-    record Limits(int maxPages, Duration window, double similarity) {
-
-        static Limits defaults() {
-            return new Limits(10, Duration.ofMinutes(10), 0.6);
-        }
-    }
-
     private record Page(Instant at, Set<String> terms) {
     }
 
-    private final Limits limits;
+    private final PagingLimits limits;
     private final Clock clock;
     private final Map<String, Deque<Page>> pagesByChannel = new HashMap<>();
 
-    PagingGuard(Limits limits, Clock clock) {
+    PagingGuard(PagingLimits limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
     }

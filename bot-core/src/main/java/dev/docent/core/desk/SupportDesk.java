@@ -50,14 +50,14 @@ public final class SupportDesk {
 
     public SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
                        EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics) {
-        this(answerer, tenants, answers, feedback, cases, deliveries, reindexer, metrics, PagingGuard.Limits.defaults(),
+        this(answerer, tenants, answers, feedback, cases, deliveries, reindexer, metrics, PagingLimits.DEFAULTS,
                 Clock.systemUTC());
     }
 
     /** @param paging how often an escalation channel's group may be pinged, and what counts as the same case */
-    SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
-                EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics,
-                PagingGuard.Limits paging, Clock clock) {
+    public SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
+                       EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics,
+                       PagingLimits paging, Clock clock) {
         this.paging = new PagingGuard(paging, clock);
         this.answerer = answerer;
         this.tenants = tenants;

@@ -263,7 +263,7 @@ class SupportDeskTest {
     @Test
     void pagesBeyondTheWindowsCapArePostedWithoutAPing() {
         pipeline = question -> answer(Decision.escalate("Billing disputes go to a person."), true);
-        SupportDesk desk = desk(connection, new PagingGuard.Limits(2, Duration.ofMinutes(10), 0.6));
+        SupportDesk desk = desk(connection, new PagingLimits(2, Duration.ofMinutes(10), 0.6));
 
         for (String asked : List.of("Why was I charged twice?", "Can I get a refund for March?", "Who do I call about an invoice?")) {
             desk.ask("discord", question(SUPPORT, asked), this::post);
@@ -279,10 +279,10 @@ class SupportDeskTest {
     }
 
     private SupportDesk desk(ElasticsearchConnection connection) {
-        return desk(connection, PagingGuard.Limits.defaults());
+        return desk(connection, PagingLimits.DEFAULTS);
     }
 
-    private SupportDesk desk(ElasticsearchConnection connection, PagingGuard.Limits paging) {
+    private SupportDesk desk(ElasticsearchConnection connection, PagingLimits paging) {
         TenantDirectory tenants = new TenantDirectory(Map.of(
                 SUPPORT, new TenantConfig("Support", List.of("product", "runbooks"), Visibility.PRIVATE, Map.of(),
                         new Admins(List.of("U_CONFIGURED"), List.of(ADMIN_GROUP)), new EscalationTarget("C_ESCALATIONS", "S_ONCALL")),
