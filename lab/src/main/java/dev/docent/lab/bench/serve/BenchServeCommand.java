@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", description = "Start Docent's serving stack (embedded node, sample knowledge base, Slack in "
         + "HTTP mode against a fake Slack in this process), send it signed app_mention events at a rate and print ack, "
         + "placeholder and answer latencies, outcomes and resident memory. Scenarios: steady; rate-limited (steady, "
-        + "then the same load with one channel answered 429); es-kill (the embedded node is killed under load: what "
+        + "the same load with one channel answered 429, steady again); es-kill (the embedded node is killed under load: what "
         + "/health and the askers see until answers come back).")
 public final class BenchServeCommand implements Callable<Integer> {
 
@@ -37,7 +37,7 @@ public final class BenchServeCommand implements Callable<Integer> {
     private Double rate;
 
     @Option(names = "--seconds", paramLabel = "<s>",
-            description = "How long questions are sent (rate-limited: each of its two runs; es-kill: after the kill). "
+            description = "How long questions are sent (rate-limited: each of its three runs; es-kill: after the kill). "
                     + "Default: 60 (es-kill: 30).")
     private Integer seconds;
 

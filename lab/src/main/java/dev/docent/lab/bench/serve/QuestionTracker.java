@@ -1,9 +1,12 @@
 package dev.docent.lab.bench.serve;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +86,26 @@ final class QuestionTracker {
                 Latencies.ofMillis(chosen.stream().filter(q -> q.outcome() == Outcome.ANSWERED)
                         .flatMap(q -> q.replacedMs().stream()).toList()),
                 outcomes(chosen));
+    }
+
+    /**
+     * The answer p95 (placeholder replaced, whatever it says) of the questions sent in each
+     * {@code window} from {@code startNanos} on, in order; null for a window without replies.
+     * Tells a slow start (a cold JVM) or one stall from a load that is slow throughout.
+     */
+    List<Double> answerP95ByWindow(long startNanos, Duration window) {
+        Map<Long, List<Double>> byWindow = new TreeMap<>();
+        for (AskedQuestion question : questions) {
+            long index = Math.max(0, (question.sentNanos() - startNanos) / window.toNanos());
+            List<Double> replies = byWindow.computeIfAbsent(index, i -> new ArrayList<>());
+            question.replacedMs().ifPresent(replies::add);
+        }
+        long windows = byWindow.keySet().stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+        List<Double> p95s = new ArrayList<>();
+        for (long i = 0; i < windows; i++) {
+            p95s.add(Latencies.ofMillis(byWindow.getOrDefault(i, List.of())).p95Ms());
+        }
+        return p95s;
     }
 
     /** How many of {@code questions} ended each way, every outcome listed (zeros too), keyed for output. */

@@ -32,6 +32,15 @@ final class ResidentMemory {
         }
     }
 
+    /** The 1-minute load average of the machine (Linux), e.g. to tell a shared machine from an idle one. */
+    static Optional<Double> loadAverage() {
+        try {
+            return Optional.of(Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The embedded node: the child of this process that runs the node's main class (the
      * supervisor starts a new one, with a new pid, after each death). Empty with ES_URL.

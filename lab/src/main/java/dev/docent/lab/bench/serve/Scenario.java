@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 public enum Scenario {
     /** Mentions at a steady rate. */
     STEADY("steady", 20, 60),
-    /** The steady load, then the same with one channel answered 429 on every message Docent sends it. */
+    /** The steady load, the same with one channel answered 429 on every message Docent sends it, steady again. */
     RATE_LIMITED("rate-limited", 20, 60),
     /** Mentions at a low rate; the embedded node is killed (SIGKILL) after a while; sending goes on for --seconds. */
     ES_KILL("es-kill", 5, 30);

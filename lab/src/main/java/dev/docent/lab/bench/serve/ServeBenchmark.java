@@ -48,17 +48,21 @@ final class ServeBenchmark {
 
     ServeReport run(Options options) throws InterruptedException {
         List<String> channels = IntStream.rangeClosed(1, options.channels()).mapToObj("C_BENCH_%02d"::formatted).toList();
+        Double loadAtStart = ResidentMemory.loadAverage().orElse(null);
         warmUp(options.warmup(), options.patience());
-        String cache = stack.runtime().answerCache().isPresent() ? "on" : "off";
-        return switch (options.scenario()) {
-            case STEADY -> {
-                Measured steady = measure("steady", channels, options, start -> { });
-                yield new ServeReport(options.scenario().label(), options.rate(), options.seconds(), options.channels(),
-                        options.warmup(), cache, List.of(steady.phase()), null, null);
-            }
-            case RATE_LIMITED -> rateLimited(channels, options, cache);
-            case ES_KILL -> killUnderLoad(channels, options, cache);
+        Result result = switch (options.scenario()) {
+            case STEADY -> new Result(List.of(measure("steady", channels, options, start -> { }).phase()), null, null);
+            case RATE_LIMITED -> rateLimited(channels, options);
+            case ES_KILL -> killUnderLoad(channels, options);
         };
+        ServeReport.Machine machine = new ServeReport.Machine(Runtime.getRuntime().availableProcessors(), loadAtStart,
+                ResidentMemory.loadAverage().orElse(null));
+        return new ServeReport(options.scenario().label(), options.rate(), options.seconds(), options.channels(),
+                options.warmup(), stack.runtime().answerCache().isPresent() ? "on" : "off", machine, result.phases(),
+                result.rateLimited(), result.esKill());
+    }
+
+    private record Result(List<ServeReport.Phase> phases, ServeReport.RateLimited rateLimited, ServeReport.EsKill esKill) {
     }
 
     /** Each sample question once (or {@code questions} of them), at 2 a second in a channel of its own, not measured. */
@@ -70,8 +74,11 @@ final class ServeBenchmark {
         load.run("warmup", List.of("C_WARMUP"), 2, Duration.ofMillis(500L * questions), patience, start -> { });
     }
 
-    /** The same load twice: as it is, then with the first channel answered 429 on every message it is sent. */
-    private ServeReport rateLimited(List<String> channels, Options options, String cache) throws InterruptedException {
+    /**
+     * The same load three times: as it is, with the first channel answered 429 on every message it
+     * is sent, and as it is again - on a shared or warming machine the two steady runs differ too.
+     */
+    private Result rateLimited(List<String> channels, Options options) throws InterruptedException {
         Measured steady = measure("steady", channels, options, start -> { });
         ServeReport.Phase steadyPhase = steady.phase();
         String limited = channels.getFirst();
@@ -82,21 +89,25 @@ final class ServeBenchmark {
         } finally {
             stack.slack().stopRateLimiting();
         }
+        ServeReport.Phase limitedPhase = limitedRun.phase();
+        Measured again = measure("steady again", channels, options, start -> { });
         Predicate<String> others = channel -> !channel.equals(limited);
-        QuestionTracker.Figures otherSteady = steady.run().tracker().figures(others);
-        QuestionTracker.Figures otherLimited = limitedRun.run().tracker().figures(others);
-        ServeReport.RateLimited figures = new ServeReport.RateLimited(limited, RETRY_AFTER, otherSteady.reply(),
-                otherLimited.reply(), otherSteady.outcomes(), otherLimited.outcomes(),
+        ServeReport.RateLimited figures = new ServeReport.RateLimited(limited, RETRY_AFTER, others(steady, others),
+                others(limitedRun, others), others(again, others),
                 limitedRun.run().tracker().figures(limited::equals).outcomes(), limitedRun.run().tracker().rateLimitedCalls());
-        return new ServeReport(options.scenario().label(), options.rate(), options.seconds(), options.channels(),
-                options.warmup(), cache, List.of(steadyPhase, limitedRun.phase()), figures, null);
+        return new Result(List.of(steadyPhase, limitedPhase, again.phase()), figures, null);
+    }
+
+    private static ServeReport.Others others(Measured measured, Predicate<String> channels) {
+        QuestionTracker.Figures figures = measured.run().tracker().figures(channels);
+        return new ServeReport.Others(figures.reply(), figures.outcomes());
     }
 
     private record Killed(long pid, long atNanos) {
     }
 
     /** Sends at the rate, kills the node after killAfter, keeps sending; watches /health all along. */
-    private ServeReport killUnderLoad(List<String> channels, Options options, String cache) throws InterruptedException {
+    private Result killUnderLoad(List<String> channels, Options options) throws InterruptedException {
         if (ResidentMemory.embeddedNode().isEmpty()) {
             throw new UserInputException("The es-kill scenario kills Docent's embedded Elasticsearch node: unset ES_URL.");
         }
@@ -146,8 +157,7 @@ final class ServeBenchmark {
                     upAgain.map(s -> Latencies.nanosToMillis(s.atNanos() - kill.atNanos())).orElse(null),
                     firstAnswer.map(at -> Latencies.nanosToMillis(at - kill.atNanos())).orElse(null),
                     bySendTime);
-            return new ServeReport(options.scenario().label(), options.rate(), options.seconds(), options.channels(),
-                    options.warmup(), cache, List.of(phase), null, figures);
+            return new Result(List.of(phase), null, figures);
         } finally {
             timer.shutdownNow();
         }
@@ -185,7 +195,8 @@ final class ServeBenchmark {
             ServeReport.Memory memory = new ServeReport.Memory(ProcessHandle.current().pid(), before.docentMb(),
                     after.docentMb(), before.nodePid(), before.nodeMb(), after.nodePid(), after.nodeMb());
             return new ServeReport.Phase(name, figures.sent(), figures.errors(), run.sendLagMaxMs(), figures.ack(),
-                    figures.placeholder(), figures.reply(), figures.answered(), figures.outcomes(),
+                    figures.placeholder(), figures.reply(), figures.answered(),
+                    run.tracker().answerP95ByWindow(run.startNanos(), Duration.ofSeconds(10)), figures.outcomes(),
                     run.tracker().rateLimitedCalls(), hits.map(c -> Math.round(c.count() - hitsBefore)).orElse(null),
                     misses.map(c -> Math.round(c.count() - missesBefore)).orElse(null), memory);
         }

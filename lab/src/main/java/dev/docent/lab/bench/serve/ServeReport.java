@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code docent bench serve} prints: one set of figures per load phase (two for
- * rate-limited: the steady run first, then the same load with one channel rate-limited), and the
+ * What {@code docent bench serve} prints: one set of figures per load phase (three for
+ * rate-limited: steady, the same load with one channel rate-limited, steady again), and the
  * scenario's own figures.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServeReport(String scenario, double rate, int seconds, int channels, int warmup, String answerCache,
-                          List<Phase> phases, RateLimited rateLimited, EsKill esKill) {
+                          Machine machine, List<Phase> phases, RateLimited rateLimited, EsKill esKill) {
+
+    /**
+     * What else the machine was doing: the 1-minute load average (/proc/loadavg) at the start and
+     * at the end, next to the cores; a load above the cores means something else was also running.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Machine(int cores, Double loadAverageAtStart, Double loadAverageAtEnd) {
+    }
 
     /**
      * One phase.
@@ -22,11 +30,13 @@ public record ServeReport(String scenario, double rate, int seconds, int channel
      * @param placeholder  send to the "Looking through the docs" post arriving at Slack
      * @param answer       send to the chat.update that replaces the placeholder, whatever it says
      * @param answeredOnly the same, for the questions that got an answer (no busy or failure notice)
+     * @param answerP95By10s the answer p95 of the questions sent in each 10 s of the phase, in order
      * @param outcomes     answered, busy, somethingWentWrong, nothing
      * @param cacheHits    answer cache hits during the phase (null when the cache is off)
      */
     public record Phase(String name, int sent, int errors, double sendLagMaxMs, Latencies ack, Latencies placeholder,
-                        Latencies answer, Latencies answeredOnly, Map<String, Integer> outcomes, int rateLimitedCalls,
+                        Latencies answer, Latencies answeredOnly, List<Double> answerP95By10s,
+                        Map<String, Integer> outcomes, int rateLimitedCalls,
                         Long cacheHits, Long cacheMisses, Memory memory) {
     }
 
@@ -36,11 +46,16 @@ public record ServeReport(String scenario, double rate, int seconds, int channel
                          Long nodePidBefore, Double nodeMbBefore, Long nodePidAfter, Double nodeMbAfter) {
     }
 
-    /** The other channels' answers with and without one channel rate-limited, same load. */
-    public record RateLimited(String limitedChannel, int retryAfterSeconds, Latencies otherChannelsSteady,
-                              Latencies otherChannelsRateLimited, Map<String, Integer> otherChannelsOutcomesSteady,
-                              Map<String, Integer> otherChannelsOutcomesRateLimited, Map<String, Integer> limitedChannelOutcomes,
-                              int rateLimitedCalls) {
+    /**
+     * The other channels' answers with and without one channel rate-limited, same load: steady,
+     * rate-limited, steady again (the machine's drift between runs shows in the two steady ones).
+     */
+    public record RateLimited(String limitedChannel, int retryAfterSeconds, Others steady, Others rateLimited,
+                              Others steadyAgain, Map<String, Integer> limitedChannelOutcomes, int rateLimitedCalls) {
+    }
+
+    /** The channels that were never rate-limited, in one phase. */
+    public record Others(Latencies answer, Map<String, Integer> outcomes) {
     }
 
     /**

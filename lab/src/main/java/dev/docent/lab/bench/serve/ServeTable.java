@@ -15,6 +15,9 @@ final class ServeTable {
         out.printf(Locale.ROOT, "docent bench serve --scenario %s: %s questions/s, %d channels, answer cache %s, "
                         + "%d warm-up questions first%n", report.scenario(), number(report.rate()), report.channels(),
                 report.answerCache(), report.warmup());
+        ServeReport.Machine machine = report.machine();
+        out.printf(Locale.ROOT, "machine: %d cores, load average (1 min) %s at the start, %s at the end%n", machine.cores(),
+                load(machine.loadAverageAtStart()), load(machine.loadAverageAtEnd()));
         for (ServeReport.Phase phase : report.phases()) {
             out.println();
             phase(phase, out);
@@ -39,6 +42,8 @@ final class ServeTable {
         row("placeholder", phase.placeholder(), out);
         row("answer", phase.answer(), out);
         row("  of which answered", phase.answeredOnly(), out);
+        out.printf(Locale.ROOT, "  answer p95 per 10 s    %s%n",
+                phase.answerP95By10s().stream().map(ServeTable::ms).collect(Collectors.joining(" | ")));
         out.printf(Locale.ROOT, "  outcomes               %s%n", outcomes(phase.outcomes()));
         if (phase.rateLimitedCalls() > 0) {
             out.printf(Locale.ROOT, "  Slack calls answered 429 %d%n", phase.rateLimitedCalls());
@@ -63,10 +68,12 @@ final class ServeTable {
     }
 
     private static void rateLimited(ServeReport.RateLimited r, PrintStream out) {
-        out.printf(Locale.ROOT, "other channels' answer p95: steady %s ms, with %s rate-limited %s ms%n",
-                ms(r.otherChannelsSteady().p95Ms()), r.limitedChannel(), ms(r.otherChannelsRateLimited().p95Ms()));
-        out.printf(Locale.ROOT, "  other channels' outcomes: steady %s; rate-limited run %s%n",
-                outcomes(r.otherChannelsOutcomesSteady()), outcomes(r.otherChannelsOutcomesRateLimited()));
+        out.printf(Locale.ROOT, "other channels' answer p95: steady %s ms; %s rate-limited %s ms; steady again %s ms%n",
+                ms(r.steady().answer().p95Ms()), r.limitedChannel(), ms(r.rateLimited().answer().p95Ms()),
+                ms(r.steadyAgain().answer().p95Ms()));
+        out.printf(Locale.ROOT, "  their outcomes: steady %s%n", outcomes(r.steady().outcomes()));
+        out.printf(Locale.ROOT, "                  rate-limited %s%n", outcomes(r.rateLimited().outcomes()));
+        out.printf(Locale.ROOT, "                  steady again %s%n", outcomes(r.steadyAgain().outcomes()));
         out.printf(Locale.ROOT, "  %s (429, Retry-After %d s, on every chat.postMessage and chat.update): %s; %d calls answered 429%n",
                 r.limitedChannel(), r.retryAfterSeconds(), outcomes(r.limitedChannelOutcomes()), r.rateLimitedCalls());
     }
@@ -99,6 +106,10 @@ final class ServeTable {
             return "-";
         }
         return millis < 10 ? String.format(Locale.ROOT, "%.1f", millis) : String.format(Locale.ROOT, "%,.0f", millis);
+    }
+
+    private static String load(Double load) {
+        return load == null ? "?" : String.format(Locale.ROOT, "%.2f", load);
     }
 
     private static String mb(Double megabytes) {

@@ -104,6 +104,23 @@ class QuestionTrackerTest {
         assertThat(tracker.figures("C1"::equals).outcomes()).containsEntry("nothing", 1);
     }
 
+    @Test
+    void answerP95IsAlsoGivenPerWindowOfSendingSoASlowStartShowsAsSuch() {
+        QuestionTracker tracker = new QuestionTracker();
+        asked(tracker, "C1", "100.000001", 1_000 * MS);
+        asked(tracker, "C1", "100.000002", 1_500 * MS);
+        asked(tracker, "C1", "100.000003", 3_200 * MS);
+        tracker.heard(post("C1", "100.000001", "200.000001", Replies.WORKING, 1_010 * MS));
+        tracker.heard(post("C1", "100.000002", "200.000002", Replies.WORKING, 1_510 * MS));
+        tracker.heard(post("C1", "100.000003", "200.000003", Replies.WORKING, 3_210 * MS));
+        tracker.heard(update("C1", "200.000001", "an answer", 1_900 * MS));
+        tracker.heard(update("C1", "200.000002", "an answer", 1_600 * MS));
+        tracker.heard(update("C1", "200.000003", "an answer", 3_250 * MS));
+
+        assertThat(tracker.answerP95ByWindow(1_000 * MS, java.time.Duration.ofSeconds(1)))
+                .containsExactly(900.0, null, 50.0);
+    }
+
     private static AskedQuestion asked(QuestionTracker tracker, String channel, String ts, long sentNanos) {
         AskedQuestion question = new AskedQuestion("Ev-" + ts, channel, ts, sentNanos);
         tracker.asking(question);
