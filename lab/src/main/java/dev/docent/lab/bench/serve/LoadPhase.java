@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * One stretch of load: mentions sent at a fixed rate, round-robin over the channels, each with its
@@ -33,11 +34,15 @@ final class LoadPhase {
     /**
      * @param atStart runs once the first question is about to go, with the start time (to schedule events in the run)
      * @param patience how long to wait after the last question for replies still missing
+     * @param earlier  trackers of earlier phases that go on hearing Slack's calls (their late replies)
      */
     Run run(String name, List<String> channels, double perSecond, Duration sending, Duration patience,
-            java.util.function.LongConsumer atStart) throws InterruptedException {
+            LongConsumer atStart, List<QuestionTracker> earlier) throws InterruptedException {
         QuestionTracker tracker = new QuestionTracker();
-        slack.listener(tracker::heard);
+        slack.listener(call -> {
+            tracker.heard(call);
+            earlier.forEach(before -> before.heard(call));
+        });
         long total = Math.round(perSecond * sending.toNanos() / 1e9);
         double intervalNanos = 1e9 / perSecond;
         long start = System.nanoTime();

@@ -71,7 +71,7 @@ final class ServeBenchmark {
             return;
         }
         progress.printf("Warming up: %d questions...%n", questions);
-        load.run("warmup", List.of("C_WARMUP"), 2, Duration.ofMillis(500L * questions), patience, start -> { });
+        load.run("warmup", List.of("C_WARMUP"), 2, Duration.ofMillis(500L * questions), patience, start -> { }, List.of());
     }
 
     /**
@@ -90,11 +90,15 @@ final class ServeBenchmark {
             stack.slack().stopRateLimiting();
         }
         ServeReport.Phase limitedPhase = limitedRun.phase();
-        Measured again = measure("steady again", channels, options, start -> { });
+        Map<String, Integer> limitedOutcomes = limitedRun.run().tracker().figures(limited::equals).outcomes();
+        int rateLimitedCalls = limitedRun.run().tracker().rateLimitedCalls();
+        // the limited channel's questions still queued when the limit ends are answered during this run: count them
+        Measured again = measure("steady again", channels, options, start -> { }, List.of(limitedRun.run().tracker()));
+        QuestionTracker.Figures limitedLater = limitedRun.run().tracker().figures(limited::equals);
         Predicate<String> others = channel -> !channel.equals(limited);
         ServeReport.RateLimited figures = new ServeReport.RateLimited(limited, RETRY_AFTER, others(steady, others),
-                others(limitedRun, others), others(again, others),
-                limitedRun.run().tracker().figures(limited::equals).outcomes(), limitedRun.run().tracker().rateLimitedCalls());
+                others(limitedRun, others), others(again, others), limitedOutcomes, rateLimitedCalls,
+                new ServeReport.Others(limitedLater.reply(), limitedLater.outcomes()));
         return new Result(List.of(steadyPhase, limitedPhase, again.phase()), figures, null);
     }
 
@@ -204,6 +208,12 @@ final class ServeBenchmark {
 
     private Measured measure(String name, List<String> channels, Options options, LongConsumer atStart)
             throws InterruptedException {
+        return measure(name, channels, options, atStart, List.of());
+    }
+
+    /** @param earlier trackers of earlier phases that go on hearing Slack's calls during this one */
+    private Measured measure(String name, List<String> channels, Options options, LongConsumer atStart,
+                             List<QuestionTracker> earlier) throws InterruptedException {
         Duration sending = Duration.ofSeconds(options.seconds());
         if (options.scenario() == Scenario.ES_KILL) {
             sending = sending.plus(options.killAfter());
@@ -215,7 +225,7 @@ final class ServeBenchmark {
         Optional<Counter> misses = cacheCounter("miss");
         double hitsBefore = hits.map(Counter::count).orElse(0.0);
         double missesBefore = misses.map(Counter::count).orElse(0.0);
-        LoadPhase.Run run = load.run(name, channels, options.rate(), sending, options.patience(), atStart);
+        LoadPhase.Run run = load.run(name, channels, options.rate(), sending, options.patience(), atStart, earlier);
         return new Measured(name, run, before, hits, misses, hitsBefore, missesBefore);
     }
 

@@ -49,9 +49,14 @@ public record ServeReport(String scenario, double rate, int seconds, int channel
     /**
      * The other channels' answers with and without one channel rate-limited, same load: steady,
      * rate-limited, steady again (the machine's drift between runs shows in the two steady ones).
+     *
+     * @param limitedChannelOutcomes   the limited channel's questions at the end of the rate-limited run
+     * @param limitedChannelLater      the same questions at the end of the steady-again run: those still
+     *                                 queued when the limit ended are answered then (latency from their send)
      */
     public record RateLimited(String limitedChannel, int retryAfterSeconds, Others steady, Others rateLimited,
-                              Others steadyAgain, Map<String, Integer> limitedChannelOutcomes, int rateLimitedCalls) {
+                              Others steadyAgain, Map<String, Integer> limitedChannelOutcomes, int rateLimitedCalls,
+                              Others limitedChannelLater) {
     }
 
     /** The channels that were never rate-limited, in one phase. */

@@ -76,6 +76,9 @@ final class ServeTable {
         out.printf(Locale.ROOT, "                  steady again %s%n", outcomes(r.steadyAgain().outcomes()));
         out.printf(Locale.ROOT, "  %s (429, Retry-After %d s, on every chat.postMessage and chat.update): %s; %d calls answered 429%n",
                 r.limitedChannel(), r.retryAfterSeconds(), outcomes(r.limitedChannelOutcomes()), r.rateLimitedCalls());
+        out.printf(Locale.ROOT, "  the same questions once the limit was lifted, at the end of steady again: %s; answer p50 %s ms, p95 %s ms%n",
+                outcomes(r.limitedChannelLater().outcomes()), ms(r.limitedChannelLater().answer().p50Ms()),
+                ms(r.limitedChannelLater().answer().p95Ms()));
     }
 
     private static void esKill(ServeReport.EsKill k, PrintStream out) {
