@@ -54,7 +54,9 @@ public final class BenchServeCommand implements Callable<Integer> {
     private int killAfterSeconds;
 
     @Option(names = "--warmup", paramLabel = "<n>", defaultValue = "15",
-            description = "Questions asked and answered before anything is measured (default: ${DEFAULT-VALUE}: each sample question once).")
+            description = "Questions sent at the rate and answered before anything is measured (default: ${DEFAULT-VALUE}: "
+                    + "each sample question once). Docent on a cold JVM is slower for tens of seconds: e.g. 600 at 20/s "
+                    + "warms it for 30 s.")
     private int warmup;
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")

@@ -49,7 +49,7 @@ final class ServeBenchmark {
     ServeReport run(Options options) throws InterruptedException {
         List<String> channels = IntStream.rangeClosed(1, options.channels()).mapToObj("C_BENCH_%02d"::formatted).toList();
         Double loadAtStart = ResidentMemory.loadAverage().orElse(null);
-        warmUp(options.warmup(), options.patience());
+        warmUp(options);
         Result result = switch (options.scenario()) {
             case STEADY -> new Result(List.of(measure("steady", channels, options, start -> { }).phase()), null, null);
             case RATE_LIMITED -> rateLimited(channels, options);
@@ -65,13 +65,20 @@ final class ServeBenchmark {
     private record Result(List<ServeReport.Phase> phases, ServeReport.RateLimited rateLimited, ServeReport.EsKill esKill) {
     }
 
-    /** Each sample question once (or {@code questions} of them), at 2 a second in a channel of its own, not measured. */
-    private void warmUp(int questions, Duration patience) throws InterruptedException {
-        if (questions <= 0) {
+    /**
+     * {@code questions} questions (by default each sample question once) at the run's rate, over
+     * channels of their own, not measured: the JIT and the connections get going first. Docent on a
+     * cold JVM is slower for tens of seconds (the answer p95 per 10 s shows it); a warm-up of
+     * 20-30 s at the rate measures it warm.
+     */
+    private void warmUp(Options options) throws InterruptedException {
+        if (options.warmup() <= 0) {
             return;
         }
-        progress.printf("Warming up: %d questions...%n", questions);
-        load.run("warmup", List.of("C_WARMUP"), 2, Duration.ofMillis(500L * questions), patience, start -> { }, List.of());
+        progress.printf("Warming up: %d questions...%n", options.warmup());
+        List<String> channels = IntStream.rangeClosed(1, options.channels()).mapToObj("C_WARMUP_%02d"::formatted).toList();
+        Duration sending = Duration.ofNanos(Math.round(options.warmup() * 1e9 / options.rate()));
+        load.run("warmup", channels, options.rate(), sending, options.patience(), start -> { }, List.of());
     }
 
     /**
