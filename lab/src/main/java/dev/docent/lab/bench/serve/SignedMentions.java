@@ -1,0 +1,95 @@
+package dev.docent.lab.bench.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What Slack posts to Docent's {@code POST /slack/events} when someone mentions it: an
+ * {@code event_callback} around an {@code app_mention}, signed like Slack signs
+ * ({@code v0=} HMAC-SHA256 of {@code "v0:<timestamp>:<body>"} with the signing secret), sent over
+ * real HTTP without waiting for the answer.
+ */
+final class SignedMentions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final URI endpoint;
+    private final String secret;
+
+    SignedMentions(URI endpoint, String secret) {
+        this.endpoint = endpoint;
+        this.secret = secret;
+    }
+
+    /** Sends the mention; the future ends with the HTTP status Docent acknowledged with. */
+    CompletableFuture<Integer> send(String eventId, String channel, String user, String question, String ts) {
+        String body = json(eventCallback(eventId, mention(channel, user, question, ts)));
+        long timestamp = System.currentTimeMillis() / 1000;
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", signature(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    static Map<String, Object> mention(String channel, String user, String question, String ts) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "app_mention");
+        event.put("user", user);
+        event.put("text", "<@" + FakeSlackApi.BOT_USER + "> " + question);
+        event.put("ts", ts);
+        event.put("channel", channel);
+        event.put("event_ts", ts);
+        return event;
+    }
+
+    static Map<String, Object> eventCallback(String eventId, Map<String, Object> event) {
+        Map<String, Object> callback = new LinkedHashMap<>();
+        callback.put("token", "legacy");
+        callback.put("team_id", FakeSlackApi.TEAM);
+        callback.put("api_app_id", "A_DOCENT");
+        callback.put("type", "event_callback");
+        callback.put("event_id", eventId);
+        callback.put("event_time", System.currentTimeMillis() / 1000);
+        callback.put("event", event);
+        return callback;
+    }
+
+    static String signature(String secret, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
