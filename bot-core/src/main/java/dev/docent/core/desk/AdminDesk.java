@@ -54,8 +54,9 @@ public final class AdminDesk {
 
     /** Reindexes one knowledge base of the plan; blocks until done, so call it off the platform's event thread. */
     public ReindexOutcome reindex(String knowledgeBase, ReindexListener listener) {
-        if (!reindexable().contains(knowledgeBase)) {
-            return ReindexOutcome.failed(knowledgeBase, Notices.cannotReindex(knowledgeBase, reindexable()));
+        List<String> mine = reindexable();
+        if (!mine.contains(knowledgeBase)) {
+            return ReindexOutcome.failed(knowledgeBase, Notices.cannotReindex(knowledgeBase, mine));
         }
         try {
             ReindexOutcome done = ReindexOutcome.done(reindexer.reindex(knowledgeBase, listener));

@@ -1,5 +1,7 @@
 package dev.docent.core.desk;
 
+import java.util.List;
+
 /**
  * Everything Docent says in plain words when it is not an answer, on every platform: one
  * vocabulary, so Slack and Discord users read the same. Plain text, no platform markup.
@@ -37,7 +39,7 @@ public final class Notices {
     }
 
     /** A knowledge base this place may not reindex, or that does not exist: said without naming anything it may not see. */
-    public static String cannotReindex(String requested, java.util.List<String> reindexable) {
+    public static String cannotReindex(String requested, List<String> reindexable) {
         return "'%s' is not a knowledge base this channel can reindex. %s".formatted(requested,
                 reindexable.isEmpty() ? "It has none." : "Its knowledge bases: " + String.join(", ", reindexable) + ".");
     }

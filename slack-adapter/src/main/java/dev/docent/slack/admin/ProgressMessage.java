@@ -64,23 +64,19 @@ final class ProgressMessage implements ReindexListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        edit(text, true);
+        edit(() -> SlackDeliveries.waiting(() -> {
+            web.update(message, text);
+            return message;
+        }));
     }
 
     private void edit(SlackMessage text) {
-        edit(text, false);
+        edit(() -> web.update(message, text));
     }
 
-    private void edit(SlackMessage text, boolean mustArrive) {
+    private void edit(Runnable update) {
         try {
-            if (mustArrive) {
-                SlackDeliveries.waiting(() -> {
-                    web.update(message, text);
-                    return message;
-                });
-            } else {
-                web.update(message, text);
-            }
+            update.run();
         } catch (SlackCallException e) {
             log.atWarn().addKeyValue("error", e.error()).log("could not edit the reindex progress message");
         } finally {
