@@ -312,8 +312,7 @@ class DiscordAdapterTest {
         Interaction ask = ask(COMMUNITY, HELP, ASKER, "Please add a dark mode to the form builder, it would help us a lot.");
 
         RecordedCall answer = discord.await("the answer", ask::editsOriginal);
-        String human = buttonId(answer.message(), "A person has been asked");
-        String answerId = human.substring(human.lastIndexOf(':') + 1);
+        String answerId = answerIdOf(answer.message(), "A person has been asked");
         RecordedCall posted = discord.await("the case", c -> isCase(c, answerId));
 
         assertThat(answer.content()).isEqualTo(Notices.LOOPED_IN);
@@ -323,12 +322,28 @@ class DiscordAdapterTest {
     }
 
     @Test
+    void peopleAskingMuchTheSameJoinOneCaseThatCountsThemInsteadOfPingingAgain() {
+        Interaction first = ask(COMMUNITY, HELP, ASKER, "Please add a PDF export of form results, we need it for our audits.");
+        String firstId = answerIdOf(discord.await("the first answer", first::editsOriginal).message(), "A person has been asked");
+        RecordedCall kase = discord.await("the case", c -> isCase(c, firstId));
+        Interaction again = ask(COMMUNITY, HELP, READER, "please add a PDF export of form results - we need it for our audits");
+        String againId = answerIdOf(discord.await("the second answer", again::editsOriginal).message(), "A person has been asked");
+
+        String caseMessage = "channels/" + MODERATORS.get("id").asText() + "/messages/" + kase.responseId();
+        RecordedCall counted = discord.await("the case's new count", c -> c.is("PATCH", caseMessage));
+        RecordedCall joined = discord.await("the reply to the case", c -> repliesTo(c, kase.responseId()));
+        assertThat(counted.content()).endsWith("1 more person asked this.");
+        assertThat(joined.content()).startsWith("Also asked by <@" + READER.at("/user/id").asText() + ">");
+        assertPingsOnlyWhomItMeans(joined);
+        assertThat(discord.calls(c -> isCase(c, againId))).isEmpty();
+    }
+
+    @Test
     void aQuestionTheDocsCannotAnswerOffersAPersonAndPagesNobody() {
         Interaction ask = ask(COMMUNITY, HELP, ASKER, "What is the airspeed velocity of an unladen swallow?");
 
         RecordedCall answer = discord.await("the answer", ask::editsOriginal);
-        String human = buttonId(answer.message(), "Talk to a human");
-        String answerId = human.substring(human.lastIndexOf(':') + 1);
+        String answerId = answerIdOf(answer.message(), "Talk to a human");
 
         assertThat(answer.embed().path("description").asText()).contains("could not find");
         assertThat(answer.message().at("/components/0/components/2/disabled").asBoolean()).isFalse();
@@ -459,6 +474,12 @@ class DiscordAdapterTest {
         return ids.getFirst();
     }
 
+    /** The answer's id, carried by its button with this label. */
+    private static String answerIdOf(JsonNode message, String label) {
+        String button = buttonId(message, label);
+        return button.substring(button.lastIndexOf(':') + 1);
+    }
+
     private static boolean repliesTo(RecordedCall call, String messageId) {
         return call.is("POST", "channels/\\d+/messages") && call.body().at("/message_reference/message_id").asText().equals(messageId);
     }
@@ -468,14 +489,18 @@ class DiscordAdapterTest {
                 && call.embed().path("footer").path("text").asText().contains(answerId);
     }
 
-    /** Nobody is pinged by anything Docent sends, except the support role by a case in the moderators' channel. */
+    /**
+     * Nobody is pinged by anything Docent sends, except the support role by a new case in the
+     * moderators' channel (not by a reply to a case, nor by an edit of one).
+     */
     private static void assertPingsOnlyWhomItMeans(RecordedCall call) {
         JsonNode mentions = call.message().get("allowed_mentions");
         assertThat(mentions).as("allowed_mentions of " + call).isNotNull();
         assertThat(mentions.get("parse")).as("parse of " + call).isEmpty();
         assertThat(mentions.path("users")).as("users of " + call).isEmpty();
         assertThat(mentions.path("replied_user").asBoolean(false)).as("replied_user of " + call).isFalse();
-        boolean isCase = call.is("POST", "channels/" + MODERATORS.get("id").asText() + "/messages");
+        boolean isCase = call.is("POST", "channels/" + MODERATORS.get("id").asText() + "/messages")
+                && call.body().path("message_reference").isMissingNode();
         if (isCase) {
             assertThat(mentions.get("roles")).extracting(JsonNode::asText).containsExactly(SUPPORT_ROLE);
         } else {

@@ -145,6 +145,7 @@ public final class FakeDiscord implements AutoCloseable {
     private static final Route SEND = new Route("POST", Pattern.compile("channels/(\\d+)/messages"));
     private static final Route HISTORY = new Route("GET", Pattern.compile("channels/(\\d+)/messages"));
     private static final Route MESSAGE = new Route("GET", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
+    private static final Route EDIT = new Route("PATCH", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -154,7 +155,7 @@ public final class FakeDiscord implements AutoCloseable {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? MissingNode.getInstance() : JSON.readTree(raw);
             if (takeRateLimit(method + " " + path)) {
-                calls.add(new RecordedCall(method, path, query, body, 429, Instant.now()));
+                calls.add(new RecordedCall(method, path, query, body, 429, null, Instant.now()));
                 exchange.getResponseHeaders().add("Retry-After", "1");
                 exchange.getResponseHeaders().add("Via", "1.1 google");
                 exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
@@ -163,7 +164,7 @@ public final class FakeDiscord implements AutoCloseable {
                 return;
             }
             Response response = respond(method, path, body);
-            calls.add(new RecordedCall(method, path, query, body, response.status(), Instant.now()));
+            calls.add(new RecordedCall(method, path, query, body, response.status(), response.body(), Instant.now()));
             send(exchange, response.status(), response.body());
         }
     }
@@ -228,7 +229,22 @@ public final class FakeDiscord implements AutoCloseable {
             return messages.getOrDefault(m.group(1), List.of()).stream().filter(msg -> msg.get("id").asText().equals(id))
                     .findFirst().map(Response::ok).orElseGet(FakeDiscord::unknownMessage);
         }
+        if ((m = EDIT.match(method, path)) != null) {
+            String id = m.group(2);
+            return messages.getOrDefault(m.group(1), List.of()).stream().filter(msg -> msg.get("id").asText().equals(id))
+                    .findFirst().map(msg -> Response.ok(edited(msg, body))).orElseGet(FakeDiscord::unknownMessage);
+        }
         return new Response(404, JSON.createObjectNode().put("message", "404: Not Found").put("code", 0));
+    }
+
+    private static ObjectNode edited(ObjectNode message, JsonNode edit) {
+        if (edit.has("content")) {
+            message.set("content", edit.get("content"));
+        }
+        if (edit.path("embeds").isArray()) {
+            message.set("embeds", received(edit.get("embeds")));
+        }
+        return message;
     }
 
     private static Response unknownMessage() {
@@ -236,15 +252,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode original(String token, JsonNode edit) {
-        ObjectNode original = originals.computeIfAbsent(token,
-                t -> botMessage(interactionChannels.getOrDefault(t, "0"), JSON.createObjectNode()));
-        if (edit.has("content")) {
-            original.set("content", edit.get("content"));
-        }
-        if (edit.path("embeds").isArray()) {
-            original.set("embeds", received(edit.get("embeds")));
-        }
-        return original;
+        return edited(originals.computeIfAbsent(token,
+                t -> botMessage(interactionChannels.getOrDefault(t, "0"), JSON.createObjectNode())), edit);
     }
 
     /** Embeds as Discord returns them: with their type. */

@@ -393,6 +393,30 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void peopleAskingMuchTheSameJoinOneCaseThatCountsThemInsteadOfPagingAgain() {
+        String first = "Please add a PDF export of form results, we need it for our audits.";
+        String again = "please add a PDF export of form results - we need it for our audits";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + first);
+        requests.event("EvSame1", SignedRequests.mention(SUPPORT, ASKER, first, ts, null), 0);
+        Call kase = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(first));
+        String laterTs = slack.said(SUPPORT, null, ADMIN, "<@UDOCENT> " + again);
+        requests.event("EvSame2", SignedRequests.mention(SUPPORT, ADMIN, again, laterTs, null), 0);
+
+        Call counted = slack.awaitOne(c -> c.method().equals("chat.update") && c.param("channel").equals(ESCALATIONS)
+                && c.param("ts").equals(kase.postedTs()));
+        Call joined = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.param("thread_ts").equals(kase.postedTs()));
+        assertThat(counted.visibleText()).contains(first).contains("1 more person asked this");
+        assertThat(joined.visibleText()).contains("Also asked by").contains("|open the conversation>");
+        assertThat(mentions(joined.param("text"))).isEmpty();
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(again)).isEmpty();
+        slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(laterTs)
+                && c.param("text").equals(Notices.LOOPED_IN));
+    }
+
+    @Test
     void questionTheDocsCannotAnswerOffersAPersonAndPagesNobody() {
         String question = "What is the airspeed velocity of an unladen swallow?";
         String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + question);

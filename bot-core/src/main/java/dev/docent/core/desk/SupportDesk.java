@@ -199,21 +199,46 @@ public final class SupportDesk {
         if (opened.isEmpty()) {
             return Handover.ALREADY_OPEN;
         }
-        EscalationTarget where = target.get();
-        if (where.mentionGroup().isPresent()) {
-            Optional<PagingGuard.Quiet> quiet = paging.page(where.channel(), answered.question());
-            if (quiet.isPresent()) {
-                // Posted all the same - nobody's question is dropped - but without paging anyone again.
-                metrics.pageSuppressed(platform, quiet.get().name().toLowerCase(Locale.ROOT));
-                where = where.quiet();
+        return switch (paging.page(target.get().channel(), answered.question(), target.get().mentionGroup().isPresent())) {
+            case PagingGuard.Similar similar -> {
+                if (target.get().mentionGroup().isPresent()) {
+                    metrics.pageSuppressed(platform, "similar");
+                }
+                similar.earlier().message().thenAccept(earlier -> earlier.ifPresentOrElse(
+                        message -> join(board, message, opened.get(), similar.moreAskers()),
+                        // The earlier case never arrived: this one goes on its own, still pinging nobody twice.
+                        () -> postCase(board, opened.get(), target.get().quiet())));
+                yield Handover.POSTED;
             }
-        }
+            case PagingGuard.Post post -> {
+                EscalationTarget where = target.get();
+                if (post.capped()) {
+                    metrics.pageSuppressed(platform, "capped");
+                    where = where.quiet();
+                }
+                Optional<PostedCase> message = postCase(board, opened.get(), where);
+                paging.posted(post.opened(), message);
+                yield message.isPresent() ? Handover.POSTED : Handover.UNREACHABLE;
+            }
+        };
+    }
+
+    private static void join(CaseBoard board, PostedCase earlier, EscalationCase similar, int moreAskers) {
         try {
-            return board.post(opened.get(), where) ? Handover.POSTED : Handover.UNREACHABLE;
+            board.alsoAsked(earlier, similar, moreAskers);
         } catch (RuntimeException e) {
-            log.atError().addKeyValue("tenant", answered.tenant()).addKeyValue("error", e.getClass().getName())
+            log.atError().addKeyValue("tenant", similar.tenant()).addKeyValue("error", e.getClass().getName())
+                    .log("could not add an asker to an earlier escalation case");
+        }
+    }
+
+    private static Optional<PostedCase> postCase(CaseBoard board, EscalationCase escalation, EscalationTarget where) {
+        try {
+            return board.post(escalation, where);
+        } catch (RuntimeException e) {
+            log.atError().addKeyValue("tenant", escalation.tenant()).addKeyValue("error", e.getClass().getName())
                     .log("could not post an escalation case");
-            return Handover.UNREACHABLE;
+            return Optional.empty();
         }
     }
 

@@ -63,6 +63,7 @@ class SupportDeskTest {
     private SimpleMeterRegistry metrics;
     private final List<EscalationCase> posted = new CopyOnWriteArrayList<>();
     private final List<EscalationTarget> postedTo = new CopyOnWriteArrayList<>();
+    private final List<String> joined = new CopyOnWriteArrayList<>();
     private final List<String> reindexed = new CopyOnWriteArrayList<>();
     private Function<Question, Answer> pipeline;
 
@@ -84,7 +85,7 @@ class SupportDeskTest {
         pipeline = question -> answer(Decision.offerHuman("The documentation has nothing that answers this question.")
                 .withReply(Reply.NOT_IN_DOCS), false);
 
-        DeskReply.Answered reply = answered(desk().ask("slack", question(SUPPORT, "How do I self-host it?"), this::post));
+        DeskReply.Answered reply = answered(desk().ask("slack", question(SUPPORT, "How do I self-host it?"), board));
 
         assertThat(reply.handover()).isEmpty();
         assertThat(posted).isEmpty();
@@ -96,8 +97,8 @@ class SupportDeskTest {
         pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
         SupportDesk desk = desk();
 
-        DeskReply.Answered reply = answered(desk.ask("discord", question(SUPPORT, "Is the API down?"), this::post));
-        ClickReply again = desk.requestHuman(new Click("discord", SUPPORT, "U_ASKER", reply.answered().id()), this::post);
+        DeskReply.Answered reply = answered(desk.ask("discord", question(SUPPORT, "Is the API down?"), board));
+        ClickReply again = desk.requestHuman(new Click("discord", SUPPORT, "U_ASKER", reply.answered().id()), board);
 
         assertThat(reply.handover()).contains(Handover.POSTED);
         assertThat(posted).singleElement().satisfies(c -> {
@@ -113,11 +114,11 @@ class SupportDeskTest {
     @Test
     void requestForAPersonSaysWhenNobodyCouldBeAlerted() {
         SupportDesk desk = desk();
-        String inUnconfigured = answered(desk.ask("slack", question(UNCONFIGURED, "How do I export?"), this::post)).answered().id();
-        String inSupport = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String inUnconfigured = answered(desk.ask("slack", question(UNCONFIGURED, "How do I export?"), board)).answered().id();
+        String inSupport = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), board)).answered().id();
 
-        ClickReply notConfigured = desk.requestHuman(new Click("slack", UNCONFIGURED, "U_ASKER", inUnconfigured), this::post);
-        ClickReply refused = desk.requestHuman(new Click("slack", SUPPORT, "U_ASKER", inSupport), (c, t) -> false);
+        ClickReply notConfigured = desk.requestHuman(new Click("slack", UNCONFIGURED, "U_ASKER", inUnconfigured), board);
+        ClickReply refused = desk.requestHuman(new Click("slack", SUPPORT, "U_ASKER", inSupport), REFUSING);
 
         assertThat(notConfigured.handover()).contains(Handover.NOT_CONFIGURED);
         assertThat(notConfigured.notice()).isEqualTo(Notices.NO_ESCALATION_CHANNEL);
@@ -128,10 +129,10 @@ class SupportDeskTest {
     @Test
     void clickIsOnlyActedOnInTheWorkspaceOfItsAnswer() {
         SupportDesk desk = desk();
-        String id = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String id = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), board)).answered().id();
 
         ClickReply foreignVote = desk.vote(new Click("slack", COMMUNITY, "U_STRANGER", id), Vote.NOT_HELPFUL);
-        ClickReply foreignHuman = desk.requestHuman(new Click("slack", COMMUNITY, "U_STRANGER", id), this::post);
+        ClickReply foreignHuman = desk.requestHuman(new Click("slack", COMMUNITY, "U_STRANGER", id), board);
         ClickReply ownVote = desk.vote(new Click("slack", SUPPORT, "U_READER", id), Vote.HELPFUL);
 
         assertThat(foreignVote.notice()).isEqualTo(Notices.ANSWER_UNKNOWN);
@@ -143,7 +144,7 @@ class SupportDeskTest {
     @Test
     void votesCountOnceUnderOneMetricNameForEveryPlatform() {
         SupportDesk desk = desk();
-        String id = answered(desk.ask("discord", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String id = answered(desk.ask("discord", question(SUPPORT, "How do I export?"), board)).answered().id();
 
         desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.HELPFUL);
         ClickReply second = desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.NOT_HELPFUL);
@@ -160,7 +161,7 @@ class SupportDeskTest {
             throw new IllegalStateException("search failed for 'my secret customer question'");
         };
 
-        DeskReply reply = desk().ask("discord", question(SUPPORT, "my secret customer question"), this::post);
+        DeskReply reply = desk().ask("discord", question(SUPPORT, "my secret customer question"), board);
 
         assertThat(reply).isEqualTo(new DeskReply.Failed(Notices.FAILED));
         assertThat(metrics.counter("docent.failures", "platform", "discord", "stage", "answer").count()).isEqualTo(1);
@@ -172,7 +173,7 @@ class SupportDeskTest {
             throw new InvalidQuestionException("Ask me a question after the mention.");
         };
 
-        assertThat(desk().ask("slack", question(SUPPORT, " "), this::post))
+        assertThat(desk().ask("slack", question(SUPPORT, " "), board))
                 .isEqualTo(new DeskReply.Declined("Ask me a question after the mention."));
     }
 
@@ -234,11 +235,11 @@ class SupportDeskTest {
             SupportDesk desk = desk(dead);
 
             assertThat(desk.firstDelivery("slack", "EvDown")).as("handled rather than dropped").isTrue();
-            assertThat(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post))
+            assertThat(desk.ask("slack", question(SUPPORT, "How do I export?"), board))
                     .isEqualTo(new DeskReply.Failed(Notices.FAILED));
             assertThat(desk.vote(new Click("slack", SUPPORT, "U_READER", "a1"), Vote.HELPFUL).notice())
                     .isEqualTo(Notices.CLICK_FAILED);
-            assertThat(desk.requestHuman(new Click("slack", SUPPORT, "U_READER", "a1"), this::post).handover())
+            assertThat(desk.requestHuman(new Click("slack", SUPPORT, "U_READER", "a1"), board).handover())
                     .contains(Handover.FAILED);
         }
         assertThat(metrics.counter("docent.failures", "platform", "slack", "stage", "dedupe").count()).isEqualTo(1);
@@ -246,17 +247,17 @@ class SupportDeskTest {
     }
 
     @Test
-    void manyAskingTheSameThingPageTheGroupOnceAndEveryCaseIsStillPosted() {
+    void manyAskingTheSameThingMakeOneCaseThatCountsThemAndPagesOnce() {
         pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
         SupportDesk desk = desk();
 
         for (String asked : List.of("Is the API down right now?", "is the API down right now", "API down right now?")) {
-            desk.ask("slack", question(SUPPORT, asked), this::post);
+            desk.ask("slack", question(SUPPORT, asked), board);
         }
 
-        assertThat(posted).hasSize(3);
-        assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
-                .containsExactly(Optional.of("S_ONCALL"), Optional.empty(), Optional.empty());
+        assertThat(posted).singleElement().satisfies(c -> assertThat(c.answered().question()).isEqualTo("Is the API down right now?"));
+        assertThat(postedTo).extracting(EscalationTarget::mentionGroup).containsExactly(Optional.of("S_ONCALL"));
+        assertThat(joined).containsExactly("M1 +1 is the API down right now", "M1 +2 API down right now?");
         assertThat(metrics.counter("docent.escalations.suppressed", "platform", "slack", "why", "similar").count()).isEqualTo(2);
     }
 
@@ -266,7 +267,7 @@ class SupportDeskTest {
         SupportDesk desk = desk(connection, new PagingLimits(2, Duration.ofMinutes(10), 0.6));
 
         for (String asked : List.of("Why was I charged twice?", "Can I get a refund for March?", "Who do I call about an invoice?")) {
-            desk.ask("discord", question(SUPPORT, asked), this::post);
+            desk.ask("discord", question(SUPPORT, asked), board);
         }
 
         assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
@@ -296,11 +297,33 @@ class SupportDeskTest {
                 new FakeReindexer(), metrics, paging, clock);
     }
 
-    private boolean post(EscalationCase escalation, EscalationTarget target) {
-        posted.add(escalation);
-        postedTo.add(target);
-        return true;
-    }
+    /** A platform that takes no case. */
+    private static final CaseBoard REFUSING = new CaseBoard() {
+        @Override
+        public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
+            throw new AssertionError("nothing was posted to join");
+        }
+    };
+
+    private final CaseBoard board = new CaseBoard() {
+        @Override
+        public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
+            posted.add(escalation);
+            postedTo.add(target);
+            return Optional.of(PostedCase.posted(escalation, target,
+                    new PostedCase.Message(target.channel(), "M" + posted.size(), Optional.empty())));
+        }
+
+        @Override
+        public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
+            joined.add(earlier.message().join().id() + " +" + moreAskers + " " + similar.answered().question());
+        }
+    };
 
     private static DeskReply.Answered answered(DeskReply reply) {
         assertThat(reply).isInstanceOf(DeskReply.Answered.class);
