@@ -29,6 +29,7 @@ import dev.docent.slack.web.SlackWeb;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,8 @@ final class SlackListeners {
 
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     static final String COMMAND = "/docent";
+    /** Slack retries within minutes: a few thousand ids cover a busy workspace's retries many times over. */
+    private static final int REMEMBERED_EVENTS = 10_000;
 
     private final QuestionHandler questions;
     private final CommandHandler commands;
@@ -51,6 +54,7 @@ final class SlackListeners {
     private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
+    private final RecentEvents recent = new RecentEvents(REMEMBERED_EVENTS);
 
     SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SlackWeb web,
                    SupportDesk desk, MeterRegistry metrics, Executor work) {
@@ -80,7 +84,7 @@ final class SlackListeners {
         }
         IncomingMessage message = new IncomingMessage(payload.getTeamId(), event.getChannel(), event.getUser(),
                 event.getText(), event.getTs(), Optional.ofNullable(event.getThreadTs()), ctx.getBotUserId());
-        once(payload.getEventId(), ctx, "mention", () -> questions.mention(message));
+        once(payload.getEventId(), ctx, "mention", first -> questions.mention(message, first));
         return ctx.ack();
     }
 
@@ -92,9 +96,9 @@ final class SlackListeners {
         IncomingMessage message = new IncomingMessage(payload.getTeamId(), event.getChannel(), event.getUser(),
                 event.getText(), event.getTs(), Optional.ofNullable(event.getThreadTs()), ctx.getBotUserId());
         if ("im".equals(event.getChannelType())) {
-            once(payload.getEventId(), ctx, "direct_message", () -> questions.directMessage(message));
+            once(payload.getEventId(), ctx, "direct_message", first -> questions.directMessage(message, first));
         } else if (message.inThread() && !message.text().contains("<@" + ctx.getBotUserId())) {
-            once(payload.getEventId(), ctx, "thread_reply", () -> questions.threadReply(message));
+            once(payload.getEventId(), ctx, "thread_reply", first -> questions.threadReply(message, first));
         } else {
             // Channel chatter, and mentions (answered through app_mention).
             return ignored(ctx, "not_for_docent");
@@ -136,26 +140,40 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    /** Runs {@code work} on the executor unless this event was already delivered (a retry, here or on another replica). */
-    private void once(String eventId, EventContext ctx, String kind, Runnable handler) {
+    /**
+     * Runs {@code handler} on the executor unless this replica has seen the event already; the
+     * handler asks {@code firstDelivery} (the shared ledger) before it answers.
+     */
+    private void once(String eventId, EventContext ctx, String kind, Consumer<BooleanSupplier> handler) {
         if (ctx.getRetryNum() != null && ctx.getRetryNum() > 0) {
             log.atDebug().addKeyValue("retry", ctx.getRetryNum()).addKeyValue("reason", ctx.getRetryReason())
                     .log("Slack redelivered an event");
         }
+        if (!recent.firstSeen(eventId)) {
+            duplicate(kind);
+            return;
+        }
+        BooleanSupplier firstDelivery = () -> {
+            boolean first = desk.firstDelivery("slack", eventId);
+            if (!first) {
+                duplicate(kind);
+            }
+            return first;
+        };
         work.execute(() -> {
             try {
-                if (!desk.firstDelivery("slack", eventId)) {
-                    metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
-                    return;
-                }
                 metrics.counter("docent.slack.events", "kind", kind, "outcome", "handled").increment();
-                handler.run();
+                handler.accept(firstDelivery);
             } catch (RuntimeException e) {
                 metrics.counter("docent.slack.failures", "stage", kind).increment();
                 log.atError().addKeyValue("kind", kind).addKeyValue("error", Failures.describe(e)).log("a Slack event failed");
                 log.debug("event failure", e);
             }
         });
+    }
+
+    private void duplicate(String kind) {
+        metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
     }
 
     private Response ignored(EventContext ctx, String why) {

@@ -93,7 +93,7 @@ public final class SlackPlatform implements ChatPlatform {
         SlackDeliveries deliveries = new SlackDeliveries(calls, housekeeping);
         EscalationCaseRenderer cases = new EscalationCaseRenderer();
         QuestionHandler questions = new QuestionHandler(desk, web, deliveries,
-                new AnswerLanes(work, AnswerLanes.Limits.forThisMachine(), metrics), new SlackAnswerRenderer(), cases);
+                new AnswerLanes(work, AnswerLanes.Limits.forThisMachine(), metrics), new SlackAnswerRenderer(), cases, metrics);
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),

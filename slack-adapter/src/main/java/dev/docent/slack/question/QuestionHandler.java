@@ -22,10 +22,12 @@ import dev.docent.slack.web.SlackCallException;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackRateLimitedException;
 import dev.docent.slack.web.SlackWeb;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every answer starts as a "working on it" placeholder that the desk's reply then replaces -
  * an answer or a notice - so the asker is never left waiting in silence. When the desk hands the
  * question to a person, the asker is told so in the thread. Messages go through
- * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread.
+ * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread;
+ * should Slack keep refusing the channel, the answer goes to the asker's direct messages.
  */
 public final class QuestionHandler {
 
@@ -57,36 +60,44 @@ public final class QuestionHandler {
     private final AnswerLanes lanes;
     private final SlackAnswerRenderer renderer;
     private final EscalationCaseRenderer cases;
+    private final MeterRegistry metrics;
 
     /**
      * @param deliveries how messages reach Slack: in order per channel, rate limits waited out without a thread
      * @param lanes      where answers are worked out once the placeholder is up, within bounds per channel
+     * @param metrics    counts answers Slack would not take where they were asked
      */
     public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, AnswerLanes lanes,
-                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
+                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases, MeterRegistry metrics) {
         this.desk = desk;
         this.web = web;
         this.deliveries = deliveries;
         this.lanes = lanes;
         this.renderer = renderer;
         this.cases = cases;
+        this.metrics = metrics;
     }
 
-    /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
-    public void mention(IncomingMessage message) {
-        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
+    /**
+     * A mention in a channel: the answer goes in the message's thread, with the thread so far as context.
+     *
+     * @param firstDelivery whether no other replica took this event: asked once the placeholder is up
+     */
+    public void mention(IncomingMessage message, BooleanSupplier firstDelivery) {
+        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message), firstDelivery);
     }
 
     /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
-    public void directMessage(IncomingMessage message) {
-        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
+    public void directMessage(IncomingMessage message, BooleanSupplier firstDelivery) {
+        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message),
+                firstDelivery);
     }
 
     /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
-    public void threadReply(IncomingMessage message) {
+    public void threadReply(IncomingMessage message, BooleanSupplier firstDelivery) {
         ThreadContext context = context(message);
         if (context.isFollowUpBy(message.user())) {
-            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
+            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()), firstDelivery);
         }
     }
 
@@ -130,13 +141,29 @@ public final class QuestionHandler {
         }
     }
 
-    /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
-    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
+    /**
+     * The placeholder goes up first - the asker sees Docent at work at once - then, in the channel's
+     * lane, the ledger is asked, the thread read and the answer written. Should another replica have
+     * taken the event meanwhile (a Slack retry that reached both), the placeholder is taken down.
+     */
+    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history,
+                             BooleanSupplier firstDelivery) {
         deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
-                .thenAccept(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
-                        new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
-                                place(message.team(), message.channel()), history.get()),
-                        renderer::render)))
+                .thenAccept(placeholder -> inLane(message.team(), placeholder, () -> {
+                    if (!firstDelivery.getAsBoolean()) {
+                        deliveries.inOrder(placeholder.channel(), () -> {
+                            web.delete(placeholder);
+                            return placeholder;
+                        }).exceptionally(failure -> {
+                            log.atWarn().addKeyValue("error", cause(failure).getClass().getName())
+                                    .log("could not take down the placeholder of an event another replica answers");
+                            return null;
+                        });
+                        return;
+                    }
+                    answerInto(placeholder, new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()),
+                            message.user(), place(message.team(), message.channel()), history.get()), renderer::render);
+                }))
                 .exceptionally(failure -> {
                     couldNotStart(failure);
                     return null;
@@ -172,12 +199,33 @@ public final class QuestionHandler {
         }).whenComplete((shownThere, failure) -> {
             if (failure == null) {
                 handover.ifPresent(h -> tell(placeholder, Replies.notice(h.notice())));
-            } else if (cause(failure) instanceof SlackCallException e && !(e instanceof SlackRateLimitedException)) {
+            } else if (cause(failure) instanceof SlackRateLimitedException) {
+                undelivered("rate_limited");
+                inPrivate(question.user(), placeholder.channel(), shown);
+            } else if (cause(failure) instanceof SlackCallException e) {
+                undelivered("refused");
                 log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
                 tell(placeholder, Replies.couldNotShowAnswer(e.error()));
             } else {
+                undelivered("failed");
                 log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not show an answer");
             }
+        });
+    }
+
+    private void undelivered(String why) {
+        metrics.counter("docent.slack.undelivered", "why", why).increment();
+    }
+
+    /** The answer in the asker's direct messages (a conversation with limits of its own), saying why it is there. */
+    private void inPrivate(String user, String channel, SlackMessage answer) {
+        deliveries.inOrder(user, () -> {
+            web.post(user, Optional.empty(), SlackMessage.plain(Replies.answeredInPrivate(channel)));
+            return web.post(user, Optional.empty(), answer);
+        }).exceptionally(failure -> {
+            log.atError().addKeyValue("error", cause(failure).getClass().getName())
+                    .log("could not show an answer in the channel nor in direct messages");
+            return null;
         });
     }
 
