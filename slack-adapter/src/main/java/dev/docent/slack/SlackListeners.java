@@ -2,14 +2,18 @@ package dev.docent.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.docent.core.desk.Notices;
@@ -17,6 +21,7 @@ import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.feedback.Vote;
 import dev.docent.slack.command.CommandHandler;
 import dev.docent.slack.command.SlashCommand;
+import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.feedback.AnswerButtons;
 import dev.docent.slack.question.IncomingMessage;
 import dev.docent.slack.question.QuestionHandler;
@@ -50,17 +55,19 @@ final class SlackListeners {
     private final QuestionHandler questions;
     private final CommandHandler commands;
     private final AnswerButtons buttons;
+    private final SaveAsAnswer teaching;
     private final SlackWeb web;
     private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
     private final RecentEvents recent = new RecentEvents(REMEMBERED_EVENTS);
 
-    SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SlackWeb web,
-                   SupportDesk desk, MeterRegistry metrics, Executor work) {
+    SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SaveAsAnswer teaching,
+                   SlackWeb web, SupportDesk desk, MeterRegistry metrics, Executor work) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
+        this.teaching = teaching;
         this.web = web;
         this.desk = desk;
         this.metrics = metrics;
@@ -74,6 +81,7 @@ final class SlackListeners {
         app.blockAction(SlackAnswerRenderer.HELPFUL, (req, ctx) -> click(req, ctx, c -> buttons.vote(c, Vote.HELPFUL)));
         app.blockAction(SlackAnswerRenderer.NOT_HELPFUL, (req, ctx) -> click(req, ctx, c -> buttons.vote(c, Vote.NOT_HELPFUL)));
         app.blockAction(SlackAnswerRenderer.TALK_TO_HUMAN, (req, ctx) -> click(req, ctx, buttons::talkToHuman));
+        app.messageShortcut(SaveAsAnswer.CALLBACK_ID, this::saveAsAnswer);
     }
 
     private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -174,6 +182,22 @@ final class SlackListeners {
 
     private void duplicate(String kind) {
         metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
+    }
+
+    private Response saveAsAnswer(MessageShortcutRequest request, MessageShortcutContext ctx) {
+        MessageShortcutPayload payload = request.getPayload();
+        Message message = payload.getMessage();
+        SaveAsAnswer.Reply reply = new SaveAsAnswer.Reply(payload.getTeam().getId(), payload.getChannel().getId(),
+                payload.getUser().getId(), message.getText(), message.getTs(), Optional.ofNullable(message.getThreadTs()),
+                payload.getResponseUrl(), ctx.getBotUserId());
+        work.execute(() -> {
+            try {
+                teaching.save(reply);
+            } catch (RuntimeException e) {
+                log.atError().addKeyValue("error", Failures.describe(e)).log("save as answer failed");
+            }
+        });
+        return ctx.ack();
     }
 
     private Response ignored(EventContext ctx, String why) {

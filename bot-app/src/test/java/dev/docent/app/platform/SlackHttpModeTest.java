@@ -33,6 +33,7 @@ import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.slack.SlackSettings;
+import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackAnswerRenderer;
 import io.micrometer.core.instrument.Counter;
@@ -69,6 +70,7 @@ class SlackHttpModeTest {
     private static final String ESCALATIONS = "C_ESCALATIONS";
     private static final String ASKER = "UASKER";
     private static final String ADMIN = "UADMIN";
+    private static final String ONCALL = "UONCALL";
     private static final String RUNBOOKS = "slack-runbooks";
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(100);
     private static final String REINDEXED = "slack-reindexed";
@@ -108,6 +110,8 @@ class SlackHttpModeTest {
         slack.user(ASKER, "Dana Asker", false);
         slack.user(ADMIN, "Ada Admin", false);
         slack.userGroup("S0ADMINS", ADMIN);
+        slack.user(ONCALL, "Oona Oncall", false);
+        slack.userGroup("S0ONCALL", ONCALL);
         config = DocentConfig.empty()
                 .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
                         RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL),
@@ -418,6 +422,42 @@ class SlackHttpModeTest {
                 && c.visibleText().contains(again)).isEmpty();
         slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(laterTs)
                 && c.param("text").equals(Notices.LOOPED_IN));
+    }
+
+    @Test
+    void aReplySavedAsTheAnswerAnswersTheNextAskerInPrivateChannelsOnly() {
+        String request = "Please add a Klingon translation of the form builder, our club needs it.";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + request);
+        requests.event("EvTeach1", SignedRequests.mention(SUPPORT, ASKER, request, ts, null), 0);
+        Call kase = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(request));
+        String answer = "Klingon is not planned. Forms can still be translated by hand: duplicate the form and "
+                + "retype its questions in Klingon.";
+        String replyTs = slack.said(ESCALATIONS, kase.postedTs(), ONCALL, answer);
+
+        requests.shortcut(SaveAsAnswer.CALLBACK_ID, ASKER, ESCALATIONS, replyTs, kase.postedTs(), answer,
+                slack.responseUrl("teach-outsider"));
+        requests.shortcut(SaveAsAnswer.CALLBACK_ID, ONCALL, ESCALATIONS, replyTs, kase.postedTs(), answer,
+                slack.responseUrl("teach"));
+
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("teach-outsider"))
+                .visibleText()).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("teach")).visibleText())
+                .isEqualTo(Notices.TAUGHT);
+
+        String paraphrase = "Is the form builder available in Klingon?";
+        String privateTs = slack.said(SUPPORT, null, ADMIN, "<@UDOCENT> " + paraphrase);
+        requests.event("EvTeach2", SignedRequests.mention(SUPPORT, ADMIN, paraphrase, privateTs, null), 0);
+        Call taught = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(privateTs)));
+        assertThat(taught.visibleText()).contains("Klingon is not planned").contains("Team answer, ")
+                .contains("/archives/" + ESCALATIONS + "/p" + replyTs.replace(".", ""));
+        assertThat(slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(paraphrase));
+
+        String publicTs = slack.said(PUBLIC, null, ADMIN, "<@UDOCENT> " + paraphrase);
+        requests.event("EvTeach3", SignedRequests.mention(PUBLIC, ADMIN, paraphrase, publicTs, null), 0);
+        Call inPublic = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(publicTs)));
+        assertThat(inPublic.visibleText()).doesNotContain("Klingon is not planned").doesNotContain("Team answer");
     }
 
     @Test

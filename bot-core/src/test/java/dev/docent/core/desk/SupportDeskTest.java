@@ -10,10 +10,12 @@ import dev.docent.core.answer.Retrieved;
 import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import dev.docent.core.escalation.EscalationCase;
+import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
+import dev.docent.core.escalation.EscalationCase;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
@@ -24,12 +26,17 @@ import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswer;
+import dev.docent.core.teach.TeamAnswerBases;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -56,6 +63,7 @@ class SupportDeskTest {
     private static final String COMMUNITY = "G_COMMUNITY";
     private static final String UNCONFIGURED = "T_ELSEWHERE";
     private static final String ADMIN_GROUP = "S_DOCENT_ADMINS";
+    private static final EmbeddingModel EMBEDDINGS = QueryEmbedder.bgeSmallEnV15();
 
     ElasticsearchEndpoint elasticsearch;
 
@@ -66,11 +74,13 @@ class SupportDeskTest {
     private final List<String> joined = new CopyOnWriteArrayList<>();
     private final List<String> reindexed = new CopyOnWriteArrayList<>();
     private Function<Question, Answer> pipeline;
+    private TeamAnswers teamAnswers;
 
     @BeforeEach
     void connect() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         DeskIndices.create(connection);
+        teamAnswers = new ElasticsearchTeamAnswers(connection, new KnowledgeBaseCatalog(connection, Clock.systemUTC()), EMBEDDINGS);
         metrics = new SimpleMeterRegistry();
         pipeline = question -> answer(Decision.answer(), true);
     }
@@ -275,6 +285,42 @@ class SupportDeskTest {
         assertThat(metrics.counter("docent.escalations.suppressed", "platform", "discord", "why", "capped").count()).isEqualTo(1);
     }
 
+    @Test
+    void aReplyToACaseSavedByTheSupportGroupBecomesTheTeamAnswerToItsQuestion() {
+        pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
+        SupportDesk desk = desk();
+        String caseId = answered(desk.ask("slack", question(SUPPORT, "Why do webhooks stop after a deploy?"), board))
+                .answered().id();
+        String caseMessage = "M" + posted.size();
+        String reply = "Webhooks pause while a deploy runs; they resume on their own within five minutes.";
+
+        String fromOutsider = desk.teach(teaching(SUPPORT, caseMessage, "U_OUTSIDER", reply), membership(false, Set.of()));
+        String onNoCase = desk.teach(teaching(SUPPORT, "M_ELSEWHERE", "U_ONCALL", reply), membership(false, Set.of("S_ONCALL")));
+        String fromAnotherTenant = desk.teach(teaching(COMMUNITY, caseMessage, "U_ONCALL", reply),
+                membership(false, Set.of("S_ONCALL")));
+        String empty = desk.teach(teaching(SUPPORT, caseMessage, "U_ONCALL", "  "), membership(false, Set.of("S_ONCALL")));
+        String saved = desk.teach(teaching(SUPPORT, caseMessage, "U_ONCALL", reply), membership(false, Set.of("S_ONCALL")));
+
+        assertThat(fromOutsider).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(onNoCase).isEqualTo(Notices.TEACH_NOT_A_CASE);
+        assertThat(fromAnotherTenant).isEqualTo(Notices.TEACH_NOT_A_CASE);
+        assertThat(empty).isEqualTo(Notices.TEACH_EMPTY);
+        assertThat(saved).isEqualTo(Notices.TAUGHT);
+        TeamAnswer kept = teamAnswers.find(caseId).orElseThrow();
+        assertThat(kept.question()).isEqualTo("Why do webhooks stop after a deploy?");
+        assertThat(kept.answer()).isEqualTo(reply);
+        assertThat(kept.tenant()).isEqualTo(SUPPORT);
+        assertThat(kept.published()).isFalse();
+        assertThat(new KnowledgeBaseCatalog(connection, Clock.systemUTC()).names()).contains(TeamAnswerBases.internal(SUPPORT))
+                .doesNotContain(TeamAnswerBases.published(SUPPORT));
+        assertThat(metrics.counter("docent.team_answers", "platform", "slack", "outcome", "saved").count()).isEqualTo(1);
+    }
+
+    private static Teaching teaching(String tenant, String caseMessage, String teacher, String answer) {
+        return new Teaching("slack", tenant, "C_ESCALATIONS", caseMessage, teacher, answer,
+                Optional.of("https://example.slack.com/archives/C_ESCALATIONS/p1"));
+    }
+
     private SupportDesk desk() {
         return desk(connection);
     }
@@ -293,6 +339,7 @@ class SupportDeskTest {
         Clock clock = Clock.systemUTC();
         return new SupportDesk(question -> pipeline.apply(question), tenants, new ElasticsearchAnswerLog(connection, clock),
                 new ElasticsearchFeedbackStore(connection, clock), new ElasticsearchEscalationCases(connection, clock),
+                teamAnswers,
                 new ElasticsearchEventLedger(connection, clock),
                 new FakeReindexer(), metrics, paging, clock);
     }
