@@ -59,6 +59,8 @@ class DiscordAdapterTest {
     static final ObjectNode HELP = DiscordPayloads.textChannel("1100000000000000010", "help", 0);
     static final ObjectNode MODERATORS = DiscordPayloads.textChannel("1100000000000000011", "moderators", 1);
     static final ObjectNode ASKER = DiscordPayloads.member(DiscordPayloads.user("1100000000000000040", "asker", false));
+    static final ObjectNode MODERATOR = DiscordPayloads.member(DiscordPayloads.user("1100000000000000045", "moderator", false),
+            SUPPORT_ROLE);
     static final ObjectNode READER = DiscordPayloads.member(DiscordPayloads.user("1100000000000000044", "reader", false));
     static final ObjectNode ADMIN = DiscordPayloads.member(DiscordPayloads.user("1100000000000000041", "admin", false),
             DOCENT_ADMIN_ROLE);
@@ -166,6 +168,8 @@ class DiscordAdapterTest {
             JsonNode command = registration.body().get(0);
             assertThat(command.path("name").asText()).isEqualTo("docent");
             assertThat(command.path("options").findValuesAsText("name")).contains("ask", "reindex", "status");
+            assertThat(registration.body().get(1).path("name").asText()).isEqualTo("Save as answer");
+            assertThat(registration.body().get(1).path("type").asInt()).as("a message command").isEqualTo(3);
         }
         assertThat(platform.connected()).isTrue();
     }
@@ -336,6 +340,44 @@ class DiscordAdapterTest {
         assertThat(joined.content()).startsWith("Also asked by <@" + READER.at("/user/id").asText() + ">");
         assertPingsOnlyWhomItMeans(joined);
         assertThat(discord.calls(c -> isCase(c, againId))).isEmpty();
+    }
+
+    @Test
+    void aModeratorsReplySavedAsTheAnswerReachesTheCommunityOnceItIsPublished() {
+        Interaction request = ask(COMMUNITY, HELP, ASKER, "Please add a Klingon translation of the form builder, our club needs it.");
+        String caseId = answerIdOf(discord.await("the answer", request::editsOriginal).message(), "A person has been asked");
+        RecordedCall kase = discord.await("the case", c -> isCase(c, caseId));
+        String answer = "Klingon is not planned. Forms can still be translated by hand: duplicate the form and "
+                + "retype its questions in Klingon.";
+        ObjectNode reply = DiscordPayloads.message(Snowflakes.now(), MODERATORS.get("id").asText(), COMMUNITY,
+                (ObjectNode) MODERATOR.get("user"), answer, List.of());
+        reply.putObject("message_reference").put("message_id", kase.responseId())
+                .put("channel_id", MODERATORS.get("id").asText()).put("guild_id", COMMUNITY);
+
+        Interaction byReader = saveAsAnswer(READER, reply);
+        Interaction byModerator = saveAsAnswer(MODERATOR, reply);
+
+        assertThat(discord.await("the reader's outcome", byReader::editsOriginal).content()).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(discord.await("the moderator's outcome", byModerator::editsOriginal).content()).isEqualTo(Notices.TAUGHT);
+        Interaction internal = ask(COMMUNITY, HELP, READER, "Is the form builder available in Klingon?");
+        assertThat(discord.await("the answer in public", internal::editsOriginal).embed().toString())
+                .as("an internal team answer never reaches a public place").doesNotContain("Team answer");
+
+        runtime.teamAnswers().save(runtime.teamAnswers().find(caseId).orElseThrow().withPublished(true));
+        Interaction published = ask(COMMUNITY, HELP, READER, "Is the form builder available in Klingon?");
+        String shown = discord.await("the answer once published", published::editsOriginal).embed().toString();
+        assertThat(shown).contains("Klingon is not planned").contains("Team answer, ")
+                .contains("https://discord.com/channels/" + COMMUNITY + "/" + MODERATORS.get("id").asText() + "/"
+                        + reply.get("id").asText());
+    }
+
+    private static Interaction saveAsAnswer(ObjectNode member, ObjectNode target) {
+        String id = Snowflakes.now();
+        String token = FakeDiscord.token();
+        ObjectNode payload = DiscordPayloads.messageCommand(id, token, COMMUNITY, MODERATORS, member, "Save as answer", target);
+        Instant sent = Instant.now();
+        discord.dispatch("INTERACTION_CREATE", payload);
+        return new Interaction(id, token, payload, sent);
     }
 
     @Test

@@ -101,6 +101,7 @@ public final class DiscordPlatform implements ChatPlatform {
                         new SlashCommandListener(deliveries, answering, admin, lanes, settings.historyLimit()),
                         new MentionListener(deliveries, answering, lanes, settings.historyLimit()),
                         new ButtonListener(deliveries, new ButtonClicks(desk, cases), workers),
+                        new SaveAsAnswerListener(desk, deliveries, workers),
                         new ListenerAdapter() {
                             @Override
                             public void onReady(ReadyEvent event) {
