@@ -186,6 +186,7 @@ public final class DocentRuntime implements AutoCloseable {
 
     /** Every tenant's team answers: saved from case threads, reviewed with {@code docent team-answers}. */
     public TeamAnswers teamAnswers() {
+        ElasticsearchTeamAnswers.createIndex(elasticsearch.connection());
         return new ElasticsearchTeamAnswers(elasticsearch.connection(), catalog, embeddingModel);
     }
 
