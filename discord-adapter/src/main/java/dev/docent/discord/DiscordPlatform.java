@@ -86,6 +86,7 @@ public final class DiscordPlatform implements ChatPlatform {
         Message.suppressContentIntentWarning();
 
         Deliveries deliveries = new Deliveries(desk);
+        PrivateReply privately = new PrivateReply(deliveries, workers);
         CaseRenderer cases = new CaseRenderer();
         Answering answering = new Answering(desk, new AnswerRenderer(), cases);
         AdminCommands admin = new AdminCommands(desk, workers, settings.progressInterval(), Clock.systemUTC());
@@ -100,8 +101,8 @@ public final class DiscordPlatform implements ChatPlatform {
                         new CommandRegistration(settings.commandScope()),
                         new SlashCommandListener(deliveries, answering, admin, lanes, settings.historyLimit()),
                         new MentionListener(deliveries, answering, lanes, settings.historyLimit()),
-                        new ButtonListener(deliveries, new ButtonClicks(desk, cases), workers),
-                        new SaveAsAnswerListener(desk, deliveries, workers),
+                        new ButtonListener(new ButtonClicks(desk, cases), privately),
+                        new SaveAsAnswerListener(desk, privately),
                         new ListenerAdapter() {
                             @Override
                             public void onReady(ReadyEvent event) {

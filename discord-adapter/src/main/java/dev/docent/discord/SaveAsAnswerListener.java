@@ -4,9 +4,7 @@ import dev.docent.core.desk.Notices;
 import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.desk.Teaching;
 import dev.docent.discord.admin.DiscordMembership;
-import dev.docent.discord.render.QuietMessages;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
@@ -14,11 +12,8 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Save as answer", Docent's message command (Apps > Save as answer), used on a moderator's reply
@@ -29,16 +24,13 @@ import org.slf4j.LoggerFactory;
 final class SaveAsAnswerListener extends ListenerAdapter {
 
     static final String NAME = "Save as answer";
-    private static final Logger log = LoggerFactory.getLogger(SaveAsAnswerListener.class);
 
     private final SupportDesk desk;
-    private final Deliveries deliveries;
-    private final Executor workers;
+    private final PrivateReply replies;
 
-    SaveAsAnswerListener(SupportDesk desk, Deliveries deliveries, Executor workers) {
+    SaveAsAnswerListener(SupportDesk desk, PrivateReply replies) {
         this.desk = desk;
-        this.deliveries = deliveries;
-        this.workers = workers;
+        this.replies = replies;
     }
 
     static CommandData definition() {
@@ -51,24 +43,9 @@ final class SaveAsAnswerListener extends ListenerAdapter {
         if (!event.getName().equals(NAME) || event.getGuild() == null || member == null) {
             return;
         }
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        String interaction = event.getId();
         Teaching teaching = teaching(event.getGuild().getId(), member.getId(), event.getTarget());
-        workers.execute(() -> {
-            String notice;
-            try {
-                if (!deliveries.first(Deliveries.INTERACTIONS, interaction)) {
-                    return;
-                }
-                notice = desk.teach(teaching, new DiscordMembership(member));
-            } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("guild", teaching.tenant()).addKeyValue("error", e.getClass().getName())
-                        .log("save as answer failed");
-                notice = Notices.TEACH_FAILED;
-            }
-            hook.editOriginal(QuietMessages.asEdit(QuietMessages.text(notice))).queue();
-        });
+        replies.answer(event, "save as answer", () -> desk.teach(teaching, new DiscordMembership(member)),
+                Notices.TEACH_FAILED);
     }
 
     /** The case a reply answers: the message it replies to, or the message its thread was started from. */
