@@ -112,9 +112,13 @@ public final class ElasticsearchConnection implements AutoCloseable {
         }
     }
 
-    /** Creates an index unless it exists; safe when several replicas start at once. */
+    /**
+     * Creates an index unless it exists; safe when several replicas start at once. An index made by
+     * an earlier version gets the fields this mapping adds (a field's type never changes in place).
+     */
     public void ensureIndex(String index, TypeMapping mapping) {
         if (call(c -> c.indices().exists(r -> r.index(index)).value())) {
+            call(c -> c.indices().putMapping(r -> r.index(index).dynamic(mapping.dynamic()).properties(mapping.properties())));
             return;
         }
         try {

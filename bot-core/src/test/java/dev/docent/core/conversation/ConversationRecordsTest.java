@@ -2,7 +2,12 @@ package dev.docent.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.PageReference;
+import dev.docent.core.answer.TokenSpend;
+import dev.docent.core.answer.AnswerTrace;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
@@ -28,6 +33,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +62,7 @@ class ConversationRecordsTest {
     @Test
     void answerIsKeptWithItsQuestionCitationsAndDecision() {
         AnswerLog log = new ElasticsearchAnswerLog(connection, NOW);
-        AnsweredQuestion recorded = log.record(question(), answer());
+        AnsweredQuestion recorded = log.record("slack", question(), answer());
 
         AnsweredQuestion found = log.find(recorded.id()).orElseThrow();
 
@@ -68,8 +75,66 @@ class ConversationRecordsTest {
     }
 
     @Test
+    void answerIsKeptWithWhatTheOverviewCountsItBy() {
+        Answer answer = new Answer("Click Roll secret. [1]", List.of(citation(), citation()),
+                List.of(), new Retrieved(List.of(WEBHOOKS, new PageReference("product", "api.md", "API", "https://docs.example/api")), 0.8),
+                true, Optional.of("how_to"), Decision.answer(), List.of(), Map.of("totalMs", 42.5),
+                new AnswerTrace(Set.of("product", "runbooks"), true, new TokenSpend(900, 80, OptionalDouble.of(0.0002)),
+                        new float[] {0.25f, -0.5f}));
+
+        AnsweredQuestion recorded = new ElasticsearchAnswerLog(connection, NOW).record("discord", question(), answer);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = connection.call(c -> c.get(g -> g.index(ElasticsearchAnswerLog.INDEX).id(recorded.id()), Map.class)).source();
+        assertThat(stored).containsEntry("platform", "discord").containsEntry("knowledgeBases", List.of("product", "runbooks"))
+                .containsEntry("latencyMs", 42.5).containsEntry("cached", true)
+                .containsEntry("inputTokens", 900).containsEntry("outputTokens", 80).containsEntry("costUsd", 0.0002)
+                .containsEntry("citedPages", List.of("product:webhooks.md"))
+                .containsEntry("embedding", List.of(0.25, -0.5))
+                .containsEntry("question", "How do I rotate the webhook secret?");
+        assertThat((List<?>) stored.get("retrievedPages")).hasSize(2);
+        connection.call(c -> c.indices().refresh(r -> r.index(ElasticsearchAnswerLog.INDEX)));
+        long countedByPage = connection.call(c -> c.count(q -> q.index(ElasticsearchAnswerLog.INDEX).query(f -> f.bool(b -> b
+                .filter(t -> t.term(v -> v.field(ConversationMapping.CITED_PAGES).value("product:webhooks.md")))
+                .filter(t -> t.term(v -> v.field(ConversationMapping.PLATFORM).value("discord")))
+                .filter(t -> t.ids(i -> i.values(recorded.id()))))))).count();
+        assertThat(countedByPage).isEqualTo(1);
+    }
+
+    @Test
+    void answerRecordedBeforeTheOverviewExistedStillReads() {
+        String id = UUID.randomUUID().toString();
+        connection.call(c -> c.index(i -> i.index(ElasticsearchAnswerLog.INDEX).id(id).document(Map.of(
+                "id", id, "tenant", "T1", "channel", "C1", "user", "U1", "question", "Old question?", "answer", "Old answer.",
+                "citations", List.of(), "action", "answer", "grounded", true, "time", "2025-01-02T03:04:05Z"))));
+
+        AnsweredQuestion old = new ElasticsearchAnswerLog(connection, NOW).find(id).orElseThrow();
+
+        assertThat(old.question()).isEqualTo("Old question?");
+        assertThat(old.platform()).isNull();
+        assertThat(old.knowledgeBases()).isEmpty();
+    }
+
+    @Test
+    void anIndexMadeByAnEarlierVersionGetsTheNewFields() {
+        String index = "docent-test-earlier-" + UUID.randomUUID();
+        connection.ensureIndex(index, TypeMapping.of(m -> m.dynamic(DynamicMapping.False)
+                .properties("tenant", p -> p.keyword(k -> k)).properties("time", p -> p.date(d -> d))));
+        connection.call(c -> c.index(i -> i.index(index).id("1").document(Map.of("tenant", "T1", "platform", "slack"))
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)));
+
+        connection.ensureIndex(index, ConversationMapping.of());
+        connection.call(c -> c.index(i -> i.index(index).id("2").document(Map.of("tenant", "T1", "platform", "slack"))
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)));
+
+        long bySlack = connection.call(c -> c.count(q -> q.index(index).query(f -> f.term(t -> t.field("platform").value("slack"))))).count();
+        assertThat(bySlack).as("the record written after the upgrade is counted; the earlier one is kept, unindexed").isEqualTo(1);
+        assertThat(connection.call(c -> c.count(q -> q.index(index))).count()).isEqualTo(2);
+    }
+
+    @Test
     void secondVoteOnTheSameAnswerChangesNothing() {
-        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record(question(), answer());
+        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record("slack", question(), answer());
         FeedbackStore feedback = new ElasticsearchFeedbackStore(connection, NOW);
 
         assertThat(feedback.record(answered, "U1", Vote.HELPFUL)).isTrue();
@@ -82,7 +147,7 @@ class ConversationRecordsTest {
 
     @Test
     void anAnswerIsEscalatedOnceHoweverOftenItIsAsked() {
-        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record(question(), answer());
+        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, NOW).record("slack", question(), answer());
         EscalationCases cases = new ElasticsearchEscalationCases(connection, NOW);
 
         Optional<EscalationCase> first = cases.open(answered, "U1", "Asked for a person");
@@ -114,9 +179,15 @@ class ConversationRecordsTest {
         return new Question("How do I rotate the webhook secret?", "U1", new Place("T1", "C1", Visibility.PRIVATE), List.of());
     }
 
+    private static final PageReference WEBHOOKS = new PageReference("product", "webhooks.md", "Webhooks", "https://docs.example/webhooks");
+
+    private static Citation citation() {
+        return new Citation(1, "Webhooks", "Secret", "https://docs.example/webhooks#secret", "product", "webhooks.md", "Click Roll secret.");
+    }
+
     private static Answer answer() {
         return new Answer("Click Roll secret. [1]",
                 List.of(new Citation(1, "Webhooks", "Secret", "https://docs.example/webhooks#secret", "product", "webhooks.md", "Click Roll secret.")),
-                List.of(), Retrieved.nothing(), true, Optional.of("how_to"), Decision.offerHuman("Billing questions get a person on offer."), List.of(), Map.of());
+                List.of(), Retrieved.nothing(), true, Optional.of("how_to"), Decision.offerHuman("Billing questions get a person on offer."), List.of(), Map.of(), AnswerTrace.none());
     }
 }
