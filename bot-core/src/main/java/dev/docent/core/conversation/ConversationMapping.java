@@ -29,6 +29,11 @@ public final class ConversationMapping {
     /** Feedback: the vote and the answer it is about. */
     public static final String VOTE = "vote";
     public static final String ANSWER_ID = "answerId";
+    /** Cases: who took one and when, who closed it and when. */
+    public static final String TAKEN_BY = "takenBy";
+    public static final String TAKEN_AT = "takenAt";
+    public static final String CLOSED_BY = "closedBy";
+    public static final String CLOSED_AT = "closedAt";
     /** Feedback and cases: their copy of the answered question, whose fields are prefixed with this. */
     public static final String ANSWERED = "answered";
 
@@ -58,6 +63,10 @@ public final class ConversationMapping {
                 .properties(COST_USD, p -> p.double_(d -> d))
                 .properties(CITED_PAGES, p -> p.keyword(k -> k))
                 .properties(ANSWER_ID, p -> p.keyword(k -> k))
+                .properties(TAKEN_BY, p -> p.keyword(k -> k))
+                .properties(TAKEN_AT, p -> p.date(d -> d))
+                .properties(CLOSED_BY, p -> p.keyword(k -> k))
+                .properties(CLOSED_AT, p -> p.date(d -> d))
                 .properties(ANSWERED, p -> p.object(o -> o.properties(answerFields()).properties(TENANT, t -> t.keyword(k -> k)))));
     }
 

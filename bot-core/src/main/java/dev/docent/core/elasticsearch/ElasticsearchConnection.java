@@ -3,6 +3,7 @@ package dev.docent.core.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.docent.core.error.Causes;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -106,6 +108,19 @@ public final class ElasticsearchConnection implements AutoCloseable {
             return true;
         } catch (ElasticsearchException e) {
             if (e.status() == 409) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Sets these fields of a document, leaving the others as they are; returns false if there is no such document. */
+    public boolean updateIfPresent(String index, String id, Map<String, ?> fields) {
+        try {
+            call(c -> c.update(u -> u.index(index).id(id).doc(fields).refresh(Refresh.WaitFor), Map.class));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
                 return false;
             }
             throw e;

@@ -4,6 +4,7 @@ import dev.docent.core.conversation.AnsweredQuestion;
 import dev.docent.core.conversation.ConversationMapping;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,5 +34,17 @@ public final class ElasticsearchEscalationCases implements EscalationCases {
         EscalationCase escalation = new EscalationCase(answered.id(), answered.tenant(), answered.channel(),
                 answered.user(), requestedBy, reason, answered, clock.instant());
         return elasticsearch.createIfAbsent(INDEX, escalation.id(), escalation) ? Optional.of(escalation) : Optional.empty();
+    }
+
+    @Override
+    public boolean take(String caseId, String person) {
+        return elasticsearch.updateIfPresent(INDEX, caseId, Map.of(ConversationMapping.TAKEN_BY, person,
+                ConversationMapping.TAKEN_AT, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean close(String caseId, String person) {
+        return elasticsearch.updateIfPresent(INDEX, caseId, Map.of(ConversationMapping.CLOSED_BY, person,
+                ConversationMapping.CLOSED_AT, clock.instant().toString()));
     }
 }

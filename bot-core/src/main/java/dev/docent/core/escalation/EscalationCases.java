@@ -11,4 +11,10 @@ public interface EscalationCases {
 
     /** Opens the case for this answer, or returns empty if it is already open. */
     Optional<EscalationCase> open(AnsweredQuestion answered, String requestedBy, String reason);
+
+    /** Records that a person took the case; returns false if there is no such case. */
+    boolean take(String caseId, String person);
+
+    /** Records that a person closed the case; returns false if there is no such case. */
+    boolean close(String caseId, String person);
 }
