@@ -1,16 +1,12 @@
 package dev.docent.core.insights;
 
-import static dev.docent.core.conversation.ConversationMapping.ANSWER_ID;
 import static dev.docent.core.conversation.ConversationMapping.CITED_PAGES;
-import static dev.docent.core.conversation.ConversationMapping.VOTE;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import dev.docent.core.feedback.ElasticsearchFeedbackStore;
-import dev.docent.core.feedback.Vote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,12 +29,14 @@ public final class PagesQuery {
     private final ElasticsearchConnection elasticsearch;
     private final Supplier<Set<String>> knowledgeBases;
     private final KnowledgeBasePages pages;
+    private final DownVotedAnswers downVotes;
 
     /** @param knowledgeBases every knowledge base there is, for the pages never cited when the scope names none */
     public PagesQuery(ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases) {
         this.elasticsearch = elasticsearch;
         this.knowledgeBases = knowledgeBases;
         this.pages = new KnowledgeBasePages(elasticsearch);
+        this.downVotes = new DownVotedAnswers(elasticsearch);
     }
 
     public PagesReport report(Scope scope) {
@@ -50,7 +48,7 @@ public final class PagesQuery {
         Map<String, Long> cited = citations(scope.onAnswers(), ALL);
         List<PageReference> neverCited = known.values().stream().filter(page -> !cited.containsKey(page.key()))
                 .sorted(Comparator.comparing(PageReference::knowledgeBase).thenComparing(PageReference::title)).toList();
-        List<String> downVoted = downVotedAnswers(scope);
+        List<String> downVoted = downVotes.in(scope);
         List<PageCount> citedByDownVoted = List.of();
         if (!downVoted.isEmpty()) {
             List<Query> filters = new ArrayList<>(scope.onAnswers());
@@ -66,17 +64,6 @@ public final class PagesQuery {
                 .query(q -> q.bool(b -> b.filter(filters)))
                 .aggregations("pages", a -> a.terms(t -> t.field(CITED_PAGES).size(size))), Void.class));
         return OverviewQuery.counts(response.aggregations().get("pages"));
-    }
-
-    /** The answers in scope that a reader voted not helpful. */
-    List<String> downVotedAnswers(Scope scope) {
-        List<Query> filters = new ArrayList<>(scope.onCopies());
-        filters.add(Scope.term(VOTE, Vote.NOT_HELPFUL.name()));
-        SearchResponse<Void> response = elasticsearch.call(c -> c.search(s -> s
-                .index(ElasticsearchFeedbackStore.INDEX).size(0)
-                .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations("answers", a -> a.terms(t -> t.field(ANSWER_ID).size(ALL))), Void.class));
-        return List.copyOf(OverviewQuery.counts(response.aggregations().get("answers")).keySet());
     }
 
     private static List<PageCount> top(Map<String, Long> counts, Map<String, PageReference> known) {

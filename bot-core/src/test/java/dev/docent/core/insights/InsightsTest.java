@@ -127,12 +127,12 @@ class InsightsTest {
 
         PagesReport report = new PagesQuery(connection, () -> Set.of(SupportDocs.PRODUCT)).report(scope(Optional.empty()));
 
-        assertThat(report.mostCited()).extracting(c -> c.page().documentId(), PageCount::answers)
+        assertThat(report.mostCited()).extracting(c -> c.page().documentId(), PageCount::questions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("accounts/sso.md", 2L), org.assertj.core.groups.Tuple.tuple("api/webhooks.md", 2L));
         assertThat(report.mostCited().getFirst().page().title()).as("titles come from the knowledge base").isEqualTo("Single sign-on");
         assertThat(report.neverCited()).extracting(PageReference::documentId)
                 .containsExactlyInAnyOrder("billing/cancel.md", "limits/uploads.md");
-        assertThat(report.citedByDownVoted()).extracting(c -> c.page().documentId(), PageCount::answers)
+        assertThat(report.citedByDownVoted()).extracting(c -> c.page().documentId(), PageCount::questions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("api/webhooks.md", 1L));
     }
 
