@@ -1,5 +1,6 @@
 package dev.docent.app.cli;
 
+import dev.docent.app.config.Durations;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.SlackPlatforms;
@@ -7,8 +8,13 @@ import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
+import dev.docent.app.server.RetentionSchedule;
+import dev.docent.core.conversation.ConversationRetention;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -20,6 +26,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", description = "Serve Docent in Slack and Discord (whichever is configured), "
         + "with /health and /metrics on DOCENT_HTTP_PORT (default 3000). Stops on Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
+
+    /** Questions pass the retention period continuously; an hour late is close enough and costs one search an hour. */
+    private static final Duration RETENTION_RUNS = Duration.ofHours(1);
 
     @ParentCommand
     private DocentCommand root;
@@ -39,10 +48,13 @@ final class ServeCommand implements Callable<Integer> {
                                 DiscordPlatforms.fromEnvironment(root.environment(), desk, metrics))
                         .flatMap(List::stream).toList(),
                 metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
+        Optional<RetentionSchedule> retention = root.config().questionRetention().map(keepFor -> RetentionSchedule.start(
+                new ConversationRetention(runtime.elasticsearch(), Clock.systemUTC()), keepFor, RETENTION_RUNS));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            retention.ifPresent(RetentionSchedule::close);
             service.close();
             stopped.countDown();
         }, "docent-serve-stop"));
@@ -50,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                 host, service.port(), service.platformNames().isEmpty()
                         ? "none configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN)"
                         : String.join(", ", service.platformNames()));
+        root.config().questionRetention().ifPresent(keepFor -> err.printf(
+                "Answered questions are kept for %s (retention in docent.yml), then forgotten.%n", Durations.format(keepFor)));
         stopped.await();
         return ExitCode.OK;
     }
