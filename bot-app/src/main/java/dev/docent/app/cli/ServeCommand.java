@@ -1,5 +1,7 @@
 package dev.docent.app.cli;
 
+import dev.docent.app.admin.AdminRoutes;
+import dev.docent.app.admin.AdminToken;
 import dev.docent.app.config.Durations;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
@@ -40,14 +42,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = root.console().err();
+        // A token too short to be safe stops serve before anything starts.
+        Optional<AdminToken> adminToken = AdminToken.fromEnvironment(root.environment());
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
+        Optional<AdminRoutes> admin = adminToken.map(token -> AdminRoutes.create(token, runtime.elasticsearch(),
+                runtime.catalog()::names, Clock.systemUTC()));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
                                 SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
                                 DiscordPlatforms.fromEnvironment(root.environment(), desk, metrics))
                         .flatMap(List::stream).toList(),
-                metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
+                metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics),
+                routes -> admin.ifPresent(page -> page.register(routes)));
         Optional<RetentionSchedule> retention = root.config().questionRetention().map(keepFor -> RetentionSchedule.start(
                 new ConversationRetention(runtime.elasticsearch(), Clock.systemUTC()), keepFor, RETENTION_RUNS));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
@@ -62,6 +69,8 @@ final class ServeCommand implements Callable<Integer> {
                 host, service.port(), service.platformNames().isEmpty()
                         ? "none configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN)"
                         : String.join(", ", service.platformNames()));
+        err.println(admin.isPresent() ? "The admin page is at /admin (sign in with DOCENT_ADMIN_TOKEN)."
+                : "The admin page is off: set DOCENT_ADMIN_TOKEN to turn it on at /admin.");
         root.config().questionRetention().ifPresent(keepFor -> err.printf(
                 "Answered questions are kept for %s (retention in docent.yml), then forgotten.%n", Durations.format(keepFor)));
         stopped.await();

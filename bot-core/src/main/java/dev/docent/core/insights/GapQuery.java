@@ -38,7 +38,7 @@ public final class GapQuery {
 
     public GapReport report(Scope scope) {
         List<GapQuestion> all = candidates.in(scope);
-        List<GapQuestion> embedded = all.stream().filter(q -> q.embedding().length > 0).toList();
+        List<GapQuestion> embedded = all.stream().filter(q -> q.embedding().length == MeaningClustering.dimensions()).toList();
         List<GapGroup> groups = clustering.groups(embedded.stream().map(GapQuestion::embedding).toList()).stream()
                 .map(members -> group(members.stream().map(embedded::get).toList()))
                 .sorted(Comparator.comparingInt(GapGroup::size).reversed()

@@ -7,7 +7,8 @@ import java.util.List;
  * largest groups first.
  *
  * @param questions        how many such questions there were
- * @param withoutEmbedding how many of them could not be grouped (recorded before Docent kept embeddings)
+ * @param withoutEmbedding how many of them could not be grouped: recorded before Docent kept embeddings
+ *                         (or embedded by another model)
  * @param similarity       the cosine similarity that made two questions one group
  */
 public record GapReport(Scope scope, int questions, int withoutEmbedding, double similarity, List<GapGroup> groups) {

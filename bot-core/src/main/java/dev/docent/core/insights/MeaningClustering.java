@@ -29,7 +29,12 @@ final class MeaningClustering {
         this.linkage = new AverageLinkage(similarity);
     }
 
-    /** The groups, as indices into {@code embeddings}, largest first. */
+    /** The length of the embeddings this groups: those of the model that embedded the typical question. */
+    static int dimensions() {
+        return TypicalQuestion.EMBEDDING.length;
+    }
+
+    /** The groups, as indices into {@code embeddings} (each of {@link #dimensions()}), largest first. */
     List<List<Integer>> groups(List<float[]> embeddings) {
         if (embeddings.isEmpty()) {
             return List.of();

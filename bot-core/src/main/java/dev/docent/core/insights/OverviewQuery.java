@@ -105,7 +105,8 @@ public final class OverviewQuery {
         return counts(votes.aggregations().get("votes"));
     }
 
-    private Overview.Facets facets(Period period) {
+    /** The tenants, platforms and knowledge bases questions were asked in over the period, to filter by. */
+    public Overview.Facets facets(Period period) {
         SearchResponse<Void> seen = elasticsearch.call(c -> c.search(s -> s
                 .index(ElasticsearchAnswerLog.INDEX).size(0)
                 .query(q -> q.bool(b -> b.filter(Scope.of(period).onAnswers())))

@@ -31,7 +31,7 @@ public final class PagesQuery {
     private final KnowledgeBasePages pages;
     private final DownVotedAnswers downVotes;
 
-    /** @param knowledgeBases every knowledge base there is, for the pages never cited when the scope names none */
+    /** @param knowledgeBases every knowledge base there is: whose pages can be listed, and all of them when the scope names none */
     public PagesQuery(ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases) {
         this.elasticsearch = elasticsearch;
         this.knowledgeBases = knowledgeBases;
@@ -41,8 +41,9 @@ public final class PagesQuery {
 
     public PagesReport report(Scope scope) {
         Map<String, PageReference> known = new LinkedHashMap<>();
-        List<String> inScope = scope.knowledgeBase().map(List::of)
-                .orElseGet(() -> knowledgeBases.get().stream().sorted().toList());
+        Set<String> existing = knowledgeBases.get();
+        List<String> inScope = scope.knowledgeBase().map(List::of).orElseGet(() -> List.copyOf(existing)).stream()
+                .filter(existing::contains).sorted().toList();
         inScope.forEach(kb -> pages.of(kb).forEach(page -> known.put(page.key(), page)));
 
         Map<String, Long> cited = citations(scope.onAnswers(), ALL);
