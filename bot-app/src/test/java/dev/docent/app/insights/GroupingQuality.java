@@ -16,7 +16,7 @@ record GroupingQuality(double purity, double inversePurity, int questions) {
 
     static GroupingQuality of(GapReport report, Map<String, String> topicOf) {
         int total = 0;
-        int majorities = 0;
+        long majorities = 0;
         Map<String, Map<Integer, Integer>> groupsOfTopic = new HashMap<>();
         for (int g = 0; g < report.groups().size(); g++) {
             Map<String, Long> topics = topics(report.groups().get(g), topicOf);
