@@ -10,6 +10,7 @@ import dev.docent.core.conversation.ConversationMapping;
 import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.desk.DeskReply;
 import dev.docent.core.desk.SupportDesk;
+import dev.docent.core.intent.HalfFloats;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
@@ -48,8 +49,9 @@ class AnswerFactsTest {
             assertThat(firstLogged).containsEntry(ConversationMapping.PLATFORM, "slack").containsEntry(ConversationMapping.CACHED, false)
                     .containsEntry(ConversationMapping.KNOWLEDGE_BASES, List.of("sample"));
             assertThat(againLogged).containsEntry(ConversationMapping.PLATFORM, "discord").containsEntry(ConversationMapping.CACHED, true);
-            assertThat((List<?>) firstLogged.get("embedding")).as("the retrieval's own vector, bge-small's 384 dimensions").hasSize(384)
-                    .isEqualTo(againLogged.get("embedding"));
+            assertThat(HalfFloats.decode((String) firstLogged.get("embedding"))).as("the retrieval's own vector, bge-small's 384 dimensions")
+                    .hasSize(384);
+            assertThat(firstLogged.get("embedding")).isEqualTo(againLogged.get("embedding"));
             assertThat((double) firstLogged.get(ConversationMapping.LATENCY_MS)).isPositive();
             assertThat((List<?>) firstLogged.get(ConversationMapping.CITED_PAGES)).isNotEmpty()
                     .allSatisfy(page -> assertThat((String) page).startsWith("sample:"));

@@ -7,12 +7,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.docent.core.answer.Action;
-import dev.docent.core.conversation.AnswerFacts;
-import dev.docent.core.conversation.AnsweredQuestion;
+import dev.docent.core.answer.PageReference;
 import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.intent.HalfFloats;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,12 @@ import java.util.Set;
 final class GapCandidates {
 
     private static final int PAGE = 1_000;
+
+    /** The fields of an answer record the report reads (the embedding as the answer log keeps it). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Logged(String question, Instant time, boolean grounded, String action, List<PageReference> retrievedPages,
+                  String embedding) {
+    }
     private static final String KEEP_ALIVE = "1m";
 
     private final ElasticsearchConnection elasticsearch;
@@ -41,19 +48,19 @@ final class GapCandidates {
             unserved.add(Query.of(q -> q.ids(i -> i.values(List.copyOf(downVoted)))));
         }
         List<GapQuestion> questions = new ArrayList<>();
-        SearchResponse<JsonData> first = elasticsearch.call(c -> c.search(s -> s
+        SearchResponse<Logged> first = elasticsearch.call(c -> c.search(s -> s
                 .index(ElasticsearchAnswerLog.INDEX).size(PAGE).scroll(t -> t.time(KEEP_ALIVE))
                 .query(q -> q.bool(b -> b.filter(scope.onAnswers()).should(unserved).minimumShouldMatch("1")))
                 .source(src -> src.filter(f -> f.includes("question", "time", "grounded", "action", "retrievedPages", "embedding"))),
-                JsonData.class));
+                Logged.class));
         String scrollId = first.scrollId();
-        List<Hit<JsonData>> hits = first.hits().hits();
+        List<Hit<Logged>> hits = first.hits().hits();
         try {
             while (!hits.isEmpty()) {
                 hits.forEach(hit -> questions.add(question(hit, downVoted)));
                 String id = scrollId;
-                ScrollResponse<JsonData> next = elasticsearch.call(c -> c.scroll(r -> r.scrollId(id).scroll(t -> t.time(KEEP_ALIVE)),
-                        JsonData.class));
+                ScrollResponse<Logged> next = elasticsearch.call(c -> c.scroll(r -> r.scrollId(id).scroll(t -> t.time(KEEP_ALIVE)),
+                        Logged.class));
                 scrollId = next.scrollId();
                 hits = next.hits().hits();
             }
@@ -64,11 +71,11 @@ final class GapCandidates {
         return questions;
     }
 
-    private static GapQuestion question(Hit<JsonData> hit, Set<String> downVoted) {
-        AnsweredQuestion answered = hit.source().to(AnsweredQuestion.class);
-        AnswerFacts facts = hit.source().to(AnswerFacts.class);
-        return new GapQuestion(answered.question(), answered.time(), !answered.grounded(),
-                OverviewQuery.key(Action.ESCALATE).equals(answered.action()), downVoted.contains(hit.id()),
-                facts.retrievedPages(), facts.embedding());
+    private static GapQuestion question(Hit<Logged> hit, Set<String> downVoted) {
+        Logged logged = hit.source();
+        return new GapQuestion(logged.question(), logged.time(), !logged.grounded(),
+                OverviewQuery.key(Action.ESCALATE).equals(logged.action()), downVoted.contains(hit.id()),
+                logged.retrievedPages() == null ? List.of() : logged.retrievedPages(),
+                logged.embedding() == null ? new float[0] : HalfFloats.decode(logged.embedding()));
     }
 }

@@ -14,6 +14,7 @@ import dev.docent.core.answer.Decision;
 import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.dedup.EventLedger;
 import dev.docent.core.desk.DeskIndices;
+import dev.docent.core.intent.HalfFloats;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.escalation.EscalationCase;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
@@ -90,7 +91,7 @@ class ConversationRecordsTest {
                 .containsEntry("latencyMs", 42.5).containsEntry("cached", true)
                 .containsEntry("inputTokens", 900).containsEntry("outputTokens", 80).containsEntry("costUsd", 0.0002)
                 .containsEntry("citedPages", List.of("product:webhooks.md"))
-                .containsEntry("embedding", List.of(0.25, -0.5))
+                .containsEntry("embedding", HalfFloats.encode(new float[] {0.25f, -0.5f}))
                 .containsEntry("question", "How do I rotate the webhook secret?");
         assertThat((List<?>) stored.get("retrievedPages")).hasSize(2);
         connection.call(c -> c.indices().refresh(r -> r.index(ElasticsearchAnswerLog.INDEX)));
