@@ -176,6 +176,42 @@ class ConversationRecordsTest {
         assertThat(today.firstDelivery("slack", event)).as("forgotten, so new again").isTrue();
     }
 
+    @Test
+    void questionsOlderThanTheRetentionGoWithTheirVotesAndCasesNewerOnesStay() {
+        AnsweredQuestion old = keptWithVoteAndCase(NOW.instant().minus(Duration.ofDays(91)), "What is my old secret?");
+        AnsweredQuestion recent = keptWithVoteAndCase(NOW.instant().minus(Duration.ofDays(89)), "What is my recent secret?");
+        connection.call(c -> c.indices().refresh(r -> r.index("docent-*")));
+
+        ConversationRetention.Forgotten forgotten = new ConversationRetention(connection, NOW)
+                .forgetOlderThan(Duration.ofDays(90));
+
+        assertThat(forgotten.answers()).isGreaterThanOrEqualTo(1);
+        assertThat(forgotten.votes()).isGreaterThanOrEqualTo(1);
+        assertThat(forgotten.cases()).isGreaterThanOrEqualTo(1);
+        assertThat(exists(ElasticsearchAnswerLog.INDEX, old.id())).isFalse();
+        assertThat(exists(ElasticsearchFeedbackStore.INDEX, old.id() + ":U_READER")).isFalse();
+        assertThat(exists(ElasticsearchEscalationCases.INDEX, old.id())).isFalse();
+        assertThat(exists(ElasticsearchAnswerLog.INDEX, recent.id())).isTrue();
+        assertThat(exists(ElasticsearchFeedbackStore.INDEX, recent.id() + ":U_READER")).isTrue();
+        assertThat(exists(ElasticsearchEscalationCases.INDEX, recent.id())).isTrue();
+    }
+
+    private AnsweredQuestion keptWithVoteAndCase(Instant at, String text) {
+        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+        AnsweredQuestion answered = new ElasticsearchAnswerLog(connection, clock).record("slack",
+                new Question(text, "U1", new Place("T_RETENTION", "C1", Visibility.PRIVATE), List.of()),
+                new Answer("Not in the docs.", List.of(), List.of(), Retrieved.nothing(), false, Optional.empty(),
+                        Decision.escalate("Secrets go to a person."), List.of(), Map.of(), AnswerTrace.none()));
+        // The vote and the case come a day later: still about the old answer.
+        Clock later = Clock.offset(clock, Duration.ofDays(1));
+        new ElasticsearchFeedbackStore(connection, later).record(answered, "U_READER", Vote.NOT_HELPFUL);
+        new ElasticsearchEscalationCases(connection, later).open(answered, "policy", "Secrets go to a person.");
+        return answered;
+    }
+
+    private boolean exists(String index, String id) {
+        return connection.call(c -> c.exists(e -> e.index(index).id(id))).value();
+    }
     private static Question question() {
         return new Question("How do I rotate the webhook secret?", "U1", new Place("T1", "C1", Visibility.PRIVATE), List.of());
     }
