@@ -10,15 +10,11 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
-import dev.docent.core.desk.CaseBoard;
 import dev.docent.core.desk.DeskReply;
-import dev.docent.core.desk.PostedCase;
 import dev.docent.core.desk.SupportDesk;
-import dev.docent.core.escalation.EscalationCase;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.ReindexListener;
-import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
@@ -28,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,20 +72,8 @@ class SupportDeskTenantsTest {
         }
     }
 
-    /** Tenants' knowledge bases are the point here, not escalations: a platform that takes no case. */
-    private static final CaseBoard NO_CASES = new CaseBoard() {
-        @Override
-        public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
-        }
-    };
-
     private static Answer answer(SupportDesk desk, Question question) {
-        DeskReply reply = desk.ask("test", question, NO_CASES);
+        DeskReply reply = desk.ask("test", question, NoCaseBoard.INSTANCE);
         assertThat(reply).isInstanceOf(DeskReply.Answered.class);
         return ((DeskReply.Answered) reply).answer();
     }

@@ -1,6 +1,7 @@
 package dev.docent.core;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.AnswerTrace;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.answer.PageReference;
@@ -102,17 +103,18 @@ public final class Docent {
         double confidence = grounded.answerability().probability();
         Retrieved retrieved = new Retrieved(grounded.pages().stream().limit(RETRIEVED_PAGES).map(Docent::reference).toList(),
                 confidence);
+        AnswerTrace trace = new AnswerTrace(knowledgeBases, grounded.cached(), generated.spend(), grounded.queryEmbedding());
         return switch (decision.reply()) {
             case ANSWER -> {
                 notes.addAll(generated.notes());
                 yield new Answer(generated.text(), generated.citations(), pagesToRead(generated, grounded.pages()), retrieved,
-                        true, intentName, decision, notes, timings);
+                        true, intentName, decision, notes, timings, trace);
             }
             case NOT_IN_DOCS -> new Answer(NOT_FOUND_TEXT, List.of(),
                     confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
-                    decision, notes, timings);
+                    decision, notes, timings, trace);
             case REQUEST_NOTED -> new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
-                    retrieved, false, intentName, decision, notes, timings);
+                    retrieved, false, intentName, decision, notes, timings, trace);
         };
     }
 

@@ -5,11 +5,9 @@ import static dev.docent.app.platform.FakeSlack.method;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.docent.core.desk.Notices;
+import dev.docent.app.CapturedLogs;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
@@ -54,7 +52,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Docent in Slack's HTTP mode, end to end: the real Bolt behind Docent's HTTP server, signed
@@ -226,13 +223,8 @@ class SlackHttpModeTest {
         String secretWords = "purple-elephant-" + System.nanoTime();
         String body = SignedRequests.json(Map.of("token", "t", "team_id", FakeSlack.TEAM, "type", "event_callback",
                 "event_id", "EvForged", "event", SignedRequests.mention(SUPPORT, ASKER, secretWords, "1.2", null)));
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        logs.start();
-        root.addAppender(logs);
-        root.setLevel(Level.INFO);
-        try {
+        CapturedLogs logs = CapturedLogs.atInfo();
+        try (logs) {
             HttpResponse<String> forged = requests.signedWith(body, "application/json", "not-the-secret", SignedRequests.nowSeconds());
             HttpResponse<String> stale = requests.signedWith(body, "application/json", SECRET, SignedRequests.nowSeconds() - 600);
             HttpResponse<String> garbage = requests.signedWith("not a payload " + secretWords, "text/plain", "not-the-secret",
@@ -241,12 +233,9 @@ class SlackHttpModeTest {
             assertThat(forged.statusCode()).isEqualTo(401);
             assertThat(stale.statusCode()).isEqualTo(401);
             assertThat(garbage.statusCode()).isEqualTo(401);
-        } finally {
-            root.setLevel(level);
-            root.detachAppender(logs);
         }
-        assertThat(logs.list).anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("bad or stale signature"));
-        assertThat(logs.list).noneMatch(e -> (e.getFormattedMessage() + e.getKeyValuePairs()).contains(secretWords));
+        assertThat(logs.events()).anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("bad or stale signature"));
+        assertThat(logs.mention(secretWords)).isFalse();
         assertThat(slack.calls()).noneMatch(c -> c.visibleText().contains(secretWords));
     }
 
@@ -284,21 +273,13 @@ class SlackHttpModeTest {
     @Test
     void signedBodyNoListenerUnderstandsIsNeitherLoggedNorAbleToForgeALogLine() {
         String secretWords = "violet-walrus-" + System.nanoTime();
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        logs.start();
-        root.addAppender(logs);
-        root.setLevel(Level.INFO);
-        try {
+        CapturedLogs logs = CapturedLogs.atInfo();
+        try (logs) {
             HttpResponse<String> odd = requests.signedWith("{\"type\":\"mystery\",\"text\":\"" + secretWords
                     + "\\nERROR SlackPlatform Slack token leaked\"}", "application/json", SECRET, SignedRequests.nowSeconds());
             assertThat(odd.statusCode()).isLessThan(500);
-        } finally {
-            root.setLevel(level);
-            root.detachAppender(logs);
         }
-        assertThat(logs.list).noneMatch(e -> (e.getFormattedMessage() + e.getKeyValuePairs()).contains(secretWords));
+        assertThat(logs.mention(secretWords)).isFalse();
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class SupportDesk {
         AnsweredQuestion answered;
         try {
             answer = answerer.answer(question);
-            answered = answers.record(question, answer);
+            answered = answers.record(platform, question, answer);
         } catch (InvalidQuestionException e) {
             return new DeskReply.Declined(e.getMessage());
         } catch (RuntimeException e) {

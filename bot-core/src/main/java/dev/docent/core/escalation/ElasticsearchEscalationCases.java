@@ -6,6 +6,7 @@ import dev.docent.core.conversation.ConversationMapping;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,5 +60,17 @@ public final class ElasticsearchEscalationCases implements EscalationCases {
         GetResponse<EscalationCase> escalation = elasticsearch.call(c -> c.get(g -> g.index(INDEX)
                 .id(placement.source().caseId()), EscalationCase.class));
         return escalation.found() ? Optional.ofNullable(escalation.source()) : Optional.empty();
+    }
+
+    @Override
+    public boolean take(String caseId, String person) {
+        return elasticsearch.updateIfPresent(INDEX, caseId, Map.of(ConversationMapping.TAKEN_BY, person,
+                ConversationMapping.TAKEN_AT, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean close(String caseId, String person) {
+        return elasticsearch.updateIfPresent(INDEX, caseId, Map.of(ConversationMapping.CLOSED_BY, person,
+                ConversationMapping.CLOSED_AT, clock.instant().toString()));
     }
 }

@@ -17,4 +17,10 @@ public interface EscalationCases {
 
     /** The case whose message this is, if Docent posted one there. */
     Optional<EscalationCase> atMessage(String channel, String messageId);
+
+    /** Records that a person took the case; returns false if there is no such case. */
+    boolean take(String caseId, String person);
+
+    /** Records that a person closed the case; returns false if there is no such case. */
+    boolean close(String caseId, String person);
 }

@@ -3,6 +3,7 @@ package dev.docent.core.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.AnswerTrace;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
 import dev.docent.core.answer.Reply;
@@ -384,7 +385,7 @@ class SupportDeskTest {
     private static Answer answer(Decision decision, boolean grounded) {
         return new Answer("Open Settings, then Export. [1]",
                 List.of(new Citation(1, "Export", "Steps", "https://docs.example/export", "product", "export.md", "Open Settings.")),
-                List.of(), Retrieved.nothing(), grounded, Optional.empty(), decision, List.of(), Map.of());
+                List.of(), Retrieved.nothing(), grounded, Optional.empty(), decision, List.of(), Map.of(), AnswerTrace.none());
     }
 
     private static Membership membership(boolean administers, Set<String> groups) {

@@ -82,8 +82,8 @@ class CaseRendererTest {
     }
 
     private static EscalationCase escalation(String question, String answer, String requestedBy) {
-        AnsweredQuestion answered = new AnsweredQuestion("A1", "G1", "C1", "U1", question, answer, List.of(), "billing",
-                "answer", null, true, Instant.EPOCH);
+        AnsweredQuestion answered = new AnsweredQuestion("A1", "discord", "G1", "C1", "U1", question, answer, List.of(),
+                "billing", "answer", null, true, List.of("product"), Instant.EPOCH);
         return new EscalationCase("A1", "G1", "C1", "U1", requestedBy, "The asker asked to talk to a person.", answered,
                 Instant.EPOCH);
     }
