@@ -128,7 +128,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
         }
         try {
             call(c -> c.indices().create(r -> r.index(index)
-                    .settings(s -> s.numberOfShards("1").autoExpandReplicas("0-1"))
+                    .settings(IndexLayout.settings())
                     .mappings(mapping)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
