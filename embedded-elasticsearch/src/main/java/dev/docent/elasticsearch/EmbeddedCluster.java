@@ -1,7 +1,12 @@
 package dev.docent.elasticsearch;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +23,8 @@ import java.util.stream.IntStream;
  * which is how the fault tests take a node away and give it back.
  */
 public final class EmbeddedCluster implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<ChildNodeOptions> nodes;
     private final List<ChildElasticsearchProcess> running;
@@ -115,6 +122,39 @@ public final class EmbeddedCluster implements AutoCloseable {
         }
         running.get(index).close();
         running.set(index, ChildElasticsearchProcess.start(nodes.get(index)));
+    }
+
+    /**
+     * Waits until every node is in the cluster and every shard has all its copies (health green),
+     * asking the first node that answers; false if that did not happen within {@code timeout}.
+     */
+    public boolean awaitGreen(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            long seconds = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toSeconds());
+            for (URI node : httpUris()) {
+                try {
+                    HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(node.resolve("/_cluster/health?wait_for_status=green"
+                                    + "&wait_for_nodes=" + size() + "&timeout=" + seconds + "s"))
+                            .timeout(Duration.ofSeconds(seconds + 5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (health.statusCode() == 200) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // This node is down or not up yet: ask the next one.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Completes when the node's JVM (the one running now) exits. */

@@ -13,7 +13,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.docent.core.desk.Notices;
-import dev.docent.core.desk.SupportDesk;
+import dev.docent.core.desk.EventIntake;
 import dev.docent.core.feedback.Vote;
 import dev.docent.slack.command.CommandHandler;
 import dev.docent.slack.command.SlashCommand;
@@ -27,9 +27,13 @@ import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackWeb;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,19 +52,20 @@ final class SlackListeners {
     private final CommandHandler commands;
     private final AnswerButtons buttons;
     private final SlackWeb web;
-    private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
+    private final EventIntake intake;
 
+    /** @param intake how events are handled once across replicas; runs handlers on {@code work} too */
     SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SlackWeb web,
-                   SupportDesk desk, MeterRegistry metrics, Executor work) {
+                   MeterRegistry metrics, Executor work, EventIntake intake) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
         this.web = web;
-        this.desk = desk;
         this.metrics = metrics;
         this.work = work;
+        this.intake = intake;
     }
 
     void register(App app) {
@@ -136,26 +141,27 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    /** Runs {@code work} on the executor unless this event was already delivered (a retry, here or on another replica). */
-    private void once(String eventId, EventContext ctx, String kind, Runnable handler) {
+    /**
+     * Runs the handler once for this event across replicas - unless it was handled already, here or
+     * elsewhere; a redelivery that finds another replica at work on it waits to see it done, and
+     * answers itself if that replica falls silent (see {@link EventIntake}).
+     */
+    private void once(String eventId, EventContext ctx, String kind, Supplier<CompletionStage<?>> handler) {
         if (ctx.getRetryNum() != null && ctx.getRetryNum() > 0) {
             log.atDebug().addKeyValue("retry", ctx.getRetryNum()).addKeyValue("reason", ctx.getRetryReason())
                     .log("Slack redelivered an event");
         }
-        work.execute(() -> {
+        intake.once("slack", eventId, () -> {
             try {
-                if (!desk.firstDelivery("slack", eventId)) {
-                    metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
-                    return;
-                }
-                metrics.counter("docent.slack.events", "kind", kind, "outcome", "handled").increment();
-                handler.run();
+                return handler.get();
             } catch (RuntimeException e) {
                 metrics.counter("docent.slack.failures", "stage", kind).increment();
                 log.atError().addKeyValue("kind", kind).addKeyValue("error", Failures.describe(e)).log("a Slack event failed");
                 log.debug("event failure", e);
+                return CompletableFuture.completedFuture(null);
             }
-        });
+        }, outcome -> metrics.counter("docent.slack.events", "kind", kind, "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment());
     }
 
     private Response ignored(EventContext ctx, String why) {

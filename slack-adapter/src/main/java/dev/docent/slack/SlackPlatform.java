@@ -97,7 +97,7 @@ public final class SlackPlatform implements ChatPlatform {
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),
-                new AnswerButtons(desk, web, deliveries, cases), web, desk, metrics, intake)
+                new AnswerButtons(desk, web, deliveries, cases), web, metrics, intake, desk.intake(housekeeping, intake))
                 .register(app);
     }
 
