@@ -60,7 +60,7 @@ public final class EventIntake {
     private final Executor work;
     private final DeskMetrics metrics;
     private final Timing timing;
-    private final String holder = "replica-" + UUID.randomUUID();
+    private final String replica = "replica-" + UUID.randomUUID();
 
     EventIntake(EventLedger ledger, ScheduledExecutorService timer, Executor work, DeskMetrics metrics, Timing timing) {
         this.ledger = ledger;
@@ -85,7 +85,8 @@ public final class EventIntake {
                          Instant watchUntil) {
         ClaimResult result;
         try {
-            result = ledger.claim(source, eventId, holder, timing.lease());
+            // Each attempt under its own name: a redelivery to this replica is not this attempt's retry.
+            result = ledger.claim(source, eventId, replica + "/" + UUID.randomUUID(), timing.lease());
         } catch (RuntimeException e) {
             log.atWarn().addKeyValue("source", source).addKeyValue("error", e.getClass().getName())
                     .log("could not ask the delivery ledger; handling the event");
