@@ -8,6 +8,7 @@ import dev.docent.app.platform.FakeSlack;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
+import dev.docent.indexer.source.DirectorySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ final class ClusterDocs {
     static final String QUESTION = "how do I rotate the webhook signing secret?";
     /** What the answer to {@link #QUESTION} says, and no failure notice does. */
     static final String ANSWERED = "Roll secret";
+    private static final String URL = "https://docs.cluster.example";
 
     private ClusterDocs() {
     }
@@ -50,10 +52,14 @@ final class ClusterDocs {
         return folder;
     }
 
+    static DirectorySource source(Path folder) {
+        return new DirectorySource(folder, URL);
+    }
+
     static DocentConfig config(Path folder) {
         return DocentConfig.empty()
                 .withKnowledgeBases(Map.of(KNOWLEDGE_BASE, KnowledgeBaseConfig.of(Audience.PUBLIC,
-                        SourceConfig.directory(folder.toString(), "https://docs.cluster.example"))))
+                        SourceConfig.directory(folder.toString(), URL))))
                 .withTenants(Map.of(FakeSlack.TEAM, new TenantConfig("Support", List.of(KNOWLEDGE_BASE), null, Map.of(),
                         new Admins(List.of(), List.of(ADMINS)), new EscalationTarget("C_ESCALATIONS", "S0ONCALL"))));
     }

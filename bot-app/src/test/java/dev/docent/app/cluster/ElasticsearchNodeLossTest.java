@@ -167,7 +167,7 @@ class ElasticsearchNodeLossTest {
     }
 
     private static DirectorySource source() {
-        return new DirectorySource(docs, "https://docs.cluster.example");
+        return ClusterDocs.source(docs);
     }
 
     private static int masterNode(EmbeddedCluster cluster) {
