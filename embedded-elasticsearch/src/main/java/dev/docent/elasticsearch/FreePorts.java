@@ -11,13 +11,13 @@ import java.util.List;
  * Ports free on 127.0.0.1 right now, chosen by the operating system. A cluster's nodes need theirs
  * before any of them starts (each is told where the others listen), so ephemeral binding will not do.
  */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** {@code count} distinct ports: all held open at once while they are picked, so none repeats. */
-    static List<Integer> take(int count) {
+    public static List<Integer> take(int count) {
         List<ServerSocket> held = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

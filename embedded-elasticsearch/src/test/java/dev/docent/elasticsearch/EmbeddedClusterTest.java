@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("cluster")
 class EmbeddedClusterTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
