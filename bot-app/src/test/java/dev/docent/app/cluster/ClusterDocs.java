@@ -64,6 +64,19 @@ final class ClusterDocs {
                         new Admins(List.of(), List.of(ADMINS)), new EscalationTarget("C_ESCALATIONS", "S0ONCALL"))));
     }
 
+    /** Closes what a test class started, each whatever the others do; the ones never started are null. */
+    static void closeAll(AutoCloseable... started) {
+        for (AutoCloseable open : started) {
+            try {
+                if (open != null) {
+                    open.close();
+                }
+            } catch (Exception e) {
+                // the next one still gets closed
+            }
+        }
+    }
+
     /** A fake Slack that knows the asker and the admin. */
     static FakeSlack slack() throws IOException {
         FakeSlack slack = FakeSlack.start();

@@ -63,15 +63,7 @@ class ElasticsearchNodeLossTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable open : new AutoCloseable[] {a, b, slack, elasticsearch}) {
-            try {
-                if (open != null) {
-                    open.close();
-                }
-            } catch (Exception e) {
-                // the next one still gets closed
-            }
-        }
+        ClusterDocs.closeAll(a, b, slack, elasticsearch);
     }
 
     @Test

@@ -48,15 +48,7 @@ class ReplicasTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable open : new AutoCloseable[] {a, b, slack}) {
-            try {
-                if (open != null) {
-                    open.close();
-                }
-            } catch (Exception e) {
-                // the next one still gets closed
-            }
-        }
+        ClusterDocs.closeAll(a, b, slack);
     }
 
     @Test
