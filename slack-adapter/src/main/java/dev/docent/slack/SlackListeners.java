@@ -16,8 +16,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.docent.core.desk.EventIntake;
 import dev.docent.core.desk.Notices;
-import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.feedback.Vote;
 import dev.docent.slack.command.CommandHandler;
 import dev.docent.slack.command.SlashCommand;
@@ -32,10 +32,13 @@ import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackWeb;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,21 +60,22 @@ final class SlackListeners {
     private final AnswerButtons buttons;
     private final SaveAsAnswer teaching;
     private final SlackWeb web;
-    private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
+    private final EventIntake intake;
     private final RecentEvents recent = new RecentEvents(REMEMBERED_EVENTS);
 
+    /** @param intake how events are handled once across replicas; runs handlers on {@code work} too */
     SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SaveAsAnswer teaching,
-                   SlackWeb web, SupportDesk desk, MeterRegistry metrics, Executor work) {
+                   SlackWeb web, MeterRegistry metrics, Executor work, EventIntake intake) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
         this.teaching = teaching;
         this.web = web;
-        this.desk = desk;
         this.metrics = metrics;
         this.work = work;
+        this.intake = intake;
     }
 
     void register(App app) {
@@ -92,7 +96,7 @@ final class SlackListeners {
         }
         IncomingMessage message = new IncomingMessage(payload.getTeamId(), event.getChannel(), event.getUser(),
                 event.getText(), event.getTs(), Optional.ofNullable(event.getThreadTs()), ctx.getBotUserId());
-        once(payload.getEventId(), ctx, "mention", first -> questions.mention(message, first));
+        once(payload.getEventId(), ctx, "mention", () -> questions.mention(message));
         return ctx.ack();
     }
 
@@ -104,9 +108,9 @@ final class SlackListeners {
         IncomingMessage message = new IncomingMessage(payload.getTeamId(), event.getChannel(), event.getUser(),
                 event.getText(), event.getTs(), Optional.ofNullable(event.getThreadTs()), ctx.getBotUserId());
         if ("im".equals(event.getChannelType())) {
-            once(payload.getEventId(), ctx, "direct_message", first -> questions.directMessage(message, first));
+            once(payload.getEventId(), ctx, "direct_message", () -> questions.directMessage(message));
         } else if (message.inThread() && !message.text().contains("<@" + ctx.getBotUserId())) {
-            once(payload.getEventId(), ctx, "thread_reply", first -> questions.threadReply(message, first));
+            once(payload.getEventId(), ctx, "thread_reply", () -> questions.threadReply(message));
         } else {
             // Channel chatter, and mentions (answered through app_mention).
             return ignored(ctx, "not_for_docent");
@@ -149,39 +153,31 @@ final class SlackListeners {
     }
 
     /**
-     * Runs {@code handler} on the executor unless this replica has seen the event already; the
-     * handler asks {@code firstDelivery} (the shared ledger) before it answers.
+     * Runs the handler once for this event across replicas - unless it was handled already, here or
+     * elsewhere. A redelivery to this replica is dropped from memory without asking Elasticsearch; one
+     * that finds another replica at work on it waits to see it done, and answers itself if that
+     * replica falls silent (see {@link EventIntake}).
      */
-    private void once(String eventId, EventContext ctx, String kind, Consumer<BooleanSupplier> handler) {
+    private void once(String eventId, EventContext ctx, String kind, Supplier<CompletionStage<?>> handler) {
         if (ctx.getRetryNum() != null && ctx.getRetryNum() > 0) {
             log.atDebug().addKeyValue("retry", ctx.getRetryNum()).addKeyValue("reason", ctx.getRetryReason())
                     .log("Slack redelivered an event");
         }
         if (!recent.firstSeen(eventId)) {
-            duplicate(kind);
+            metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
             return;
         }
-        BooleanSupplier firstDelivery = () -> {
-            boolean first = desk.firstDelivery("slack", eventId);
-            if (!first) {
-                duplicate(kind);
-            }
-            return first;
-        };
-        work.execute(() -> {
+        intake.once("slack", eventId, () -> {
             try {
-                metrics.counter("docent.slack.events", "kind", kind, "outcome", "handled").increment();
-                handler.accept(firstDelivery);
+                return handler.get();
             } catch (RuntimeException e) {
                 metrics.counter("docent.slack.failures", "stage", kind).increment();
                 log.atError().addKeyValue("kind", kind).addKeyValue("error", Failures.describe(e)).log("a Slack event failed");
                 log.debug("event failure", e);
+                return CompletableFuture.completedFuture(null);
             }
-        });
-    }
-
-    private void duplicate(String kind) {
-        metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
+        }, outcome -> metrics.counter("docent.slack.events", "kind", kind, "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment());
     }
 
     private Response saveAsAnswer(MessageShortcutRequest request, MessageShortcutContext ctx) {

@@ -98,7 +98,8 @@ public final class SlackPlatform implements ChatPlatform {
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),
-                new AnswerButtons(desk, web, deliveries, cases), new SaveAsAnswer(desk, web, deliveries), web, desk, metrics, intake)
+                new AnswerButtons(desk, web, deliveries, cases), new SaveAsAnswer(desk, web, deliveries), web, metrics, intake,
+                desk.intake(housekeeping, intake))
                 .register(app);
     }
 

@@ -20,20 +20,20 @@ import javax.crypto.spec.SecretKeySpec;
  * What Slack sends to {@code POST /slack/events}: events (JSON), slash commands and button clicks
  * (form-encoded), each signed like Slack signs them, with the real clock.
  */
-final class SignedRequests {
+public final class SignedRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
     private final String secret;
 
-    SignedRequests(URI endpoint, String secret) {
+    public SignedRequests(URI endpoint, String secret) {
         this.endpoint = endpoint;
         this.secret = secret;
     }
 
     /** An event callback around {@code event}, delivered for the {@code retry}-th time (0: the first). */
-    HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
+    public HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
         HttpRequest.Builder request = signed(json(eventCallback(eventId, event)), "application/json", nowSeconds());
         if (retry > 0) {
             request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
@@ -41,7 +41,7 @@ final class SignedRequests {
         return send(request);
     }
 
-    static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
+    public static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("type", "app_mention");
         event.put("user", user);
@@ -71,7 +71,7 @@ final class SignedRequests {
         return event;
     }
 
-    HttpResponse<String> command(String channel, String user, String text, String responseUrl) {
+    public HttpResponse<String> command(String channel, String user, String text, String responseUrl) {
         Map<String, String> form = commandForm(channel, user, text, responseUrl);
         return send(signed(form(form), "application/x-www-form-urlencoded", nowSeconds()));
     }

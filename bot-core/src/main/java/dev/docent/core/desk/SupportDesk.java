@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +95,17 @@ public final class SupportDesk {
             metrics.failed(source, "dedupe");
             return true;
         }
+    }
+
+    /**
+     * How a platform whose events may be redelivered to any replica (Slack) handles each once, and
+     * never loses one to a replica that died mid-answer: see {@link EventIntake}.
+     *
+     * @param timer the platform's own: when the platform stops, so do its renewals - as they would if it died
+     * @param work  where handlers run
+     */
+    public EventIntake intake(ScheduledExecutorService timer, Executor work) {
+        return new EventIntake(deliveries, timer, work, metrics, EventIntake.Timing.DEFAULTS);
     }
 
     public int forgetDeliveriesOlderThan(Duration age) {

@@ -25,9 +25,9 @@ import dev.docent.slack.web.SlackWeb;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,25 +80,24 @@ public final class QuestionHandler {
 
     /**
      * A mention in a channel: the answer goes in the message's thread, with the thread so far as context.
-     *
-     * @param firstDelivery whether no other replica took this event: asked once the placeholder is up
+     * Like the two below, it returns at once; the stage completes when the asker has the reply (or was told why not).
      */
-    public void mention(IncomingMessage message, BooleanSupplier firstDelivery) {
-        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message), firstDelivery);
+    public CompletableFuture<Void> mention(IncomingMessage message) {
+        return answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
     }
 
     /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
-    public void directMessage(IncomingMessage message, BooleanSupplier firstDelivery) {
-        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message),
-                firstDelivery);
+    public CompletableFuture<Void> directMessage(IncomingMessage message) {
+        return answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
     }
 
     /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
-    public void threadReply(IncomingMessage message, BooleanSupplier firstDelivery) {
+    public CompletableFuture<Void> threadReply(IncomingMessage message) {
         ThreadContext context = context(message);
         if (context.isFollowUpBy(message.user())) {
-            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()), firstDelivery);
+            return answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     /** {@code /docent ask <question>}: answered in the channel, showing who asked what. */
@@ -142,50 +141,53 @@ public final class QuestionHandler {
     }
 
     /**
-     * The placeholder goes up first - the asker sees Docent at work at once - then, in the channel's
-     * lane, the ledger is asked, the thread read and the answer written. Should another replica have
-     * taken the event meanwhile (a Slack retry that reached both), the placeholder is taken down.
+     * The placeholder goes up first - the asker sees Docent at work at once - then the thread is read
+     * and the answer written; the stage completes once the placeholder is replaced, or could not be posted.
      */
-    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history,
-                             BooleanSupplier firstDelivery) {
-        deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
-                .thenAccept(placeholder -> inLane(message.team(), placeholder, () -> {
-                    if (!firstDelivery.getAsBoolean()) {
-                        deliveries.inOrder(placeholder.channel(), () -> {
-                            web.delete(placeholder);
-                            return placeholder;
-                        }).exceptionally(failure -> {
-                            log.atWarn().addKeyValue("error", cause(failure).getClass().getName())
-                                    .log("could not take down the placeholder of an event another replica answers");
-                            return null;
-                        });
-                        return;
-                    }
-                    answerInto(placeholder, new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()),
-                            message.user(), place(message.team(), message.channel()), history.get()), renderer::render);
-                }))
+    private CompletableFuture<Void> answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
+        return deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
+                .thenCompose(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
+                        new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
+                                place(message.team(), message.channel()), history.get()),
+                        renderer::render)))
                 .exceptionally(failure -> {
                     couldNotStart(failure);
                     return null;
                 });
     }
 
-    /** The answer is worked out in the channel's lane; when Docent is saturated the placeholder says so instead. */
-    private void inLane(String team, MessageRef placeholder, Runnable answer) {
-        if (!lanes.offer(PLATFORM, team, placeholder.channel(), answer)) {
-            deliveries.inOrder(placeholder.channel(), () -> {
-                web.update(placeholder, SlackMessage.plain(Replies.notice(Notices.BUSY)));
-                return placeholder;
-            });
+    /**
+     * The answer is worked out in the channel's lane; when Docent is saturated the placeholder says
+     * so instead. The stage completes once the placeholder is replaced either way.
+     */
+    private CompletableFuture<Void> inLane(String team, MessageRef placeholder, Supplier<CompletableFuture<?>> answer) {
+        CompletableFuture<Void> replied = new CompletableFuture<>();
+        Runnable job = () -> {
+            try {
+                answer.get().whenComplete((shown, failure) -> replied.complete(null));
+            } catch (RuntimeException e) {
+                replied.completeExceptionally(e);
+                throw e;
+            }
+        };
+        if (lanes.offer(PLATFORM, team, placeholder.channel(), job)) {
+            return replied;
         }
+        return deliveries.inOrder(placeholder.channel(), () -> {
+            web.update(placeholder, SlackMessage.plain(Replies.notice(Notices.BUSY)));
+            return null;
+        });
     }
 
     private Place place(String team, String channel) {
         return desk.place(team, channel, OBSERVED);
     }
 
-    /** Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. */
-    private void answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
+    /**
+     * Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. The
+     * stage completes once Slack took the reply (or refused it, and the asker was told).
+     */
+    private CompletableFuture<?> answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
         DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, deliveries, cases, placeholder));
         Optional<Handover> handover = reply instanceof DeskReply.Answered answered ? answered.handover() : Optional.empty();
         SlackMessage shown = switch (reply) {
@@ -193,7 +195,7 @@ public final class QuestionHandler {
             case DeskReply.Failed failed -> SlackMessage.plain(Replies.notice(failed.notice()));
             case DeskReply.Answered answered -> draw.apply(answered.answer(), answered.answered().id());
         };
-        deliveries.inOrder(placeholder.channel(), () -> {
+        return deliveries.inOrder(placeholder.channel(), () -> {
             web.update(placeholder, shown);
             return placeholder;
         }).whenComplete((shownThere, failure) -> {

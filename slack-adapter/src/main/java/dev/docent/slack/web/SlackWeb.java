@@ -60,11 +60,6 @@ public final class SlackWeb {
                 .blocks(replacement.blocks())));
     }
 
-    /** Removes a message Docent posted (a placeholder that turned out to be another replica's to answer). */
-    public void delete(MessageRef message) {
-        call("chat.delete", () -> methods.chatDelete(r -> r.channel(message.channel()).ts(message.ts())));
-    }
-
     /**
      * Shows a message to one user only, through the response_url of their command or click (works
      * where Docent is not a member, unlike chat.postEphemeral).
