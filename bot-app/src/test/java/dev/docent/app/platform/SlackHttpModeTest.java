@@ -1,12 +1,7 @@
 package dev.docent.app.platform;
 
-import dev.docent.testing.Await;
-import static dev.docent.app.platform.FakeSlack.method;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.qos.logback.classic.Level;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import dev.docent.core.desk.Notices;
 import dev.docent.app.CapturedLogs;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
@@ -18,9 +13,14 @@ import dev.docent.app.platform.FakeSlack.Call;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.app.server.DocentService;
-import dev.docent.core.feedback.Feedback;
+import dev.docent.core.desk.Notices;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
+import dev.docent.core.feedback.Feedback;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.insights.GapQuery;
+import dev.docent.core.insights.GapReport;
+import dev.docent.core.insights.Period;
+import dev.docent.core.insights.Scope;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.Admins;
@@ -34,6 +34,7 @@ import dev.docent.slack.SlackSettings;
 import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackAnswerRenderer;
+import dev.docent.testing.Await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -41,9 +42,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -52,6 +55,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static dev.docent.app.platform.FakeSlack.method;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Docent in Slack's HTTP mode, end to end: the real Bolt behind Docent's HTTP server, signed
@@ -430,6 +435,10 @@ class SlackHttpModeTest {
                 .contains("/archives/" + ESCALATIONS + "/p" + replyTs.replace(".", ""));
         assertThat(slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals(ESCALATIONS)
                 && c.visibleText().contains(paraphrase));
+        GapReport gaps = new GapQuery(runtime.elasticsearch()).report(new Scope(new Period(Instant.now().minus(Duration.ofHours(1)),
+                Instant.now().plus(Duration.ofMinutes(1))), Optional.of(FakeSlack.TEAM), Optional.empty(), Optional.empty()));
+        assertThat(gaps.groups()).filteredOn(g -> g.questions().contains(request)).singleElement()
+                .satisfies(g -> assertThat(g.closedByTeamAnswer()).as("the gap report shows the request answered").isTrue());
 
         String publicTs = slack.said(PUBLIC, null, ADMIN, "<@UDOCENT> " + paraphrase);
         requests.event("EvTeach3", SignedRequests.mention(PUBLIC, ADMIN, paraphrase, publicTs, null), 0);
