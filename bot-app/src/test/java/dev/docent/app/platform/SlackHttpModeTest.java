@@ -17,6 +17,7 @@ import dev.docent.core.desk.Notices;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Feedback;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.insights.GapGroup;
 import dev.docent.core.insights.GapQuery;
 import dev.docent.core.insights.GapReport;
 import dev.docent.core.insights.Period;
@@ -435,10 +436,10 @@ class SlackHttpModeTest {
                 .contains("/archives/" + ESCALATIONS + "/p" + replyTs.replace(".", ""));
         assertThat(slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals(ESCALATIONS)
                 && c.visibleText().contains(paraphrase));
-        GapReport gaps = new GapQuery(runtime.elasticsearch()).report(new Scope(new Period(Instant.now().minus(Duration.ofHours(1)),
-                Instant.now().plus(Duration.ofMinutes(1))), Optional.of(FakeSlack.TEAM), Optional.empty(), Optional.empty()));
-        assertThat(gaps.groups()).filteredOn(g -> g.questions().contains(request)).singleElement()
-                .satisfies(g -> assertThat(g.closedByTeamAnswer()).as("the gap report shows the request answered").isTrue());
+        // The answer log is searchable once Elasticsearch refreshes it (within a second).
+        await(() -> gapsOf(request).isPresent());
+        assertThat(gapsOf(request)).hasValueSatisfying(g ->
+                assertThat(g.closedByTeamAnswer()).as("the gap report shows the request answered").isTrue());
 
         String publicTs = slack.said(PUBLIC, null, ADMIN, "<@UDOCENT> " + paraphrase);
         requests.event("EvTeach3", SignedRequests.mention(PUBLIC, ADMIN, paraphrase, publicTs, null), 0);
@@ -632,6 +633,13 @@ class SlackHttpModeTest {
     }
 
     /** The chat.update that turned this placeholder into the answer. */
+    /** The docs-gap group of the last hour that holds this question. */
+    private static Optional<GapGroup> gapsOf(String question) {
+        GapReport report = new GapQuery(runtime.elasticsearch()).report(new Scope(new Period(Instant.now().minus(Duration.ofHours(1)),
+                Instant.now().plus(Duration.ofMinutes(1))), Optional.of(FakeSlack.TEAM), Optional.empty(), Optional.empty()));
+        return report.groups().stream().filter(g -> g.questions().contains(question)).findFirst();
+    }
+
     private static Call answerTo(Call placeholder) {
         String ts = answerTs(placeholder);
         return slack.awaitOne(c -> c.method().equals("chat.update") && c.param("ts").equals(ts));
