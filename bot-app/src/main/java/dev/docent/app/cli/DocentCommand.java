@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = DocentVersion.class,
         description = "Answers questions from your documentation, with citations.",
         subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, ServeCommand.class,
-                ClusterCommand.class},
+                GapsCommand.class, TeamAnswersCommand.class, ClusterCommand.class},
         footer = {"", "Without ES_URL, Docent starts its own Elasticsearch node with data under DOCENT_HOME (~/.docent)."})
 public final class DocentCommand implements Runnable, AutoCloseable {
 

@@ -1,5 +1,8 @@
 package dev.docent.app.cli;
 
+import dev.docent.app.admin.AdminRoutes;
+import dev.docent.app.admin.AdminToken;
+import dev.docent.app.config.Durations;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.SlackPlatforms;
@@ -7,8 +10,13 @@ import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
+import dev.docent.app.server.RetentionSchedule;
+import dev.docent.core.conversation.ConversationRetention;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -21,6 +29,9 @@ import picocli.CommandLine.ParentCommand;
         + "with /health and /metrics on DOCENT_HTTP_PORT (default 3000). Stops on Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
+    /** Questions pass the retention period continuously; an hour late is close enough and costs one search an hour. */
+    private static final Duration RETENTION_RUNS = Duration.ofHours(1);
+
     @ParentCommand
     private DocentCommand root;
 
@@ -31,18 +42,26 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = root.console().err();
+        // A token too short to be safe stops serve before anything starts.
+        Optional<AdminToken> adminToken = AdminToken.fromEnvironment(root.environment());
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
+        Optional<AdminRoutes> admin = adminToken.map(token -> AdminRoutes.create(token, runtime.elasticsearch(),
+                runtime.catalog()::names, runtime.teamAnswers(), Clock.systemUTC()));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
                                 SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
                                 DiscordPlatforms.fromEnvironment(root.environment(), desk, metrics))
                         .flatMap(List::stream).toList(),
-                metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
+                metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics),
+                routes -> admin.ifPresent(page -> page.register(routes)));
+        Optional<RetentionSchedule> retention = root.config().questionRetention().map(keepFor -> RetentionSchedule.start(
+                new ConversationRetention(runtime.elasticsearch(), Clock.systemUTC()), keepFor, RETENTION_RUNS));
         // Ctrl-C ends the JVM through its shutdown hooks: the platforms are closed there, so that
         // they disconnect cleanly instead of vanishing.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            retention.ifPresent(RetentionSchedule::close);
             service.close();
             stopped.countDown();
         }, "docent-serve-stop"));
@@ -50,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
                 host, service.port(), service.platformNames().isEmpty()
                         ? "none configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN)"
                         : String.join(", ", service.platformNames()));
+        err.println(admin.isPresent() ? "The admin page is at /admin (sign in with DOCENT_ADMIN_TOKEN)."
+                : "The admin page is off: set DOCENT_ADMIN_TOKEN to turn it on at /admin.");
+        root.config().questionRetention().ifPresent(keepFor -> err.printf(
+                "Answered questions are kept for %s (retention in docent.yml), then forgotten.%n", Durations.format(keepFor)));
         stopped.await();
         return ExitCode.OK;
     }

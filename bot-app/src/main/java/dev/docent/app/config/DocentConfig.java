@@ -2,6 +2,7 @@ package dev.docent.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docent.core.tenant.TenantConfig;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import java.util.TreeSet;
  * @param paging                how often an escalation channel's group may be pinged
  * @param relevanceModel        a relevance model file retrained on your own labelled questions
  *                              (README, "Answer quality"; key relevanceModelFile); absent: the one Docent ships
+ * @param retention             how long answered questions (and the votes and cases about them) are kept;
+ *                              absent: kept until deleted by hand
  */
 public record DocentConfig(
         @JsonProperty("knowledgeBases") Map<String, KnowledgeBaseConfig> knowledgeBases,
@@ -36,7 +39,8 @@ public record DocentConfig(
         @JsonProperty("prices") Map<String, PriceConfig> prices,
         @JsonProperty("cache") CacheConfig cache,
         @JsonProperty("paging") PagingConfig paging,
-        @JsonProperty("relevanceModelFile") String relevanceModel) {
+        @JsonProperty("relevanceModelFile") String relevanceModel,
+        @JsonProperty("retention") Duration retention) {
 
     public DocentConfig {
         knowledgeBases = knowledgeBases == null ? Map.of() : new TreeMap<>(knowledgeBases);
@@ -49,35 +53,40 @@ public record DocentConfig(
     }
 
     public static DocentConfig empty() {
-        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults(), PagingConfig.defaults(), null);
+        return new DocentConfig(Map.of(), List.of(), Map.of(), IntentsConfig.defaults(), null, Map.of(), CacheConfig.defaults(), PagingConfig.defaults(), null, null);
     }
 
     public DocentConfig withKnowledgeBases(Map<String, KnowledgeBaseConfig> declared) {
-        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, relevanceModel);
+        return new DocentConfig(declared, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, relevanceModel, retention);
     }
 
     public DocentConfig withDefaultKnowledgeBases(List<String> defaults) {
-        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache, paging, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaults, tenants, intents, model, prices, cache, paging, relevanceModel, retention);
     }
 
     public DocentConfig withTenants(Map<String, TenantConfig> configured) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache, paging, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, configured, intents, model, prices, cache, paging, relevanceModel, retention);
     }
 
     public DocentConfig withModel(ModelConfig answerModel, Map<String, PriceConfig> modelPrices) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache, paging, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, answerModel, modelPrices, cache, paging, relevanceModel, retention);
     }
 
     public DocentConfig withCache(CacheConfig answerCache) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache, paging, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, answerCache, paging, relevanceModel, retention);
     }
 
     public DocentConfig withPaging(PagingConfig limits) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, limits, relevanceModel);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, limits, relevanceModel, retention);
     }
 
     public DocentConfig withRelevanceModel(String file) {
-        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, file);
+        return new DocentConfig(knowledgeBases, defaultKnowledgeBases, tenants, intents, model, prices, cache, paging, file, retention);
+    }
+
+    /** How long answered questions are kept, if docent.yml limits it. */
+    public Optional<Duration> questionRetention() {
+        return Optional.ofNullable(retention);
     }
 
     public Optional<String> relevanceModelFile() {

@@ -173,7 +173,8 @@ final class DocentYml {
             optional("prices", table("model names and their prices", "<model>", PRICE, KeyRule.ANY)),
             optional("cache", CACHE),
             optional("paging", PAGING),
-            optional("relevanceModelFile", Scalars.relevanceModelFile()).formerly("relevanceModel"));
+            optional("relevanceModelFile", Scalars.relevanceModelFile()).formerly("relevanceModel"),
+            optional("retention", Scalars.retention()));
 
     private static final JsonMapper BINDER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -125,6 +125,22 @@ final class Scalars {
         });
     }
 
+    /**
+     * How long answered questions are kept: a duration of at least a day, as a shorter one would
+     * forget a question before anyone could follow it up.
+     */
+    static Scalar retention() {
+        Scalar duration = duration(false);
+        return new Scalar("a duration of at least 1d, e.g. 90d", node -> {
+            Parsed parsed = duration.parse().apply(node);
+            if (parsed.problem() != null) {
+                return parsed;
+            }
+            return Duration.parse(parsed.value().asText()).compareTo(Duration.ofDays(1)) < 0
+                    ? Parsed.bad("must be at least 1d, was " + node.getValue().strip()) : parsed;
+        });
+    }
+
     /** An old key's number in {@code unit}s, converted to the duration the new key holds. */
     static JsonNode toDuration(JsonNode number, ChronoUnit unit) {
         double millis = number.asDouble() * unit.getDuration().toMillis();

@@ -2,7 +2,6 @@ package dev.docent.app.runtime;
 
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.ModelConfig;
-import dev.docent.app.config.PriceConfig;
 import dev.docent.app.model.ChatModels;
 import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.cache.CachedGrounding;
@@ -50,9 +49,8 @@ final class AnswerWiring {
         Optional<ModelConfig> model = config.answerModel();
         if (model.isPresent()) {
             ChatModel chat = ChatModels.build(model.get(), env);
-            PriceConfig price = config.prices().get(model.get().name());
-            ModelUsage usage = new ModelUsage(metrics, model.get().name(), price == null ? ModelUsage.Price.UNKNOWN
-                    : new ModelUsage.Price(price.inputPerMillion(), price.outputPerMillion()));
+            ModelUsage usage = new ModelUsage(metrics, model.get().name(), Optional.ofNullable(config.prices().get(model.get().name()))
+                    .map(price -> new ModelUsage.Price(price.inputPerMillion(), price.outputPerMillion())));
             generator = new FallbackAnswerGenerator(
                     new ModelAnswerGenerator(chat, ModelAnswerGenerator.Limits.defaults(), usage), extractive, metrics);
             rewriter = new ModelFollowUpRewriter(chat, usage, rule);

@@ -56,6 +56,13 @@ public final class DocentService implements AutoCloseable {
     public static DocentService start(String host, int port, ElasticsearchProbe elasticsearch,
                                       BiFunction<SupportDesk, MeterRegistry, List<Platform>> platforms,
                                       Function<PrometheusMeterRegistry, SupportDesk> desk) {
+        return start(host, port, elasticsearch, platforms, desk, routes -> { });
+    }
+
+    /** The same, with pages of Docent's own beside the platforms' routes (the admin page). */
+    public static DocentService start(String host, int port, ElasticsearchProbe elasticsearch,
+                                      BiFunction<SupportDesk, MeterRegistry, List<Platform>> platforms,
+                                      Function<PrometheusMeterRegistry, SupportDesk> desk, Consumer<RoutesConfig> pages) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
@@ -65,8 +72,10 @@ public final class DocentService implements AutoCloseable {
 
         List<Platform> configured = platforms.apply(desk.apply(metrics), metrics);
         List<ChatPlatform> chat = configured.stream().map(Platform::platform).toList();
-        DocentHttpServer server = DocentHttpServer.start(host, port, elasticsearch, chat, metrics,
-                routes -> configured.forEach(p -> p.routes().accept(routes)));
+        DocentHttpServer server = DocentHttpServer.start(host, port, elasticsearch, chat, metrics, routes -> {
+            configured.forEach(p -> p.routes().accept(routes));
+            pages.accept(routes);
+        });
         List<ChatPlatform> started = new ArrayList<>();
         for (ChatPlatform platform : chat) {
             try {

@@ -140,6 +140,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheRetentionAndRefusesLessThanADay() throws Exception {
+        assertThat(ConfigLoader.load(write("retention: 90d\n")).questionRetention()).contains(Duration.ofDays(90));
+        assertThat(ConfigLoader.load(write("cache: {entries: 5}\n")).questionRetention()).as("kept unless limited").isEmpty();
+
+        Path tooShort = write("retention: 12h\n");
+        assertThatThrownBy(() -> ConfigLoader.load(tooShort)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining(":1:12: retention: must be at least 1d, was 12h");
+        Path noUnit = write("retention: 90\n");
+        assertThatThrownBy(() -> ConfigLoader.load(noUnit)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("retention: '90' is not a duration: give its unit, e.g. 90s");
+    }
+
+    @Test
     void defaultsAreWhatTheReferenceSays() throws Exception {
         DocentConfig config = ConfigLoader.load(write("model: {provider: ollama, name: llama3.1}\n"));
 
@@ -205,7 +218,7 @@ class ConfigLoaderTest {
         Path file = write("defaultKnowledgebases: [sample]\ncache:\n  entires: 10\n");
         assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessage(String.join("\n",
                 file + ":1:1: defaultKnowledgebases: unknown key (did you mean 'defaultKnowledgeBases'? known keys: cache, "
-                        + "defaultKnowledgeBases, intents, knowledgeBases, model, paging, prices, relevanceModelFile, tenants)",
+                        + "defaultKnowledgeBases, intents, knowledgeBases, model, paging, prices, relevanceModelFile, retention, tenants)",
                 file + ":3:3: cache.entires: unknown key (did you mean 'entries'? known keys: enabled, entries, ttl)"));
     }
 

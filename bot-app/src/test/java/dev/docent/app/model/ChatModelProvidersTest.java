@@ -11,6 +11,7 @@ import dev.docent.core.generation.ModelAnswerGenerator;
 import dev.docent.core.generation.ModelUsage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ChatModelProvidersTest {
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
             ModelConfig config = new ModelConfig(provider, stub.url(basePath), "stub-model", null, Duration.ofSeconds(5), 0, 200);
             ModelAnswerGenerator generator = new ModelAnswerGenerator(ChatModels.build(config, env),
-                    ModelAnswerGenerator.Limits.defaults(), new ModelUsage(metrics, "stub-model", ModelUsage.Price.UNKNOWN));
+                    ModelAnswerGenerator.Limits.defaults(), new ModelUsage(metrics, "stub-model", Optional.empty()));
 
             Draft draft = generator.draft("How many retries?", List.of(ModelAnswersTest.passage("webhooks", "Webhook retries",
                     "Formwell retries a failed webhook delivery up to 8 times over 24 hours.")));

@@ -19,6 +19,7 @@ import dev.docent.core.retrieval.RankedPassage;
 import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -49,7 +50,7 @@ class ModelAnswersTest {
         stub = new StubModelServer();
         metrics = new SimpleMeterRegistry();
         chat = chatModel(Duration.ofSeconds(10));
-        usage = new ModelUsage(metrics, "stub-model", new ModelUsage.Price(0.15, 0.60));
+        usage = new ModelUsage(metrics, "stub-model", Optional.of(new ModelUsage.Price(0.15, 0.60)));
     }
 
     /** One retry, as configured by default, so that a 429 is tried again. */
@@ -88,15 +89,30 @@ class ModelAnswersTest {
     }
 
     @Test
-    void tokensAndEstimatedCostAreRecordedPerCall() {
+    void tokensAndEstimatedCostAreRecordedPerCallAndKeptWithTheAnswer() {
         stub.replies(Reply.ok(ProviderReplies.openAi("Up to 8 times over 24 hours. [2]", 1_000, 100)));
 
-        answer();
+        GeneratedAnswer answer = answer();
 
+        assertThat(answer.spend().inputTokens()).isEqualTo(1_000);
+        assertThat(answer.spend().outputTokens()).isEqualTo(100);
+        assertThat(answer.spend().costUsd().orElseThrow()).isCloseTo(0.00021, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(metrics.summary("docent.model.tokens", "model", "stub-model", "direction", "input").totalAmount()).isEqualTo(1_000);
         assertThat(metrics.summary("docent.model.tokens", "model", "stub-model", "direction", "output").totalAmount()).isEqualTo(100);
         // 1,000 x 0.15 + 100 x 0.60 dollars per million tokens
         assertThat(metrics.get("docent.model.cost").summary().totalAmount()).isCloseTo(0.00021, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void withoutAPriceTheCostIsUnknownNotFree() {
+        usage = new ModelUsage(metrics, "stub-model", Optional.empty());
+        stub.replies(Reply.ok(ProviderReplies.openAi("The documentation does not cover this.", 700, 9)));
+
+        GeneratedAnswer answer = answer();
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.spend().inputTokens()).as("paid for even when nothing could be sent").isEqualTo(700);
+        assertThat(answer.spend().costUsd()).isEmpty();
     }
 
     @Test

@@ -278,7 +278,7 @@ public final class FakeSlack implements AutoCloseable {
                     "permalink", "https://fake.slack.example/archives/" + params.get("channel") + "/p"
                             + params.get("message_ts").replace(".", ""));
             case "conversations.replies" -> Map.of("ok", true, "has_more", false,
-                    "messages", thread(params.get("channel"), params.get("ts")));
+                    "messages", threadJson(params.get("channel"), params.get("ts")));
             case "usergroups.users.list" -> Map.of("ok", true, "users", userGroups.getOrDefault(params.get("usergroup"), List.of()));
             case "users.info" -> Optional.ofNullable(users.get(params.get("user")))
                     .<Map<String, Object>>map(u -> Map.of("ok", true, "user", u))
@@ -288,10 +288,16 @@ public final class FakeSlack implements AutoCloseable {
         };
     }
 
-    private List<Map<String, Object>> thread(String channel, String threadTs) {
+    /** A thread's messages as Slack keeps them now (edits applied, deletions gone), oldest first. */
+    List<Message> thread(String channel, String threadTs) {
         return messages.stream()
                 .filter(m -> m.channel().equals(channel) && (m.ts().equals(threadTs) || threadTs.equals(m.threadTs())))
                 .sorted(Comparator.comparing(Message::ts))
+                .toList();
+    }
+
+    private List<Map<String, Object>> threadJson(String channel, String threadTs) {
+        return thread(channel, threadTs).stream()
                 .map(m -> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("type", "message");

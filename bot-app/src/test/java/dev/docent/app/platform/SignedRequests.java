@@ -133,6 +133,32 @@ public final class SignedRequests {
         return payload;
     }
 
+    /** A message shortcut used on {@code user}'s own message {@code ts} (in thread {@code threadTs}) by {@code user}. */
+    HttpResponse<String> shortcut(String callbackId, String user, String channel, String ts, String threadTs, String text,
+                                  String responseUrl) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "message");
+        message.put("ts", ts);
+        message.put("user", user);
+        message.put("text", text);
+        if (threadTs != null) {
+            message.put("thread_ts", threadTs);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "message_action");
+        payload.put("callback_id", callbackId);
+        payload.put("team", Map.of("id", FakeSlack.TEAM, "domain", "fake"));
+        payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "name", user.toLowerCase(), "team_id", FakeSlack.TEAM));
+        payload.put("channel", Map.of("id", channel, "name", "escalations"));
+        payload.put("message_ts", ts);
+        payload.put("message", message);
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "1.2.3");
+        payload.put("action_ts", "1.2");
+        payload.put("response_url", responseUrl);
+        return send(signed(form(Map.of("payload", json(payload))), "application/x-www-form-urlencoded", nowSeconds()));
+    }
+
     /** A request signed with another secret, or at another time. */
     HttpResponse<String> signedWith(String body, String contentType, String signingSecret, long timestamp) {
         return send(HttpRequest.newBuilder(endpoint)

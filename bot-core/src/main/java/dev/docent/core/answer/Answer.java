@@ -11,7 +11,7 @@ import java.util.Optional;
  * What Docent replies: the text with its [n] markers, the sources those markers point to, the
  * pages worth reading next (under a refusal: the closest pages), what retrieval found and how sure
  * Docent is that the documentation answers the question, the detected intent if a classifier ran, the escalation decision, notes for the asker (e.g. that a
- * long question was cut) and where the time went, in milliseconds.
+ * long question was cut), where the time went, in milliseconds, and how it was made (for the overview).
  */
 public record Answer(
         String text,
@@ -22,7 +22,8 @@ public record Answer(
         Optional<String> intent,
         Decision decision,
         List<String> notes,
-        Map<String, Double> timingsMs) {
+        Map<String, Double> timingsMs,
+        AnswerTrace trace) {
 
     public Answer {
         Objects.requireNonNull(text, "text");
@@ -33,6 +34,7 @@ public record Answer(
         Objects.requireNonNull(decision, "decision");
         notes = List.copyOf(notes);
         timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+        Objects.requireNonNull(trace, "trace");
     }
 
     /** How likely the documentation answers the question, 0-1. */

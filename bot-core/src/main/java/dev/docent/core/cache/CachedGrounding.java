@@ -34,7 +34,7 @@ public final class CachedGrounding implements Grounding {
         if (cached.isPresent()) {
             Map<String, Double> timings = new LinkedHashMap<>();
             timings.put("cacheMs", ElapsedMillis.between(start, System.nanoTime()));
-            return cached.get().withTimings(timings);
+            return cached.get().servedFromCache(timings);
         }
         GroundedAnswer answer = grounding.answer(question, knowledgeBases);
         if (!answer.answer().degraded()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface AnswerLog {
 
-    AnsweredQuestion record(Question question, Answer answer);
+    /** Keeps the answer, with how it was made (for the overview), and returns it as later clicks will find it. */
+    AnsweredQuestion record(String platform, Question question, Answer answer);
 
     Optional<AnsweredQuestion> find(String id);
 }

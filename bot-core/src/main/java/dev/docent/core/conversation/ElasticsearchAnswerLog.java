@@ -5,6 +5,7 @@ import dev.docent.core.answer.Answer;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.question.Question;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,12 +31,13 @@ public final class ElasticsearchAnswerLog implements AnswerLog {
     }
 
     @Override
-    public AnsweredQuestion record(Question question, Answer answer) {
-        AnsweredQuestion answered = new AnsweredQuestion(UUID.randomUUID().toString(), question.place().tenant(),
+    public AnsweredQuestion record(String platform, Question question, Answer answer) {
+        AnsweredQuestion answered = new AnsweredQuestion(UUID.randomUUID().toString(), platform, question.place().tenant(),
                 question.place().channel(), question.user(), question.text(), answer.text(), answer.citations(),
-                answer.intent().orElse(null), answer.decision().action().name().toLowerCase(java.util.Locale.ROOT),
-                answer.decision().reason().orElse(null), answer.grounded(), clock.instant());
-        elasticsearch.createIfAbsent(INDEX, answered.id(), answered);
+                answer.intent().orElse(null), answer.decision().action().name().toLowerCase(Locale.ROOT),
+                answer.decision().reason().orElse(null), answer.grounded(),
+                answer.trace().knowledgeBases().stream().sorted().toList(), clock.instant());
+        elasticsearch.createIfAbsent(INDEX, answered.id(), new LoggedAnswer(answered, AnswerFacts.of(answer)));
         return answered;
     }
 

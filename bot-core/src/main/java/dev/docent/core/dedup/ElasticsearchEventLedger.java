@@ -1,16 +1,15 @@
 package dev.docent.core.dedup;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +22,6 @@ import java.util.UUID;
 public final class ElasticsearchEventLedger implements EventLedger {
 
     public static final String INDEX = "docent-events";
-    private static final int PAGE = 1_000;
 
     private final ElasticsearchConnection elasticsearch;
     private final Clock clock;
@@ -147,26 +145,10 @@ public final class ElasticsearchEventLedger implements EventLedger {
         }
     }
 
-    /**
-     * Forgets events older than {@code age} (platforms stop retrying within minutes); returns how
-     * many. Search and delete in pages, as not every cluster has delete-by-query.
-     */
+    /** Forgets events older than {@code age} (platforms stop retrying within minutes); returns how many. */
     @Override
     public int forgetOlderThan(Duration age) {
         String before = clock.instant().minus(age).toString();
-        int forgotten = 0;
-        while (true) {
-            List<String> ids = elasticsearch.call(c -> c.search(s -> s.index(INDEX).size(PAGE).source(src -> src.fetch(false))
-                    .query(q -> q.range(r -> r.date(d -> d.field("time").lt(before)))), Void.class))
-                    .hits().hits().stream().map(h -> h.id()).toList();
-            if (ids.isEmpty()) {
-                return forgotten;
-            }
-            elasticsearch.call(c -> c.bulk(b -> {
-                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(INDEX).id(id))));
-                return b.refresh(Refresh.True);
-            }));
-            forgotten += ids.size();
-        }
+        return elasticsearch.deleteMatching(INDEX, Query.of(q -> q.range(r -> r.date(d -> d.field("time").lt(before)))));
     }
 }

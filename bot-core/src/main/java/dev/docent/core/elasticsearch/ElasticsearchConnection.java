@@ -3,7 +3,10 @@ package dev.docent.core.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +17,7 @@ import dev.docent.core.error.Causes;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +46,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
 
     private static final String PLAIN_JSON = "application/json";
+    private static final int DELETE_PAGE = 1_000;
     /** Records with java.time fields are stored as ISO-8601 strings, which Elasticsearch dates read. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -121,9 +126,46 @@ public final class ElasticsearchConnection implements AutoCloseable {
         }
     }
 
-    /** Creates an index unless it exists; safe when several replicas start at once. */
+    /**
+     * Deletes every document the query matches; returns how many. In pages of search-then-bulk-delete,
+     * as not every cluster has delete-by-query (the embedded node lacks the module).
+     */
+    public int deleteMatching(String index, Query query) {
+        int deleted = 0;
+        while (true) {
+            List<String> ids = call(c -> c.search(s -> s.index(index).size(DELETE_PAGE).source(src -> src.fetch(false))
+                    .query(query), Void.class)).hits().hits().stream().map(Hit::id).toList();
+            if (ids.isEmpty()) {
+                return deleted;
+            }
+            call(c -> c.bulk(b -> {
+                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(index).id(id))));
+                return b.refresh(Refresh.True);
+            }));
+            deleted += ids.size();
+        }
+    }
+
+    /** Sets these fields of a document, leaving the others as they are; returns false if there is no such document. */
+    public boolean updateIfPresent(String index, String id, Map<String, ?> fields) {
+        try {
+            call(c -> c.update(u -> u.index(index).id(id).doc(fields).refresh(Refresh.WaitFor), Map.class));
+            return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Creates an index unless it exists; safe when several replicas start at once. An index made by
+     * an earlier version gets the fields this mapping adds (a field's type never changes in place).
+     */
     public void ensureIndex(String index, TypeMapping mapping) {
         if (call(c -> c.indices().exists(r -> r.index(index)).value())) {
+            call(c -> c.indices().putMapping(r -> r.index(index).dynamic(mapping.dynamic()).properties(mapping.properties())));
             return;
         }
         try {

@@ -54,7 +54,8 @@ public final class CitationVerifier {
         String text = renumbered(valid, draft.sources(), sources);
         if (sources.isEmpty()) {
             metrics.counter("docent.answers.uncited").increment();
-            GeneratedAnswer notFound = GeneratedAnswer.notFound();
+            // The model was paid for even when nothing it wrote can be sent.
+            GeneratedAnswer notFound = GeneratedAnswer.notFound().withSpend(draft.spend());
             // A stand-in's "not found" is no more the wanted answer than its text would have been.
             return draft.degraded() ? notFound.asDegraded() : notFound;
         }
@@ -88,7 +89,7 @@ public final class CitationVerifier {
             citations.add(new Citation(i + 1, p.title(), p.section(), p.url(), p.knowledgeBase(), p.documentId(),
                     snippet(snippet.isBlank() ? p.text() : snippet)));
         }
-        return new GeneratedAnswer(text, citations, sources, notes, draft.degraded());
+        return new GeneratedAnswer(text, citations, sources, notes, draft.degraded(), draft.spend());
     }
 
     /** Expands "[1, 2]" to "[1][2]" and drops markers for passages that were not given. */

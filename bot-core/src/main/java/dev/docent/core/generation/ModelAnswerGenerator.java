@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.answer.TokenSpend;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -51,12 +52,12 @@ public final class ModelAnswerGenerator implements AnswerGenerator {
         ChatResponse response = model.chat(ChatRequest.builder()
                 .messages(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(question, given)))
                 .build());
-        usage.record(response.tokenUsage());
+        TokenSpend spend = usage.record(response.tokenUsage());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new ModelAnswerException("The model replied with no text");
         }
-        return new Draft(text.strip(), given);
+        return new Draft(text.strip(), given, false, spend);
     }
 
     private String prompt(String question, List<RankedPassage> passages) {

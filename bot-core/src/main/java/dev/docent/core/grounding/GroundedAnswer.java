@@ -1,6 +1,7 @@
 package dev.docent.core.grounding;
 
 import dev.docent.core.generation.GeneratedAnswer;
+import dev.docent.core.answer.TokenSpend;
 import dev.docent.core.relevance.Answerability;
 import dev.docent.core.retrieval.RankedPage;
 import java.util.Collections;
@@ -11,10 +12,10 @@ import java.util.Map;
 /**
  * A verified answer with what it was made from: the pages retrieval ranked (best first), how likely
  * the documentation answers the question, the question's embedding (which the intent classifier
- * reuses), and where the time went.
+ * reuses), where the time went, and whether it came from the answer cache.
  */
 public record GroundedAnswer(GeneratedAnswer answer, List<RankedPage> pages, Answerability answerability,
-                             float[] queryEmbedding, Map<String, Double> timingsMs) {
+                             float[] queryEmbedding, Map<String, Double> timingsMs, boolean cached) {
 
     public GroundedAnswer {
         pages = List.copyOf(pages);
@@ -22,6 +23,11 @@ public record GroundedAnswer(GeneratedAnswer answer, List<RankedPage> pages, Ans
     }
 
     public GroundedAnswer withTimings(Map<String, Double> timings) {
-        return new GroundedAnswer(answer, pages, answerability, queryEmbedding, timings);
+        return new GroundedAnswer(answer, pages, answerability, queryEmbedding, timings, cached);
+    }
+
+    /** This answer given again from the answer cache: no model was asked, so it cost nothing this time. */
+    public GroundedAnswer servedFromCache(Map<String, Double> timings) {
+        return new GroundedAnswer(answer.withSpend(TokenSpend.NONE), pages, answerability, queryEmbedding, timings, true);
     }
 }

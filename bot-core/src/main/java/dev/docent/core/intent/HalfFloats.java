@@ -7,6 +7,7 @@ import java.util.Base64;
 /**
  * Model numbers as half-precision floats in base64: half the size of float32 and plenty for
  * classification. A model is always evaluated on the rounded numbers, so its figures are the file's.
+ * The answer log keeps questions' embeddings the same way: a quarter of the size of a JSON array.
  */
 public final class HalfFloats {
 
@@ -29,20 +30,29 @@ public final class HalfFloats {
         return Base64.getEncoder().encodeToString(buffer.array());
     }
 
+    /** The numbers {@link #encode} wrote; fails on text that is not base64 or not a whole number of half floats. */
+    public static float[] decode(String base64) {
+        byte[] bytes = Base64.getDecoder().decode(base64);
+        if (bytes.length % 2 != 0) {
+            throw new IllegalArgumentException("an odd number of bytes is no list of half floats");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] values = new float[bytes.length / 2];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Float.float16ToFloat(buffer.getShort());
+        }
+        return values;
+    }
+
     public static float[] decode(String base64, int expectedLength, String what) {
-        byte[] bytes;
+        float[] values;
         try {
-            bytes = Base64.getDecoder().decode(base64);
+            values = decode(base64);
         } catch (IllegalArgumentException e) {
             throw new InvalidIntentModelException(what + " is not base64");
         }
-        if (bytes.length != 2 * expectedLength) {
-            throw new InvalidIntentModelException(what + " holds " + bytes.length / 2 + " numbers, expected " + expectedLength);
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        float[] values = new float[expectedLength];
-        for (int i = 0; i < expectedLength; i++) {
-            values[i] = Float.float16ToFloat(buffer.getShort());
+        if (values.length != expectedLength) {
+            throw new InvalidIntentModelException(what + " holds " + values.length + " numbers, expected " + expectedLength);
         }
         return values;
     }

@@ -3,6 +3,7 @@ package dev.docent.discord.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.AnswerTrace;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
@@ -130,7 +131,7 @@ class AnswerRendererTest {
     void notesForTheAskerGoInTheFooter() {
         Answer answer = new Answer("Text. [1]", List.of(citation(1, "Page", "", "https://docs.example/p")), List.of(), Retrieved.nothing(), true,
                 Optional.empty(), Decision.answer(), List.of("Your message was 9,000 characters long; I read only its first 2,000."),
-                Map.of());
+                Map.of(), AnswerTrace.none());
 
         MessageCreateData message = renderer.render("q", answer, "A5", Optional.empty());
 
@@ -143,7 +144,7 @@ class AnswerRendererTest {
 
     private static Answer answer(String text, List<Citation> citations, boolean grounded) {
         return new Answer(text, citations, List.of(), Retrieved.nothing(), grounded, Optional.empty(),
-                grounded ? Decision.answer() : Decision.offerHuman("not found"), List.of(), Map.of());
+                grounded ? Decision.answer() : Decision.offerHuman("not found"), List.of(), Map.of(), AnswerTrace.none());
     }
 
     private static Citation citation(int number, String title, String section, String url) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code docent bench}: benchmarks that print figures (measured, never asserted by tests). */
 @Command(name = "bench", description = "Benchmarks that print figures: indexing, embedding, retrieval.",
-        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class, BenchRetrievalCommand.class, dev.docent.lab.bench.serve.BenchServeCommand.class})
+        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class, BenchRetrievalCommand.class, dev.docent.lab.bench.serve.BenchServeCommand.class,
+                dev.docent.lab.bench.admin.BenchAdminCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand

@@ -22,6 +22,7 @@ import dev.docent.slack.web.SlackCallException;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackRateLimitedException;
 import dev.docent.slack.web.SlackWeb;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every answer starts as a "working on it" placeholder that the desk's reply then replaces -
  * an answer or a notice - so the asker is never left waiting in silence. When the desk hands the
  * question to a person, the asker is told so in the thread. Messages go through
- * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread.
+ * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread;
+ * should Slack keep refusing the channel, the answer goes to the asker's direct messages.
  */
 public final class QuestionHandler {
 
@@ -58,19 +60,22 @@ public final class QuestionHandler {
     private final AnswerLanes lanes;
     private final SlackAnswerRenderer renderer;
     private final EscalationCaseRenderer cases;
+    private final MeterRegistry metrics;
 
     /**
      * @param deliveries how messages reach Slack: in order per channel, rate limits waited out without a thread
      * @param lanes      where answers are worked out once the placeholder is up, within bounds per channel
+     * @param metrics    counts answers Slack would not take where they were asked
      */
     public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, AnswerLanes lanes,
-                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
+                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases, MeterRegistry metrics) {
         this.desk = desk;
         this.web = web;
         this.deliveries = deliveries;
         this.lanes = lanes;
         this.renderer = renderer;
         this.cases = cases;
+        this.metrics = metrics;
     }
 
     /**
@@ -196,12 +201,33 @@ public final class QuestionHandler {
         }).whenComplete((shownThere, failure) -> {
             if (failure == null) {
                 handover.ifPresent(h -> tell(placeholder, Replies.notice(h.notice())));
-            } else if (cause(failure) instanceof SlackCallException e && !(e instanceof SlackRateLimitedException)) {
+            } else if (cause(failure) instanceof SlackRateLimitedException) {
+                undelivered("rate_limited");
+                inPrivate(question.user(), placeholder.channel(), shown);
+            } else if (cause(failure) instanceof SlackCallException e) {
+                undelivered("refused");
                 log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
                 tell(placeholder, Replies.couldNotShowAnswer(e.error()));
             } else {
+                undelivered("failed");
                 log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not show an answer");
             }
+        });
+    }
+
+    private void undelivered(String why) {
+        metrics.counter("docent.slack.undelivered", "why", why).increment();
+    }
+
+    /** The answer in the asker's direct messages (a conversation with limits of its own), saying why it is there. */
+    private void inPrivate(String user, String channel, SlackMessage answer) {
+        deliveries.inOrder(user, () -> {
+            web.post(user, Optional.empty(), SlackMessage.plain(Replies.answeredInPrivate(channel)));
+            return web.post(user, Optional.empty(), answer);
+        }).exceptionally(failure -> {
+            log.atError().addKeyValue("error", cause(failure).getClass().getName())
+                    .log("could not show an answer in the channel nor in direct messages");
+            return null;
         });
     }
 

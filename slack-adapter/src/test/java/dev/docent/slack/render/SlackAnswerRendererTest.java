@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.docent.core.answer.Answer;
+import dev.docent.core.answer.AnswerTrace;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Decision;
@@ -54,7 +55,7 @@ class SlackAnswerRendererTest {
     @Test
     void anAnswerThatAlreadyBringsInAPersonOffersNoSecondButton() {
         Answer notFound = new Answer("I could not find this in the documentation.", List.of(), List.of(), Retrieved.nothing(), false, Optional.empty(),
-                Decision.offerHuman(EscalationPolicy.NOT_FOUND_REASON), List.of(), Map.of());
+                Decision.offerHuman(EscalationPolicy.NOT_FOUND_REASON), List.of(), Map.of(), AnswerTrace.none());
 
         ActionsBlock actions = (ActionsBlock) renderer.render(notFound, "a1").blocks().getLast();
 
@@ -121,7 +122,7 @@ class SlackAnswerRendererTest {
     }
 
     private static Answer answer(String text, List<Citation> citations) {
-        return new Answer(text, citations, List.of(), Retrieved.nothing(), true, Optional.empty(), Decision.answer(), List.of(), Map.of());
+        return new Answer(text, citations, List.of(), Retrieved.nothing(), true, Optional.empty(), Decision.answer(), List.of(), Map.of(), AnswerTrace.none());
     }
 
     private static Citation citation(int n, String title, String section, String url) {

@@ -29,7 +29,7 @@ public record Latencies(int count, Double p50Ms, Double p95Ms, Double p99Ms) {
         return sorted[Math.max(rank, 1) - 1];
     }
 
-    static double nanosToMillis(long nanos) {
+    public static double nanosToMillis(long nanos) {
         return nanos / 1_000_000.0;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Resident memory (VmRSS, from {@code /proc/<pid>/status}: Linux only) of this process and of the
  * embedded Elasticsearch node, the child process Docent started.
  */
-final class ResidentMemory {
+public final class ResidentMemory {
 
     /** The embedded node's main class (embedded-elasticsearch's ChildElasticsearchProcess starts it). */
     private static final String NODE_MAIN = "dev.docent.elasticsearch.ChildNodeMain";
@@ -21,7 +21,7 @@ final class ResidentMemory {
     }
 
     /** Megabytes resident, or empty where /proc cannot tell (not Linux, process gone). */
-    static Optional<Double> megabytes(long pid) {
+    public static Optional<Double> megabytes(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
