@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.docent.core.desk.Notices;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
 import dev.docent.app.config.KnowledgeBaseConfig;
@@ -18,7 +17,9 @@ import dev.docent.app.discord.Snowflakes;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
+import dev.docent.core.desk.Notices;
 import dev.docent.core.desk.SupportDesk;
+import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.ReindexListener;
@@ -30,6 +31,7 @@ import dev.docent.discord.DiscordSettings;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import dev.docent.indexer.source.DirectorySource;
+import dev.docent.testing.Await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -354,6 +356,9 @@ class DiscordAdapterTest {
         reply.putObject("message_reference").put("message_id", kase.responseId())
                 .put("channel_id", MODERATORS.get("id").asText()).put("guild_id", COMMUNITY);
 
+        // Docent notes where the case went once Discord has taken it: a reply is found from then on.
+        Await.until("the case's place recorded", () -> runtime.elasticsearch().call(c -> c.exists(e -> e
+                .index(ElasticsearchEscalationCases.MESSAGES).id(MODERATORS.get("id").asText() + "/" + kase.responseId()))).value());
         Interaction byReader = saveAsAnswer(READER, reply);
         Interaction byModerator = saveAsAnswer(MODERATOR, reply);
 

@@ -14,6 +14,7 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.desk.Notices;
+import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Feedback;
 import dev.docent.core.feedback.Vote;
@@ -417,6 +418,9 @@ class SlackHttpModeTest {
         String answer = "Klingon is not planned. Forms can still be translated by hand: duplicate the form and "
                 + "retype its questions in Klingon.";
         String replyTs = slack.said(ESCALATIONS, kase.postedTs(), ONCALL, answer);
+        // Docent notes where the case went once Slack has taken it: a reply is found from then on.
+        await(() -> runtime.elasticsearch().call(c -> c.exists(e -> e.index(ElasticsearchEscalationCases.MESSAGES)
+                .id(ESCALATIONS + "/" + kase.postedTs()))).value());
 
         requests.shortcut(SaveAsAnswer.CALLBACK_ID, ASKER, ESCALATIONS, replyTs, kase.postedTs(), answer,
                 slack.responseUrl("teach-outsider"));
