@@ -34,6 +34,7 @@ class AnswerFactsTest {
     Path home;
 
     @Test
+    @SuppressWarnings("unchecked")
     void answerIsLoggedWithItsEmbeddingPagesAndTimeAndARepeatIsMarkedCached() {
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             SupportDesk desk = runtime.supportDesk(DocentConfig.empty(), new SourceFactory(home, home.resolve("git")),
@@ -46,8 +47,8 @@ class AnswerFactsTest {
 
             Map<String, Object> firstLogged = logged(runtime, first.answered().id());
             Map<String, Object> againLogged = logged(runtime, again.answered().id());
-            assertThat(firstLogged).containsEntry(ConversationMapping.PLATFORM, "slack").containsEntry(ConversationMapping.CACHED, false)
-                    .containsEntry(ConversationMapping.KNOWLEDGE_BASES, List.of("sample"));
+            assertThat(firstLogged).containsEntry(ConversationMapping.PLATFORM, "slack").containsEntry(ConversationMapping.CACHED, false);
+            assertThat((List<Object>) firstLogged.get(ConversationMapping.KNOWLEDGE_BASES)).as("what the place could search").contains("sample");
             assertThat(againLogged).containsEntry(ConversationMapping.PLATFORM, "discord").containsEntry(ConversationMapping.CACHED, true);
             assertThat(HalfFloats.decode((String) firstLogged.get("embedding"))).as("the retrieval's own vector, bge-small's 384 dimensions")
                     .hasSize(384);
