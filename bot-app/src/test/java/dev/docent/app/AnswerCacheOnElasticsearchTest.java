@@ -86,6 +86,18 @@ class AnswerCacheOnElasticsearchTest {
     }
 
     @Test
+    void withAKnowledgeBaseMissingAWriteToAnotherStillChangesTheVersion() {
+        ElasticsearchIndexVersion version = new ElasticsearchIndexVersion(otherProcess);
+        Set<String> withMissing = Set.of(KB, "not-built-yet");
+        String before = version.of(withMissing);
+
+        write("limits", "Limits", "Each form takes up to 10,000 submissions per month.");
+
+        assertThat(before).startsWith("missing:" + KnowledgeBaseIndices.alias("not-built-yet") + ";");
+        assertThat(version.of(withMissing)).isNotEqualTo(before).startsWith("missing:");
+    }
+
+    @Test
     void cacheCanBeTurnedOff() {
         DocentConfig off = DocentConfig.empty().withCache(new CacheConfig(false, null, null));
         try (DocentRuntime uncached = DocentRuntime.using(

@@ -59,6 +59,8 @@ class DiscordAdapterTest {
     static final ObjectNode HELP = DiscordPayloads.textChannel("1100000000000000010", "help", 0);
     static final ObjectNode MODERATORS = DiscordPayloads.textChannel("1100000000000000011", "moderators", 1);
     static final ObjectNode ASKER = DiscordPayloads.member(DiscordPayloads.user("1100000000000000040", "asker", false));
+    static final ObjectNode MODERATOR = DiscordPayloads.member(DiscordPayloads.user("1100000000000000045", "moderator", false),
+            SUPPORT_ROLE);
     static final ObjectNode READER = DiscordPayloads.member(DiscordPayloads.user("1100000000000000044", "reader", false));
     static final ObjectNode ADMIN = DiscordPayloads.member(DiscordPayloads.user("1100000000000000041", "admin", false),
             DOCENT_ADMIN_ROLE);
@@ -166,6 +168,8 @@ class DiscordAdapterTest {
             JsonNode command = registration.body().get(0);
             assertThat(command.path("name").asText()).isEqualTo("docent");
             assertThat(command.path("options").findValuesAsText("name")).contains("ask", "reindex", "status");
+            assertThat(registration.body().get(1).path("name").asText()).isEqualTo("Save as answer");
+            assertThat(registration.body().get(1).path("type").asInt()).as("a message command").isEqualTo(3);
         }
         assertThat(platform.connected()).isTrue();
     }
@@ -312,8 +316,7 @@ class DiscordAdapterTest {
         Interaction ask = ask(COMMUNITY, HELP, ASKER, "Please add a dark mode to the form builder, it would help us a lot.");
 
         RecordedCall answer = discord.await("the answer", ask::editsOriginal);
-        String human = buttonId(answer.message(), "A person has been asked");
-        String answerId = human.substring(human.lastIndexOf(':') + 1);
+        String answerId = answerIdOf(answer.message(), "A person has been asked");
         RecordedCall posted = discord.await("the case", c -> isCase(c, answerId));
 
         assertThat(answer.content()).isEqualTo(Notices.LOOPED_IN);
@@ -323,12 +326,66 @@ class DiscordAdapterTest {
     }
 
     @Test
+    void peopleAskingMuchTheSameJoinOneCaseThatCountsThemInsteadOfPingingAgain() {
+        Interaction first = ask(COMMUNITY, HELP, ASKER, "Please add a PDF export of form results, we need it for our audits.");
+        String firstId = answerIdOf(discord.await("the first answer", first::editsOriginal).message(), "A person has been asked");
+        RecordedCall kase = discord.await("the case", c -> isCase(c, firstId));
+        Interaction again = ask(COMMUNITY, HELP, READER, "please add a PDF export of form results - we need it for our audits");
+        String againId = answerIdOf(discord.await("the second answer", again::editsOriginal).message(), "A person has been asked");
+
+        String caseMessage = "channels/" + MODERATORS.get("id").asText() + "/messages/" + kase.responseId();
+        RecordedCall counted = discord.await("the case's new count", c -> c.is("PATCH", caseMessage));
+        RecordedCall joined = discord.await("the reply to the case", c -> repliesTo(c, kase.responseId()));
+        assertThat(counted.content()).endsWith("1 more person asked this.");
+        assertThat(joined.content()).startsWith("Also asked by <@" + READER.at("/user/id").asText() + ">");
+        assertPingsOnlyWhomItMeans(joined);
+        assertThat(discord.calls(c -> isCase(c, againId))).isEmpty();
+    }
+
+    @Test
+    void aModeratorsReplySavedAsTheAnswerReachesTheCommunityOnceItIsPublished() {
+        Interaction request = ask(COMMUNITY, HELP, ASKER, "Please add a Klingon translation of the form builder, our club needs it.");
+        String caseId = answerIdOf(discord.await("the answer", request::editsOriginal).message(), "A person has been asked");
+        RecordedCall kase = discord.await("the case", c -> isCase(c, caseId));
+        String answer = "Klingon is not planned. Forms can still be translated by hand: duplicate the form and "
+                + "retype its questions in Klingon.";
+        ObjectNode reply = DiscordPayloads.message(Snowflakes.now(), MODERATORS.get("id").asText(), COMMUNITY,
+                (ObjectNode) MODERATOR.get("user"), answer, List.of());
+        reply.putObject("message_reference").put("message_id", kase.responseId())
+                .put("channel_id", MODERATORS.get("id").asText()).put("guild_id", COMMUNITY);
+
+        Interaction byReader = saveAsAnswer(READER, reply);
+        Interaction byModerator = saveAsAnswer(MODERATOR, reply);
+
+        assertThat(discord.await("the reader's outcome", byReader::editsOriginal).content()).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(discord.await("the moderator's outcome", byModerator::editsOriginal).content()).isEqualTo(Notices.TAUGHT);
+        Interaction internal = ask(COMMUNITY, HELP, READER, "Is the form builder available in Klingon?");
+        assertThat(discord.await("the answer in public", internal::editsOriginal).embed().toString())
+                .as("an internal team answer never reaches a public place").doesNotContain("Team answer");
+
+        runtime.teamAnswers().save(runtime.teamAnswers().find(caseId).orElseThrow().withPublished(true));
+        Interaction published = ask(COMMUNITY, HELP, READER, "Is the form builder available in Klingon?");
+        String shown = discord.await("the answer once published", published::editsOriginal).embed().toString();
+        assertThat(shown).contains("Klingon is not planned").contains("Team answer, ")
+                .contains("https://discord.com/channels/" + COMMUNITY + "/" + MODERATORS.get("id").asText() + "/"
+                        + reply.get("id").asText());
+    }
+
+    private static Interaction saveAsAnswer(ObjectNode member, ObjectNode target) {
+        String id = Snowflakes.now();
+        String token = FakeDiscord.token();
+        ObjectNode payload = DiscordPayloads.messageCommand(id, token, COMMUNITY, MODERATORS, member, "Save as answer", target);
+        Instant sent = Instant.now();
+        discord.dispatch("INTERACTION_CREATE", payload);
+        return new Interaction(id, token, payload, sent);
+    }
+
+    @Test
     void aQuestionTheDocsCannotAnswerOffersAPersonAndPagesNobody() {
         Interaction ask = ask(COMMUNITY, HELP, ASKER, "What is the airspeed velocity of an unladen swallow?");
 
         RecordedCall answer = discord.await("the answer", ask::editsOriginal);
-        String human = buttonId(answer.message(), "Talk to a human");
-        String answerId = human.substring(human.lastIndexOf(':') + 1);
+        String answerId = answerIdOf(answer.message(), "Talk to a human");
 
         assertThat(answer.embed().path("description").asText()).contains("could not find");
         assertThat(answer.message().at("/components/0/components/2/disabled").asBoolean()).isFalse();
@@ -459,6 +516,12 @@ class DiscordAdapterTest {
         return ids.getFirst();
     }
 
+    /** The answer's id, carried by its button with this label. */
+    private static String answerIdOf(JsonNode message, String label) {
+        String button = buttonId(message, label);
+        return button.substring(button.lastIndexOf(':') + 1);
+    }
+
     private static boolean repliesTo(RecordedCall call, String messageId) {
         return call.is("POST", "channels/\\d+/messages") && call.body().at("/message_reference/message_id").asText().equals(messageId);
     }
@@ -468,14 +531,18 @@ class DiscordAdapterTest {
                 && call.embed().path("footer").path("text").asText().contains(answerId);
     }
 
-    /** Nobody is pinged by anything Docent sends, except the support role by a case in the moderators' channel. */
+    /**
+     * Nobody is pinged by anything Docent sends, except the support role by a new case in the
+     * moderators' channel (not by a reply to a case, nor by an edit of one).
+     */
     private static void assertPingsOnlyWhomItMeans(RecordedCall call) {
         JsonNode mentions = call.message().get("allowed_mentions");
         assertThat(mentions).as("allowed_mentions of " + call).isNotNull();
         assertThat(mentions.get("parse")).as("parse of " + call).isEmpty();
         assertThat(mentions.path("users")).as("users of " + call).isEmpty();
         assertThat(mentions.path("replied_user").asBoolean(false)).as("replied_user of " + call).isFalse();
-        boolean isCase = call.is("POST", "channels/" + MODERATORS.get("id").asText() + "/messages");
+        boolean isCase = call.is("POST", "channels/" + MODERATORS.get("id").asText() + "/messages")
+                && call.body().path("message_reference").isMissingNode();
         if (isCase) {
             assertThat(mentions.get("roles")).extracting(JsonNode::asText).containsExactly(SUPPORT_ROLE);
         } else {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.discord.DiscordPayloads;
 import dev.docent.app.discord.FakeDiscord;
+import dev.docent.app.discord.Snowflakes;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.DiscordPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
@@ -31,12 +32,14 @@ import org.junit.jupiter.api.Test;
 class DiscordServeTest {
 
     static final String GUILD = "1500000000000000001";
+    /** On the other shard of two: guild ids go to shard (id >> 22) % shards. */
+    static final String OTHER_SHARDS_GUILD = "1500000000004194305";
 
     ElasticsearchEndpoint elasticsearch;
 
     @Test
     void serveConnectsToDiscordAndReportsItInHealthWhenATokenIsSet() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(List.of(guild()));
+        try (FakeDiscord discord = FakeDiscord.start(List.of(guild(GUILD)));
              DocentRuntime runtime = runtime();
              DocentService service = serve(runtime, discord)) {
             assertThat(service.platformNames()).containsExactly("discord");
@@ -50,13 +53,34 @@ class DiscordServeTest {
     }
 
     @Test
+    void withTheShardsDiscordRecommendsEachGuildIsServedByItsOwnShard() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(List.of(guild(GUILD), guild(OTHER_SHARDS_GUILD)));
+             DocentRuntime runtime = runtime()) {
+            discord.recommendShards(2);
+            try (DocentService service = serve(runtime, discord)) {
+                assertThat(discord.identifiedShards()).containsExactlyInAnyOrder(new FakeDiscord.Shard(0, 2),
+                        new FakeDiscord.Shard(1, 2));
+                for (String guild : List.of(GUILD, OTHER_SHARDS_GUILD)) {
+                    String token = FakeDiscord.token();
+                    discord.dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(Snowflakes.now(), token, guild,
+                            channel(guild), DiscordPayloads.member(DiscordPayloads.user("1500000000000000040", "asker", false)),
+                            DiscordPayloads.MEMBER_PERMISSIONS, "ask", "question", "how do I export my forms?"));
+                    discord.await("the answer in guild " + guild,
+                            c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"));
+                }
+                assertThat(service.platformNames()).containsExactly("discord");
+            }
+        }
+    }
+
+    @Test
     void withoutATokenDiscordStaysOff() {
         assertThat(DiscordPlatforms.fromEnvironment(Map.of("DISCORD_API_URL", "http://127.0.0.1:1/api/v10/"), null, null)).isEmpty();
     }
 
     @Test
     void aRefusedTokenStopsServeWithAClearMessage() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(List.of(guild()));
+        try (FakeDiscord discord = FakeDiscord.start(List.of(guild(GUILD)));
              DocentRuntime runtime = runtime()) {
             discord.refuseTokens();
             assertThatThrownBy(() -> serve(runtime, discord).close())
@@ -78,10 +102,15 @@ class DiscordServeTest {
                 metrics -> runtime.supportDesk(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
     }
 
-    private static ObjectNode guild() {
+    private static ObjectNode guild(String id) {
         ObjectNode bot = DiscordPayloads.member(FakeDiscord.botUser());
-        return DiscordPayloads.guild(GUILD, "A guild", FakeDiscord.BOT_ID,
-                List.of(DiscordPayloads.role(GUILD, "@everyone", DiscordPayloads.MEMBER_PERMISSIONS, 0, false)),
-                List.of(bot), List.of(DiscordPayloads.textChannel("1500000000000000010", "general", 0)), List.of());
+        return DiscordPayloads.guild(id, "A guild", FakeDiscord.BOT_ID,
+                List.of(DiscordPayloads.role(id, "@everyone", DiscordPayloads.MEMBER_PERMISSIONS, 0, false)),
+                List.of(bot), List.of(channel(id)), List.of());
+    }
+
+    /** The guild's one text channel: its id is the guild's plus 9. */
+    private static ObjectNode channel(String guild) {
+        return DiscordPayloads.textChannel(Long.toString(Long.parseLong(guild) + 9), "general", 0);
     }
 }

@@ -73,7 +73,7 @@ class SupportDeskTenantsTest {
     }
 
     private static Answer answer(SupportDesk desk, Question question) {
-        DeskReply reply = desk.ask("test", question, (escalation, target) -> true);
+        DeskReply reply = desk.ask("test", question, NoCaseBoard.INSTANCE);
         assertThat(reply).isInstanceOf(DeskReply.Answered.class);
         return ((DeskReply.Answered) reply).answer();
     }

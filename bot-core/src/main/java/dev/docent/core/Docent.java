@@ -2,13 +2,11 @@ package dev.docent.core;
 
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.AnswerTrace;
+import dev.docent.core.answer.Decision;
+import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.answer.ReplyTexts;
 import dev.docent.core.answer.Retrieved;
-import dev.docent.core.relevance.Verdict;
-import dev.docent.core.retrieval.RankedPage;
-import dev.docent.core.answer.Decision;
-import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.followup.FollowUpRewriter;
 import dev.docent.core.generation.GeneratedAnswer;
@@ -19,6 +17,9 @@ import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.QuestionText;
+import dev.docent.core.relevance.Verdict;
+import dev.docent.core.retrieval.RankedPage;
+import dev.docent.core.teach.TeamAnswerBases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class Docent {
         Optional<IntentPrediction> intent = intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
         Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
-        Decision decision = escalation.decide(question.place(), intent, verdict);
+        Decision decision = answeredByTheTeam(generated) ? Decision.answer() : escalation.decide(question.place(), intent, verdict);
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -115,6 +116,15 @@ public final class Docent {
             case REQUEST_NOTED -> new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
                     retrieved, false, intentName, decision, notes, timings, trace);
         };
+    }
+
+    /**
+     * Whether the answer quotes a team answer: the team already answered this question once, so it
+     * is answered, not handed to a person again, whatever its intent.
+     */
+    private static boolean answeredByTheTeam(GeneratedAnswer generated) {
+        return generated.grounded()
+                && generated.citations().stream().anyMatch(c -> TeamAnswerBases.isTeamAnswers(c.knowledgeBase()));
     }
 
     /** The pages an answer quotes, then the next best one: where to read on. */

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers {@code /docent} on start: in every guild (changes show at once) or globally. Each
+ * Registers {@code /docent} and the "Save as answer" message command on start: in every guild (changes show at once) or globally. Each
  * scope also clears the other's registration, so that switching scopes never shows the command
  * twice.
  */
@@ -27,7 +27,7 @@ final class CommandRegistration extends ListenerAdapter {
     public void onReady(ReadyEvent event) {
         var update = event.getJDA().updateCommands();
         if (scope == CommandScope.GLOBAL) {
-            update.addCommands(DocentSlashCommand.definition());
+            update.addCommands(DocentSlashCommand.definition(), SaveAsAnswerListener.definition());
         }
         update.queue(ok -> log.atInfo().addKeyValue("scope", scope).log("global commands registered"),
                 e -> log.atWarn().log("could not register global commands: {}", e.toString()));
@@ -46,7 +46,7 @@ final class CommandRegistration extends ListenerAdapter {
     private void register(Guild guild) {
         var update = guild.updateCommands();
         if (scope == CommandScope.GUILD) {
-            update.addCommands(DocentSlashCommand.definition());
+            update.addCommands(DocentSlashCommand.definition(), SaveAsAnswerListener.definition());
         }
         update.queue(ok -> log.atInfo().addKeyValue("guild", guild.getId()).addKeyValue("scope", scope)
                         .log("guild commands registered"),

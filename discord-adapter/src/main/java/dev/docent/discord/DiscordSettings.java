@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * How Docent connects to Discord. The token comes only from the environment ({@code DISCORD_TOKEN});
@@ -18,9 +19,11 @@ import java.util.Optional;
  * @param progressInterval the least time between two edits of a reindex progress message
  * @param readyTimeout     how long {@link DiscordPlatform#start()} waits for the gateway to be ready
  * @param historyLimit     how many earlier messages of a thread a follow-up question reads
+ * @param shards           gateway shards ({@code DISCORD_SHARDS}); empty: as many as Discord recommends for the
+ *                         bot's guild count (one below 2,500 guilds)
  */
 public record DiscordSettings(String token, Optional<URI> apiUrl, Optional<URI> gatewayUrl, CommandScope commandScope,
-                              Duration progressInterval, Duration readyTimeout, int historyLimit) {
+                              Duration progressInterval, Duration readyTimeout, int historyLimit, OptionalInt shards) {
 
     public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(60);
@@ -35,6 +38,10 @@ public record DiscordSettings(String token, Optional<URI> apiUrl, Optional<URI> 
             throw new IllegalArgumentException("historyLimit must be 0-100 (Discord returns at most 100 messages a page), was: "
                     + historyLimit);
         }
+        if (shards.isPresent() && shards.getAsInt() < 1) {
+            throw new IllegalArgumentException("DISCORD_SHARDS must be 'auto' or a whole number of at least 1, was: "
+                    + shards.getAsInt());
+        }
     }
 
     /** The settings the environment gives, or empty when {@code DISCORD_TOKEN} is not set (Discord is then off). */
@@ -43,11 +50,23 @@ public record DiscordSettings(String token, Optional<URI> apiUrl, Optional<URI> 
                 value(env, "DISCORD_API_URL").map(v -> url("DISCORD_API_URL", v, "http", "https")),
                 value(env, "DISCORD_GATEWAY_URL").map(v -> url("DISCORD_GATEWAY_URL", v, "ws", "wss")),
                 value(env, "DISCORD_COMMANDS").map(DiscordSettings::scope).orElse(CommandScope.GUILD),
-                DEFAULT_PROGRESS_INTERVAL, DEFAULT_READY_TIMEOUT, DEFAULT_HISTORY_LIMIT));
+                DEFAULT_PROGRESS_INTERVAL, DEFAULT_READY_TIMEOUT, DEFAULT_HISTORY_LIMIT,
+                value(env, "DISCORD_SHARDS").map(DiscordSettings::shards).orElse(OptionalInt.empty())));
     }
 
     public DiscordSettings withProgressInterval(Duration interval) {
-        return new DiscordSettings(token, apiUrl, gatewayUrl, commandScope, interval, readyTimeout, historyLimit);
+        return new DiscordSettings(token, apiUrl, gatewayUrl, commandScope, interval, readyTimeout, historyLimit, shards);
+    }
+
+    private static OptionalInt shards(String value) {
+        if (value.equalsIgnoreCase("auto")) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("DISCORD_SHARDS must be 'auto' or a whole number of at least 1, was: " + value, e);
+        }
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

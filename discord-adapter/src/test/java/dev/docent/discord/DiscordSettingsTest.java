@@ -24,6 +24,19 @@ class DiscordSettingsTest {
         assertThat(settings.gatewayUrl()).isEmpty();
         assertThat(settings.commandScope()).isEqualTo(CommandScope.GUILD);
         assertThat(settings.progressInterval()).isEqualTo(DiscordSettings.DEFAULT_PROGRESS_INTERVAL);
+        assertThat(settings.shards()).as("as many shards as Discord recommends").isEmpty();
+    }
+
+    @Test
+    void theShardCountIsAutoOrAWholeNumber() {
+        assertThat(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "4")).orElseThrow().shards())
+                .hasValue(4);
+        assertThat(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "AUTO")).orElseThrow().shards())
+                .isEmpty();
+        assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "0")))
+                .hasMessage("DISCORD_SHARDS must be 'auto' or a whole number of at least 1, was: 0");
+        assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "many")))
+                .hasMessage("DISCORD_SHARDS must be 'auto' or a whole number of at least 1, was: many");
     }
 
     @Test

@@ -78,6 +78,10 @@ public final class ChildElasticsearchProcess implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Completes when the child exits, for whatever reason. */
     public CompletableFuture<Process> onExit() {
         return process.onExit();
@@ -126,6 +130,7 @@ public final class ChildElasticsearchProcess implements AutoCloseable {
         command.add(MAIN_CLASS);
         command.add(home.toString());
         command.add(Integer.toString(options.httpPort()));
+        options.membership().ifPresent(member -> command.addAll(member.arguments()));
         return command;
     }
 

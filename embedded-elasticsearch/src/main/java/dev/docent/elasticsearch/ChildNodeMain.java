@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The main class of the child JVM that {@link ChildElasticsearchProcess} launches: starts the node
  * on the data directory given as the first argument (and the HTTP port given as the second, if
- * any; else a free one) and reports on stdout per
+ * any; else a free one; then a {@link ClusterMembership}'s arguments for a node of a cluster) and
+ * reports on stdout per
  * {@link ChildNodeProtocol}. It exits when its stdin reaches end of file, which happens when the
  * parent closes it or dies for any reason, kill -9 included.
  */
@@ -34,7 +36,8 @@ public final class ChildNodeMain {
         Thread parentWatch = Thread.ofPlatform().daemon().name("docent-es-parent-watch").start(ChildNodeMain::exitWhenParentLetsGo);
 
         try {
-            node.set(EmbeddedElasticsearch.start(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0));
+            node.set(EmbeddedElasticsearch.start(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0,
+                    ClusterMembership.parse(List.of(args))));
             protocol.println(ChildNodeProtocol.ready(node.get().httpUri().getPort()));
             protocol.close();
         } catch (EmbeddedElasticsearchException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,15 +21,17 @@ import java.util.stream.Stream;
  * @param maxHeap        the {@code -Xmx} value, e.g. {@code 512m}
  * @param startupTimeout how long to wait for the node to serve HTTP
  * @param httpPort       the HTTP port to bind, 0 for any free one
+ * @param membership     the node's place in a cluster of several; empty for a node alone
  */
 public record ChildNodeOptions(Path dataDir, Path javaExecutable, List<Path> classpath, String maxHeap, Duration startupTimeout,
-                               int httpPort) {
+                               int httpPort, Optional<ClusterMembership> membership) {
 
     private static final Pattern HEAP_SIZE = Pattern.compile("\\d+[kKmMgG]?");
 
     public ChildNodeOptions {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(javaExecutable, "javaExecutable");
+        Objects.requireNonNull(membership, "membership");
         classpath = List.copyOf(classpath);
         if (classpath.isEmpty()) {
             throw new IllegalArgumentException("The node's classpath is empty");
@@ -52,24 +55,34 @@ public record ChildNodeOptions(Path dataDir, Path javaExecutable, List<Path> cla
 
     /** Like {@link #forLibDirectory} with the classpath given entry by entry. */
     public static ChildNodeOptions forClasspath(Path dataDir, List<Path> classpath) {
-        return new ChildNodeOptions(dataDir, currentJava(), classpath, "512m", Duration.ofSeconds(60), 0);
+        return new ChildNodeOptions(dataDir, currentJava(), classpath, "512m", Duration.ofSeconds(60), 0, Optional.empty());
     }
 
     public ChildNodeOptions withJavaExecutable(Path java) {
-        return new ChildNodeOptions(dataDir, java, classpath, maxHeap, startupTimeout, httpPort);
+        return new ChildNodeOptions(dataDir, java, classpath, maxHeap, startupTimeout, httpPort, membership);
     }
 
     public ChildNodeOptions withMaxHeap(String heap) {
-        return new ChildNodeOptions(dataDir, javaExecutable, classpath, heap, startupTimeout, httpPort);
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, heap, startupTimeout, httpPort, membership);
     }
 
     public ChildNodeOptions withStartupTimeout(Duration timeout) {
-        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, timeout, httpPort);
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, timeout, httpPort, membership);
     }
 
     /** The HTTP port the node must bind (0: any free one). */
     public ChildNodeOptions withHttpPort(int port) {
-        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, startupTimeout, port);
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, startupTimeout, port, membership);
+    }
+
+    /** The same node with its own directory, e.g. one of a cluster's under the cluster's directory. */
+    public ChildNodeOptions withDataDir(Path dir) {
+        return new ChildNodeOptions(dir, javaExecutable, classpath, maxHeap, startupTimeout, httpPort, membership);
+    }
+
+    /** A node of a cluster of several rather than a node alone. */
+    public ChildNodeOptions withMembership(ClusterMembership member) {
+        return new ChildNodeOptions(dataDir, javaExecutable, classpath, maxHeap, startupTimeout, httpPort, Optional.of(member));
     }
 
     private static Path currentJava() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -24,7 +25,8 @@ import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
- * A real single-node Elasticsearch in this JVM, listening on 127.0.0.1 on an ephemeral HTTP port.
+ * A real Elasticsearch node in this JVM, listening on 127.0.0.1 on an ephemeral HTTP port: alone
+ * (a single-node cluster), or one node of a cluster of several ({@link ClusterMembership}).
  *
  * <p>Everything lives under the data directory: {@code data/} (indices and cluster state, kept
  * across restarts), {@code logs/elasticsearch.log}. Nothing is written to stdout. The JVM needs
@@ -62,6 +64,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * where its clients look for it.
      */
     public static synchronized EmbeddedElasticsearch start(Path dataDir, int httpPort) {
+        return start(dataDir, httpPort, Optional.empty());
+    }
+
+    /**
+     * The same as a node of a cluster of several, which returns once the cluster has elected a
+     * master and this node's indices are readable; alone when {@code membership} is empty.
+     */
+    public static synchronized EmbeddedElasticsearch start(Path dataDir, int httpPort, Optional<ClusterMembership> membership) {
         Path home = NodeLayout.home(dataDir);
         Path logs = NodeLayout.logs(home);
         createDirectories(logs);
@@ -69,7 +79,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         // Read by the native-library lookup, which has no other way to find the home directory.
         System.setProperty("es.path.home", home.toString());
 
-        Settings settings = settings(home, logs, httpPort);
+        Settings settings = settings(home, logs, httpPort, membership);
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "docent");
         Node node;
         try {
@@ -106,22 +116,29 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
     }
 
-    private static Settings settings(Path home, Path logs, int httpPort) {
-        return Settings.builder()
-                .put("cluster.name", "docent")
-                .put("node.name", "docent")
+    private static Settings settings(Path home, Path logs, int httpPort, Optional<ClusterMembership> membership) {
+        Settings.Builder settings = Settings.builder()
                 .put("path.home", home.toString())
                 .put("path.data", NodeLayout.indices(home).toString())
                 .put("path.logs", logs.toString())
-                .put("discovery.type", "single-node")
                 .put("network.host", "127.0.0.1")
                 .put("http.port", Integer.toString(httpPort))
-                .put("transport.port", "0")
                 .put("http.type", "netty4")
                 .put("transport.type", "netty4")
                 // A laptop's nearly full disk must not turn every index read-only.
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        membership.ifPresentOrElse(member -> settings
+                        .put("cluster.name", member.clusterName())
+                        .put("node.name", member.nodeName())
+                        .put("transport.port", Integer.toString(member.transportPort()))
+                        .putList("discovery.seed_hosts", member.seedHosts())
+                        .putList("cluster.initial_master_nodes", member.initialMasterNodes()),
+                () -> settings
+                        .put("cluster.name", "docent")
+                        .put("node.name", "docent")
+                        .put("transport.port", "0")
+                        .put("discovery.type", "single-node"));
+        return settings.build();
     }
 
     /**

@@ -2,21 +2,26 @@ package dev.docent.slack;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.docent.core.desk.EventIntake;
 import dev.docent.core.desk.Notices;
-import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.feedback.Vote;
 import dev.docent.slack.command.CommandHandler;
 import dev.docent.slack.command.SlashCommand;
+import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.feedback.AnswerButtons;
 import dev.docent.slack.question.IncomingMessage;
 import dev.docent.slack.question.QuestionHandler;
@@ -27,9 +32,13 @@ import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackWeb;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,24 +52,30 @@ final class SlackListeners {
 
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
     static final String COMMAND = "/docent";
+    /** Slack retries within minutes: a few thousand ids cover a busy workspace's retries many times over. */
+    private static final int REMEMBERED_EVENTS = 10_000;
 
     private final QuestionHandler questions;
     private final CommandHandler commands;
     private final AnswerButtons buttons;
+    private final SaveAsAnswer teaching;
     private final SlackWeb web;
-    private final SupportDesk desk;
     private final MeterRegistry metrics;
     private final Executor work;
+    private final EventIntake intake;
+    private final RecentEvents recent = new RecentEvents(REMEMBERED_EVENTS);
 
-    SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SlackWeb web,
-                   SupportDesk desk, MeterRegistry metrics, Executor work) {
+    /** @param intake how events are handled once across replicas; runs handlers on {@code work} too */
+    SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SaveAsAnswer teaching,
+                   SlackWeb web, MeterRegistry metrics, Executor work, EventIntake intake) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
+        this.teaching = teaching;
         this.web = web;
-        this.desk = desk;
         this.metrics = metrics;
         this.work = work;
+        this.intake = intake;
     }
 
     void register(App app) {
@@ -70,6 +85,7 @@ final class SlackListeners {
         app.blockAction(SlackAnswerRenderer.HELPFUL, (req, ctx) -> click(req, ctx, c -> buttons.vote(c, Vote.HELPFUL)));
         app.blockAction(SlackAnswerRenderer.NOT_HELPFUL, (req, ctx) -> click(req, ctx, c -> buttons.vote(c, Vote.NOT_HELPFUL)));
         app.blockAction(SlackAnswerRenderer.TALK_TO_HUMAN, (req, ctx) -> click(req, ctx, buttons::talkToHuman));
+        app.messageShortcut(SaveAsAnswer.CALLBACK_ID, this::saveAsAnswer);
     }
 
     private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -136,26 +152,48 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    /** Runs {@code work} on the executor unless this event was already delivered (a retry, here or on another replica). */
-    private void once(String eventId, EventContext ctx, String kind, Runnable handler) {
+    /**
+     * Runs the handler once for this event across replicas - unless it was handled already, here or
+     * elsewhere. A redelivery to this replica is dropped from memory without asking Elasticsearch; one
+     * that finds another replica at work on it waits to see it done, and answers itself if that
+     * replica falls silent (see {@link EventIntake}).
+     */
+    private void once(String eventId, EventContext ctx, String kind, Supplier<CompletionStage<?>> handler) {
         if (ctx.getRetryNum() != null && ctx.getRetryNum() > 0) {
             log.atDebug().addKeyValue("retry", ctx.getRetryNum()).addKeyValue("reason", ctx.getRetryReason())
                     .log("Slack redelivered an event");
         }
-        work.execute(() -> {
+        if (!recent.firstSeen(eventId)) {
+            metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
+            return;
+        }
+        intake.once("slack", eventId, () -> {
             try {
-                if (!desk.firstDelivery("slack", eventId)) {
-                    metrics.counter("docent.slack.events", "kind", kind, "outcome", "duplicate").increment();
-                    return;
-                }
-                metrics.counter("docent.slack.events", "kind", kind, "outcome", "handled").increment();
-                handler.run();
+                return handler.get();
             } catch (RuntimeException e) {
                 metrics.counter("docent.slack.failures", "stage", kind).increment();
                 log.atError().addKeyValue("kind", kind).addKeyValue("error", Failures.describe(e)).log("a Slack event failed");
                 log.debug("event failure", e);
+                return CompletableFuture.completedFuture(null);
+            }
+        }, outcome -> metrics.counter("docent.slack.events", "kind", kind, "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment());
+    }
+
+    private Response saveAsAnswer(MessageShortcutRequest request, MessageShortcutContext ctx) {
+        MessageShortcutPayload payload = request.getPayload();
+        Message message = payload.getMessage();
+        SaveAsAnswer.Reply reply = new SaveAsAnswer.Reply(payload.getTeam().getId(), payload.getChannel().getId(),
+                payload.getUser().getId(), message.getText(), message.getTs(), Optional.ofNullable(message.getThreadTs()),
+                payload.getResponseUrl(), ctx.getBotUserId());
+        work.execute(() -> {
+            try {
+                teaching.save(reply);
+            } catch (RuntimeException e) {
+                log.atError().addKeyValue("error", Failures.describe(e)).log("save as answer failed");
             }
         });
+        return ctx.ack();
     }
 
     private Response ignored(EventContext ctx, String why) {

@@ -11,9 +11,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.docent.core.chat.ChatPlatform;
 import dev.docent.core.desk.AnswerLanes;
 import dev.docent.core.desk.SupportDesk;
-import io.micrometer.core.instrument.MeterRegistry;
 import dev.docent.slack.admin.AdminCommands;
 import dev.docent.slack.command.CommandHandler;
+import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.feedback.AnswerButtons;
 import dev.docent.slack.http.SlackHttpEndpoint;
 import dev.docent.slack.question.QuestionHandler;
@@ -23,6 +23,7 @@ import dev.docent.slack.render.ReindexRenderer;
 import dev.docent.slack.render.SlackAnswerRenderer;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -93,11 +94,12 @@ public final class SlackPlatform implements ChatPlatform {
         SlackDeliveries deliveries = new SlackDeliveries(calls, housekeeping);
         EscalationCaseRenderer cases = new EscalationCaseRenderer();
         QuestionHandler questions = new QuestionHandler(desk, web, deliveries,
-                new AnswerLanes(work, AnswerLanes.Limits.forThisMachine(), metrics), new SlackAnswerRenderer(), cases);
+                new AnswerLanes(work, AnswerLanes.Limits.forThisMachine(), metrics), new SlackAnswerRenderer(), cases, metrics);
         AdminCommands admin = new AdminCommands(desk, web, deliveries, new ReindexRenderer(), Clock.systemUTC(),
                 settings.progressInterval());
         new SlackListeners(questions, new CommandHandler(questions, admin, new HelpRenderer(), web, deliveries, reindexes),
-                new AnswerButtons(desk, web, deliveries, cases), web, desk, metrics, intake)
+                new AnswerButtons(desk, web, deliveries, cases), new SaveAsAnswer(desk, web, deliveries), web, metrics, intake,
+                desk.intake(housekeeping, intake))
                 .register(app);
     }
 

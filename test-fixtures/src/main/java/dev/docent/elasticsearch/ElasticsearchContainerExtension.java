@@ -47,7 +47,7 @@ import org.testcontainers.utility.DockerImageName;
  * <p>A 9.x Java client sends {@code compatible-with=9} media types, which an 8.x server refuses: a
  * contract meant for 8.19 too talks plain JSON over HTTP, or configures its client accordingly.
  */
-public final class ElasticsearchContainerExtension extends EndpointInjection implements ExecutionCondition {
+public final class ElasticsearchContainerExtension extends FixtureInjection<ElasticsearchEndpoint> implements ExecutionCondition {
 
     public static final String ELASTICSEARCH_8 = "docker.elastic.co/elasticsearch/elasticsearch:8.19.21";
     public static final String ELASTICSEARCH_9 = "docker.elastic.co/elasticsearch/elasticsearch:9.5.3";
@@ -58,6 +58,7 @@ public final class ElasticsearchContainerExtension extends EndpointInjection imp
     private final String image;
 
     private ElasticsearchContainerExtension(String image) {
+        super(ElasticsearchEndpoint.class);
         this.image = image;
     }
 
@@ -77,7 +78,7 @@ public final class ElasticsearchContainerExtension extends EndpointInjection imp
     }
 
     @Override
-    ElasticsearchEndpoint endpoint(ExtensionContext context) {
+    ElasticsearchEndpoint provided(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(image, RunningImage::start, RunningImage.class)
                 .endpoint();

@@ -1,11 +1,7 @@
 package dev.docent.elasticsearch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -30,12 +26,16 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  *
  * <p>To run the same tests against the official images too, see {@link ElasticsearchContainerExtension}.
  */
-public final class EmbeddedElasticsearchExtension extends EndpointInjection {
+public final class EmbeddedElasticsearchExtension extends FixtureInjection<ElasticsearchEndpoint> {
 
     private static final Namespace NAMESPACE = Namespace.create(EmbeddedElasticsearchExtension.class);
 
+    public EmbeddedElasticsearchExtension() {
+        super(ElasticsearchEndpoint.class);
+    }
+
     @Override
-    ElasticsearchEndpoint endpoint(ExtensionContext context) {
+    ElasticsearchEndpoint provided(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SuiteNode.class, type -> SuiteNode.start(), SuiteNode.class)
                 .endpoint();
@@ -45,12 +45,8 @@ public final class EmbeddedElasticsearchExtension extends EndpointInjection {
     private record SuiteNode(Path directory, EmbeddedElasticsearch node) implements AutoCloseable {
 
         static SuiteNode start() {
-            try {
-                Path directory = Files.createTempDirectory("docent-es-test-");
-                return new SuiteNode(directory, EmbeddedElasticsearch.start(directory));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create a directory for the test node: " + e.getMessage(), e);
-            }
+            Path directory = TemporaryDirectory.create("docent-es-test-");
+            return new SuiteNode(directory, EmbeddedElasticsearch.start(directory));
         }
 
         ElasticsearchEndpoint endpoint() {
@@ -60,11 +56,7 @@ public final class EmbeddedElasticsearchExtension extends EndpointInjection {
         @Override
         public void close() throws IOException {
             node.close();
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            TemporaryDirectory.delete(directory);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.docent.app.admin;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.teach.TeamAnswers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -24,22 +25,28 @@ public final class AdminRoutes {
     private final AdminGuard guard;
     private final SignInHandlers signIn;
     private final ReportHandlers reports;
+    private final TeamAnswerHandlers teamAnswers;
     private final byte[] stylesheet;
 
-    private AdminRoutes(AdminGuard guard, SignInHandlers signIn, ReportHandlers reports) {
+    private AdminRoutes(AdminGuard guard, SignInHandlers signIn, ReportHandlers reports, TeamAnswerHandlers teamAnswers) {
         this.guard = guard;
         this.signIn = signIn;
         this.reports = reports;
+        this.teamAnswers = teamAnswers;
         this.stylesheet = stylesheet();
     }
 
-    /** @param knowledgeBases every knowledge base there is, for the pages report */
+    /**
+     * @param knowledgeBases every knowledge base there is, for the pages report
+     * @param teamAnswers    the answers the team saved, to review
+     */
     public static AdminRoutes create(AdminToken token, ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases,
-                                     Clock clock) {
+                                     TeamAnswers teamAnswers, Clock clock) {
         AdminSessions sessions = new AdminSessions(AdminSessions.Limits.defaults(), clock);
         AdminGuard guard = new AdminGuard(sessions);
+        AdminReports reports = new AdminReports(elasticsearch, knowledgeBases, clock);
         return new AdminRoutes(guard, new SignInHandlers(token, sessions, new SignInThrottle(clock), guard),
-                new ReportHandlers(new AdminReports(elasticsearch, knowledgeBases, clock), clock));
+                new ReportHandlers(reports, clock), new TeamAnswerHandlers(teamAnswers, reports, clock));
     }
 
     public void register(RoutesConfig routes) {
@@ -54,6 +61,11 @@ public final class AdminRoutes {
         routes.get("/admin/cases", guard.page(reports::cases));
         routes.post("/admin/cases/{id}/take", guard.form(reports::take));
         routes.post("/admin/cases/{id}/close", guard.form(reports::close));
+        routes.get("/admin/team-answers", guard.page(teamAnswers::page));
+        routes.post("/admin/team-answers/{id}/edit", guard.form(teamAnswers::edit));
+        routes.post("/admin/team-answers/{id}/publish", guard.form(teamAnswers::publish));
+        routes.post("/admin/team-answers/{id}/unpublish", guard.form(teamAnswers::unpublish));
+        routes.post("/admin/team-answers/{id}/retire", guard.form(teamAnswers::retire));
 
         routes.get("/admin/gaps.md", guard.data(reports::gapsMarkdown));
         routes.get("/admin/gaps.csv", guard.data(reports::gapsCsv));

@@ -10,7 +10,8 @@ record AdminView(AdminSession session, Filters filters, Overview.Facets facets, 
         OVERVIEW("Overview", "/admin"),
         GAPS("Docs gaps", "/admin/gaps"),
         PAGES("Pages", "/admin/pages"),
-        CASES("Escalation cases", "/admin/cases");
+        CASES("Escalation cases", "/admin/cases"),
+        TEAM_ANSWERS("Team answers", "/admin/team-answers");
 
         final String title;
         final String path;

@@ -32,7 +32,9 @@ final class GapsPage {
                     .append("</h3><div class=\"counts\">").append(Figures.count(group.size())).append(group.size() == 1 ? " question" : " questions")
                     .append(" &middot; ").append(group.refused()).append(" refused &middot; ").append(group.escalated())
                     .append(" escalated &middot; ").append(group.downVoted()).append(" voted not helpful &middot; last asked ")
-                    .append(ScopeText.day(group.lastAsked())).append("</div><ul class=\"examples\">");
+                    .append(ScopeText.day(group.lastAsked()))
+                    .append(group.closedByTeamAnswer() ? " &middot; <strong>closed by a team answer</strong>" : "")
+                    .append("</div><ul class=\"examples\">");
             group.examples().forEach(q -> html.append("<li>").append(Html.text(q)).append("</li>"));
             html.append("</ul>");
             if (!group.pages().isEmpty()) {

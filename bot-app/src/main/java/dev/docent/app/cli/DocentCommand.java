@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = DocentVersion.class,
         description = "Answers questions from your documentation, with citations.",
-        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, ServeCommand.class, GapsCommand.class},
+        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, KbCommand.class, ServeCommand.class,
+                GapsCommand.class, TeamAnswersCommand.class, ClusterCommand.class},
         footer = {"", "Without ES_URL, Docent starts its own Elasticsearch node with data under DOCENT_HOME (~/.docent)."})
 public final class DocentCommand implements Runnable, AutoCloseable {
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public final class GapReportCsv {
 
     private static final List<String> HEADER = List.of("rank", "questions", "refused", "escalated", "voted_not_helpful",
-            "last_asked", "examples", "closest_pages");
+            "last_asked", "examples", "closest_pages", "closed_by_team_answer");
 
     private GapReportCsv() {
     }
@@ -26,7 +26,7 @@ public final class GapReportCsv {
                     Long.toString(group.escalated()), Long.toString(group.downVoted()), group.lastAsked().toString(),
                     String.join("\n", group.examples()),
                     group.pages().stream().map(p -> p.page().url() == null ? p.page().title() : p.page().url())
-                            .collect(Collectors.joining("\n")))));
+                            .collect(Collectors.joining("\n")), Boolean.toString(group.closedByTeamAnswer()))));
         }
         return csv.toString();
     }

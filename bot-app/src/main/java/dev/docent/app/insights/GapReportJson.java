@@ -29,6 +29,7 @@ public final class GapReportJson {
             g.put("escalated", group.escalated());
             g.put("votedNotHelpful", group.downVoted());
             g.put("lastAsked", group.lastAsked().toString());
+            g.put("closedByTeamAnswer", group.closedByTeamAnswer());
             group.examples().forEach(g.putArray("examples")::add);
             ArrayNode pages = g.putArray("closestPages");
             for (PageCount page : group.pages()) {

@@ -26,7 +26,8 @@ public final class GapReportMarkdown {
             md.append("\n## ").append(++rank).append(". ").append(MarkdownText.escape(group.examples().getFirst())).append("\n\n")
                     .append(group.size()).append(group.size() == 1 ? " question" : " questions").append(", last asked ")
                     .append(ScopeText.day(group.lastAsked())).append(": ").append(group.refused()).append(" refused, ")
-                    .append(group.escalated()).append(" escalated, ").append(group.downVoted()).append(" voted not helpful.\n\n");
+                    .append(group.escalated()).append(" escalated, ").append(group.downVoted()).append(" voted not helpful.")
+                    .append(group.closedByTeamAnswer() ? " Closed by a team answer." : "").append("\n\n");
             md.append("Asked as:\n\n");
             group.examples().forEach(q -> md.append("- ").append(MarkdownText.escape(q)).append('\n'));
             if (!group.pages().isEmpty()) {

@@ -3,14 +3,14 @@ package dev.docent.app.runtime;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.intents.IntentWiring;
+import dev.docent.app.server.ElasticsearchProbe;
 import dev.docent.core.Docent;
 import dev.docent.core.cache.AnswerCache;
-import dev.docent.app.server.ElasticsearchProbe;
+import dev.docent.core.conversation.ElasticsearchAnswerLog;
+import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.desk.Answerer;
 import dev.docent.core.desk.DeskIndices;
 import dev.docent.core.desk.SupportDesk;
-import dev.docent.core.conversation.ElasticsearchAnswerLog;
-import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
@@ -19,9 +19,11 @@ import dev.docent.core.grounding.Grounding;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
-import dev.docent.core.relevance.RelevanceModel;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.SourcedReindexer;
@@ -178,8 +180,14 @@ public final class DocentRuntime implements AutoCloseable {
                 catalog::names);
         DeskIndices.create(es);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new ElasticsearchAnswerLog(es, clock),
-                new ElasticsearchFeedbackStore(es, clock), new ElasticsearchEscalationCases(es, clock),
+                new ElasticsearchFeedbackStore(es, clock), new ElasticsearchEscalationCases(es, clock), teamAnswers(),
                 new ElasticsearchEventLedger(es, clock), reindexer, metrics, config.paging().limits(), clock);
+    }
+
+    /** Every tenant's team answers: saved from case threads, reviewed with {@code docent team-answers}. */
+    public TeamAnswers teamAnswers() {
+        ElasticsearchTeamAnswers.createIndex(elasticsearch.connection());
+        return new ElasticsearchTeamAnswers(elasticsearch.connection(), catalog, embeddingModel);
     }
 
     private Docent docent(KnowledgeBaseAccess access) {

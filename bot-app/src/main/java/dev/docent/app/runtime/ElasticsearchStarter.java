@@ -5,7 +5,6 @@ import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
 import dev.docent.elasticsearch.SupervisedNode;
 import dev.docent.elasticsearch.ChildNodeOptions;
 import dev.docent.elasticsearch.EmbeddedElasticsearchException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 
@@ -20,9 +19,9 @@ public interface ElasticsearchStarter {
      * otherwise the embedded node in a child JVM, with its data under DOCENT_HOME/elasticsearch.
      */
     static ElasticsearchStarter standard() {
-        return settings -> settings.elasticsearchUrl()
-                .map(url -> connectTo(ElasticsearchConnection.open(url, settings.elasticsearchApiKey())))
-                .orElseGet(() -> startEmbeddedNode(settings));
+        return settings -> settings.elasticsearchUrls().isEmpty()
+                ? startEmbeddedNode(settings)
+                : connectTo(ElasticsearchConnection.open(settings.elasticsearchUrls(), settings.elasticsearchApiKey()));
     }
 
     private static RunningElasticsearch connectTo(ElasticsearchConnection connection) {
@@ -36,12 +35,7 @@ public interface ElasticsearchStarter {
     }
 
     private static RunningElasticsearch startEmbeddedNode(Settings settings) {
-        Path lib = settings.nodeLib().orElseThrow(() -> new ElasticsearchUnavailableException(
-                "Set ES_URL to your Elasticsearch, or run Docent through ./docent, which provides the embedded node.", null));
-        if (!Files.isDirectory(lib)) {
-            throw new ElasticsearchUnavailableException("The embedded Elasticsearch node is missing from " + lib
-                    + ": rebuild with ./docent, or set ES_URL.", null);
-        }
+        Path lib = NodeLibrary.of(settings);
         SupervisedNode node;
         try {
             node = SupervisedNode.start(ChildNodeOptions

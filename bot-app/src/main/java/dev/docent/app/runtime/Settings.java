@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +14,9 @@ import java.util.Optional;
  * Docent's settings from the environment. Secrets (ES_API_KEY) are only ever read from here,
  * never from a file that could be committed.
  *
- * @param elasticsearchUrl a cluster to use; empty means "start the embedded node"
+ * @param elasticsearchUrls a cluster to use (ES_URL: one node's address, or several separated by
+ *                          commas, so that losing one node does not lose the cluster); empty
+ *                          means "start the embedded node"
  * @param home             where the embedded node keeps its data and logs (DOCENT_HOME, ~/.docent)
  * @param nodeHeap         the embedded node's heap, e.g. "512m"
  * @param nodeLib          the directory of the embedded node's jars (set by the launcher script)
@@ -20,13 +24,13 @@ import java.util.Optional;
  * @param configFile       docent.yml: DOCENT_CONFIG, else ./docent.yml when it exists
  * @param httpPort         where {@code docent serve} listens (DOCENT_HTTP_PORT, 3000)
  */
-public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elasticsearchApiKey, Path home,
+public record Settings(List<URI> elasticsearchUrls, Optional<String> elasticsearchApiKey, Path home,
                        String nodeHeap, Optional<Path> nodeLib, boolean indexSample, Optional<Path> configFile,
                        int httpPort) {
 
     public static Settings from(Map<String, String> env, Map<String, String> systemProperties) {
         return new Settings(
-                value(env, "ES_URL").map(Settings::uri),
+                value(env, "ES_URL").map(Settings::uris).orElse(List.of()),
                 value(env, "ES_API_KEY"),
                 value(env, "DOCENT_HOME").map(Path::of)
                         .orElse(Path.of(systemProperties.getOrDefault("user.home", "."), ".docent")),
@@ -54,6 +58,10 @@ public record Settings(Optional<URI> elasticsearchUrl, Optional<String> elastics
             // reported below, with the value
         }
         throw new UserInputException("DOCENT_HTTP_PORT must be a port number (0-65535), was: " + value);
+    }
+
+    private static List<URI> uris(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).map(Settings::uri).toList();
     }
 
     private static URI uri(String value) {

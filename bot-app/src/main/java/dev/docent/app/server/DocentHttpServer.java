@@ -51,21 +51,28 @@ public final class DocentHttpServer implements AutoCloseable {
         return javalin.port();
     }
 
+    /**
+     * 200 while Docent can answer - "up", or "degraded" when Elasticsearch serves with less to spare
+     * (every replica shares that cluster: taking one out of the load balancer would help nobody) -
+     * and 503 when it cannot.
+     */
     private static void health(Context ctx, ElasticsearchProbe elasticsearch, List<ChatPlatform> platforms)
             throws JsonProcessingException {
         Map<String, String> checks = new LinkedHashMap<>();
-        String store = elasticsearch.check();
-        checks.put("elasticsearch", store);
-        boolean healthy = store.equals("up");
+        ElasticsearchProbe.Health store = elasticsearch.health();
+        checks.put("elasticsearch", store.state());
+        boolean serving = store.state().equals("up") || store.state().equals("degraded");
         for (ChatPlatform platform : platforms) {
             boolean connected = platform.connected();
             checks.put(platform.name(), connected ? "up" : "down");
-            healthy &= connected;
+            serving &= connected;
         }
+        String status = !serving ? "down" : store.state().equals("degraded") ? "degraded" : "up";
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", healthy ? "up" : "down");
+        body.put("status", status);
         body.put("checks", checks);
-        ctx.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+        store.reason().ifPresent(reason -> body.put("reasons", Map.of("elasticsearch", reason)));
+        ctx.status(serving ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType("application/json")
                 .result(JSON.writeValueAsString(body));
     }

@@ -15,15 +15,20 @@ import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.desk.DeskIndices;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswer;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin page as a support lead meets it, in headless Chromium (Debian's chromium and
- * chromium-driver): sign in, read the overview and its charts, open the gap report. Skipped, saying
+ * chromium-driver): sign in, read the overview and its charts, open the gap report, correct and
+ * publish a team answer. Skipped, saying
  * why, only where those two programs are not installed.
  */
 @EmbeddedElasticsearchTest
@@ -62,6 +68,7 @@ class AdminBrowserTest {
 
     private ElasticsearchConnection connection;
     private AdminSite site;
+    private TeamAnswers teamAnswers;
     private WebDriver browser;
     private final String tenant = "T_BROWSER_" + UUID.randomUUID();
 
@@ -71,7 +78,9 @@ class AdminBrowserTest {
                 "Chromium or chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does) to run the browser tests");
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         DeskIndices.create(connection);
-        site = new AdminSite(connection, Set.of());
+        teamAnswers = new ElasticsearchTeamAnswers(connection, new KnowledgeBaseCatalog(connection, Clock.systemUTC()),
+                SampleFixture.model());
+        site = new AdminSite(connection, Set.of(), teamAnswers);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
@@ -92,7 +101,7 @@ class AdminBrowserTest {
     }
 
     @Test
-    void aSupportLeadSignsInReadsTheOverviewAndOpensTheGapReport() {
+    void aSupportLeadSignsInReadsTheOverviewOpensTheGapReportAndPublishesATeamAnswer() {
         QueryEmbedder embedder = QueryEmbedder.forBge(SampleFixture.model());
         for (String asked : List.of(HOSTILE, "Is there an iPhone app?", "Do you have an Android app?",
                 "Can we self-host Formwell on our own servers?")) {
@@ -124,6 +133,20 @@ class AdminBrowserTest {
         assertThat(browser.getTitle()).as("the question's script never ran").isEqualTo("Docs gaps - Docent admin");
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElement(By.linkText("Markdown")).getAttribute("href")).contains("/admin/gaps.md").contains(tenant);
+
+        String id = "case-" + UUID.randomUUID();
+        teamAnswers.save(new TeamAnswer(id, tenant, "Is there an iPhone app?", "Not yet.", "U_ONCALL", Instant.now(), null,
+                false, false));
+        browser.findElement(By.linkText("Team answers")).click();
+        WebElement answer = waitFor(By.cssSelector("#team-answers textarea"));
+        answer.clear();
+        answer.sendKeys("Not yet: use the mobile web version, which works on iPhones.");
+        answer.findElement(By.xpath("following-sibling::button")).click();
+        waitFor(By.cssSelector("#team-answers textarea"));
+        assertThat(teamAnswers.find(id).orElseThrow().answer()).isEqualTo("Not yet: use the mobile web version, which works on iPhones.");
+        browser.findElement(By.xpath("//button[text()='Publish']")).click();
+        waitFor(By.cssSelector("#team-answers textarea"));
+        assertThat(teamAnswers.find(id).orElseThrow().published()).isTrue();
     }
 
     private WebElement waitFor(By what) {

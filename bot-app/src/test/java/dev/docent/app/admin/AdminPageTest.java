@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.CapturedLogs;
 import dev.docent.app.CommandLineRun;
+import dev.docent.app.SampleFixture;
 import dev.docent.app.cli.ExitCode;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.answer.Answer;
@@ -23,13 +24,18 @@ import dev.docent.core.error.UserInputException;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswer;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,22 +50,27 @@ import org.junit.jupiter.api.Test;
 class AdminPageTest {
 
     private static final String HOSTILE = "<script>alert('pwned')</script><img src=x onerror=alert(2)> how do I export?";
-    private static final List<String> PAGES = List.of("/admin", "/admin/gaps", "/admin/pages", "/admin/cases");
+    private static final List<String> PAGES = List.of("/admin", "/admin/gaps", "/admin/pages", "/admin/cases",
+            "/admin/team-answers");
     private static final List<String> DATA = List.of("/admin/gaps.md", "/admin/gaps.csv", "/admin/api/overview",
             "/admin/api/gaps", "/admin/api/pages", "/admin/api/cases");
-    private static final List<String> FORMS = List.of("/admin/sign-out", "/admin/cases/some-case/take", "/admin/cases/some-case/close");
+    private static final List<String> FORMS = List.of("/admin/sign-out", "/admin/cases/some-case/take", "/admin/cases/some-case/close",
+            "/admin/team-answers/some-case/publish", "/admin/team-answers/some-case/edit", "/admin/team-answers/some-case/retire");
 
     ElasticsearchEndpoint elasticsearch;
 
     private ElasticsearchConnection connection;
     private AdminSite site;
+    private TeamAnswers teamAnswers;
     private final String tenant = "T_ADMIN_" + UUID.randomUUID();
 
     @BeforeEach
     void start() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         DeskIndices.create(connection);
-        site = new AdminSite(connection, Set.of());
+        teamAnswers = new ElasticsearchTeamAnswers(connection, new KnowledgeBaseCatalog(connection, Clock.systemUTC()),
+                SampleFixture.model());
+        site = new AdminSite(connection, Set.of(), teamAnswers);
     }
 
     @AfterEach
@@ -200,6 +211,36 @@ class AdminPageTest {
         assertThat(cases().get("closed").asInt()).isEqualTo(1);
         assertThat(site.get("/admin/cases?tenant=" + tenant).body()).contains("closed by Dana &lt;b&gt;Lead&lt;/b&gt;")
                 .doesNotContain("<b>Lead</b>");
+    }
+
+    @Test
+    void aTeamAnswerIsCorrectedPublishedAndRetiredFromThePage() throws Exception {
+        String id = "case-" + UUID.randomUUID();
+        teamAnswers.save(new TeamAnswer(id, tenant, HOSTILE, "Not yet.", "U_ONCALL", Instant.now(),
+                "https://fake.slack.example/archives/C_ESC/p1", false, false));
+        site.signIn(AdminSite.TOKEN, "Dana Lead");
+        HttpResponse<String> page = site.get("/admin/team-answers?tenant=" + tenant);
+        String csrf = AdminSite.csrf(page.body());
+
+        HttpResponse<String> edit = site.post("/admin/team-answers/" + id + "/edit?tenant=" + tenant,
+                Map.of("csrf", csrf, "answer", "Export to PDF from Results > Export."));
+        HttpResponse<String> empty = site.post("/admin/team-answers/" + id + "/edit", Map.of("csrf", csrf, "answer", " "));
+        HttpResponse<String> publish = site.post("/admin/team-answers/" + id + "/publish", Map.of("csrf", csrf));
+        TeamAnswer published = teamAnswers.find(id).orElseThrow();
+        HttpResponse<String> retire = site.post("/admin/team-answers/" + id + "/retire", Map.of("csrf", csrf));
+        HttpResponse<String> unknown = site.post("/admin/team-answers/no-such-case/retire", Map.of("csrf", csrf));
+
+        assertThat(page.body()).contains("&lt;script&gt;").doesNotContain("<script>").contains("internal");
+        assertThat(edit.statusCode()).isEqualTo(303);
+        assertThat(edit.headers().firstValue("Location")).contains("/admin/team-answers?period=30d&tenant=" + tenant);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(publish.statusCode()).isEqualTo(303);
+        assertThat(published.published()).isTrue();
+        assertThat(published.answer()).isEqualTo("Export to PDF from Results > Export.");
+        assertThat(retire.statusCode()).isEqualTo(303);
+        assertThat(teamAnswers.find(id).orElseThrow().retired()).isTrue();
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(site.get("/admin/team-answers?tenant=" + tenant).body()).contains("retired");
     }
 
     @Test

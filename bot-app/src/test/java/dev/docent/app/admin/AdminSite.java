@@ -1,8 +1,12 @@
 package dev.docent.app.admin;
 
+import dev.docent.app.SampleFixture;
 import dev.docent.app.server.DocentService;
 import dev.docent.app.server.ElasticsearchProbe;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,8 +36,13 @@ final class AdminSite implements AutoCloseable {
     private String cookie;
 
     AdminSite(ElasticsearchConnection elasticsearch, Set<String> knowledgeBases) {
+        this(elasticsearch, knowledgeBases, new ElasticsearchTeamAnswers(elasticsearch,
+                new KnowledgeBaseCatalog(elasticsearch, Clock.systemUTC()), SampleFixture.model()));
+    }
+
+    AdminSite(ElasticsearchConnection elasticsearch, Set<String> knowledgeBases, TeamAnswers teamAnswers) {
         AdminRoutes admin = AdminRoutes.create(AdminToken.fromEnvironment(Map.of(AdminToken.VARIABLE, TOKEN)).orElseThrow(),
-                elasticsearch, () -> knowledgeBases, Clock.systemUTC());
+                elasticsearch, () -> knowledgeBases, teamAnswers, Clock.systemUTC());
         this.service = DocentService.start("127.0.0.1", 0, ElasticsearchProbe.of(elasticsearch), (desk, metrics) -> List.of(),
                 metrics -> null, admin::register);
     }

@@ -148,6 +148,16 @@ public final class DiscordPayloads {
         return interaction;
     }
 
+    /** A message command (Apps > {@code name}) used on {@code target}. */
+    public static ObjectNode messageCommand(String id, String token, String guildId, ObjectNode channel, ObjectNode member,
+                                            String name, ObjectNode target) {
+        ObjectNode interaction = interaction(2, id, token, guildId, channel, member, MEMBER_PERMISSIONS);
+        ObjectNode data = interaction.putObject("data").put("id", "1400000000000000001").put("name", name).put("type", 3)
+                .put("guild_id", guildId).put("target_id", target.get("id").asText());
+        data.putObject("resolved").putObject("messages").set(target.get("id").asText(), target);
+        return interaction;
+    }
+
     public static ObjectNode buttonClick(String id, String token, String guildId, ObjectNode channel, ObjectNode member,
                                   String customId, JsonNode message) {
         ObjectNode interaction = interaction(3, id, token, guildId, channel, member, MEMBER_PERMISSIONS);

@@ -52,6 +52,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
     private final List<Pattern> rateLimited = new CopyOnWriteArrayList<>();
     private volatile boolean refuseTokens;
+    private volatile int recommendedShards = 1;
+    private final List<Shard> shards = new CopyOnWriteArrayList<>();
 
     private FakeDiscord(List<ObjectNode> guilds) throws IOException, InterruptedException {
         this.guilds = List.copyOf(guilds);
@@ -80,7 +82,17 @@ public final class FakeDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + gateway.getPort();
     }
 
-    /** Sends a gateway event (MESSAGE_CREATE, INTERACTION_CREATE, ...) to every connected client. */
+    /** How many shards {@code GET /gateway/bot} recommends (1 unless a test sets it). */
+    public void recommendShards(int count) {
+        recommendedShards = count;
+    }
+
+    /** The shards that identified on the gateway, in order. */
+    public List<Shard> identifiedShards() {
+        return List.copyOf(shards);
+    }
+
+    /** Sends a gateway event (MESSAGE_CREATE, INTERACTION_CREATE, ...) to the shard of its guild. */
     public void dispatch(String type, JsonNode data) {
         if (type.equals("INTERACTION_CREATE")) {
             interactionChannels.put(data.get("token").asText(), data.get("channel_id").asText());
@@ -138,6 +150,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static final Route ME = new Route("GET", Pattern.compile("users/@me"));
+    private static final Route GATEWAY_BOT = new Route("GET", Pattern.compile("gateway/bot"));
     private static final Route COMMANDS = new Route("PUT", Pattern.compile("applications/\\d+(/guilds/\\d+)?/commands"));
     private static final Route CALLBACK = new Route("POST", Pattern.compile("interactions/(\\d+)/([^/]+)/callback"));
     private static final Route EDIT_ORIGINAL = new Route("PATCH", Pattern.compile("webhooks/\\d+/([^/]+)/messages/@original"));
@@ -145,6 +158,7 @@ public final class FakeDiscord implements AutoCloseable {
     private static final Route SEND = new Route("POST", Pattern.compile("channels/(\\d+)/messages"));
     private static final Route HISTORY = new Route("GET", Pattern.compile("channels/(\\d+)/messages"));
     private static final Route MESSAGE = new Route("GET", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
+    private static final Route EDIT = new Route("PATCH", Pattern.compile("channels/(\\d+)/messages/(\\d+)"));
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -154,7 +168,7 @@ public final class FakeDiscord implements AutoCloseable {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? MissingNode.getInstance() : JSON.readTree(raw);
             if (takeRateLimit(method + " " + path)) {
-                calls.add(new RecordedCall(method, path, query, body, 429, Instant.now()));
+                calls.add(new RecordedCall(method, path, query, body, 429, null, Instant.now()));
                 exchange.getResponseHeaders().add("Retry-After", "1");
                 exchange.getResponseHeaders().add("Via", "1.1 google");
                 exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
@@ -163,7 +177,7 @@ public final class FakeDiscord implements AutoCloseable {
                 return;
             }
             Response response = respond(method, path, body);
-            calls.add(new RecordedCall(method, path, query, body, response.status(), Instant.now()));
+            calls.add(new RecordedCall(method, path, query, body, response.status(), response.body(), Instant.now()));
             send(exchange, response.status(), response.body());
         }
     }
@@ -189,6 +203,15 @@ public final class FakeDiscord implements AutoCloseable {
             return refuseTokens
                     ? new Response(401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0))
                     : Response.ok(botUser());
+        }
+        if (GATEWAY_BOT.match(method, path) != null) {
+            if (refuseTokens) {
+                return new Response(401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0));
+            }
+            ObjectNode gateway = JSON.createObjectNode().put("url", gatewayUrl()).put("shards", recommendedShards);
+            gateway.putObject("session_start_limit").put("total", 1000).put("remaining", 1000).put("reset_after", 0)
+                    .put("max_concurrency", 1);
+            return Response.ok(gateway);
         }
         if ((m = COMMANDS.match(method, path)) != null) {
             ArrayNode registered = JSON.createArrayNode();
@@ -228,7 +251,22 @@ public final class FakeDiscord implements AutoCloseable {
             return messages.getOrDefault(m.group(1), List.of()).stream().filter(msg -> msg.get("id").asText().equals(id))
                     .findFirst().map(Response::ok).orElseGet(FakeDiscord::unknownMessage);
         }
+        if ((m = EDIT.match(method, path)) != null) {
+            String id = m.group(2);
+            return messages.getOrDefault(m.group(1), List.of()).stream().filter(msg -> msg.get("id").asText().equals(id))
+                    .findFirst().map(msg -> Response.ok(edited(msg, body))).orElseGet(FakeDiscord::unknownMessage);
+        }
         return new Response(404, JSON.createObjectNode().put("message", "404: Not Found").put("code", 0));
+    }
+
+    private static ObjectNode edited(ObjectNode message, JsonNode edit) {
+        if (edit.has("content")) {
+            message.set("content", edit.get("content"));
+        }
+        if (edit.path("embeds").isArray()) {
+            message.set("embeds", received(edit.get("embeds")));
+        }
+        return message;
     }
 
     private static Response unknownMessage() {
@@ -236,15 +274,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode original(String token, JsonNode edit) {
-        ObjectNode original = originals.computeIfAbsent(token,
-                t -> botMessage(interactionChannels.getOrDefault(t, "0"), JSON.createObjectNode()));
-        if (edit.has("content")) {
-            original.set("content", edit.get("content"));
-        }
-        if (edit.path("embeds").isArray()) {
-            original.set("embeds", received(edit.get("embeds")));
-        }
-        return original;
+        return edited(originals.computeIfAbsent(token,
+                t -> botMessage(interactionChannels.getOrDefault(t, "0"), JSON.createObjectNode())), edit);
     }
 
     /** Embeds as Discord returns them: with their type. */
@@ -325,18 +356,26 @@ public final class FakeDiscord implements AutoCloseable {
             switch (frame.path("op").asInt(-1)) {
                 case 1 -> socket.send(json(JSON.createObjectNode().put("op", 11)));
                 case 2 -> {
-                    send(socket, "READY", ready());
-                    for (ObjectNode guild : guilds) {
+                    JsonNode shard = frame.path("d").path("shard");
+                    Shard identity = shard.isArray() ? new Shard(shard.get(0).asInt(), shard.get(1).asInt()) : new Shard(0, 1);
+                    List<ObjectNode> its = guilds.stream().filter(g -> identity.owns(g.get("id").asText())).toList();
+                    send(socket, "READY", ready(identity, its));
+                    for (ObjectNode guild : its) {
                         send(socket, "GUILD_CREATE", guild);
                     }
+                    socket.setAttachment(identity);
                     identified.add(socket);
+                    shards.add(identity);
                 }
                 default -> { }
             }
         }
 
+        /** To the shard that owns the event's guild, as Discord does. */
         void dispatch(String type, JsonNode data) {
-            identified.forEach(socket -> send(socket, type, data));
+            String guild = data.path("guild_id").asText("0");
+            identified.stream().filter(socket -> socket.<Shard>getAttachment().owns(guild))
+                    .forEach(socket -> send(socket, type, data));
         }
 
         private void send(WebSocket socket, String type, JsonNode data) {
@@ -345,18 +384,18 @@ public final class FakeDiscord implements AutoCloseable {
             socket.send(json(frame));
         }
 
-        private ObjectNode ready() {
+        private ObjectNode ready(Shard shard, List<ObjectNode> its) {
             ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
                     .put("resume_gateway_url", gatewayUrl());
             ready.set("user", botUser().put("verified", true).put("mfa_enabled", false));
             ArrayNode unavailable = ready.putArray("guilds");
-            guilds.forEach(g -> unavailable.addObject().put("id", g.get("id").asText()).put("unavailable", true));
+            its.forEach(g -> unavailable.addObject().put("id", g.get("id").asText()).put("unavailable", true));
             ready.putArray("private_channels");
             ready.putArray("relationships");
             ready.putArray("presences");
             ready.putArray("guild_join_requests");
             ready.putArray("geo_ordered_rtc_regions");
-            ready.putArray("shard").add(0).add(1);
+            ready.putArray("shard").add(shard.id()).add(shard.total());
             ready.putObject("application").put("id", APPLICATION_ID).put("flags", 0);
             return ready;
         }
@@ -369,6 +408,13 @@ public final class FakeDiscord implements AutoCloseable {
         @Override
         public void onError(WebSocket socket, Exception e) {
             // A client that goes away mid-frame is not the test's concern.
+        }
+    }
+
+    /** A gateway session's shard: it gets the guilds whose id, shifted right 22 bits, modulo the total, is its id. */
+    public record Shard(int id, int total) {
+        boolean owns(String guildId) {
+            return (Long.parseLong(guildId) >> 22) % total == id;
         }
     }
 

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Instant;
 
-/** One request JDA sent to the fake REST API, and the status the fake answered. */
-public record RecordedCall(String method, String path, String query, JsonNode body, int status, Instant time) {
+/** One request JDA sent to the fake REST API, and the status and body the fake answered. */
+public record RecordedCall(String method, String path, String query, JsonNode body, int status, JsonNode response,
+                           Instant time) {
+
+    /** The id of what the fake answered with, e.g. of a message it accepted. */
+    public String responseId() {
+        return response == null ? "" : response.path("id").asText();
+    }
 
     /** The message a call sends: the body itself, or the {@code data} of an interaction callback. */
     public JsonNode message() {

@@ -2,6 +2,7 @@ package dev.docent.app.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docent.app.NoCaseBoard;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.indexing.SourceFactory;
@@ -13,6 +14,7 @@ import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.intent.HalfFloats;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.teach.TeamAnswerBases;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -42,13 +44,15 @@ class AnswerFactsTest {
             Question question = new Question("How do I rotate the webhook signing secret?", "U1",
                     desk.place(TENANT, "C1", Visibility.PRIVATE), List.of());
 
-            DeskReply.Answered first = (DeskReply.Answered) desk.ask("slack", question, (c, t) -> true);
-            DeskReply.Answered again = (DeskReply.Answered) desk.ask("discord", question, (c, t) -> true);
+            DeskReply.Answered first = (DeskReply.Answered) desk.ask("slack", question, NoCaseBoard.INSTANCE);
+            DeskReply.Answered again = (DeskReply.Answered) desk.ask("discord", question, NoCaseBoard.INSTANCE);
 
             Map<String, Object> firstLogged = logged(runtime, first.answered().id());
             Map<String, Object> againLogged = logged(runtime, again.answered().id());
             assertThat(firstLogged).containsEntry(ConversationMapping.PLATFORM, "slack").containsEntry(ConversationMapping.CACHED, false);
-            assertThat((List<Object>) firstLogged.get(ConversationMapping.KNOWLEDGE_BASES)).as("what the place could search").contains("sample");
+            // Every knowledge base the place sees (other tests' ones share the node), its tenant's team answers included.
+            assertThat((List<Object>) firstLogged.get(ConversationMapping.KNOWLEDGE_BASES))
+                    .contains("sample", TeamAnswerBases.internal(TENANT), TeamAnswerBases.published(TENANT));
             assertThat(againLogged).containsEntry(ConversationMapping.PLATFORM, "discord").containsEntry(ConversationMapping.CACHED, true);
             assertThat(HalfFloats.decode((String) firstLogged.get("embedding"))).as("the retrieval's own vector, bge-small's 384 dimensions")
                     .hasSize(384);

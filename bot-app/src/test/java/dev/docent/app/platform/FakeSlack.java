@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +31,11 @@ import java.util.function.Predicate;
  * the messages posted (so threads can be read back), records every call, and can answer a method
  * with 429 or an error once, on demand. Also takes response_url posts.
  */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
 
-    static final String TEAM = "T_FAKE";
-    static final String BOT_USER = "UDOCENT";
-    static final String BOT_ID = "BDOCENT";
+    public static final String TEAM = "T_FAKE";
+    public static final String BOT_USER = "UDOCENT";
+    public static final String BOT_ID = "BDOCENT";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,9 +43,9 @@ final class FakeSlack implements AutoCloseable {
      * One call as the fake received it: the method (or "response_url"), its form fields or its JSON
      * body, and for a message the fake accepted, the ts it gave it.
      */
-    record Call(String method, Map<String, String> params, JsonNode body, Instant at, String postedTs) {
+    public record Call(String method, Map<String, String> params, JsonNode body, Instant at, String postedTs) {
 
-        String param(String name) {
+        public String param(String name) {
             return params.getOrDefault(name, "");
         }
 
@@ -52,7 +53,7 @@ final class FakeSlack implements AutoCloseable {
          * Everything the call would show in Slack - the text, every text of its blocks, or the
          * texts of a response_url body - as decoded strings (the wire JSON escapes '<' and '&').
          */
-        String visibleText() {
+        public String visibleText() {
             List<String> texts = new ArrayList<>();
             if (body != null) {
                 collectTexts(body, texts);
@@ -66,7 +67,7 @@ final class FakeSlack implements AutoCloseable {
         }
 
         /** The values of the buttons in the call's blocks (an answer's id). */
-        List<String> buttonValues() {
+        public List<String> buttonValues() {
             List<String> values = new ArrayList<>();
             readTree(param("blocks")).findValues("value").forEach(v -> values.add(v.asText()));
             return values;
@@ -105,6 +106,8 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private final List<Call> held = new CopyOnWriteArrayList<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
@@ -114,7 +117,7 @@ final class FakeSlack implements AutoCloseable {
         this.server = server;
     }
 
-    static FakeSlack start() throws IOException {
+    public static FakeSlack start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         FakeSlack slack = new FakeSlack(server);
         server.createContext("/api/", slack::api);
@@ -124,11 +127,11 @@ final class FakeSlack implements AutoCloseable {
         return slack;
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    String responseUrl(String id) {
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
     }
 
@@ -142,9 +145,28 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The next {@code times} calls of {@code method} in {@code channel} are answered 429 with Retry-After: {@code seconds}. */
-    void rateLimitIn(String method, String channel, int times, int seconds) {
+    public void rateLimitIn(String method, String channel, int times, int seconds) {
         rateLimited.put(method + "@" + channel, new AtomicInteger(times));
         retryAfter.put(method + "@" + channel, seconds);
+    }
+
+    /**
+     * From now on, calls of {@code method} in {@code channel} are held - noted as they arrive (see
+     * {@link #awaitHeld}) and answered only once {@link #release} is called: the caller waits, as it
+     * would on a slow Slack.
+     */
+    public void holdIn(String method, String channel) {
+        holds.put(method + "@" + channel, new CountDownLatch(1));
+    }
+
+    public void release(String method, String channel) {
+        Optional.ofNullable(holds.remove(method + "@" + channel)).ifPresent(CountDownLatch::countDown);
+    }
+
+    /** Waits (bounded) for a call that {@link #holdIn} is holding. */
+    public Call awaitHeld(Predicate<Call> matching) {
+        return Await.value(Await.PATIENCE, () -> held.stream().filter(matching).findFirst(),
+                () -> "Slack never held a matching call; calls were:\n" + summary());
     }
 
     /** The next call of {@code method} fails with Slack error {@code error}. */
@@ -152,43 +174,43 @@ final class FakeSlack implements AutoCloseable {
         failures.put(method, error);
     }
 
-    void userGroup(String id, String... members) {
+    public void userGroup(String id, String... members) {
         userGroups.put(id, List.of(members));
     }
 
-    void user(String id, String displayName, boolean workspaceAdmin) {
+    public void user(String id, String displayName, boolean workspaceAdmin) {
         users.put(id, Map.of("id", id, "name", displayName.toLowerCase(), "real_name", displayName, "is_admin", workspaceAdmin,
                 "profile", Map.of("display_name", displayName)));
     }
 
     /** A message someone posted (the tests' side of a conversation); returns its ts. */
-    String said(String channel, String threadTs, String user, String text) {
+    public String said(String channel, String threadTs, String user, String text) {
         String ts = nextTs();
         messages.add(new Message(channel, ts, threadTs, user, text));
         return ts;
     }
 
-    String nextTs() {
+    public String nextTs() {
         long micros = clock.incrementAndGet();
         return micros / 1_000_000 + "." + String.format("%06d", micros % 1_000_000);
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Waits (bounded) until {@code count} calls match, and returns them in order. */
-    List<Call> await(Predicate<Call> matching, int count) {
+    public List<Call> await(Predicate<Call> matching, int count) {
         return Await.value(Await.PATIENCE, () -> Optional.of(calls.stream().filter(matching).toList())
                         .filter(matched -> matched.size() >= count),
                 () -> "Slack never received " + count + " matching call(s); calls were:\n" + summary());
     }
 
-    Call awaitOne(Predicate<Call> matching) {
+    public Call awaitOne(Predicate<Call> matching) {
         return await(matching, 1).getFirst();
     }
 
@@ -196,7 +218,7 @@ final class FakeSlack implements AutoCloseable {
         return c -> c.method().equals(method);
     }
 
-    String summary() {
+    public String summary() {
         StringBuilder out = new StringBuilder();
         calls.forEach(c -> out.append("  ").append(c.method()).append(' ').append(c.params().keySet())
                 .append(c.params().containsKey("channel") ? " channel=" + c.param("channel") : "").append('\n'));
@@ -208,6 +230,16 @@ final class FakeSlack implements AutoCloseable {
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Instant at = Instant.now();
         String inChannel = method + "@" + params.get("channel");
+        CountDownLatch hold = holds.get(inChannel);
+        if (hold != null) {
+            held.add(new Call(method, params, null, at, null));
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         String limitKey = rateLimited.containsKey(inChannel) ? inChannel : method;
         AtomicInteger limited = rateLimited.get(limitKey);
         if (limited != null && limited.getAndDecrement() > 0) {
@@ -246,7 +278,7 @@ final class FakeSlack implements AutoCloseable {
                     "permalink", "https://fake.slack.example/archives/" + params.get("channel") + "/p"
                             + params.get("message_ts").replace(".", ""));
             case "conversations.replies" -> Map.of("ok", true, "has_more", false,
-                    "messages", thread(params.get("channel"), params.get("ts")));
+                    "messages", threadJson(params.get("channel"), params.get("ts")));
             case "usergroups.users.list" -> Map.of("ok", true, "users", userGroups.getOrDefault(params.get("usergroup"), List.of()));
             case "users.info" -> Optional.ofNullable(users.get(params.get("user")))
                     .<Map<String, Object>>map(u -> Map.of("ok", true, "user", u))
@@ -256,10 +288,16 @@ final class FakeSlack implements AutoCloseable {
         };
     }
 
-    private List<Map<String, Object>> thread(String channel, String threadTs) {
+    /** A thread's messages as Slack keeps them now (edits applied, deletions gone), oldest first. */
+    List<Message> thread(String channel, String threadTs) {
         return messages.stream()
                 .filter(m -> m.channel().equals(channel) && (m.ts().equals(threadTs) || threadTs.equals(m.threadTs())))
                 .sorted(Comparator.comparing(Message::ts))
+                .toList();
+    }
+
+    private List<Map<String, Object>> threadJson(String channel, String threadTs) {
+        return thread(channel, threadTs).stream()
                 .map(m -> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("type", "message");

@@ -20,20 +20,20 @@ import javax.crypto.spec.SecretKeySpec;
  * What Slack sends to {@code POST /slack/events}: events (JSON), slash commands and button clicks
  * (form-encoded), each signed like Slack signs them, with the real clock.
  */
-final class SignedRequests {
+public final class SignedRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
     private final String secret;
 
-    SignedRequests(URI endpoint, String secret) {
+    public SignedRequests(URI endpoint, String secret) {
         this.endpoint = endpoint;
         this.secret = secret;
     }
 
     /** An event callback around {@code event}, delivered for the {@code retry}-th time (0: the first). */
-    HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
+    public HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
         HttpRequest.Builder request = signed(json(eventCallback(eventId, event)), "application/json", nowSeconds());
         if (retry > 0) {
             request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
@@ -41,7 +41,7 @@ final class SignedRequests {
         return send(request);
     }
 
-    static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
+    public static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("type", "app_mention");
         event.put("user", user);
@@ -71,7 +71,7 @@ final class SignedRequests {
         return event;
     }
 
-    HttpResponse<String> command(String channel, String user, String text, String responseUrl) {
+    public HttpResponse<String> command(String channel, String user, String text, String responseUrl) {
         Map<String, String> form = commandForm(channel, user, text, responseUrl);
         return send(signed(form(form), "application/x-www-form-urlencoded", nowSeconds()));
     }
@@ -131,6 +131,32 @@ final class SignedRequests {
         payload.put("actions", java.util.List.of(Map.of("type", "button", "action_id", actionId, "block_id", "b1",
                 "value", value, "action_ts", "1.2")));
         return payload;
+    }
+
+    /** A message shortcut used on {@code user}'s own message {@code ts} (in thread {@code threadTs}) by {@code user}. */
+    HttpResponse<String> shortcut(String callbackId, String user, String channel, String ts, String threadTs, String text,
+                                  String responseUrl) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "message");
+        message.put("ts", ts);
+        message.put("user", user);
+        message.put("text", text);
+        if (threadTs != null) {
+            message.put("thread_ts", threadTs);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "message_action");
+        payload.put("callback_id", callbackId);
+        payload.put("team", Map.of("id", FakeSlack.TEAM, "domain", "fake"));
+        payload.put("user", Map.of("id", user, "username", user.toLowerCase(), "name", user.toLowerCase(), "team_id", FakeSlack.TEAM));
+        payload.put("channel", Map.of("id", channel, "name", "escalations"));
+        payload.put("message_ts", ts);
+        payload.put("message", message);
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "1.2.3");
+        payload.put("action_ts", "1.2");
+        payload.put("response_url", responseUrl);
+        return send(signed(form(Map.of("payload", json(payload))), "application/x-www-form-urlencoded", nowSeconds()));
     }
 
     /** A request signed with another secret, or at another time. */

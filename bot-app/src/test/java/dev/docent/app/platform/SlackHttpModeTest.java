@@ -1,12 +1,7 @@
 package dev.docent.app.platform;
 
-import dev.docent.testing.Await;
-import static dev.docent.app.platform.FakeSlack.method;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.qos.logback.classic.Level;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import dev.docent.core.desk.Notices;
 import dev.docent.app.CapturedLogs;
 import dev.docent.app.SampleFixture;
 import dev.docent.app.config.DocentConfig;
@@ -18,9 +13,15 @@ import dev.docent.app.platform.FakeSlack.Call;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.app.server.DocentService;
-import dev.docent.core.feedback.Feedback;
+import dev.docent.core.desk.Notices;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
+import dev.docent.core.feedback.Feedback;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.insights.GapGroup;
+import dev.docent.core.insights.GapQuery;
+import dev.docent.core.insights.GapReport;
+import dev.docent.core.insights.Period;
+import dev.docent.core.insights.Scope;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.Admins;
@@ -31,8 +32,10 @@ import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.slack.SlackSettings;
+import dev.docent.slack.escalation.SaveAsAnswer;
 import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackAnswerRenderer;
+import dev.docent.testing.Await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -40,9 +43,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -51,6 +56,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static dev.docent.app.platform.FakeSlack.method;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Docent in Slack's HTTP mode, end to end: the real Bolt behind Docent's HTTP server, signed
@@ -66,6 +73,7 @@ class SlackHttpModeTest {
     private static final String ESCALATIONS = "C_ESCALATIONS";
     private static final String ASKER = "UASKER";
     private static final String ADMIN = "UADMIN";
+    private static final String ONCALL = "UONCALL";
     private static final String RUNBOOKS = "slack-runbooks";
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(100);
     private static final String REINDEXED = "slack-reindexed";
@@ -105,6 +113,8 @@ class SlackHttpModeTest {
         slack.user(ASKER, "Dana Asker", false);
         slack.user(ADMIN, "Ada Admin", false);
         slack.userGroup("S0ADMINS", ADMIN);
+        slack.user(ONCALL, "Oona Oncall", false);
+        slack.userGroup("S0ONCALL", ONCALL);
         config = DocentConfig.empty()
                 .withKnowledgeBases(Map.of(SampleKnowledgeBase.NAME, KnowledgeBaseConfig.of(Audience.PUBLIC),
                         RUNBOOKS, KnowledgeBaseConfig.of(Audience.INTERNAL),
@@ -374,6 +384,70 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void peopleAskingMuchTheSameJoinOneCaseThatCountsThemInsteadOfPagingAgain() {
+        String first = "Please add a PDF export of form results, we need it for our audits.";
+        String again = "please add a PDF export of form results - we need it for our audits";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + first);
+        requests.event("EvSame1", SignedRequests.mention(SUPPORT, ASKER, first, ts, null), 0);
+        Call kase = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(first));
+        String laterTs = slack.said(SUPPORT, null, ADMIN, "<@UDOCENT> " + again);
+        requests.event("EvSame2", SignedRequests.mention(SUPPORT, ADMIN, again, laterTs, null), 0);
+
+        Call counted = slack.awaitOne(c -> c.method().equals("chat.update") && c.param("channel").equals(ESCALATIONS)
+                && c.param("ts").equals(kase.postedTs()));
+        Call joined = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.param("thread_ts").equals(kase.postedTs()));
+        assertThat(counted.visibleText()).contains(first).contains("1 more person asked this");
+        assertThat(joined.visibleText()).contains("Also asked by").contains("|open the conversation>");
+        assertThat(mentions(joined.param("text"))).isEmpty();
+        assertThat(slack.calls("chat.postMessage")).filteredOn(c -> c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(again)).isEmpty();
+        slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(laterTs)
+                && c.param("text").equals(Notices.LOOPED_IN));
+    }
+
+    @Test
+    void aReplySavedAsTheAnswerAnswersTheNextAskerInPrivateChannelsOnly() {
+        String request = "Please add a Klingon translation of the form builder, our club needs it.";
+        String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + request);
+        requests.event("EvTeach1", SignedRequests.mention(SUPPORT, ASKER, request, ts, null), 0);
+        Call kase = slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(request));
+        String answer = "Klingon is not planned. Forms can still be translated by hand: duplicate the form and "
+                + "retype its questions in Klingon.";
+        String replyTs = slack.said(ESCALATIONS, kase.postedTs(), ONCALL, answer);
+
+        requests.shortcut(SaveAsAnswer.CALLBACK_ID, ASKER, ESCALATIONS, replyTs, kase.postedTs(), answer,
+                slack.responseUrl("teach-outsider"));
+        requests.shortcut(SaveAsAnswer.CALLBACK_ID, ONCALL, ESCALATIONS, replyTs, kase.postedTs(), answer,
+                slack.responseUrl("teach"));
+
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("teach-outsider"))
+                .visibleText()).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(slack.awaitOne(c -> c.method().equals("response_url") && c.param("id").equals("teach")).visibleText())
+                .isEqualTo(Notices.TAUGHT);
+
+        String paraphrase = "Is the form builder available in Klingon?";
+        String privateTs = slack.said(SUPPORT, null, ADMIN, "<@UDOCENT> " + paraphrase);
+        requests.event("EvTeach2", SignedRequests.mention(SUPPORT, ADMIN, paraphrase, privateTs, null), 0);
+        Call taught = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(privateTs)));
+        assertThat(taught.visibleText()).contains("Klingon is not planned").contains("Team answer, ")
+                .contains("/archives/" + ESCALATIONS + "/p" + replyTs.replace(".", ""));
+        assertThat(slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals(ESCALATIONS)
+                && c.visibleText().contains(paraphrase));
+        // The answer log is searchable once Elasticsearch refreshes it (within a second).
+        await(() -> gapsOf(request).isPresent());
+        assertThat(gapsOf(request)).hasValueSatisfying(g ->
+                assertThat(g.closedByTeamAnswer()).as("the gap report shows the request answered").isTrue());
+
+        String publicTs = slack.said(PUBLIC, null, ADMIN, "<@UDOCENT> " + paraphrase);
+        requests.event("EvTeach3", SignedRequests.mention(PUBLIC, ADMIN, paraphrase, publicTs, null), 0);
+        Call inPublic = answerTo(slack.awaitOne(c -> c.method().equals("chat.postMessage") && c.param("thread_ts").equals(publicTs)));
+        assertThat(inPublic.visibleText()).doesNotContain("Klingon is not planned").doesNotContain("Team answer");
+    }
+
+    @Test
     void questionTheDocsCannotAnswerOffersAPersonAndPagesNobody() {
         String question = "What is the airspeed velocity of an unladen swallow?";
         String ts = slack.said(SUPPORT, null, ASKER, "<@UDOCENT> " + question);
@@ -410,6 +484,19 @@ class SlackHttpModeTest {
         List<Call> updates = slack.await(c -> c.method().equals("chat.update") && c.param("ts").equals(answerTs(placeholder)), 2);
         assertThat(updates.get(1).visibleText()).contains("Roll secret").contains("*Sources*");
         assertThat(Duration.between(updates.get(0).at(), updates.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void answerAChannelKeepsRefusingForItsRateLimitGoesToTheAskersDirectMessages() {
+        String busy = "C_BUSY";
+        slack.rateLimitIn("chat.update", busy, 5, 1);
+        String ts = slack.said(busy, null, ASKER, "<@UDOCENT> " + ROTATE);
+        requests.event("EvGivenUp", SignedRequests.mention(busy, ASKER, ROTATE, ts, null), 0);
+
+        List<Call> inPrivate = slack.await(c -> c.method().equals("chat.postMessage") && c.param("channel").equals(ASKER), 2);
+        assertThat(inPrivate.get(0).visibleText()).contains("Slack kept refusing my answer in <#C_BUSY>");
+        assertThat(inPrivate.get(1).visibleText()).contains("Roll secret");
+        assertThat(metrics.get().counter("docent.slack.undelivered", "why", "rate_limited").count()).isEqualTo(1);
     }
 
     @Test
@@ -546,6 +633,13 @@ class SlackHttpModeTest {
     }
 
     /** The chat.update that turned this placeholder into the answer. */
+    /** The docs-gap group of the last hour that holds this question. */
+    private static Optional<GapGroup> gapsOf(String question) {
+        GapReport report = new GapQuery(runtime.elasticsearch()).report(new Scope(new Period(Instant.now().minus(Duration.ofHours(1)),
+                Instant.now().plus(Duration.ofMinutes(1))), Optional.of(FakeSlack.TEAM), Optional.empty(), Optional.empty()));
+        return report.groups().stream().filter(g -> g.questions().contains(question)).findFirst();
+    }
+
     private static Call answerTo(Call placeholder) {
         String ts = answerTs(placeholder);
         return slack.awaitOne(c -> c.method().equals("chat.update") && c.param("ts").equals(ts));

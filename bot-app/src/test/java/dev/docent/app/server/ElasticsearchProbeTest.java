@@ -31,10 +31,10 @@ class ElasticsearchProbeTest {
             });
             URI uri = URI.create("http://127.0.0.1:" + frozen.getLocalPort());
             try (ElasticsearchConnection connection = ElasticsearchConnection.open(uri, Optional.empty())) {
-                assertThat(ElasticsearchProbe.of(connection).check()).isEqualTo("down");
-                assertThat(new ElasticsearchProbe(connection, () -> Optional.of(SupervisedNode.State.RECOVERING)).check())
+                assertThat(ElasticsearchProbe.of(connection).health().state()).isEqualTo("down");
+                assertThat(new ElasticsearchProbe(connection, () -> Optional.of(SupervisedNode.State.RECOVERING)).health().state())
                         .isEqualTo("recovering");
-                assertThat(new ElasticsearchProbe(connection, () -> Optional.of(SupervisedNode.State.DOWN)).check())
+                assertThat(new ElasticsearchProbe(connection, () -> Optional.of(SupervisedNode.State.DOWN)).health().state())
                         .isEqualTo("down");
             }
         } finally {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The index version as Elasticsearch itself knows it, so that a write by any process - an
@@ -35,19 +36,26 @@ public final class ElasticsearchIndexVersion implements IndexVersion {
             return "none";
         }
         List<String> aliases = KnowledgeBaseIndices.aliases(knowledgeBases);
-        IndicesStatsResponse stats;
         try {
-            stats = elasticsearch.call(c -> c.indices().stats(s -> s
-                    .index(aliases)
-                    .metric(CommonStatsFlag.Refresh)
-                    .level(Level.Shards)));
+            return versionOf(aliases);
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                // A knowledge base vanished: a version of its own, never equal to one that had it.
-                return "missing:" + String.join(",", aliases);
+            if (e.status() != 404) {
+                throw e;
             }
-            throw e;
+            // A knowledge base is missing (not built yet, or deleted): the others' version, marked with the missing
+            // ones - so that a write to the others still changes it, and it never equals a version that had them.
+            List<String> present = aliases.stream()
+                    .filter(alias -> elasticsearch.call(c -> c.indices().existsAlias(a -> a.name(alias)).value())).toList();
+            String missing = aliases.stream().filter(alias -> !present.contains(alias)).collect(Collectors.joining(","));
+            return "missing:" + missing + ";" + (present.isEmpty() ? "" : versionOf(present));
         }
+    }
+
+    private String versionOf(List<String> aliases) {
+        IndicesStatsResponse stats = elasticsearch.call(c -> c.indices().stats(s -> s
+                .index(aliases)
+                .metric(CommonStatsFlag.Refresh)
+                .level(Level.Shards)));
         StringBuilder version = new StringBuilder();
         for (Map.Entry<String, IndicesStats> index : new TreeMap<>(stats.indices()).entrySet()) {
             IndicesStats s = index.getValue();

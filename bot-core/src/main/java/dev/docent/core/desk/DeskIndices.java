@@ -5,8 +5,9 @@ import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
 
-/** The desk's records in Elasticsearch - answers, votes, cases, delivered events - created once at start-up. */
+/** The desk's records in Elasticsearch - answers, votes, cases, delivered events, team answers - created once at start-up. */
 public final class DeskIndices {
 
     private DeskIndices() {
@@ -17,5 +18,6 @@ public final class DeskIndices {
         ElasticsearchFeedbackStore.createIndex(elasticsearch);
         ElasticsearchEscalationCases.createIndex(elasticsearch);
         ElasticsearchEventLedger.createIndex(elasticsearch);
+        ElasticsearchTeamAnswers.createIndex(elasticsearch);
     }
 }

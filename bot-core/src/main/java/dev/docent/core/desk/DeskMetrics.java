@@ -33,6 +33,10 @@ final class DeskMetrics {
         registry.counter("docent.escalations.suppressed", "platform", platform, "why", why).increment();
     }
 
+    void taught(String platform, String outcome) {
+        registry.counter("docent.team_answers", "platform", platform, "outcome", outcome).increment();
+    }
+
     void failed(String platform, String stage) {
         registry.counter("docent.failures", "platform", platform, "stage", stage).increment();
     }

@@ -35,6 +35,16 @@ public final class Notices {
     public static final String REINDEX_FAILED = "an error on my side (the logs have the details)";
     public static final String STATUS_FAILED = "I could not read the status right now. Please try again in a minute.";
 
+    public static final String TAUGHT = "Saved as a team answer. The next person who asks this, or something like it, "
+            + "gets it with a link to this thread. It stays internal until someone publishes it on the admin page.";
+    public static final String TEACH_NOT_A_CASE = "Save as answer works on a reply to one of Docent's escalation cases "
+            + "(in the case's thread, or replying to the case). Nothing was saved.";
+    public static final String TEACH_EMPTY = "That message has no text to save as an answer. Nothing was saved.";
+    public static final String TEACH_NOT_ALLOWED = "Only the support team can save answers: the group Docent pages for "
+            + "escalations, and Docent's admins. Nothing was saved.";
+    public static final String TEACH_FAILED = "Sorry, something went wrong on my side and the answer was not saved. "
+            + "Please try again in a minute.";
+
     private Notices() {
     }
 

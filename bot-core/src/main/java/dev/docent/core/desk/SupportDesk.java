@@ -13,6 +13,8 @@ import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.teach.TeamAnswer;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantDirectory;
@@ -21,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * Docent's support desk, the same on every chat platform: a question is answered, recorded and -
  * when the escalation policy says so, and only then - handed to a person; a click votes or asks for
  * a person, only ever on an answer of the clicker's own workspace or server; admins reindex and see
- * the knowledge bases their place may see. Adapters translate platform events into these calls and
+ * the knowledge bases their place may see; a person from the team saves a reply to a case as the
+ * team answer the next asker gets. Adapters translate platform events into these calls and
  * render what comes back; they decide nothing.
  */
 public final class SupportDesk {
@@ -47,18 +52,16 @@ public final class SupportDesk {
     private final Reindexer reindexer;
     private final DeskMetrics metrics;
     private final PagingGuard paging;
-
-    public SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
-                       EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics) {
-        this(answerer, tenants, answers, feedback, cases, deliveries, reindexer, metrics, PagingLimits.DEFAULTS,
-                Clock.systemUTC());
-    }
+    private final TeamAnswers teamAnswers;
+    private final Clock clock;
 
     /** @param paging how often an escalation channel's group may be pinged, and what counts as the same case */
     public SupportDesk(Answerer answerer, TenantDirectory tenants, AnswerLog answers, FeedbackStore feedback,
-                       EscalationCases cases, EventLedger deliveries, Reindexer reindexer, MeterRegistry metrics,
-                       PagingLimits paging, Clock clock) {
+                       EscalationCases cases, TeamAnswers teamAnswers, EventLedger deliveries, Reindexer reindexer,
+                       MeterRegistry metrics, PagingLimits paging, Clock clock) {
         this.paging = new PagingGuard(paging, clock);
+        this.teamAnswers = teamAnswers;
+        this.clock = clock;
         this.answerer = answerer;
         this.tenants = tenants;
         this.answers = answers;
@@ -92,6 +95,17 @@ public final class SupportDesk {
             metrics.failed(source, "dedupe");
             return true;
         }
+    }
+
+    /**
+     * How a platform whose events may be redelivered to any replica (Slack) handles each once, and
+     * never loses one to a replica that died mid-answer: see {@link EventIntake}.
+     *
+     * @param timer the platform's own: when the platform stops, so do its renewals - as they would if it died
+     * @param work  where handlers run
+     */
+    public EventIntake intake(ScheduledExecutorService timer, Executor work) {
+        return new EventIntake(deliveries, timer, work, metrics, EventIntake.Timing.DEFAULTS);
     }
 
     public int forgetDeliveriesOlderThan(Duration age) {
@@ -177,6 +191,49 @@ public final class SupportDesk {
         return Optional.of(new AdminDesk(platform, place, tenants, reindexer, metrics));
     }
 
+    /**
+     * Keeps a person's reply to an escalation case as the team answer to its question: only from the
+     * support group the case paged (or an admin), only on a case of the same workspace or server.
+     */
+    public String teach(Teaching teaching, Membership membership) {
+        if (teaching.answer().isEmpty()) {
+            return Notices.TEACH_EMPTY;
+        }
+        try {
+            Optional<EscalationCase> escalation = cases.atMessage(teaching.channel(), teaching.caseMessageId())
+                    .filter(c -> c.tenant().equals(teaching.tenant()));
+            if (escalation.isEmpty()) {
+                metrics.taught(teaching.platform(), "not_a_case");
+                return Notices.TEACH_NOT_A_CASE;
+            }
+            if (!mayTeach(teaching, membership)) {
+                metrics.taught(teaching.platform(), "refused");
+                return Notices.TEACH_NOT_ALLOWED;
+            }
+            teamAnswers.save(new TeamAnswer(escalation.get().id(), teaching.tenant(), escalation.get().answered().question(),
+                    teaching.answer(), teaching.teacher(), clock.instant(), teaching.link().orElse(null), false, false));
+            metrics.taught(teaching.platform(), "saved");
+            log.atInfo().addKeyValue("platform", teaching.platform()).addKeyValue("tenant", teaching.tenant())
+                    .addKeyValue("answerChars", teaching.answer().length()).log("team answer saved");
+            return Notices.TAUGHT;
+        } catch (RuntimeException e) {
+            log.atError().addKeyValue("platform", teaching.platform()).addKeyValue("error", e.getClass().getName())
+                    .log("could not save a team answer");
+            log.debug("teach failure", e);
+            metrics.failed(teaching.platform(), "teach");
+            return Notices.TEACH_FAILED;
+        }
+    }
+
+    private boolean mayTeach(Teaching teaching, Membership membership) {
+        Admins admins = tenants.admins(teaching.tenant());
+        Optional<String> supportGroup = tenants.escalationTarget(teaching.tenant()).flatMap(EscalationTarget::mentionGroup);
+        return admins.users().contains(teaching.teacher())
+                || supportGroup.filter(membership::belongsTo).isPresent()
+                || admins.groups().stream().anyMatch(membership::belongsTo)
+                || membership.administersWorkspace();
+    }
+
     private Optional<AnsweredQuestion> answerOf(Click click) {
         return answers.find(click.answerId()).filter(answered -> answered.tenant().equals(click.tenant()));
     }
@@ -199,21 +256,59 @@ public final class SupportDesk {
         if (opened.isEmpty()) {
             return Handover.ALREADY_OPEN;
         }
-        EscalationTarget where = target.get();
-        if (where.mentionGroup().isPresent()) {
-            Optional<PagingGuard.Quiet> quiet = paging.page(where.channel(), answered.question());
-            if (quiet.isPresent()) {
-                // Posted all the same - nobody's question is dropped - but without paging anyone again.
-                metrics.pageSuppressed(platform, quiet.get().name().toLowerCase(Locale.ROOT));
-                where = where.quiet();
+        return switch (paging.page(target.get().channel(), answered.question(), target.get().mentionGroup().isPresent())) {
+            case PagingGuard.Similar similar -> {
+                if (target.get().mentionGroup().isPresent()) {
+                    metrics.pageSuppressed(platform, "similar");
+                }
+                similar.earlier().message().thenAccept(earlier -> earlier.ifPresentOrElse(
+                        message -> join(board, message, opened.get(), similar.moreAskers()),
+                        // The earlier case never arrived: this one goes on its own, still pinging nobody twice.
+                        () -> postCase(board, opened.get(), target.get().quiet())));
+                yield Handover.POSTED;
             }
-        }
+            case PagingGuard.Post post -> {
+                EscalationTarget where = target.get();
+                if (post.capped()) {
+                    metrics.pageSuppressed(platform, "capped");
+                    where = where.quiet();
+                }
+                Optional<PostedCase> message = postCase(board, opened.get(), where);
+                paging.posted(post.opened(), message);
+                message.ifPresent(this::rememberWhere);
+                yield message.isPresent() ? Handover.POSTED : Handover.UNREACHABLE;
+            }
+        };
+    }
+
+    /** Where the case message is, so that a person's reply to it can become the team answer. */
+    private void rememberWhere(PostedCase posted) {
+        posted.message().thenAccept(message -> {
+            try {
+                cases.placed(posted.escalation(), message.channel(), message.id());
+            } catch (RuntimeException e) {
+                log.atWarn().addKeyValue("tenant", posted.escalation().tenant()).addKeyValue("error", e.getClass().getName())
+                        .log("could not record where a case was posted; replies to it cannot be saved as answers");
+            }
+        });
+    }
+
+    private static void join(CaseBoard board, PostedCase earlier, EscalationCase similar, int moreAskers) {
         try {
-            return board.post(opened.get(), where) ? Handover.POSTED : Handover.UNREACHABLE;
+            board.alsoAsked(earlier, similar, moreAskers);
         } catch (RuntimeException e) {
-            log.atError().addKeyValue("tenant", answered.tenant()).addKeyValue("error", e.getClass().getName())
+            log.atError().addKeyValue("tenant", similar.tenant()).addKeyValue("error", e.getClass().getName())
+                    .log("could not add an asker to an earlier escalation case");
+        }
+    }
+
+    private static Optional<PostedCase> postCase(CaseBoard board, EscalationCase escalation, EscalationTarget where) {
+        try {
+            return board.post(escalation, where);
+        } catch (RuntimeException e) {
+            log.atError().addKeyValue("tenant", escalation.tenant()).addKeyValue("error", e.getClass().getName())
                     .log("could not post an escalation case");
-            return Handover.UNREACHABLE;
+            return Optional.empty();
         }
     }
 

@@ -21,9 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 /**
- * One Elasticsearch endpoint and the typed clients that talk to it. Every call goes through
+ * One Elasticsearch cluster - through one node or several - and the typed clients that talk to it.
+ * With several nodes, requests go round-robin and a node that stops answering is skipped (the
+ * client marks it dead and tries the next one), so a cluster that loses a node keeps serving.
+ * Every call goes through
  * {@link #call} so that a dead or misconfigured cluster surfaces as one clear
  * {@link ElasticsearchUnavailableException}, never as a transport stack trace.
  */
@@ -50,21 +54,29 @@ public final class ElasticsearchConnection implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private final URI uri;
+    private final String where;
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient asyncClient;
 
-    private ElasticsearchConnection(URI uri, ElasticsearchClient client) {
-        this.uri = uri;
+    private ElasticsearchConnection(String where, ElasticsearchClient client) {
+        this.where = where;
         this.client = client;
         this.asyncClient = new ElasticsearchAsyncClient(client._transport());
     }
 
     public static ElasticsearchConnection open(URI uri, Optional<String> apiKey) {
+        return open(List.of(uri), apiKey);
+    }
+
+    /** @param nodes the HTTP addresses of some or all of the cluster's nodes */
+    public static ElasticsearchConnection open(List<URI> nodes, Optional<String> apiKey) {
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("No Elasticsearch node to connect to");
+        }
         ElasticsearchClient client = ElasticsearchClient.of(b -> {
             // The 9.x client asks for "compatible-with=9" media types, which 8.x clusters refuse;
             // plain JSON is understood by both, so Docent works with 8.19 and 9.x alike.
-            b.host(uri)
+            b.hosts(nodes)
                     .jsonMapper(new JacksonJsonpMapper(JSON))
                     .transportOptions(o -> o
                             .setHeader("Accept", PLAIN_JSON)
@@ -72,11 +84,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
             apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
             return b;
         });
-        return new ElasticsearchConnection(uri, client);
-    }
-
-    public URI uri() {
-        return uri;
+        return new ElasticsearchConnection(nodes.stream().map(URI::toString).collect(Collectors.joining(", ")), client);
     }
 
     public <T> T call(Call<T> call) {
@@ -162,7 +170,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
         }
         try {
             call(c -> c.indices().create(r -> r.index(index)
-                    .settings(s -> s.numberOfShards("1").autoExpandReplicas("0-1"))
+                    .settings(IndexLayout.settings())
                     .mappings(mapping)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -177,18 +185,18 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
 
     private ElasticsearchUnavailableException unavailable(IOException e) {
-        return new ElasticsearchUnavailableException("Elasticsearch is not reachable at " + uri + ": " + Causes.describe(e), e);
+        return new ElasticsearchUnavailableException("Elasticsearch is not reachable at " + where + ": " + Causes.describe(e), e);
     }
 
     private RuntimeException refusedOrRethrow(ElasticsearchException e) {
         return switch (e.status()) {
             case 401 -> new ElasticsearchUnavailableException(
-                    "Elasticsearch at " + uri + " rejected Docent's credentials: check ES_API_KEY.", e);
+                    "Elasticsearch at " + where + " rejected Docent's credentials: check ES_API_KEY.", e);
             case 403 -> new ElasticsearchUnavailableException(
-                    "Elasticsearch at " + uri + " refused the request: the API key lacks a privilege ("
+                    "Elasticsearch at " + where + " refused the request: the API key lacks a privilege ("
                             + e.error().reason() + ").", e);
             case 429, 502, 503, 504 -> new ElasticsearchUnavailableException(
-                    "Elasticsearch at " + uri + " is not ready or overloaded (HTTP " + e.status() + "): try again shortly.", e);
+                    "Elasticsearch at " + where + " is not ready or overloaded (HTTP " + e.status() + "): try again shortly.", e);
             default -> e;
         };
     }

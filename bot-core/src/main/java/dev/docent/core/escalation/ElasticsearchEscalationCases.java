@@ -1,9 +1,11 @@
 package dev.docent.core.escalation;
 
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.docent.core.conversation.AnsweredQuestion;
 import dev.docent.core.conversation.ConversationMapping;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,11 @@ import java.util.Optional;
 public final class ElasticsearchEscalationCases implements EscalationCases {
 
     public static final String INDEX = "docent-escalations";
+    /** Where each case's message is: {@code <channel>/<message id>} to the case id. */
+    public static final String MESSAGES = "docent-escalation-messages";
+
+    private record Placement(String caseId, String tenant, Instant time) {
+    }
 
     private final ElasticsearchConnection elasticsearch;
     private final Clock clock;
@@ -26,6 +33,7 @@ public final class ElasticsearchEscalationCases implements EscalationCases {
     /** Creates the index if it does not exist yet: once, when Docent starts. */
     public static void createIndex(ElasticsearchConnection elasticsearch) {
         elasticsearch.ensureIndex(INDEX, ConversationMapping.of());
+        elasticsearch.ensureIndex(MESSAGES, ConversationMapping.of());
     }
 
     /** Opens the case for this answer, or returns empty if it is already open. */
@@ -34,6 +42,24 @@ public final class ElasticsearchEscalationCases implements EscalationCases {
         EscalationCase escalation = new EscalationCase(answered.id(), answered.tenant(), answered.channel(),
                 answered.user(), requestedBy, reason, answered, clock.instant());
         return elasticsearch.createIfAbsent(INDEX, escalation.id(), escalation) ? Optional.of(escalation) : Optional.empty();
+    }
+
+    @Override
+    public void placed(EscalationCase escalation, String channel, String messageId) {
+        Placement placement = new Placement(escalation.id(), escalation.tenant(), clock.instant());
+        elasticsearch.call(c -> c.index(i -> i.index(MESSAGES).id(channel + "/" + messageId).document(placement)));
+    }
+
+    @Override
+    public Optional<EscalationCase> atMessage(String channel, String messageId) {
+        GetResponse<Placement> placement = elasticsearch.call(c -> c.get(g -> g.index(MESSAGES).id(channel + "/" + messageId),
+                Placement.class));
+        if (!placement.found() || placement.source() == null) {
+            return Optional.empty();
+        }
+        GetResponse<EscalationCase> escalation = elasticsearch.call(c -> c.get(g -> g.index(INDEX)
+                .id(placement.source().caseId()), EscalationCase.class));
+        return escalation.found() ? Optional.ofNullable(escalation.source()) : Optional.empty();
     }
 
     @Override

@@ -12,6 +12,12 @@ public interface EscalationCases {
     /** Opens the case for this answer, or returns empty if it is already open. */
     Optional<EscalationCase> open(AnsweredQuestion answered, String requestedBy, String reason);
 
+    /** Remembers where the case's message is, so that a reply to it (a team answer) finds the case. */
+    void placed(EscalationCase escalation, String channel, String messageId);
+
+    /** The case whose message this is, if Docent posted one there. */
+    Optional<EscalationCase> atMessage(String channel, String messageId);
+
     /** Records that a person took the case; returns false if there is no such case. */
     boolean take(String caseId, String person);
 

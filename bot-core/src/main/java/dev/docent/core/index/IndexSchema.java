@@ -3,7 +3,6 @@ package dev.docent.core.index;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.json.JsonData;
 
 /**
@@ -62,11 +61,5 @@ public final class IndexSchema {
                         .index(true)
                         .similarity(DenseVectorSimilarity.Cosine)
                         .indexOptions(o -> o.type(DenseVectorIndexOptionsType.Hnsw)))));
-    }
-
-    public static IndexSettings settings() {
-        // One shard suits documentation-sized corpora; "0-1" replicas keeps a single node green
-        // and gives a real cluster a copy of every shard.
-        return IndexSettings.of(s -> s.numberOfShards("1").autoExpandReplicas("0-1"));
     }
 }

@@ -73,7 +73,7 @@ final class GapCandidates {
 
     private static GapQuestion question(Hit<Logged> hit, Set<String> downVoted) {
         Logged logged = hit.source();
-        return new GapQuestion(logged.question(), logged.time(), !logged.grounded(),
+        return new GapQuestion(hit.id(), logged.question(), logged.time(), !logged.grounded(),
                 OverviewQuery.key(Action.ESCALATE).equals(logged.action()), downVoted.contains(hit.id()),
                 logged.retrievedPages() == null ? List.of() : logged.retrievedPages(),
                 logged.embedding() == null ? new float[0] : HalfFloats.decode(logged.embedding()));

@@ -9,10 +9,11 @@ import java.util.Set;
 /**
  * Questions about one thing the documentation does not serve, in the askers' words (the most
  * typical first): how many of them were refused, escalated or voted not helpful, the pages Docent
- * found for them (the closest the docs come), and when the last one was asked.
+ * found for them (the closest the docs come), when the last one was asked, and whether the team
+ * has since answered one of them for good (a team answer, which the next asker gets).
  */
 public record GapGroup(List<String> questions, long refused, long escalated, long downVoted, List<PageCount> pages,
-                       Instant lastAsked) {
+                       Instant lastAsked, boolean closedByTeamAnswer) {
 
     private static final int EXAMPLES = 3;
 

@@ -2,11 +2,15 @@ package dev.docent.core.insights;
 
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswer;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The docs-gap report: the questions the documentation did not serve, grouped by the meaning of
@@ -23,6 +27,7 @@ public final class GapQuery {
     private static final int PAGES = 3;
 
     private final GapCandidates candidates;
+    private final ElasticsearchConnection elasticsearch;
     private final MeaningClustering clustering;
     private final double similarity;
 
@@ -32,6 +37,7 @@ public final class GapQuery {
 
     public GapQuery(ElasticsearchConnection elasticsearch, double similarity) {
         this.candidates = new GapCandidates(elasticsearch);
+        this.elasticsearch = elasticsearch;
         this.clustering = new MeaningClustering(similarity);
         this.similarity = similarity;
     }
@@ -39,21 +45,36 @@ public final class GapQuery {
     public GapReport report(Scope scope) {
         List<GapQuestion> all = candidates.in(scope);
         List<GapQuestion> embedded = all.stream().filter(q -> q.embedding().length == MeaningClustering.dimensions()).toList();
+        Set<String> taught = taught(embedded.stream().map(GapQuestion::answerId).toList());
         List<GapGroup> groups = clustering.groups(embedded.stream().map(GapQuestion::embedding).toList()).stream()
-                .map(members -> group(members.stream().map(embedded::get).toList()))
+                .map(members -> group(members.stream().map(embedded::get).toList(), taught))
                 .sorted(Comparator.comparingInt(GapGroup::size).reversed()
                         .thenComparing(GapGroup::lastAsked, Comparator.reverseOrder()))
                 .toList();
         return new GapReport(scope, all.size(), all.size() - embedded.size(), similarity, groups);
     }
 
-    private static GapGroup group(List<GapQuestion> members) {
+    /** Which of these questions' cases have a team answer that is still given. */
+    private Set<String> taught(List<String> answerIds) {
+        if (answerIds.isEmpty()) {
+            return Set.of();
+        }
+        return elasticsearch.call(c -> c.mget(m -> m.index(ElasticsearchTeamAnswers.INDEX).ids(answerIds), TeamAnswer.class))
+                .docs().stream()
+                .filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null
+                        && !doc.result().source().retired())
+                .map(doc -> doc.result().id())
+                .collect(Collectors.toSet());
+    }
+
+    private static GapGroup group(List<GapQuestion> members, Set<String> taught) {
         return new GapGroup(mostTypicalFirst(members),
                 members.stream().filter(GapQuestion::refused).count(),
                 members.stream().filter(GapQuestion::escalated).count(),
                 members.stream().filter(GapQuestion::downVoted).count(),
                 pages(members),
-                members.stream().map(GapQuestion::time).max(Comparator.naturalOrder()).orElse(Instant.EPOCH));
+                members.stream().map(GapQuestion::time).max(Comparator.naturalOrder()).orElse(Instant.EPOCH),
+                members.stream().anyMatch(member -> taught.contains(member.answerId())));
     }
 
     /** The questions, those closest to the group's centroid first. */

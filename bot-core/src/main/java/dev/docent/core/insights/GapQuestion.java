@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A question the documentation did not serve: refused (no citation), escalated, or voted not
  * helpful (any of the three, often two), with the pages retrieval found for it and its embedding.
+ * {@code answerId} is also the id of its escalation case, and of the team answer saved on that case.
  */
-record GapQuestion(String question, Instant time, boolean refused, boolean escalated, boolean downVoted,
+record GapQuestion(String answerId, String question, Instant time, boolean refused, boolean escalated, boolean downVoted,
                    List<PageReference> retrievedPages, float[] embedding) {
 }

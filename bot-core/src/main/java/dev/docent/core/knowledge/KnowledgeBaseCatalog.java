@@ -2,6 +2,7 @@ package dev.docent.core.knowledge;
 
 import co.elastic.clients.elasticsearch.cat.aliases.AliasesRecord;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.elasticsearch.IndexLayout;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public final class KnowledgeBaseCatalog {
             String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
             elasticsearch.call(c -> c.indices().create(r -> r
                     .index(index)
-                    .settings(IndexSchema.settings())
+                    .settings(IndexLayout.settings())
                     .mappings(IndexSchema.mapping())
                     .aliases(alias, a -> a.isWriteIndex(true))));
         }

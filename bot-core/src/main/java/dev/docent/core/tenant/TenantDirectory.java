@@ -3,6 +3,7 @@ package dev.docent.core.tenant;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.teach.TeamAnswerBases;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * of them), so that a single-workspace install needs no configuration at all.
  *
  * <p>The one rule that is never relaxed: a place that is public never sees an internal knowledge
- * base, whatever its channel or tenant lists.
+ * base, whatever its channel or tenant lists. Every place also sees its tenant's team answers
+ * ({@link TeamAnswerBases}): the published ones, and in private places the internal ones too.
  */
 public final class TenantDirectory {
 
@@ -64,6 +66,9 @@ public final class TenantDirectory {
         if (place.visibility() == Visibility.PUBLIC) {
             visible.removeAll(internalKnowledgeBases);
         }
+        // Team answers are the tenant's own, whatever "every knowledge base" would include.
+        visible.removeIf(TeamAnswerBases::isTeamAnswers);
+        visible.addAll(TeamAnswerBases.visibleIn(place));
         return visible;
     }
 

@@ -11,10 +11,12 @@ import dev.docent.core.answer.Retrieved;
 import dev.docent.core.conversation.ElasticsearchAnswerLog;
 import dev.docent.core.dedup.ElasticsearchEventLedger;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
-import dev.docent.core.escalation.EscalationCase;
+import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
+import dev.docent.core.escalation.EscalationCase;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
@@ -25,12 +27,17 @@ import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.core.reindex.Reindexer;
+import dev.docent.core.teach.ElasticsearchTeamAnswers;
+import dev.docent.core.teach.TeamAnswer;
+import dev.docent.core.teach.TeamAnswerBases;
+import dev.docent.core.teach.TeamAnswers;
 import dev.docent.core.tenant.Admins;
 import dev.docent.core.tenant.EscalationTarget;
 import dev.docent.core.tenant.TenantConfig;
 import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -57,6 +64,7 @@ class SupportDeskTest {
     private static final String COMMUNITY = "G_COMMUNITY";
     private static final String UNCONFIGURED = "T_ELSEWHERE";
     private static final String ADMIN_GROUP = "S_DOCENT_ADMINS";
+    private static final EmbeddingModel EMBEDDINGS = QueryEmbedder.bgeSmallEnV15();
 
     ElasticsearchEndpoint elasticsearch;
 
@@ -64,13 +72,16 @@ class SupportDeskTest {
     private SimpleMeterRegistry metrics;
     private final List<EscalationCase> posted = new CopyOnWriteArrayList<>();
     private final List<EscalationTarget> postedTo = new CopyOnWriteArrayList<>();
+    private final List<String> joined = new CopyOnWriteArrayList<>();
     private final List<String> reindexed = new CopyOnWriteArrayList<>();
     private Function<Question, Answer> pipeline;
+    private TeamAnswers teamAnswers;
 
     @BeforeEach
     void connect() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         DeskIndices.create(connection);
+        teamAnswers = new ElasticsearchTeamAnswers(connection, new KnowledgeBaseCatalog(connection, Clock.systemUTC()), EMBEDDINGS);
         metrics = new SimpleMeterRegistry();
         pipeline = question -> answer(Decision.answer(), true);
     }
@@ -85,7 +96,7 @@ class SupportDeskTest {
         pipeline = question -> answer(Decision.offerHuman("The documentation has nothing that answers this question.")
                 .withReply(Reply.NOT_IN_DOCS), false);
 
-        DeskReply.Answered reply = answered(desk().ask("slack", question(SUPPORT, "How do I self-host it?"), this::post));
+        DeskReply.Answered reply = answered(desk().ask("slack", question(SUPPORT, "How do I self-host it?"), board));
 
         assertThat(reply.handover()).isEmpty();
         assertThat(posted).isEmpty();
@@ -97,8 +108,8 @@ class SupportDeskTest {
         pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
         SupportDesk desk = desk();
 
-        DeskReply.Answered reply = answered(desk.ask("discord", question(SUPPORT, "Is the API down?"), this::post));
-        ClickReply again = desk.requestHuman(new Click("discord", SUPPORT, "U_ASKER", reply.answered().id()), this::post);
+        DeskReply.Answered reply = answered(desk.ask("discord", question(SUPPORT, "Is the API down?"), board));
+        ClickReply again = desk.requestHuman(new Click("discord", SUPPORT, "U_ASKER", reply.answered().id()), board);
 
         assertThat(reply.handover()).contains(Handover.POSTED);
         assertThat(posted).singleElement().satisfies(c -> {
@@ -114,11 +125,11 @@ class SupportDeskTest {
     @Test
     void requestForAPersonSaysWhenNobodyCouldBeAlerted() {
         SupportDesk desk = desk();
-        String inUnconfigured = answered(desk.ask("slack", question(UNCONFIGURED, "How do I export?"), this::post)).answered().id();
-        String inSupport = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String inUnconfigured = answered(desk.ask("slack", question(UNCONFIGURED, "How do I export?"), board)).answered().id();
+        String inSupport = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), board)).answered().id();
 
-        ClickReply notConfigured = desk.requestHuman(new Click("slack", UNCONFIGURED, "U_ASKER", inUnconfigured), this::post);
-        ClickReply refused = desk.requestHuman(new Click("slack", SUPPORT, "U_ASKER", inSupport), (c, t) -> false);
+        ClickReply notConfigured = desk.requestHuman(new Click("slack", UNCONFIGURED, "U_ASKER", inUnconfigured), board);
+        ClickReply refused = desk.requestHuman(new Click("slack", SUPPORT, "U_ASKER", inSupport), REFUSING);
 
         assertThat(notConfigured.handover()).contains(Handover.NOT_CONFIGURED);
         assertThat(notConfigured.notice()).isEqualTo(Notices.NO_ESCALATION_CHANNEL);
@@ -129,10 +140,10 @@ class SupportDeskTest {
     @Test
     void clickIsOnlyActedOnInTheWorkspaceOfItsAnswer() {
         SupportDesk desk = desk();
-        String id = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String id = answered(desk.ask("slack", question(SUPPORT, "How do I export?"), board)).answered().id();
 
         ClickReply foreignVote = desk.vote(new Click("slack", COMMUNITY, "U_STRANGER", id), Vote.NOT_HELPFUL);
-        ClickReply foreignHuman = desk.requestHuman(new Click("slack", COMMUNITY, "U_STRANGER", id), this::post);
+        ClickReply foreignHuman = desk.requestHuman(new Click("slack", COMMUNITY, "U_STRANGER", id), board);
         ClickReply ownVote = desk.vote(new Click("slack", SUPPORT, "U_READER", id), Vote.HELPFUL);
 
         assertThat(foreignVote.notice()).isEqualTo(Notices.ANSWER_UNKNOWN);
@@ -144,7 +155,7 @@ class SupportDeskTest {
     @Test
     void votesCountOnceUnderOneMetricNameForEveryPlatform() {
         SupportDesk desk = desk();
-        String id = answered(desk.ask("discord", question(SUPPORT, "How do I export?"), this::post)).answered().id();
+        String id = answered(desk.ask("discord", question(SUPPORT, "How do I export?"), board)).answered().id();
 
         desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.HELPFUL);
         ClickReply second = desk.vote(new Click("discord", SUPPORT, "U_READER", id), Vote.NOT_HELPFUL);
@@ -161,7 +172,7 @@ class SupportDeskTest {
             throw new IllegalStateException("search failed for 'my secret customer question'");
         };
 
-        DeskReply reply = desk().ask("discord", question(SUPPORT, "my secret customer question"), this::post);
+        DeskReply reply = desk().ask("discord", question(SUPPORT, "my secret customer question"), board);
 
         assertThat(reply).isEqualTo(new DeskReply.Failed(Notices.FAILED));
         assertThat(metrics.counter("docent.failures", "platform", "discord", "stage", "answer").count()).isEqualTo(1);
@@ -173,7 +184,7 @@ class SupportDeskTest {
             throw new InvalidQuestionException("Ask me a question after the mention.");
         };
 
-        assertThat(desk().ask("slack", question(SUPPORT, " "), this::post))
+        assertThat(desk().ask("slack", question(SUPPORT, " "), board))
                 .isEqualTo(new DeskReply.Declined("Ask me a question after the mention."));
     }
 
@@ -235,11 +246,11 @@ class SupportDeskTest {
             SupportDesk desk = desk(dead);
 
             assertThat(desk.firstDelivery("slack", "EvDown")).as("handled rather than dropped").isTrue();
-            assertThat(desk.ask("slack", question(SUPPORT, "How do I export?"), this::post))
+            assertThat(desk.ask("slack", question(SUPPORT, "How do I export?"), board))
                     .isEqualTo(new DeskReply.Failed(Notices.FAILED));
             assertThat(desk.vote(new Click("slack", SUPPORT, "U_READER", "a1"), Vote.HELPFUL).notice())
                     .isEqualTo(Notices.CLICK_FAILED);
-            assertThat(desk.requestHuman(new Click("slack", SUPPORT, "U_READER", "a1"), this::post).handover())
+            assertThat(desk.requestHuman(new Click("slack", SUPPORT, "U_READER", "a1"), board).handover())
                     .contains(Handover.FAILED);
         }
         assertThat(metrics.counter("docent.failures", "platform", "slack", "stage", "dedupe").count()).isEqualTo(1);
@@ -247,17 +258,17 @@ class SupportDeskTest {
     }
 
     @Test
-    void manyAskingTheSameThingPageTheGroupOnceAndEveryCaseIsStillPosted() {
+    void manyAskingTheSameThingMakeOneCaseThatCountsThemAndPagesOnce() {
         pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
         SupportDesk desk = desk();
 
         for (String asked : List.of("Is the API down right now?", "is the API down right now", "API down right now?")) {
-            desk.ask("slack", question(SUPPORT, asked), this::post);
+            desk.ask("slack", question(SUPPORT, asked), board);
         }
 
-        assertThat(posted).hasSize(3);
-        assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
-                .containsExactly(Optional.of("S_ONCALL"), Optional.empty(), Optional.empty());
+        assertThat(posted).singleElement().satisfies(c -> assertThat(c.answered().question()).isEqualTo("Is the API down right now?"));
+        assertThat(postedTo).extracting(EscalationTarget::mentionGroup).containsExactly(Optional.of("S_ONCALL"));
+        assertThat(joined).containsExactly("M1 +1 is the API down right now", "M1 +2 API down right now?");
         assertThat(metrics.counter("docent.escalations.suppressed", "platform", "slack", "why", "similar").count()).isEqualTo(2);
     }
 
@@ -267,12 +278,48 @@ class SupportDeskTest {
         SupportDesk desk = desk(connection, new PagingLimits(2, Duration.ofMinutes(10), 0.6));
 
         for (String asked : List.of("Why was I charged twice?", "Can I get a refund for March?", "Who do I call about an invoice?")) {
-            desk.ask("discord", question(SUPPORT, asked), this::post);
+            desk.ask("discord", question(SUPPORT, asked), board);
         }
 
         assertThat(postedTo).extracting(EscalationTarget::mentionGroup)
                 .containsExactly(Optional.of("S_ONCALL"), Optional.of("S_ONCALL"), Optional.empty());
         assertThat(metrics.counter("docent.escalations.suppressed", "platform", "discord", "why", "capped").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyToACaseSavedByTheSupportGroupBecomesTheTeamAnswerToItsQuestion() {
+        pipeline = question -> answer(Decision.escalate("Outages go to a person at once."), true);
+        SupportDesk desk = desk();
+        String caseId = answered(desk.ask("slack", question(SUPPORT, "Why do webhooks stop after a deploy?"), board))
+                .answered().id();
+        String caseMessage = "M" + posted.size();
+        String reply = "Webhooks pause while a deploy runs; they resume on their own within five minutes.";
+
+        String fromOutsider = desk.teach(teaching(SUPPORT, caseMessage, "U_OUTSIDER", reply), membership(false, Set.of()));
+        String onNoCase = desk.teach(teaching(SUPPORT, "M_ELSEWHERE", "U_ONCALL", reply), membership(false, Set.of("S_ONCALL")));
+        String fromAnotherTenant = desk.teach(teaching(COMMUNITY, caseMessage, "U_ONCALL", reply),
+                membership(false, Set.of("S_ONCALL")));
+        String empty = desk.teach(teaching(SUPPORT, caseMessage, "U_ONCALL", "  "), membership(false, Set.of("S_ONCALL")));
+        String saved = desk.teach(teaching(SUPPORT, caseMessage, "U_ONCALL", reply), membership(false, Set.of("S_ONCALL")));
+
+        assertThat(fromOutsider).isEqualTo(Notices.TEACH_NOT_ALLOWED);
+        assertThat(onNoCase).isEqualTo(Notices.TEACH_NOT_A_CASE);
+        assertThat(fromAnotherTenant).isEqualTo(Notices.TEACH_NOT_A_CASE);
+        assertThat(empty).isEqualTo(Notices.TEACH_EMPTY);
+        assertThat(saved).isEqualTo(Notices.TAUGHT);
+        TeamAnswer kept = teamAnswers.find(caseId).orElseThrow();
+        assertThat(kept.question()).isEqualTo("Why do webhooks stop after a deploy?");
+        assertThat(kept.answer()).isEqualTo(reply);
+        assertThat(kept.tenant()).isEqualTo(SUPPORT);
+        assertThat(kept.published()).isFalse();
+        assertThat(new KnowledgeBaseCatalog(connection, Clock.systemUTC()).names()).contains(TeamAnswerBases.internal(SUPPORT))
+                .doesNotContain(TeamAnswerBases.published(SUPPORT));
+        assertThat(metrics.counter("docent.team_answers", "platform", "slack", "outcome", "saved").count()).isEqualTo(1);
+    }
+
+    private static Teaching teaching(String tenant, String caseMessage, String teacher, String answer) {
+        return new Teaching("slack", tenant, "C_ESCALATIONS", caseMessage, teacher, answer,
+                Optional.of("https://example.slack.com/archives/C_ESCALATIONS/p1"));
     }
 
     private SupportDesk desk() {
@@ -293,15 +340,38 @@ class SupportDeskTest {
         Clock clock = Clock.systemUTC();
         return new SupportDesk(question -> pipeline.apply(question), tenants, new ElasticsearchAnswerLog(connection, clock),
                 new ElasticsearchFeedbackStore(connection, clock), new ElasticsearchEscalationCases(connection, clock),
+                teamAnswers,
                 new ElasticsearchEventLedger(connection, clock),
                 new FakeReindexer(), metrics, paging, clock);
     }
 
-    private boolean post(EscalationCase escalation, EscalationTarget target) {
-        posted.add(escalation);
-        postedTo.add(target);
-        return true;
-    }
+    /** A platform that takes no case. */
+    private static final CaseBoard REFUSING = new CaseBoard() {
+        @Override
+        public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
+            throw new AssertionError("nothing was posted to join");
+        }
+    };
+
+    private final CaseBoard board = new CaseBoard() {
+        @Override
+        public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
+            posted.add(escalation);
+            postedTo.add(target);
+            return Optional.of(PostedCase.posted(escalation, target,
+                    new PostedCase.Message(target.channel(), "M" + posted.size(), Optional.empty())));
+        }
+
+        @Override
+        public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
+            joined.add(earlier.message().join().id() + " +" + moreAskers + " " + similar.answered().question());
+        }
+    };
 
     private static DeskReply.Answered answered(DeskReply reply) {
         assertThat(reply).isInstanceOf(DeskReply.Answered.class);

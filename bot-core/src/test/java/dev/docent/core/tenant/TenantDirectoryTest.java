@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.teach.TeamAnswerBases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TenantDirectoryTest {
@@ -27,20 +29,20 @@ class TenantDirectoryTest {
     void privateSupportChannelSeesItsTenantsKnowledgeBases() {
         Place place = directory.place("T_SUPPORT", "C_ANY", Visibility.PUBLIC);
         assertThat(place.visibility()).isEqualTo(Visibility.PRIVATE);
-        assertThat(directory.visibleTo(place)).containsExactlyInAnyOrder("product-docs", "internal-runbooks");
+        assertThat(docs(directory.visibleTo(place))).containsExactlyInAnyOrder("product-docs", "internal-runbooks");
     }
 
     @Test
     void publicChannelNeverSeesInternalRunbooksEvenWhenItsTenantListsThem() {
-        assertThat(directory.visibleTo(directory.place("T_SUPPORT", "C_PUBLIC_HELP", Visibility.PRIVATE)))
+        assertThat(docs(directory.visibleTo(directory.place("T_SUPPORT", "C_PUBLIC_HELP", Visibility.PRIVATE))))
                 .containsExactly("product-docs");
-        assertThat(directory.visibleTo(directory.place("G_COMMUNITY", "any-channel", Visibility.PRIVATE)))
+        assertThat(docs(directory.visibleTo(directory.place("G_COMMUNITY", "any-channel", Visibility.PRIVATE))))
                 .containsExactly("product-docs");
     }
 
     @Test
     void channelOverrideNarrowsTheKnowledgeBases() {
-        assertThat(directory.visibleTo(directory.place("T_SUPPORT", "C_RUNBOOKS", Visibility.PRIVATE)))
+        assertThat(docs(directory.visibleTo(directory.place("T_SUPPORT", "C_RUNBOOKS", Visibility.PRIVATE))))
                 .containsExactly("internal-runbooks");
     }
 
@@ -48,14 +50,28 @@ class TenantDirectoryTest {
     void unconfiguredTenantGetsTheDefaultsAndThePlatformsVisibility() {
         Place place = directory.place("T_OTHER", "C1", Visibility.PUBLIC);
         assertThat(place.visibility()).isEqualTo(Visibility.PUBLIC);
-        assertThat(directory.visibleTo(place)).containsExactly("product-docs");
+        assertThat(docs(directory.visibleTo(place))).containsExactly("product-docs");
     }
 
     @Test
     void withoutDefaultsAnUnconfiguredPrivatePlaceSeesEverythingButAPublicOneNoInternals() {
         TenantDirectory bare = new TenantDirectory(Map.of(), List.of(), Set.of("internal-runbooks"), () -> ALL);
-        assertThat(bare.visibleTo(new Place("T", "C", Visibility.PRIVATE))).isEqualTo(ALL);
-        assertThat(bare.visibleTo(new Place("T", "C", Visibility.PUBLIC))).containsExactlyInAnyOrder("product-docs", "sample");
+        assertThat(docs(bare.visibleTo(new Place("T", "C", Visibility.PRIVATE)))).isEqualTo(ALL);
+        assertThat(docs(bare.visibleTo(new Place("T", "C", Visibility.PUBLIC)))).containsExactlyInAnyOrder("product-docs", "sample");
+    }
+
+    @Test
+    void everyPlaceSeesItsOwnTenantsTeamAnswersAndOnlyThePublishedOnesInPublic() {
+        TenantDirectory everything = new TenantDirectory(Map.of(), List.of(), Set.of(),
+                () -> Set.of("sample", TeamAnswerBases.internal("T_OTHER"), TeamAnswerBases.published("T_OTHER")));
+
+        assertThat(teamAnswers(directory.visibleTo(directory.place("T_SUPPORT", "C_ANY", Visibility.PRIVATE))))
+                .containsExactlyInAnyOrder(TeamAnswerBases.internal("T_SUPPORT"), TeamAnswerBases.published("T_SUPPORT"));
+        assertThat(teamAnswers(directory.visibleTo(directory.place("T_SUPPORT", "C_PUBLIC_HELP", Visibility.PRIVATE))))
+                .containsExactly(TeamAnswerBases.published("T_SUPPORT"));
+        assertThat(teamAnswers(everything.visibleTo(new Place("T_MINE", "C", Visibility.PRIVATE))))
+                .as("another tenant's, even when every knowledge base is visible")
+                .containsExactlyInAnyOrder(TeamAnswerBases.internal("T_MINE"), TeamAnswerBases.published("T_MINE"));
     }
 
     @Test
@@ -74,5 +90,13 @@ class TenantDirectoryTest {
             assertThat(t.mentionGroup()).hasValue("S_ONCALL");
         });
         assertThat(directory.escalationTarget("G_COMMUNITY")).isEmpty();
+    }
+
+    private static Set<String> docs(Set<String> visible) {
+        return visible.stream().filter(kb -> !TeamAnswerBases.isTeamAnswers(kb)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> teamAnswers(Set<String> visible) {
+        return visible.stream().filter(TeamAnswerBases::isTeamAnswers).collect(Collectors.toSet());
     }
 }

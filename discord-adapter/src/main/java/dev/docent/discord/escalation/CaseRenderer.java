@@ -10,6 +10,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Draws an escalation case for the moderators' channel: the question, who asked, a link to the
@@ -23,8 +24,22 @@ public final class CaseRenderer {
     /**
      * @param link         where the conversation is (a message link)
      * @param supportRole  the role to ping, if the guild configured one
+     * @param moreAskers   how many people asked much the same since
      */
-    public MessageCreateData render(EscalationCase escalation, String link, Optional<String> supportRole) {
+    public MessageCreateData render(EscalationCase escalation, String link, Optional<String> supportRole, int moreAskers) {
+        return draw(escalation, link, supportRole, moreAskers, true);
+    }
+
+    /**
+     * The case again with a new count of askers, as an edit: the role is still shown but pinged no
+     * more (the case already paged it).
+     */
+    public MessageEditData recount(EscalationCase escalation, String link, Optional<String> supportRole, int moreAskers) {
+        return QuietMessages.asEdit(draw(escalation, link, supportRole, moreAskers, false));
+    }
+
+    private MessageCreateData draw(EscalationCase escalation, String link, Optional<String> supportRole, int moreAskers,
+                                   boolean ping) {
         AnsweredQuestion answered = escalation.answered();
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(CASE_COLOR)
@@ -38,12 +53,24 @@ public final class CaseRenderer {
                 .addField("Reason", field(escalation.reason() == null ? "not given" : escalation.reason()), false)
                 .addField("Docent's attempted answer", field(answered.answer()), false)
                 .setFooter("Case " + escalation.id());
-        String heading = "A community member needs a person from the team.";
+        String heading = "A community member needs a person from the team." + (moreAskers == 0 ? ""
+                : moreAskers == 1 ? " 1 more person asked this." : " " + moreAskers + " more people asked this.");
         MessageCreateBuilder message = QuietMessages.builder().setEmbeds(embed.build());
         supportRole.ifPresentOrElse(
-                role -> message.setContent("<@&" + role + "> " + heading).mentionRoles(role),
+                role -> {
+                    message.setContent("<@&" + role + "> " + heading);
+                    if (ping) {
+                        message.mentionRoles(role);
+                    }
+                },
                 () -> message.setContent(heading));
         return message.build();
+    }
+
+    /** The reply to a case when one more person asks much the same: who (shown, not pinged) and where. */
+    public MessageCreateData alsoAsked(EscalationCase similar, String link) {
+        return QuietMessages.builder()
+                .setContent("Also asked by <@" + similar.user() + ">: [jump to the message](" + link + ")").build();
     }
 
     private static String field(String text) {

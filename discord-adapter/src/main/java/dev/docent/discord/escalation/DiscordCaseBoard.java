@@ -1,17 +1,21 @@
 package dev.docent.discord.escalation;
 
 import dev.docent.core.desk.CaseBoard;
+import dev.docent.core.desk.PostedCase;
 import dev.docent.core.escalation.EscalationCase;
 import dev.docent.core.tenant.EscalationTarget;
+import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Posts a case in the guild's moderators' channel, pinging only the guild's support role - and
- * only in a channel of the guild the question was asked in.
+ * only in a channel of the guild the question was asked in. A later asker of much the same question
+ * is added to that case: its count goes up and a reply links to the new conversation.
  */
 public final class DiscordCaseBoard implements CaseBoard {
 
@@ -29,14 +33,38 @@ public final class DiscordCaseBoard implements CaseBoard {
     }
 
     @Override
-    public boolean post(EscalationCase escalation, EscalationTarget target) {
+    public Optional<PostedCase> post(EscalationCase escalation, EscalationTarget target) {
+        Optional<GuildMessageChannel> channel = escalationChannel(escalation, target);
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        String conversation = link.get();
+        Message posted = channel.get().sendMessage(renderer.render(escalation, conversation, target.mentionGroup(), 0)).complete();
+        return Optional.of(PostedCase.posted(escalation, target,
+                new PostedCase.Message(channel.get().getId(), posted.getId(), Optional.of(conversation))));
+    }
+
+    /** Edits the earlier case's count and replies to it with this conversation's link, pinging nobody again. */
+    @Override
+    public void alsoAsked(PostedCase earlier, EscalationCase similar, int moreAskers) {
+        PostedCase.Message message = earlier.message().join();
+        Optional<GuildMessageChannel> channel = escalationChannel(similar, earlier.target());
+        if (channel.isEmpty()) {
+            return;
+        }
+        channel.get().editMessageById(message.id(), renderer.recount(earlier.escalation(),
+                message.conversation().orElse(""), earlier.target().mentionGroup(), moreAskers)).complete();
+        channel.get().sendMessage(renderer.alsoAsked(similar, link.get())).setMessageReference(message.id()).complete();
+    }
+
+    /** Only a channel of the guild the question was asked in. */
+    private Optional<GuildMessageChannel> escalationChannel(EscalationCase escalation, EscalationTarget target) {
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, target.channel());
         if (channel == null || !channel.getGuild().getId().equals(escalation.tenant())) {
             log.atWarn().addKeyValue("guild", escalation.tenant()).addKeyValue("channel", target.channel())
                     .log("the escalation channel is not a text channel of this guild that Docent can see");
-            return false;
+            return Optional.empty();
         }
-        channel.sendMessage(renderer.render(escalation, link.get(), target.mentionGroup())).complete();
-        return true;
+        return Optional.of(channel);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.Test;
 
 class CaseRendererTest {
@@ -22,7 +23,7 @@ class CaseRendererTest {
     @Test
     void theCasePingsTheSupportRoleAndNobodyElse() {
         MessageCreateData message = renderer.render(escalation("how do I rotate the secret?", "Click **Roll secret**. [1]",
-                "U9"), LINK, Optional.of("777"));
+                "U9"), LINK, Optional.of("777"), 0);
 
         assertThat(message.getContent()).startsWith("<@&777> ");
         DataObject mentions = message.toData().getObject("allowed_mentions");
@@ -35,7 +36,7 @@ class CaseRendererTest {
     @Test
     void theCaseSaysWhatWasAskedByWhomWhereWhatDocentAnsweredTheIntentAndWhy() {
         MessageEmbed embed = renderer.render(escalation("how do I rotate the secret?", "Click **Roll secret**. [1]", "U9"),
-                LINK, Optional.of("777")).getEmbeds().getFirst();
+                LINK, Optional.of("777"), 0).getEmbeds().getFirst();
 
         assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName, MessageEmbed.Field::getValue).contains(
                 org.assertj.core.groups.Tuple.tuple("Question", "how do I rotate the secret?"),
@@ -50,7 +51,7 @@ class CaseRendererTest {
 
     @Test
     void withoutASupportRoleTheCasePingsNobody() {
-        MessageCreateData message = renderer.render(escalation("q?", "a", EscalationCase.BY_POLICY), LINK, Optional.empty());
+        MessageCreateData message = renderer.render(escalation("q?", "a", EscalationCase.BY_POLICY), LINK, Optional.empty(), 0);
 
         assertThat(message.getContent()).doesNotContain("<@");
         assertThat(message.toData().getObject("allowed_mentions").hasKey("roles")).isFalse();
@@ -61,10 +62,23 @@ class CaseRendererTest {
     @Test
     void echoedTextCannotPingAndLongTextFitsAField() {
         MessageEmbed embed = renderer.render(escalation("@everyone help <@&777>", "x".repeat(5_000), "U9"), LINK,
-                Optional.of("777")).getEmbeds().getFirst();
+                Optional.of("777"), 0).getEmbeds().getFirst();
 
         assertThat(embed.getFields().getFirst().getValue()).isEqualTo("@\u200Beveryone help <@\u200B&777>");
         assertThat(embed.getFields()).allSatisfy(f -> assertThat(f.getValue().length()).isLessThanOrEqualTo(DiscordLimits.FIELD_VALUE));
+    }
+
+    @Test
+    void laterAskersRaiseTheCountAndAreLinkedWithoutAPing() {
+        MessageEditData counted = renderer.recount(escalation("is it down?", "a", EscalationCase.BY_POLICY), LINK,
+                Optional.of("777"), 3);
+        MessageCreateData also = renderer.alsoAsked(escalation("is it down?", "a", EscalationCase.BY_POLICY), LINK);
+
+        assertThat(counted.getContent()).startsWith("<@&777> ").endsWith("3 more people asked this.");
+        assertThat(counted.toData().getObject("allowed_mentions").hasKey("roles")).isFalse();
+        assertThat(also.getContent()).isEqualTo("Also asked by <@U1>: [jump to the message](" + LINK + ")");
+        assertThat(also.toData().getObject("allowed_mentions").getArray("parse").isEmpty()).isTrue();
+        assertThat(also.toData().getObject("allowed_mentions").hasKey("users")).isFalse();
     }
 
     private static EscalationCase escalation(String question, String answer, String requestedBy) {

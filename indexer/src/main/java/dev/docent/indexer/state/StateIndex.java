@@ -1,7 +1,7 @@
 package dev.docent.indexer.state;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 
 /**
@@ -32,23 +32,11 @@ public final class StateIndex {
         if (known) {
             return;
         }
-        boolean exists = elasticsearch.call(c -> c.indices().exists(e -> e.index(NAME)).value());
-        if (!exists) {
-            try {
-                elasticsearch.call(c -> c.indices().create(r -> r
-                        .index(NAME)
-                        .settings(s -> s.numberOfShards("1").autoExpandReplicas("0-1"))
-                        .mappings(m -> m
-                                .dynamic(DynamicMapping.False)
-                                .properties(TYPE, p -> p.keyword(k -> k))
-                                .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
-                                .properties(STARTED_AT, p -> p.date(d -> d)))));
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-            }
-        }
+        elasticsearch.ensureIndex(NAME, TypeMapping.of(m -> m
+                .dynamic(DynamicMapping.False)
+                .properties(TYPE, p -> p.keyword(k -> k))
+                .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
+                .properties(STARTED_AT, p -> p.date(d -> d))));
         known = true;
     }
 }

@@ -2,6 +2,7 @@ package dev.docent.indexer.sync;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.elasticsearch.IndexLayout;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import java.time.Clock;
@@ -72,7 +73,7 @@ final class VersionedIndices {
         String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
         elasticsearch.call(c -> c.indices().create(r -> r
                 .index(index)
-                .settings(IndexSchema.settings())
+                .settings(IndexLayout.settings())
                 .mappings(IndexSchema.mapping())));
         return index;
     }

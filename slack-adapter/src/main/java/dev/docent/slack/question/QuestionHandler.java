@@ -22,8 +22,10 @@ import dev.docent.slack.web.SlackCallException;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackRateLimitedException;
 import dev.docent.slack.web.SlackWeb;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every answer starts as a "working on it" placeholder that the desk's reply then replaces -
  * an answer or a notice - so the asker is never left waiting in silence. When the desk hands the
  * question to a person, the asker is told so in the thread. Messages go through
- * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread.
+ * {@link SlackDeliveries}: a rate-limited channel waits its turn without holding an answer thread;
+ * should Slack keep refusing the channel, the answer goes to the asker's direct messages.
  */
 public final class QuestionHandler {
 
@@ -57,37 +60,44 @@ public final class QuestionHandler {
     private final AnswerLanes lanes;
     private final SlackAnswerRenderer renderer;
     private final EscalationCaseRenderer cases;
+    private final MeterRegistry metrics;
 
     /**
      * @param deliveries how messages reach Slack: in order per channel, rate limits waited out without a thread
      * @param lanes      where answers are worked out once the placeholder is up, within bounds per channel
+     * @param metrics    counts answers Slack would not take where they were asked
      */
     public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, AnswerLanes lanes,
-                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases) {
+                           SlackAnswerRenderer renderer, EscalationCaseRenderer cases, MeterRegistry metrics) {
         this.desk = desk;
         this.web = web;
         this.deliveries = deliveries;
         this.lanes = lanes;
         this.renderer = renderer;
         this.cases = cases;
+        this.metrics = metrics;
     }
 
-    /** A mention in a channel: the answer goes in the message's thread, with the thread so far as context. */
-    public void mention(IncomingMessage message) {
-        answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
+    /**
+     * A mention in a channel: the answer goes in the message's thread, with the thread so far as context.
+     * Like the two below, it returns at once; the stage completes when the asker has the reply (or was told why not).
+     */
+    public CompletableFuture<Void> mention(IncomingMessage message) {
+        return answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
     }
 
     /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
-    public void directMessage(IncomingMessage message) {
-        answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
+    public CompletableFuture<Void> directMessage(IncomingMessage message) {
+        return answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
     }
 
     /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
-    public void threadReply(IncomingMessage message) {
+    public CompletableFuture<Void> threadReply(IncomingMessage message) {
         ThreadContext context = context(message);
         if (context.isFollowUpBy(message.user())) {
-            answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
+            return answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     /** {@code /docent ask <question>}: answered in the channel, showing who asked what. */
@@ -130,10 +140,13 @@ public final class QuestionHandler {
         }
     }
 
-    /** The placeholder goes up first - the asker sees Docent at work at once - then the thread is read and the answer written. */
-    private void answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
-        deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
-                .thenAccept(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
+    /**
+     * The placeholder goes up first - the asker sees Docent at work at once - then the thread is read
+     * and the answer written; the stage completes once the placeholder is replaced, or could not be posted.
+     */
+    private CompletableFuture<Void> answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
+        return deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
+                .thenCompose(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
                         new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
                                 place(message.team(), message.channel()), history.get()),
                         renderer::render)))
@@ -143,22 +156,38 @@ public final class QuestionHandler {
                 });
     }
 
-    /** The answer is worked out in the channel's lane; when Docent is saturated the placeholder says so instead. */
-    private void inLane(String team, MessageRef placeholder, Runnable answer) {
-        if (!lanes.offer(PLATFORM, team, placeholder.channel(), answer)) {
-            deliveries.inOrder(placeholder.channel(), () -> {
-                web.update(placeholder, SlackMessage.plain(Replies.notice(Notices.BUSY)));
-                return placeholder;
-            });
+    /**
+     * The answer is worked out in the channel's lane; when Docent is saturated the placeholder says
+     * so instead. The stage completes once the placeholder is replaced either way.
+     */
+    private CompletableFuture<Void> inLane(String team, MessageRef placeholder, Supplier<CompletableFuture<?>> answer) {
+        CompletableFuture<Void> replied = new CompletableFuture<>();
+        Runnable job = () -> {
+            try {
+                answer.get().whenComplete((shown, failure) -> replied.complete(null));
+            } catch (RuntimeException e) {
+                replied.completeExceptionally(e);
+                throw e;
+            }
+        };
+        if (lanes.offer(PLATFORM, team, placeholder.channel(), job)) {
+            return replied;
         }
+        return deliveries.inOrder(placeholder.channel(), () -> {
+            web.update(placeholder, SlackMessage.plain(Replies.notice(Notices.BUSY)));
+            return null;
+        });
     }
 
     private Place place(String team, String channel) {
         return desk.place(team, channel, OBSERVED);
     }
 
-    /** Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. */
-    private void answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
+    /**
+     * Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. The
+     * stage completes once Slack took the reply (or refused it, and the asker was told).
+     */
+    private CompletableFuture<?> answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
         DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, deliveries, cases, placeholder));
         Optional<Handover> handover = reply instanceof DeskReply.Answered answered ? answered.handover() : Optional.empty();
         SlackMessage shown = switch (reply) {
@@ -166,18 +195,39 @@ public final class QuestionHandler {
             case DeskReply.Failed failed -> SlackMessage.plain(Replies.notice(failed.notice()));
             case DeskReply.Answered answered -> draw.apply(answered.answer(), answered.answered().id());
         };
-        deliveries.inOrder(placeholder.channel(), () -> {
+        return deliveries.inOrder(placeholder.channel(), () -> {
             web.update(placeholder, shown);
             return placeholder;
         }).whenComplete((shownThere, failure) -> {
             if (failure == null) {
                 handover.ifPresent(h -> tell(placeholder, Replies.notice(h.notice())));
-            } else if (cause(failure) instanceof SlackCallException e && !(e instanceof SlackRateLimitedException)) {
+            } else if (cause(failure) instanceof SlackRateLimitedException) {
+                undelivered("rate_limited");
+                inPrivate(question.user(), placeholder.channel(), shown);
+            } else if (cause(failure) instanceof SlackCallException e) {
+                undelivered("refused");
                 log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
                 tell(placeholder, Replies.couldNotShowAnswer(e.error()));
             } else {
+                undelivered("failed");
                 log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not show an answer");
             }
+        });
+    }
+
+    private void undelivered(String why) {
+        metrics.counter("docent.slack.undelivered", "why", why).increment();
+    }
+
+    /** The answer in the asker's direct messages (a conversation with limits of its own), saying why it is there. */
+    private void inPrivate(String user, String channel, SlackMessage answer) {
+        deliveries.inOrder(user, () -> {
+            web.post(user, Optional.empty(), SlackMessage.plain(Replies.answeredInPrivate(channel)));
+            return web.post(user, Optional.empty(), answer);
+        }).exceptionally(failure -> {
+            log.atError().addKeyValue("error", cause(failure).getClass().getName())
+                    .log("could not show an answer in the channel nor in direct messages");
+            return null;
         });
     }
 

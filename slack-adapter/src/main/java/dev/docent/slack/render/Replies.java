@@ -22,6 +22,12 @@ public final class Replies {
         return SlackText.safe(text);
     }
 
+    /** Said in the asker's direct messages when the channel they asked in kept refusing the answer. */
+    public static String answeredInPrivate(String channel) {
+        return ":warning: Slack kept refusing my answer in <#" + SlackText.safe(channel) + "> (too many messages "
+                + "there just now), so here it is:";
+    }
+
     /** Docent cannot post an answer it has: say so where it can. */
     public static String couldNotShowAnswer(String error) {
         return ":warning: I found an answer but Slack would not let me show it (" + SlackText.safe(error)

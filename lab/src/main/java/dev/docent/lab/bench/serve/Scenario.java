@@ -12,7 +12,9 @@ public enum Scenario {
     /** The steady load, the same with one channel answered 429 on every message Docent sends it, steady again. */
     RATE_LIMITED("rate-limited", 20, 60),
     /** Mentions at a low rate; the embedded node is killed (SIGKILL) after a while; sending goes on for --seconds. */
-    ES_KILL("es-kill", 5, 30);
+    ES_KILL("es-kill", 5, 30),
+    /** Mentions at each of --rates in turn, a phase each: the highest rate sustained, and where it saturates. */
+    RAMP("ramp", 10, 30);
 
     private final String label;
     private final double defaultRate;
@@ -36,7 +38,7 @@ public enum Scenario {
         return defaultSeconds;
     }
 
-    /** Reads "steady", "rate-limited" or "es-kill". */
+    /** Reads "steady", "rate-limited", "es-kill" or "ramp". */
     public static final class Converter implements ITypeConverter<Scenario> {
 
         @Override

@@ -4,6 +4,7 @@ import dev.docent.core.error.UserInputException;
 import io.micrometer.core.instrument.Counter;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
-/** Runs a scenario against a started {@link ServeStack} and returns its figures. */
+/** Runs a scenario against a started {@link ServingStack} and returns its figures. */
 final class ServeBenchmark {
 
     /** Retry-After of the rate-limited channel, in seconds. */
@@ -31,16 +32,20 @@ final class ServeBenchmark {
      * @param patience  how long to wait after the last question for replies still missing
      * @param killAfter es-kill: when the node is killed, from the first question
      * @param warmup    questions asked (and answered) before anything is measured
+     * @param rates     ramp: the rates stepped through, one phase each
      */
     record Options(Scenario scenario, double rate, int seconds, int channels, Duration patience, Duration killAfter,
-                   int warmup) {
+                   int warmup, List<Double> rates) {
     }
 
-    private final ServeStack stack;
+    /** Slack wants its acknowledgement within 3 s; a p99 under 1 s leaves room for the network between. */
+    static final double ACK_P99_LIMIT_MS = 1_000;
+
+    private final ServingStack stack;
     private final PrintStream progress;
     private final LoadPhase load;
 
-    ServeBenchmark(ServeStack stack, PrintStream progress) {
+    ServeBenchmark(ServingStack stack, PrintStream progress) {
         this.stack = stack;
         this.progress = progress;
         this.load = new LoadPhase(stack.slack(), stack.mentions(), "Ev" + Long.toString(System.currentTimeMillis(), 36));
@@ -51,18 +56,52 @@ final class ServeBenchmark {
         Double loadAtStart = ResidentMemory.loadAverage().orElse(null);
         warmUp(options);
         Result result = switch (options.scenario()) {
-            case STEADY -> new Result(List.of(measure("steady", channels, options, start -> { }).phase()), null, null);
+            case STEADY -> new Result(List.of(measure("steady", channels, options, start -> { }).phase()), null, null, null);
             case RATE_LIMITED -> rateLimited(channels, options);
             case ES_KILL -> killUnderLoad(channels, options);
+            case RAMP -> ramp(channels, options);
         };
         ServeReport.Machine machine = new ServeReport.Machine(Runtime.getRuntime().availableProcessors(), loadAtStart,
                 ResidentMemory.loadAverage().orElse(null));
         return new ServeReport(options.scenario().label(), options.rate(), options.seconds(), options.channels(),
-                options.warmup(), stack.runtime().answerCache().isPresent() ? "on" : "off", machine, result.phases(),
-                result.rateLimited(), result.esKill());
+                options.warmup(), stack.answerCacheOn() ? "on" : "off", machine, result.phases(),
+                result.rateLimited(), result.esKill(), result.ramp());
     }
 
-    private record Result(List<ServeReport.Phase> phases, ServeReport.RateLimited rateLimited, ServeReport.EsKill esKill) {
+    private record Result(List<ServeReport.Phase> phases, ServeReport.RateLimited rateLimited, ServeReport.EsKill esKill,
+                          ServeReport.Ramp ramp) {
+    }
+
+    /**
+     * The same load at rising rates, one phase each, until the rates run out or a step misses by
+     * far (most questions unanswered): where it saturates, and the highest rate it sustains.
+     */
+    private Result ramp(List<String> channels, Options options) throws InterruptedException {
+        List<ServeReport.Phase> phases = new ArrayList<>();
+        for (double rate : options.rates()) {
+            Options step = new Options(options.scenario(), rate, options.seconds(), options.channels(), options.patience(),
+                    options.killAfter(), 0, options.rates());
+            ServeReport.Phase phase = measure("at " + ServeTable.number(rate) + "/s", channels, step, start -> { }).phase();
+            phases.add(phase);
+            if (phase.outcomes().getOrDefault(Outcome.NOTHING.key(), 0) > phase.sent() / 2) {
+                progress.println("More than half the questions got no reply: stopping the ramp here.");
+                break;
+            }
+        }
+        Double sustained = null;
+        Double answeredInFull = null;
+        for (int i = 0; i < phases.size(); i++) {
+            ServeReport.Phase phase = phases.get(i);
+            double rate = options.rates().get(i);
+            boolean acked = phase.errors() == 0 && phase.ack().p99Ms() != null && phase.ack().p99Ms() < ACK_P99_LIMIT_MS;
+            if (acked) {
+                sustained = rate;
+            }
+            if (acked && phase.outcomes().getOrDefault(Outcome.ANSWERED.key(), 0) == phase.sent()) {
+                answeredInFull = rate;
+            }
+        }
+        return new Result(phases, null, null, new ServeReport.Ramp(options.rates(), ACK_P99_LIMIT_MS, sustained, answeredInFull));
     }
 
     /**
@@ -106,7 +145,7 @@ final class ServeBenchmark {
         ServeReport.RateLimited figures = new ServeReport.RateLimited(limited, RETRY_AFTER, others(steady, others),
                 others(limitedRun, others), others(again, others), limitedOutcomes, rateLimitedCalls,
                 new ServeReport.Others(limitedLater.reply(), limitedLater.outcomes()));
-        return new Result(List.of(steadyPhase, limitedPhase, again.phase()), figures, null);
+        return new Result(List.of(steadyPhase, limitedPhase, again.phase()), figures, null, null);
     }
 
     private static ServeReport.Others others(Measured measured, Predicate<String> channels) {
@@ -125,7 +164,7 @@ final class ServeBenchmark {
         AtomicReference<Killed> killed = new AtomicReference<>();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("bench-kill").factory());
-        try (HealthWatch health = HealthWatch.start(stack.port())) {
+        try (HealthWatch health = HealthWatch.start(stack.healthPort())) {
             Measured measured = measure("es-kill", channels, options, start -> timer.schedule(() ->
                     ResidentMemory.embeddedNode().ifPresent(node -> {
                         killed.set(new Killed(node.pid(), System.nanoTime()));
@@ -162,13 +201,14 @@ final class ServeBenchmark {
             long toward = upAgain.map(HealthWatch.Sample::atNanos).orElse(System.nanoTime());
             ServeReport.EsKill figures = new ServeReport.EsKill(
                     Latencies.nanosToMillis(kill.atNanos() - measured.run().startNanos()) / 1000, kill.pid(),
-                    phase.memory().nodePidAfter(),
+                    phase.processes().stream().filter(p -> p.role().equals("elasticsearch")).findFirst()
+                            .map(ProcessUse::pidAfter).orElse(null),
                     notUp.map(s -> Latencies.nanosToMillis(s.atNanos() - kill.atNanos())).orElse(null),
                     health.elasticsearchStatesBetween(kill.atNanos(), toward).stream().filter(s -> !s.equals("up")).toList(),
                     upAgain.map(s -> Latencies.nanosToMillis(s.atNanos() - kill.atNanos())).orElse(null),
                     firstAnswer.map(at -> Latencies.nanosToMillis(at - kill.atNanos())).orElse(null),
                     bySendTime);
-            return new Result(List.of(phase), null, figures);
+            return new Result(List.of(phase), null, figures, null);
         } finally {
             timer.shutdownNow();
         }
@@ -179,13 +219,13 @@ final class ServeBenchmark {
 
         private final String name;
         private final LoadPhase.Run run;
-        private final Snapshot before;
+        private final ProcessSnapshot before;
         private final Optional<Counter> hits;
         private final Optional<Counter> misses;
         private final double hitsBefore;
         private final double missesBefore;
 
-        private Measured(String name, LoadPhase.Run run, Snapshot before, Optional<Counter> hits, Optional<Counter> misses,
+        private Measured(String name, LoadPhase.Run run, ProcessSnapshot before, Optional<Counter> hits, Optional<Counter> misses,
                          double hitsBefore, double missesBefore) {
             this.name = name;
             this.run = run;
@@ -201,15 +241,13 @@ final class ServeBenchmark {
         }
 
         ServeReport.Phase phase() {
-            Snapshot after = Snapshot.take();
+            List<ProcessUse> processes = before.until(ProcessSnapshot.take(stack.processes()));
             QuestionTracker.Figures figures = run.tracker().figures();
-            ServeReport.Memory memory = new ServeReport.Memory(ProcessHandle.current().pid(), before.docentMb(),
-                    after.docentMb(), before.nodePid(), before.nodeMb(), after.nodePid(), after.nodeMb());
             return new ServeReport.Phase(name, figures.sent(), figures.errors(), run.sendLagMaxMs(), figures.ack(),
                     figures.placeholder(), figures.reply(), figures.answered(),
                     run.tracker().answerP95ByWindow(run.startNanos(), Duration.ofSeconds(10)), figures.outcomes(),
                     run.tracker().rateLimitedCalls(), hits.map(c -> Math.round(c.count() - hitsBefore)).orElse(null),
-                    misses.map(c -> Math.round(c.count() - missesBefore)).orElse(null), memory);
+                    misses.map(c -> Math.round(c.count() - missesBefore)).orElse(null), processes);
         }
     }
 
@@ -227,27 +265,12 @@ final class ServeBenchmark {
         }
         progress.printf("%s: %s questions/s for %d s over %d channels, then up to %d s for the last replies...%n",
                 name, ServeTable.number(options.rate()), sending.toSeconds(), channels.size(), options.patience().toSeconds());
-        Snapshot before = Snapshot.take();
-        Optional<Counter> hits = cacheCounter("hit");
-        Optional<Counter> misses = cacheCounter("miss");
+        ProcessSnapshot before = ProcessSnapshot.take(stack.processes());
+        Optional<Counter> hits = stack.cacheCounter("hit");
+        Optional<Counter> misses = stack.cacheCounter("miss");
         double hitsBefore = hits.map(Counter::count).orElse(0.0);
         double missesBefore = misses.map(Counter::count).orElse(0.0);
         LoadPhase.Run run = load.run(name, channels, options.rate(), sending, options.patience(), atStart, earlier);
         return new Measured(name, run, before, hits, misses, hitsBefore, missesBefore);
-    }
-
-    private Optional<Counter> cacheCounter(String result) {
-        return Optional.ofNullable(stack.runtime().metrics().find("docent.answer.cache").tag("result", result).counter());
-    }
-
-    /** Resident memory now: this process and the embedded node (whichever child is running it now). */
-    private record Snapshot(Double docentMb, Long nodePid, Double nodeMb) {
-
-        static Snapshot take() {
-            Optional<ProcessHandle> node = ResidentMemory.embeddedNode();
-            return new Snapshot(ResidentMemory.megabytes(ProcessHandle.current().pid()).orElse(null),
-                    node.map(ProcessHandle::pid).orElse(null),
-                    node.flatMap(n -> ResidentMemory.megabytes(n.pid())).orElse(null));
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServeReport(String scenario, double rate, int seconds, int channels, int warmup, String answerCache,
-                          Machine machine, List<Phase> phases, RateLimited rateLimited, EsKill esKill) {
+                          Machine machine, List<Phase> phases, RateLimited rateLimited, EsKill esKill, Ramp ramp) {
 
     /**
      * What else the machine was doing: the 1-minute load average (/proc/loadavg) at the start and
@@ -32,18 +32,21 @@ public record ServeReport(String scenario, double rate, int seconds, int channel
      * @param answeredOnly the same, for the questions that got an answer (no busy or failure notice)
      * @param answerP95By10s the answer p95 of the questions sent in each 10 s of the phase, in order
      * @param outcomes     answered, busy, somethingWentWrong, nothing
-     * @param cacheHits    answer cache hits during the phase (null when the cache is off)
+     * @param cacheHits    answer cache hits during the phase (null when the cache is off, or counts in other processes)
+     * @param processes    each process's memory and CPU over the phase: Docent's, Elasticsearch's, the benchmark's
      */
     public record Phase(String name, int sent, int errors, double sendLagMaxMs, Latencies ack, Latencies placeholder,
                         Latencies answer, Latencies answeredOnly, List<Double> answerP95By10s,
                         Map<String, Integer> outcomes, int rateLimitedCalls,
-                        Long cacheHits, Long cacheMisses, Memory memory) {
+                        Long cacheHits, Long cacheMisses, List<ProcessUse> processes) {
     }
 
-    /** Resident memory (VmRSS) in MB before and after a phase; null where /proc could not tell. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Memory(long docentPid, Double docentMbBefore, Double docentMbAfter,
-                         Long nodePidBefore, Double nodeMbBefore, Long nodePidAfter, Double nodeMbAfter) {
+    /**
+     * The ramp's verdict: the highest rate whose phase had no error and an ack p99 under the limit
+     * (sustained), and of those the highest whose every question was answered (no busy, failure or
+     * missing reply). Null when no rate qualified.
+     */
+    public record Ramp(List<Double> rates, double ackP99LimitMs, Double sustainedPerSecond, Double answeredInFullPerSecond) {
     }
 
     /**

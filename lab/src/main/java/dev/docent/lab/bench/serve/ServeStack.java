@@ -8,6 +8,7 @@ import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
 import dev.docent.app.server.DocentService;
 import dev.docent.slack.SlackSettings;
+import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,13 +16,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Docent as {@code docent serve} runs it - the runtime of the root command (the embedded node
  * unless ES_URL is set), the sample knowledge base on first run, the HTTP server and Slack in HTTP
  * mode - with SLACK_API_URL pointing at a {@link FakeSlackApi} in this process.
  */
-final class ServeStack implements AutoCloseable {
+final class ServeStack implements ServingStack {
 
     private final DocentRuntime runtime;
     private final FakeSlackApi slack;
@@ -48,7 +50,7 @@ final class ServeStack implements AutoCloseable {
             DocentService service = DocentService.start("127.0.0.1", 0, runtime.elasticsearchProbe(),
                     (desk, metrics) -> List.of(SlackPlatforms.platform(settings, desk, metrics)),
                     metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics));
-            SignedMentions mentions = new SignedMentions(URI.create("http://127.0.0.1:" + service.port() + "/slack/events"), secret);
+            SignedMentions mentions = new SignedMentions(List.of(URI.create("http://127.0.0.1:" + service.port() + "/slack/events")), secret);
             return new ServeStack(runtime, slack, service, mentions);
         } catch (RuntimeException e) {
             slack.close();
@@ -56,20 +58,36 @@ final class ServeStack implements AutoCloseable {
         }
     }
 
-    DocentRuntime runtime() {
-        return runtime;
-    }
-
-    FakeSlackApi slack() {
+    @Override
+    public FakeSlackApi slack() {
         return slack;
     }
 
-    SignedMentions mentions() {
+    @Override
+    public SignedMentions mentions() {
         return mentions;
     }
 
-    int port() {
+    @Override
+    public int healthPort() {
         return service.port();
+    }
+
+    /** This process (Docent, the fake Slack and the askers) and the embedded node, whichever child runs it now. */
+    @Override
+    public List<WatchedProcess> processes() {
+        return List.of(WatchedProcess.of("docent", ProcessHandle.current().pid()),
+                new WatchedProcess("elasticsearch", ResidentMemory::embeddedNode));
+    }
+
+    @Override
+    public Optional<Counter> cacheCounter(String result) {
+        return Optional.ofNullable(runtime.metrics().find("docent.answer.cache").tag("result", result).counter());
+    }
+
+    @Override
+    public boolean answerCacheOn() {
+        return runtime.answerCache().isPresent();
     }
 
     @Override

@@ -30,6 +30,10 @@ final class ServeTable {
             out.println();
             esKill(report.esKill(), out);
         }
+        if (report.ramp() != null) {
+            out.println();
+            ramp(report, out);
+        }
     }
 
     private static void phase(ServeReport.Phase phase, PrintStream out) {
@@ -51,20 +55,50 @@ final class ServeTable {
         if (phase.cacheHits() != null) {
             out.printf(Locale.ROOT, "  answer cache           %d hits, %d misses%n", phase.cacheHits(), phase.cacheMisses());
         }
-        ServeReport.Memory m = phase.memory();
-        out.printf(Locale.ROOT, "  resident memory (MB)   docent (pid %d) %s -> %s; elasticsearch node %s%n", m.docentPid(),
-                mb(m.docentMbBefore()), mb(m.docentMbAfter()), node(m));
+        out.printf(Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", "process", "pid", "RSS MB", "", "cores");
+        for (ProcessUse process : phase.processes()) {
+            out.printf(Locale.ROOT, "  %-22s %9s %9s %9s %7s%n", process.role(), pid(process), megabytes(process), "",
+                    process.cores() == null ? "-" : String.format(Locale.ROOT, "%.2f", process.cores()));
+        }
     }
 
-    private static String node(ServeReport.Memory m) {
-        if (m.nodePidBefore() == null && m.nodePidAfter() == null) {
-            return "not a child of this process (ES_URL)";
+    /** The pid, or "before -> after" when the process was replaced during the phase (a restarted node). */
+    private static String pid(ProcessUse process) {
+        if (process.pidBefore() != null && process.pidBefore().equals(process.pidAfter())) {
+            return process.pidBefore().toString();
         }
-        if (m.nodePidBefore() != null && m.nodePidBefore().equals(m.nodePidAfter())) {
-            return "(pid %d) %s -> %s".formatted(m.nodePidBefore(), mb(m.nodeMbBefore()), mb(m.nodeMbAfter()));
+        return (process.pidBefore() == null ? "-" : process.pidBefore()) + "->" + (process.pidAfter() == null ? "-" : process.pidAfter());
+    }
+
+    private static String megabytes(ProcessUse process) {
+        return mb(process.mbBefore()) + "->" + mb(process.mbAfter());
+    }
+
+    private static void ramp(ServeReport report, PrintStream out) {
+        ServeReport.Ramp ramp = report.ramp();
+        out.printf(Locale.ROOT, "%-10s %6s %6s %8s %10s %8s %8s %5s %6s %7s   %s%n", "rate", "sent", "errors", "ack p99",
+                "answer p50", "p95", "answered", "busy", "failed", "nothing", "cores: docent | elasticsearch | bench");
+        for (ServeReport.Phase phase : report.phases()) {
+            Map<String, Integer> outcomes = phase.outcomes();
+            out.printf(Locale.ROOT, "%-10s %6d %6d %8s %10s %8s %8d %5d %6d %7d   %s | %s | %s%n", phase.name(), phase.sent(),
+                    phase.errors(), ms(phase.ack().p99Ms()), ms(phase.answer().p50Ms()), ms(phase.answer().p95Ms()),
+                    outcomes.getOrDefault(Outcome.ANSWERED.key(), 0), outcomes.getOrDefault(Outcome.BUSY.key(), 0),
+                    outcomes.getOrDefault(Outcome.FAILED.key(), 0), outcomes.getOrDefault(Outcome.NOTHING.key(), 0),
+                    cores(phase, "docent", "replica"), cores(phase, "elasticsearch", "es "), cores(phase, "bench", "bench"));
         }
-        return "(pid %s) %s -> (pid %s) %s".formatted(m.nodePidBefore(), mb(m.nodeMbBefore()), m.nodePidAfter(),
-                mb(m.nodeMbAfter()));
+        out.printf(Locale.ROOT, "sustained (0 errors, ack p99 < %s ms): %s; every question answered: %s%n",
+                ms(ramp.ackP99LimitMs()), perSecond(ramp.sustainedPerSecond()), perSecond(ramp.answeredInFullPerSecond()));
+    }
+
+    /** The cores used by the processes whose role is {@code exactly} or starts with {@code prefix}, together. */
+    private static String cores(ServeReport.Phase phase, String exactly, String prefix) {
+        double sum = phase.processes().stream().filter(p -> p.role().equals(exactly) || p.role().startsWith(prefix))
+                .filter(p -> p.cores() != null).mapToDouble(ProcessUse::cores).sum();
+        return String.format(Locale.ROOT, "%.2f", sum);
+    }
+
+    private static String perSecond(Double rate) {
+        return rate == null ? "none of the rates" : number(rate) + "/s";
     }
 
     private static void rateLimited(ServeReport.RateLimited r, PrintStream out) {

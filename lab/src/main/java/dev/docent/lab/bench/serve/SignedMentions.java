@@ -9,14 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What Slack posts to Docent's {@code POST /slack/events} when someone mentions it: an
  * {@code event_callback} around an {@code app_mention}, signed like Slack signs
  * ({@code v0=} HMAC-SHA256 of {@code "v0:<timestamp>:<body>"} with the signing secret), sent over
- * real HTTP without waiting for the answer.
+ * real HTTP without waiting for the answer. With several replicas, the mentions go to each in turn,
+ * as a round-robin load balancer in front of them would send them.
  */
 final class SignedMentions {
 
@@ -26,11 +29,13 @@ final class SignedMentions {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final URI endpoint;
+    private final List<URI> endpoints;
     private final String secret;
+    private final AtomicLong sent = new AtomicLong();
 
-    SignedMentions(URI endpoint, String secret) {
-        this.endpoint = endpoint;
+    /** @param endpoints every replica's {@code /slack/events} */
+    SignedMentions(List<URI> endpoints, String secret) {
+        this.endpoints = List.copyOf(endpoints);
         this.secret = secret;
     }
 
@@ -38,6 +43,7 @@ final class SignedMentions {
     CompletableFuture<Integer> send(String eventId, String channel, String user, String question, String ts) {
         String body = json(eventCallback(eventId, mention(channel, user, question, ts)));
         long timestamp = System.currentTimeMillis() / 1000;
+        URI endpoint = endpoints.get((int) (sent.getAndIncrement() % endpoints.size()));
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")

@@ -8,30 +8,37 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
- * Hands an {@link ElasticsearchEndpoint} to a test the same way whichever fixture provides it: as a
- * parameter (constructors, test and lifecycle methods) or in the instance fields of that type.
+ * Hands what a fixture provides (an {@link ElasticsearchEndpoint}, an {@link EmbeddedCluster}) to a
+ * test the same way whichever fixture it is: as a parameter (constructors, test and lifecycle
+ * methods) or in the instance fields of that type.
  */
-abstract class EndpointInjection implements ParameterResolver, TestInstancePostProcessor {
+abstract class FixtureInjection<T> implements ParameterResolver, TestInstancePostProcessor {
 
-    abstract ElasticsearchEndpoint endpoint(ExtensionContext context);
+    private final Class<T> type;
+
+    FixtureInjection(Class<T> type) {
+        this.type = type;
+    }
+
+    abstract T provided(ExtensionContext context);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == ElasticsearchEndpoint.class;
+        return parameter.getParameter().getType() == type;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return endpoint(context);
+        return provided(context);
     }
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
-        for (Class<?> type = testInstance.getClass(); type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == ElasticsearchEndpoint.class && injectable(field)) {
+        for (Class<?> declaring = testInstance.getClass(); declaring != Object.class; declaring = declaring.getSuperclass()) {
+            for (Field field : declaring.getDeclaredFields()) {
+                if (field.getType() == type && injectable(field)) {
                     field.setAccessible(true);
-                    field.set(testInstance, endpoint(context));
+                    field.set(testInstance, provided(context));
                 }
             }
         }
