@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.CapturedLogs;
+import dev.docent.app.CommandLineRun;
 import dev.docent.app.SampleFixture;
+import dev.docent.app.cli.ExitCode;
 import dev.docent.app.server.DocentService;
 import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.AnswerTrace;
@@ -88,6 +90,17 @@ class AdminPageTest {
                     java.net.URI.create("http://127.0.0.1:" + plain.port() + "/admin")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void serveWithATokenTooShortStopsBeforeAnythingStarts() {
+        CommandLineRun run = CommandLineRun.run(Map.of(AdminToken.VARIABLE, "letmein"), settings -> {
+            throw new AssertionError("nothing may start");
+        }, "", "serve");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("DOCENT_ADMIN_TOKEN must be at least 16 characters").doesNotContain("letmein");
+        assertThat(run.elasticsearchStarts()).isZero();
     }
 
     @Test
