@@ -83,6 +83,17 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aReportThatPastesACommandIsAnsweredFromTheSectionThatDefinesItsOption() {
+        Answer answer = ask("Bug: failing tests run three times in CI\n"
+                + "We run `npx quillkit test --retries 2 --workers 2 --reporter dot` and every failing test shows up three "
+                + "times in the report. Expected each test to run once.");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("cli.md");
+        assertThat(answer.citations().getFirst().section()).contains("--retries");
+    }
+
+    @Test
     void siteMarkupNeverReachesAnAnswer() {
         Answer answer = ask("What Python version does Quillkit need?");
 

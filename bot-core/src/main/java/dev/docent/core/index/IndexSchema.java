@@ -22,12 +22,17 @@ public final class IndexSchema {
     public static final String EMBEDDING = "embedding";
     /** Code-like names of the passage ({@link Identifiers}), whitespace-separated and already lowercased. */
     public static final String IDENTIFIERS = "identifiers";
+    /**
+     * The code-like names of the passage's heading path alone: the section that names a flag, an
+     * option or a method is where it is defined, not merely mentioned.
+     */
+    public static final String HEADING_IDENTIFIERS = "heading_identifiers";
 
     /**
      * The version of this shape. A knowledge base written with an older one is rebuilt by its next
      * reindex (an incremental run cannot add a field to passages it skips as unchanged).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String VERSION_META_KEY = "docent_schema";
 
     /** bge-small-en-v1.5 writes 384-dimensional vectors. */
@@ -52,6 +57,7 @@ public final class IndexSchema {
                 .properties(HEADINGS, p -> p.text(t -> t.analyzer(ANALYZER)))
                 .properties(TEXT, p -> p.text(t -> t.analyzer(ANALYZER)))
                 .properties(IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
+                .properties(HEADING_IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
                 .properties(URL, p -> p.keyword(k -> k.index(false)))
                 .properties(CONTENT_HASH, p -> p.keyword(k -> k))
                 // Plain HNSW over float vectors: Elasticsearch 9 would otherwise pick a quantized

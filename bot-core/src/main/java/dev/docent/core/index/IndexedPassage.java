@@ -19,18 +19,22 @@ public record IndexedPassage(
         @JsonProperty(IndexSchema.URL) String url,
         @JsonProperty(IndexSchema.CONTENT_HASH) String contentHash,
         @JsonProperty(IndexSchema.IDENTIFIERS) String identifiers,
+        @JsonProperty(IndexSchema.HEADING_IDENTIFIERS) String headingIdentifiers,
         @JsonProperty(IndexSchema.EMBEDDING) float[] embedding) {
 
     public IndexedPassage {
         headings = headings == null ? List.of() : List.copyOf(headings);
     }
 
-    /** A passage to write: its identifier terms are taken from its title, headings and text. */
+    /**
+     * A passage to write: its identifier terms are taken from its title, headings and text, and
+     * separately from its headings alone.
+     */
     public static IndexedPassage of(String knowledgeBase, String documentId, int chunk, String title, List<String> headings,
                                     String text, String url, String contentHash, float[] embedding) {
         String identifiers = Identifiers.asFieldText(title + "\n" + String.join("\n", headings) + "\n" + text);
         return new IndexedPassage(knowledgeBase, documentId, chunk, title, headings, text, url, contentHash, identifiers,
-                embedding);
+                Identifiers.asFieldText(String.join("\n", headings)), embedding);
     }
 
     /** The Elasticsearch id: stable per document and chunk, so rewriting a document replaces its chunks. */

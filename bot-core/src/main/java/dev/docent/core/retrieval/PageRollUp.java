@@ -2,10 +2,12 @@ package dev.docent.core.retrieval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rolls fused passages up to the pages they belong to. Documentation answers with pages - the
@@ -49,7 +51,9 @@ final class PageRollUp {
             double closeness = closenessFloor;
             double subject = subjectFloor;
             double lexical = Double.NEGATIVE_INFINITY;
+            Set<String> headingNames = new HashSet<>();
             for (FusedHit p : passages) {
+                headingNames.addAll(p.hit().headingIdentifiers());
                 closeness = Math.max(closeness, p.semanticScore().orElse(closenessFloor));
                 subject = Math.max(subject, subjectCloseness.getOrDefault(p.id(), subjectFloor));
                 lexical = Math.max(lexical, p.lexicalZ());
@@ -62,7 +66,8 @@ final class PageRollUp {
                     !file.isEmpty() && PageNames.named(file, question, query.identifiers()) ? 1 : 0,
                     PageNames.broad(first.title(), first.documentId()) ? 1 : 0,
                     PageNames.titleCoverage(first.title(), query.terms()),
-                    subject);
+                    subject,
+                    Math.min(headingNames.size(), PageFeatures.MAX_HEADING_NAMES));
             pages.add(new CandidatePage(knowledgeBaseOf(first), first.documentId(), first.title(), first.pageUrl(),
                     passages, features, closeness, lexical));
         }

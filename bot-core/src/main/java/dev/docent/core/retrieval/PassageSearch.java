@@ -31,6 +31,9 @@ public final class PassageSearch {
 
     private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
     private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL);
+    /** A pasted stack trace names dozens of things; the first few are what the asker wrote about. */
+    private static final int MAX_HEADING_IDENTIFIERS = 12;
+    private static final String HEADING_MATCH = "heading:";
 
     private final ElasticsearchConnection elasticsearch;
 
@@ -54,6 +57,7 @@ public final class PassageSearch {
         if (!query.identifiers().isEmpty()) {
             String names = String.join(" ", query.identifiers());
             fields.add(Query.of(q -> q.match(m -> m.field(IndexSchema.IDENTIFIERS).query(names))));
+            fields.addAll(headingMatches(query.identifiers()));
         }
         SearchRequest request = SearchRequest.of(s -> base(s, knowledgeBases)
                 .size(size)
@@ -66,6 +70,19 @@ public final class PassageSearch {
                         .minimumShouldMatch("1")
                         .filter(inKnowledgeBases(knowledgeBases)))));
         return elasticsearch.callAsync(c -> c.search(request, PageFields.class)).thenApply(PassageSearch::hits);
+    }
+
+    /**
+     * One named clause per identifier: a section whose heading names the flag or option asked about
+     * is where it is defined, so it scores (BM25 of the name in the headings) and joins the
+     * candidates even when a long question's other words point elsewhere; and the hits say which
+     * identifiers their headings name, for the page ranker to weigh.
+     */
+    private static List<Query> headingMatches(Set<String> identifiers) {
+        return identifiers.stream().limit(MAX_HEADING_IDENTIFIERS)
+                .map(name -> Query.of(q -> q.term(t -> t.field(IndexSchema.HEADING_IDENTIFIERS).value(name)
+                        .queryName(HEADING_MATCH + name))))
+                .toList();
     }
 
     public CompletableFuture<List<SearchHit>> semantic(float[] vector, Set<String> knowledgeBases, int k, int candidates) {
@@ -132,8 +149,12 @@ public final class PassageSearch {
         PageFields page = h.source() == null ? new PageFields(documentId, "") : h.source();
         String url = page.url() == null ? "" : page.url();
         int anchor = url.indexOf('#');
+        Set<String> headingIdentifiers = h.matchedQueries().keySet().stream()
+                .filter(name -> name.startsWith(HEADING_MATCH))
+                .map(name -> name.substring(HEADING_MATCH.length()))
+                .collect(java.util.stream.Collectors.toSet());
         return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
-                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score());
+                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score(), headingIdentifiers);
     }
 
     private static List<Float> toList(float[] vector) {

@@ -23,7 +23,7 @@ class RelevanceModelTest {
             new double[] {0, 0, 0.85, 0, 0, 0, 0}, new double[] {1, 1, 0.01, 1, 1, 1, 1},
             new double[] {0, 0, 1, 0, 0, 0, 0}, 0, new Thresholds(0.4, 0.8), new Thresholds(0.6, 0.8));
     private static final RelevanceModel MODEL = new RelevanceModel(
-            new PageRanker(new double[] {1, 0, 0, 0, 0, 0, 0}), BY_CLOSENESS, 0.5, "test");
+            new PageRanker(new double[] {1, 0, 0, 0, 0, 0, 0, 0}), BY_CLOSENESS, 0.5, "test");
 
     @Test
     void theProbabilityBecomesAVerdictAtTheThresholds() {
@@ -85,7 +85,7 @@ class RelevanceModelTest {
 
     private static RankedPage page(String documentId, double score, double closeness) {
         CandidatePage page = new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, List.of(),
-                new PageFeatures(score, 0, 0, 0, 0, 0, closeness), closeness, 0);
+                new PageFeatures(score, 0, 0, 0, 0, 0, closeness, 0), closeness, 0);
         IndexedPassage text = IndexedPassage.of("docs", documentId, 0, "Title", List.of(), "Some text.", "u", "h", null);
         return new RankedPage(page, score, List.of(new RankedPassage("docs:" + documentId + "#0", text, score,
                 OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(closeness))));

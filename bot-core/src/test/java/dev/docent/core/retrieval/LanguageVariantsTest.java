@@ -47,6 +47,6 @@ class LanguageVariantsTest {
 
     private static CandidatePage page(String documentId) {
         return new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, List.of(),
-                new PageFeatures(1, 0, 0, 0, 0, 0, 0.8), 0.8, 1);
+                new PageFeatures(1, 0, 0, 0, 0, 0, 0.8, 0), 0.8, 1);
     }
 }

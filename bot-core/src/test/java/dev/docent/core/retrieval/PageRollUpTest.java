@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PageRollUpTest {
@@ -71,9 +72,27 @@ class PageRollUpTest {
         assertThat(pages).extracting(p -> p.features().subjectCloseness()).containsExactly(0.7, 0.95);
     }
 
+    @Test
+    void aPageCountsTheQuestionsIdentifiersItsHeadingsNameUpToThree() {
+        List<FusedHit> fused = List.of(
+                hit("cli.md", 0, "Command line", 1, 0.8, Set.of("retries")),
+                hit("cli.md", 1, "Command line", 1, 0.8, Set.of("retries", "workers")),
+                hit("ci.md", 0, "Running in CI", 1, 0.8, Set.of()),
+                hit("all.md", 0, "Everything", 1, 0.8, Set.of("a", "b", "c", "d")));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("quillkit test --retries 2 --workers 2"), fused, List.of());
+
+        assertThat(pages).extracting(p -> p.features().headingNames()).containsExactly(2.0, 0.0, 3.0);
+    }
+
     private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness) {
+        return hit(documentId, chunk, title, fused, closeness, Set.of());
+    }
+
+    private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness,
+                                Set<String> headingIdentifiers) {
         SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title, "https://docs.example/" + documentId,
-                fused);
+                fused, headingIdentifiers);
         return new FusedHit(hit, fused, OptionalInt.of(1), OptionalInt.of(1), fused, fused, OptionalDouble.of(closeness));
     }
 }
