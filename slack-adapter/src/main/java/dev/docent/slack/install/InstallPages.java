@@ -21,8 +21,8 @@ public final class InstallPages implements OAuthRedirectUriPageRenderer {
     @Override
     public String renderFailurePage(String installPath, String reason) {
         String why = switch (reason) {
-            case INVALID_STATE -> "This install link has expired (after 10 minutes) or was already used, or was opened "
-                    + "in another browser than the one that started the install.";
+            case INVALID_STATE -> "This install link has expired (after " + SlackInstallStates.LIFETIME.toMinutes()
+                    + " minutes) or was already used, or was opened in another browser than the one that started the install.";
             case "access_denied" -> "The install was cancelled in Slack.";
             default -> "Slack did not complete the install (" + escape(reason) + ").";
         };
