@@ -30,7 +30,7 @@ import dev.docent.slack.render.SlackAnswerRenderer;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.MessageRef;
-import dev.docent.slack.web.SlackWeb;
+import dev.docent.slack.web.SlackWorkspaces;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +59,7 @@ final class SlackListeners {
     private final CommandHandler commands;
     private final AnswerButtons buttons;
     private final SaveAsAnswer teaching;
-    private final SlackWeb web;
+    private final SlackWorkspaces workspaces;
     private final MeterRegistry metrics;
     private final Executor work;
     private final EventIntake intake;
@@ -67,12 +67,12 @@ final class SlackListeners {
 
     /** @param intake how events are handled once across replicas; runs handlers on {@code work} too */
     SlackListeners(QuestionHandler questions, CommandHandler commands, AnswerButtons buttons, SaveAsAnswer teaching,
-                   SlackWeb web, MeterRegistry metrics, Executor work, EventIntake intake) {
+                   SlackWorkspaces workspaces, MeterRegistry metrics, Executor work, EventIntake intake) {
         this.questions = questions;
         this.commands = commands;
         this.buttons = buttons;
         this.teaching = teaching;
-        this.web = web;
+        this.workspaces = workspaces;
         this.metrics = metrics;
         this.work = work;
         this.intake = intake;
@@ -143,7 +143,8 @@ final class SlackListeners {
             } catch (RuntimeException e) {
                 log.atError().addKeyValue("error", Failures.describe(e)).log("a button click failed");
                 try {
-                    web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(Notices.CLICK_FAILED)));
+                    workspaces.web(click.team()).respondEphemerally(click.responseUrl(),
+                            SlackMessage.plain(Replies.notice(Notices.CLICK_FAILED)));
                 } catch (RuntimeException unreachable) {
                     log.atError().addKeyValue("error", Failures.describe(unreachable)).log("could not tell the user either");
                 }

@@ -3,10 +3,13 @@ package dev.docent.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
     void noSlackVariablesMeansNoSlack() {
@@ -36,5 +39,44 @@ class SlackSettingsTest {
                 .hasMessageContaining("xapp-");
         assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
                 "SLACK_API_URL", "ftp://x"))).hasMessageContaining("SLACK_API_URL");
+    }
+
+    @Test
+    void clientIdAndSecretMeanInstalledByManyWorkspacesWithTheManifestsScopes() {
+        SlackSettings settings = SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_TOKEN_KEY", KEY)).orElseThrow();
+
+        SlackOAuthSettings oauth = settings.oauth().orElseThrow();
+        assertThat(settings.botToken()).isEmpty();
+        assertThat(oauth.clientId()).isEqualTo("111.222");
+        assertThat(oauth.scopes()).isEqualTo(SlackOAuthSettings.DEFAULT_SCOPES).contains("chat:write", "app_mentions:read");
+        assertThat(oauth.redirectUri()).isEmpty();
+        assertThat(oauth.toString()).doesNotContain("cs,").contains("clientSecret=(hidden)");
+        assertThat(SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_TOKEN_KEY", KEY, "SLACK_SCOPES", "chat:write, commands",
+                "SLACK_REDIRECT_URI", "https://docent.example.com/slack/oauth_redirect")).orElseThrow().oauth().orElseThrow())
+                .satisfies(o -> {
+                    assertThat(o.scopes()).isEqualTo("chat:write,commands");
+                    assertThat(o.redirectUri()).contains("https://docent.example.com/slack/oauth_redirect");
+                });
+    }
+
+    @Test
+    void aDistributedAppWithoutItsKeyOrWithHalfItsCredentialsDoesNotStart() {
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s"))).hasMessageStartingWith("SLACK_TOKEN_KEY is not set");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_TOKEN_KEY", "c2hvcnQ=")))
+                .hasMessage("SLACK_TOKEN_KEY must be 32 bytes in base64 (openssl rand -base64 32), was 5 bytes.");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_SIGNING_SECRET", "s",
+                "SLACK_TOKEN_KEY", KEY))).hasMessageContaining("SLACK_CLIENT_SECRET is not set");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_TOKEN_KEY", KEY))).hasMessageContaining("needs SLACK_SIGNING_SECRET");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_TOKEN_KEY", KEY, "SLACK_BOT_TOKEN", "xoxb-1")))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> SlackSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_TOKEN_KEY", KEY, "SLACK_REDIRECT_URI", "docent.example.com/x")))
+                .hasMessageContaining("SLACK_REDIRECT_URI");
     }
 }

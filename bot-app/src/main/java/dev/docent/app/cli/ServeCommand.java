@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                 runtime.catalog()::names, runtime.teamAnswers(), Clock.systemUTC()));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
-                                SlackPlatforms.fromEnvironment(root.environment(), desk, metrics),
+                                SlackPlatforms.fromEnvironment(root.environment(), desk, metrics, runtime.elasticsearch()),
                                 DiscordPlatforms.fromEnvironment(root.environment(), desk, metrics))
                         .flatMap(List::stream).toList(),
                 metrics -> runtime.supportDesk(root.config(), SourceFactory.forConfiguration(root.settings()), metrics),

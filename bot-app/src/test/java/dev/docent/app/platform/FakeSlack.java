@@ -13,11 +13,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -28,8 +30,10 @@ import java.util.function.Predicate;
 
 /**
  * A Slack Web API on 127.0.0.1 for the real Bolt client: answers the methods Docent calls, keeps
- * the messages posted (so threads can be read back), records every call, and can answer a method
- * with 429 or an error once, on demand. Also takes response_url posts.
+ * the messages posted (so threads can be read back), records every call and the token it came
+ * with, and can answer a method with 429 or an error once, on demand. Also takes response_url
+ * posts, and installs: {@link #approveInstall} is a workspace's admin approving Docent on Slack's
+ * authorize page, and oauth.v2.access exchanges the code for that workspace's own bot token.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -41,9 +45,9 @@ public final class FakeSlack implements AutoCloseable {
 
     /**
      * One call as the fake received it: the method (or "response_url"), its form fields or its JSON
-     * body, and for a message the fake accepted, the ts it gave it.
+     * body, for a message the fake accepted the ts it gave it, and the token it came with ("" for none).
      */
-    public record Call(String method, Map<String, String> params, JsonNode body, Instant at, String postedTs) {
+    public record Call(String method, Map<String, String> params, JsonNode body, Instant at, String postedTs, String token) {
 
         public String param(String name) {
             return params.getOrDefault(name, "");
@@ -112,6 +116,13 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
+    /** The app's credentials oauth.v2.access accepts, when installs are expected. */
+    private volatile String clientId;
+    private volatile String clientSecret;
+    /** Codes approved and not yet exchanged, and the tokens they were exchanged for: each to its workspace. */
+    private final Map<String, String> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> latestTokens = new ConcurrentHashMap<>();
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -133,6 +144,24 @@ public final class FakeSlack implements AutoCloseable {
 
     public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** The credentials of the app workspaces install (Basic Information > App Credentials). */
+    void app(String id, String secret) {
+        clientId = id;
+        clientSecret = secret;
+    }
+
+    /** An admin of {@code team} approves Docent on Slack's authorize page: the code Slack redirects back with. */
+    String approveInstall(String team) {
+        String code = "code-" + team + "-" + UUID.randomUUID();
+        codes.put(code, team);
+        return code;
+    }
+
+    /** The bot token workspace {@code team} granted at its latest install. */
+    String tokenOf(String team) {
+        return Optional.ofNullable(latestTokens.get(team)).orElseThrow(() -> new AssertionError(team + " never installed Docent"));
     }
 
     void socketModeUrl(String url) {
@@ -229,10 +258,11 @@ public final class FakeSlack implements AutoCloseable {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Instant at = Instant.now();
+        String token = token(exchange, params);
         String inChannel = method + "@" + params.get("channel");
         CountDownLatch hold = holds.get(inChannel);
         if (hold != null) {
-            held.add(new Call(method, params, null, at, null));
+            held.add(new Call(method, params, null, at, null, token));
             try {
                 hold.await();
             } catch (InterruptedException e) {
@@ -243,26 +273,26 @@ public final class FakeSlack implements AutoCloseable {
         String limitKey = rateLimited.containsKey(inChannel) ? inChannel : method;
         AtomicInteger limited = rateLimited.get(limitKey);
         if (limited != null && limited.getAndDecrement() > 0) {
-            calls.add(new Call(method, params, null, at, null));
+            calls.add(new Call(method, params, null, at, null, token));
             exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfter.getOrDefault(limitKey, 1)));
             send(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
             return;
         }
         String failure = failures.remove(method);
         if (failure != null) {
-            calls.add(new Call(method, params, null, at, null));
+            calls.add(new Call(method, params, null, at, null, token));
             send(exchange, 200, Map.of("ok", false, "error", failure));
             return;
         }
-        Map<String, Object> answer = answer(method, params);
-        calls.add(new Call(method, params, null, at, method.equals("chat.postMessage") ? (String) answer.get("ts") : null));
+        Map<String, Object> answer = method.equals("oauth.v2.access") ? exchangeCode(exchange, params) : answer(method, params, token);
+        calls.add(new Call(method, params, null, at, method.equals("chat.postMessage") ? (String) answer.get("ts") : null, token));
         send(exchange, 200, answer);
     }
 
-    private Map<String, Object> answer(String method, Map<String, String> params) {
+    private Map<String, Object> answer(String method, Map<String, String> params, String token) {
         return switch (method) {
             case "auth.test" -> Map.of("ok", true, "url", "https://fake.slack.example/", "team", "Fake", "user", "docent",
-                    "team_id", TEAM, "user_id", BOT_USER, "bot_id", BOT_ID);
+                    "team_id", tokens.getOrDefault(token, TEAM), "user_id", BOT_USER, "bot_id", BOT_ID);
             case "chat.postMessage" -> {
                 String channel = params.get("channel").startsWith("U") ? "D" + params.get("channel") : params.get("channel");
                 String ts = nextTs();
@@ -286,6 +316,43 @@ public final class FakeSlack implements AutoCloseable {
             case "apps.connections.open" -> Map.of("ok", true, "url", socketModeUrl);
             default -> Map.of("ok", false, "error", "unknown_method");
         };
+    }
+
+    /**
+     * oauth.v2.access: the app's credentials (form fields or Basic auth) and an approved code, used
+     * once, give a new bot token of the workspace that approved it.
+     */
+    private Map<String, Object> exchangeCode(HttpExchange exchange, Map<String, String> params) {
+        String id = params.get("client_id");
+        String secret = params.get("client_secret");
+        String basic = exchange.getRequestHeaders().getFirst("Authorization");
+        if (basic != null && basic.startsWith("Basic ")) {
+            String[] pair = new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            id = pair[0];
+            secret = pair[1];
+        }
+        if (clientId == null || !clientId.equals(id) || !clientSecret.equals(secret)) {
+            return Map.of("ok", false, "error", "invalid_client_id");
+        }
+        String team = params.get("code") == null ? null : codes.remove(params.get("code"));
+        if (team == null) {
+            return Map.of("ok", false, "error", "invalid_code");
+        }
+        String token = "xoxb-" + team + "-" + UUID.randomUUID();
+        tokens.put(token, team);
+        latestTokens.put(team, token);
+        return Map.of("ok", true, "access_token", token, "token_type", "bot", "scope", "app_mentions:read,chat:write,commands",
+                "bot_user_id", BOT_USER, "app_id", "A_DOCENT", "team", Map.of("id", team, "name", "Workspace " + team),
+                "is_enterprise_install", false, "authed_user", Map.of("id", "UINSTALLER"));
+    }
+
+    /** The token a call came with: Bolt sends it as a bearer token, older clients as a form field. */
+    private static String token(HttpExchange exchange, Map<String, String> params) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            return authorization.substring("Bearer ".length());
+        }
+        return params.getOrDefault("token", "");
     }
 
     /** A thread's messages as Slack keeps them now (edits applied, deletions gone), oldest first. */
@@ -318,7 +385,7 @@ public final class FakeSlack implements AutoCloseable {
     private void response(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody());
         calls.add(new Call("response_url", Map.of("id", exchange.getRequestURI().getPath().substring("/response/".length())),
-                body, Instant.now(), null));
+                body, Instant.now(), null, ""));
         send(exchange, 200, Map.of("ok", true));
     }
 

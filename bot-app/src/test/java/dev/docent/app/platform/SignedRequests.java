@@ -34,7 +34,12 @@ public final class SignedRequests {
 
     /** An event callback around {@code event}, delivered for the {@code retry}-th time (0: the first). */
     public HttpResponse<String> event(String eventId, Map<String, Object> event, int retry) {
-        HttpRequest.Builder request = signed(json(eventCallback(eventId, event)), "application/json", nowSeconds());
+        return event(FakeSlack.TEAM, eventId, event, retry);
+    }
+
+    /** The same, from workspace {@code team}. */
+    public HttpResponse<String> event(String team, String eventId, Map<String, Object> event, int retry) {
+        HttpRequest.Builder request = signed(json(eventCallback(team, eventId, event)), "application/json", nowSeconds());
         if (retry > 0) {
             request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", "http_timeout");
         }
@@ -217,9 +222,13 @@ public final class SignedRequests {
 
     /** The Events API envelope Slack wraps an event in, over HTTP and in Socket Mode alike. */
     static Map<String, Object> eventCallback(String eventId, Map<String, Object> event) {
+        return eventCallback(FakeSlack.TEAM, eventId, event);
+    }
+
+    private static Map<String, Object> eventCallback(String team, String eventId, Map<String, Object> event) {
         Map<String, Object> callback = new LinkedHashMap<>();
         callback.put("token", "legacy");
-        callback.put("team_id", FakeSlack.TEAM);
+        callback.put("team_id", team);
         callback.put("api_app_id", "A_DOCENT");
         callback.put("type", "event_callback");
         callback.put("event_id", eventId);

@@ -50,7 +50,7 @@ class SlackSocketModeTest {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_APP_TOKEN", "xapp-test",
                 "SLACK_API_URL", slack.apiUrl());
         service = DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
-                (desk, metrics) -> SlackPlatforms.fromEnvironment(env, desk, metrics),
+                (desk, metrics) -> SlackPlatforms.fromEnvironment(env, desk, metrics, runtime.elasticsearch()),
                 metrics -> runtime.supportDesk(DocentConfig.empty(), new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics));
         socketMode.awaitClient(Duration.ofSeconds(30));
     }

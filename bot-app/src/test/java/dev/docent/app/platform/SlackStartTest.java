@@ -37,7 +37,7 @@ class SlackStartTest {
                 RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty())),
                 SampleFixture.model())) {
             assertThatThrownBy(() -> DocentService.start("127.0.0.1", 0, runtime.elasticsearch(),
-                    (desk, metrics) -> SlackPlatforms.fromEnvironment(env, desk, metrics),
+                    (desk, metrics) -> SlackPlatforms.fromEnvironment(env, desk, metrics, runtime.elasticsearch()),
                     metrics -> runtime.supportDesk(DocentConfig.empty(),
                             new SourceFactory(Path.of("."), Path.of("target", "git-checkouts")), metrics)).close())
                     .isInstanceOf(UnavailableException.class)

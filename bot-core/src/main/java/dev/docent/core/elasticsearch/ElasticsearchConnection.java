@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -151,6 +152,21 @@ public final class ElasticsearchConnection implements AutoCloseable {
         try {
             call(c -> c.update(u -> u.index(index).id(id).doc(fields).refresh(Refresh.WaitFor), Map.class));
             return true;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes a document; returns false if there was none. Elasticsearch reports the deletion to
+     * one caller only, so of several replicas deleting the same document at once, one gets true.
+     */
+    public boolean deleteIfPresent(String index, String id, Refresh refresh) {
+        try {
+            return call(c -> c.delete(d -> d.index(index).id(id).refresh(refresh))).result() == Result.Deleted;
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return false;

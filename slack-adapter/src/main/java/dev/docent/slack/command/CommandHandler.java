@@ -8,7 +8,7 @@ import dev.docent.slack.render.Replies;
 import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.Failures;
 import dev.docent.slack.web.SlackDeliveries;
-import dev.docent.slack.web.SlackWeb;
+import dev.docent.slack.web.SlackWorkspaces;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,19 +24,19 @@ public final class CommandHandler {
     private final QuestionHandler questions;
     private final AdminCommands admin;
     private final HelpRenderer help;
-    private final SlackWeb web;
+    private final SlackWorkspaces workspaces;
     private final SlackDeliveries deliveries;
     private final Executor reindexes;
 
     /**
      * @param reindexes where reindexes run: they take minutes, and must not hold up answers
      */
-    public CommandHandler(QuestionHandler questions, AdminCommands admin, HelpRenderer help, SlackWeb web,
+    public CommandHandler(QuestionHandler questions, AdminCommands admin, HelpRenderer help, SlackWorkspaces workspaces,
                           SlackDeliveries deliveries, Executor reindexes) {
         this.questions = questions;
         this.admin = admin;
         this.help = help;
-        this.web = web;
+        this.workspaces = workspaces;
         this.deliveries = deliveries;
         this.reindexes = reindexes;
     }
@@ -76,7 +76,7 @@ public final class CommandHandler {
 
     private void respond(SlashCommand command, SlackMessage message) {
         deliveries.inOrder(command.channel(), () -> {
-            web.respondEphemerally(command.responseUrl(), message);
+            workspaces.web(command.team()).respondEphemerally(command.responseUrl(), message);
             return command;
         });
     }

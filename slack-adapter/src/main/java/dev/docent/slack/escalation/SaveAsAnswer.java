@@ -9,6 +9,7 @@ import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
+import dev.docent.slack.web.SlackWorkspaces;
 import java.util.Optional;
 
 /**
@@ -32,16 +33,17 @@ public final class SaveAsAnswer {
     }
 
     private final SupportDesk desk;
-    private final SlackWeb web;
+    private final SlackWorkspaces workspaces;
     private final SlackDeliveries deliveries;
 
-    public SaveAsAnswer(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries) {
+    public SaveAsAnswer(SupportDesk desk, SlackWorkspaces workspaces, SlackDeliveries deliveries) {
         this.desk = desk;
-        this.web = web;
+        this.workspaces = workspaces;
         this.deliveries = deliveries;
     }
 
     public void save(Reply reply) {
+        SlackWeb web = workspaces.web(reply.team());
         // Only a reply in a thread can answer the case the thread belongs to; the case message itself answers nothing.
         String caseTs = reply.threadTs().filter(thread -> !thread.equals(reply.ts())).orElse("");
         String notice = desk.teach(new Teaching(PLATFORM, reply.team(), reply.channel(), caseTs, reply.user(),

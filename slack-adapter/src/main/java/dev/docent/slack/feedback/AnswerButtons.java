@@ -11,6 +11,7 @@ import dev.docent.slack.render.SlackMessage;
 import dev.docent.slack.web.MessageRef;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackWeb;
+import dev.docent.slack.web.SlackWorkspaces;
 import java.util.Optional;
 
 /**
@@ -36,22 +37,23 @@ public final class AnswerButtons {
     }
 
     private final SupportDesk desk;
-    private final SlackWeb web;
+    private final SlackWorkspaces workspaces;
     private final SlackDeliveries deliveries;
     private final EscalationCaseRenderer cases;
 
-    public AnswerButtons(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, EscalationCaseRenderer cases) {
+    public AnswerButtons(SupportDesk desk, SlackWorkspaces workspaces, SlackDeliveries deliveries, EscalationCaseRenderer cases) {
         this.desk = desk;
-        this.web = web;
+        this.workspaces = workspaces;
         this.deliveries = deliveries;
         this.cases = cases;
     }
 
     public void vote(Click click, Vote vote) {
-        reply(click, desk.vote(click.forDesk(), vote).notice());
+        reply(workspaces.web(click.team()), click, desk.vote(click.forDesk(), vote).notice());
     }
 
     public void talkToHuman(Click click) {
+        SlackWeb web = workspaces.web(click.team());
         ClickReply reply = desk.requestHuman(click.forDesk(), new SlackCaseBoard(web, deliveries, cases, click.message()));
         Optional<Handover> handover = reply.handover();
         if (handover.isPresent() && handover.get() != Handover.ALREADY_OPEN && handover.get() != Handover.FAILED) {
@@ -59,11 +61,11 @@ public final class AnswerButtons {
             deliveries.inOrder(answer.channel(), () -> web.post(answer.channel(), Optional.of(answer.replyThread()),
                     SlackMessage.plain(Replies.notice(reply.notice()))));
         } else {
-            reply(click, reply.notice());
+            reply(web, click, reply.notice());
         }
     }
 
-    private void reply(Click click, String text) {
+    private void reply(SlackWeb web, Click click, String text) {
         deliveries.inOrder(click.message().channel(), () -> {
             web.respondEphemerally(click.responseUrl(), SlackMessage.plain(Replies.notice(text)));
             return click;

@@ -3,14 +3,10 @@ package dev.docent.slack.http;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +43,7 @@ public final class SlackHttpEndpoint {
         }
         Request<?> slackRequest;
         try {
-            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(request.path())
-                    .queryString(mutable(request.query()))
-                    .headers(new RequestHeaders(request.headers()))
-                    .requestBody(request.body())
-                    .remoteAddress(request.remoteAddress())
-                    .build());
+            slackRequest = parser.parse(request.forBolt());
         } catch (RuntimeException e) {
             log.atWarn().addKeyValue("bodyBytes", request.body().length()).log("not a Slack request: unreadable body");
             return new SlackHttpResponse(400, JSON, "{\"error\":\"not a Slack request\"}");
@@ -70,7 +60,12 @@ public final class SlackHttpEndpoint {
             return new SlackHttpResponse(500, JSON, "{\"error\":\"internal error\"}");
         }
         if (response.getStatusCode() == 401) {
-            return rejected(request);
+            // The signature passed above, so this is Bolt finding no installation for the workspace
+            // (an app installed by many workspaces, one of which uninstalled it). Slack would retry a
+            // refused event: it is signed and Slack's, so acknowledge it and do nothing.
+            log.atInfo().addKeyValue("type", slackRequest.getRequestType()).addKeyValue("team", slackRequest.getContext().getTeamId())
+                    .log("acknowledged a Slack request from a workspace without an installation");
+            return new SlackHttpResponse(200, JSON, "");
         }
         if (response.getStatusCode() == 404) {
             // Bolt's answer to an event, action or command nobody listens to. Slack would retry an
@@ -106,12 +101,5 @@ public final class SlackHttpEndpoint {
                 .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
                 .map(e -> e.getValue().getFirst())
                 .findFirst().orElse(null);
-    }
-
-    /** Bolt adds its own query parameters to what it is given. */
-    private static Map<String, List<String>> mutable(Map<String, List<String>> query) {
-        Map<String, List<String>> copy = new HashMap<>();
-        query.forEach((k, v) -> copy.put(k, new java.util.ArrayList<>(v)));
-        return copy;
     }
 }

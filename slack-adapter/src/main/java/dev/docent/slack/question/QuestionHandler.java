@@ -22,6 +22,7 @@ import dev.docent.slack.web.SlackCallException;
 import dev.docent.slack.web.SlackDeliveries;
 import dev.docent.slack.web.SlackRateLimitedException;
 import dev.docent.slack.web.SlackWeb;
+import dev.docent.slack.web.SlackWorkspaces;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class QuestionHandler {
     private static final Visibility OBSERVED = Visibility.PRIVATE;
 
     private final SupportDesk desk;
-    private final SlackWeb web;
+    private final SlackWorkspaces workspaces;
     private final SlackDeliveries deliveries;
     private final AnswerLanes lanes;
     private final SlackAnswerRenderer renderer;
@@ -67,10 +68,10 @@ public final class QuestionHandler {
      * @param lanes      where answers are worked out once the placeholder is up, within bounds per channel
      * @param metrics    counts answers Slack would not take where they were asked
      */
-    public QuestionHandler(SupportDesk desk, SlackWeb web, SlackDeliveries deliveries, AnswerLanes lanes,
+    public QuestionHandler(SupportDesk desk, SlackWorkspaces workspaces, SlackDeliveries deliveries, AnswerLanes lanes,
                            SlackAnswerRenderer renderer, EscalationCaseRenderer cases, MeterRegistry metrics) {
         this.desk = desk;
-        this.web = web;
+        this.workspaces = workspaces;
         this.deliveries = deliveries;
         this.lanes = lanes;
         this.renderer = renderer;
@@ -83,39 +84,43 @@ public final class QuestionHandler {
      * Like the two below, it returns at once; the stage completes when the asker has the reply (or was told why not).
      */
     public CompletableFuture<Void> mention(IncomingMessage message) {
-        return answerBelow(message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(message));
+        SlackWeb web = workspaces.web(message.team());
+        return answerBelow(web, message, Optional.of(message.threadTs().orElse(message.ts())), () -> historyOf(web, message));
     }
 
     /** A direct message: answered in the DM itself (in its thread, if it was posted in one). */
     public CompletableFuture<Void> directMessage(IncomingMessage message) {
-        return answerBelow(message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(message));
+        SlackWeb web = workspaces.web(message.team());
+        return answerBelow(web, message, message.inThread() ? message.threadTs() : Optional.empty(), () -> historyOf(web, message));
     }
 
     /** A reply in a channel thread without a mention: answered only if it continues a conversation with Docent. */
     public CompletableFuture<Void> threadReply(IncomingMessage message) {
-        ThreadContext context = context(message);
+        SlackWeb web = workspaces.web(message.team());
+        ThreadContext context = context(web, message);
         if (context.isFollowUpBy(message.user())) {
-            return answerBelow(message, message.threadTs(), () -> context.historyBefore(message.ts()));
+            return answerBelow(web, message, message.threadTs(), () -> context.historyBefore(message.ts()));
         }
         return CompletableFuture.completedFuture(null);
     }
 
     /** {@code /docent ask <question>}: answered in the channel, showing who asked what. */
     public void ask(SlashCommand command, String text) {
+        SlackWeb web = workspaces.web(command.team());
         try {
             QuestionText.of(text);
         } catch (InvalidQuestionException e) {
-            respond(command, Replies.notice(e.getMessage()));
+            respond(web, command, Replies.notice(e.getMessage()));
             return;
         }
         deliveries.inOrder(command.channel(),
                         () -> web.post(command.channel(), Optional.empty(), renderer.commandPlaceholder(command.userName(), text)))
-                .thenAccept(placeholder -> inLane(command.team(), placeholder, () -> answerInto(placeholder,
+                .thenAccept(placeholder -> inLane(web, command.team(), placeholder, () -> answerInto(web, placeholder,
                         new Question(text, command.user(), place(command.team(), command.channel()), List.of()),
                         (answer, id) -> renderer.renderForCommand(command.userName(), text, answer, id))))
                 .exceptionally(failure -> {
                     if (cause(failure) instanceof SlackCallException e && e.notInChannel()) {
-                        respond(command, Replies.NOT_IN_CHANNEL);
+                        respond(web, command, Replies.NOT_IN_CHANNEL);
                     } else {
                         couldNotStart(failure);
                     }
@@ -123,17 +128,17 @@ public final class QuestionHandler {
                 });
     }
 
-    private ThreadContext context(IncomingMessage message) {
+    private static ThreadContext context(SlackWeb web, IncomingMessage message) {
         return new ThreadContext(web.threadMessages(message.channel(), message.threadTs().orElseThrow()), message.botUserId());
     }
 
     /** The thread so far; an answer without it beats no answer, so a failure to read it is only logged. */
-    private List<String> historyOf(IncomingMessage message) {
+    private static List<String> historyOf(SlackWeb web, IncomingMessage message) {
         if (!message.inThread()) {
             return List.of();
         }
         try {
-            return context(message).historyBefore(message.ts());
+            return context(web, message).historyBefore(message.ts());
         } catch (SlackCallException e) {
             log.atWarn().addKeyValue("error", e.error()).log("answering without the thread's earlier messages");
             return List.of();
@@ -144,9 +149,10 @@ public final class QuestionHandler {
      * The placeholder goes up first - the asker sees Docent at work at once - then the thread is read
      * and the answer written; the stage completes once the placeholder is replaced, or could not be posted.
      */
-    private CompletableFuture<Void> answerBelow(IncomingMessage message, Optional<String> thread, Supplier<List<String>> history) {
+    private CompletableFuture<Void> answerBelow(SlackWeb web, IncomingMessage message, Optional<String> thread,
+                                                Supplier<List<String>> history) {
         return deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
-                .thenCompose(placeholder -> inLane(message.team(), placeholder, () -> answerInto(placeholder,
+                .thenCompose(placeholder -> inLane(web, message.team(), placeholder, () -> answerInto(web, placeholder,
                         new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),
                                 place(message.team(), message.channel()), history.get()),
                         renderer::render)))
@@ -160,7 +166,8 @@ public final class QuestionHandler {
      * The answer is worked out in the channel's lane; when Docent is saturated the placeholder says
      * so instead. The stage completes once the placeholder is replaced either way.
      */
-    private CompletableFuture<Void> inLane(String team, MessageRef placeholder, Supplier<CompletableFuture<?>> answer) {
+    private CompletableFuture<Void> inLane(SlackWeb web, String team, MessageRef placeholder,
+                                           Supplier<CompletableFuture<?>> answer) {
         CompletableFuture<Void> replied = new CompletableFuture<>();
         Runnable job = () -> {
             try {
@@ -187,7 +194,8 @@ public final class QuestionHandler {
      * Runs on an answer thread; whatever Slack then does with the reply, it never waits for it. The
      * stage completes once Slack took the reply (or refused it, and the asker was told).
      */
-    private CompletableFuture<?> answerInto(MessageRef placeholder, Question question, BiFunction<Answer, String, SlackMessage> draw) {
+    private CompletableFuture<?> answerInto(SlackWeb web, MessageRef placeholder, Question question,
+                                            BiFunction<Answer, String, SlackMessage> draw) {
         DeskReply reply = desk.ask(PLATFORM, question, new SlackCaseBoard(web, deliveries, cases, placeholder));
         Optional<Handover> handover = reply instanceof DeskReply.Answered answered ? answered.handover() : Optional.empty();
         SlackMessage shown = switch (reply) {
@@ -200,14 +208,14 @@ public final class QuestionHandler {
             return placeholder;
         }).whenComplete((shownThere, failure) -> {
             if (failure == null) {
-                handover.ifPresent(h -> tell(placeholder, Replies.notice(h.notice())));
+                handover.ifPresent(h -> tell(web, placeholder, Replies.notice(h.notice())));
             } else if (cause(failure) instanceof SlackRateLimitedException) {
                 undelivered("rate_limited");
-                inPrivate(question.user(), placeholder.channel(), shown);
+                inPrivate(web, question.user(), placeholder.channel(), shown);
             } else if (cause(failure) instanceof SlackCallException e) {
                 undelivered("refused");
                 log.atError().addKeyValue("error", e.error()).log("Slack refused an answer");
-                tell(placeholder, Replies.couldNotShowAnswer(e.error()));
+                tell(web, placeholder, Replies.couldNotShowAnswer(e.error()));
             } else {
                 undelivered("failed");
                 log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not show an answer");
@@ -220,7 +228,7 @@ public final class QuestionHandler {
     }
 
     /** The answer in the asker's direct messages (a conversation with limits of its own), saying why it is there. */
-    private void inPrivate(String user, String channel, SlackMessage answer) {
+    private void inPrivate(SlackWeb web, String user, String channel, SlackMessage answer) {
         deliveries.inOrder(user, () -> {
             web.post(user, Optional.empty(), SlackMessage.plain(Replies.answeredInPrivate(channel)));
             return web.post(user, Optional.empty(), answer);
@@ -231,7 +239,7 @@ public final class QuestionHandler {
         });
     }
 
-    private void tell(MessageRef below, String text) {
+    private void tell(SlackWeb web, MessageRef below, String text) {
         deliveries.inOrder(below.channel(), () -> web.post(below.channel(), Optional.of(below.replyThread()), SlackMessage.plain(text)))
                 .exceptionally(failure -> {
                     log.atError().addKeyValue("error", cause(failure).getClass().getName()).log("could not post a notice");
@@ -239,7 +247,7 @@ public final class QuestionHandler {
                 });
     }
 
-    private void respond(SlashCommand command, String text) {
+    private void respond(SlackWeb web, SlashCommand command, String text) {
         deliveries.inOrder(command.channel(), () -> {
             web.respondEphemerally(command.responseUrl(), SlackMessage.plain(text));
             return command;
