@@ -5,9 +5,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A three-node cluster per test JVM, shared by the test classes that use the extension, handed to
- * them as a {@link KillableCluster} (field or parameter). Tests kill nodes: before each test, a node
- * that is not running is started again and the cluster is awaited green, so every test starts whole.
+ * A three-node cluster per test JVM (per image, for containers), shared by the test classes that
+ * use the extension, handed to them as a {@link KillableCluster} (field or parameter). Tests kill
+ * nodes: before each test, a node that is not running is started again and the cluster is awaited
+ * green, so every test starts whole.
  */
 abstract class HealingClusterExtension extends FixtureInjection<KillableCluster> implements BeforeEachCallback {
 
