@@ -1,12 +1,7 @@
 package dev.docent.elasticsearch;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +17,7 @@ import java.util.stream.IntStream;
  * <p>A node can be killed ({@code kill -9}) and started again where it was - same ports, same data -
  * which is how the fault tests take a node away and give it back.
  */
-public final class EmbeddedCluster implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+public final class EmbeddedCluster implements KillableCluster {
 
     private final List<ChildNodeOptions> nodes;
     private final List<ChildElasticsearchProcess> running;
@@ -87,16 +80,17 @@ public final class EmbeddedCluster implements AutoCloseable {
         return clusterDirectory.resolve(nodeName(index + 1));
     }
 
+    @Override
     public int size() {
         return nodes.size();
     }
 
-    /** Every node's HTTP address, in node order: what ES_URL lists. */
+    @Override
     public List<URI> httpUris() {
         return nodes.stream().map(options -> URI.create("http://127.0.0.1:" + options.httpPort())).toList();
     }
 
-    /** The node's name in the cluster, e.g. {@code node-2} for index 1. */
+    @Override
     public String name(int index) {
         return nodes.get(index).membership().orElseThrow().nodeName();
     }
@@ -105,56 +99,26 @@ public final class EmbeddedCluster implements AutoCloseable {
         return running.get(index).pid();
     }
 
+    @Override
     public synchronized boolean isAlive(int index) {
         return running.get(index).isAlive();
     }
 
     /** Kills the node's JVM at once, as {@code kill -9} does, and returns when it is gone. */
+    @Override
     public synchronized void kill(int index) {
         ProcessHandle.of(running.get(index).pid()).ifPresent(ProcessHandle::destroyForcibly);
         running.get(index).onExit().join();
     }
 
     /** Starts a node that was killed (or died) again on its ports and its data; returns once it serves HTTP. */
+    @Override
     public synchronized void restart(int index) {
         if (isAlive(index)) {
             throw new IllegalStateException(name(index) + " is still running");
         }
         running.get(index).close();
         running.set(index, ChildElasticsearchProcess.start(nodes.get(index)));
-    }
-
-    /**
-     * Waits until every node is in the cluster and every shard has all its copies (health green),
-     * asking the first node that answers; false if that did not happen within {@code timeout}.
-     */
-    public boolean awaitGreen(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            long seconds = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toSeconds());
-            for (URI node : httpUris()) {
-                try {
-                    HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(node.resolve("/_cluster/health?wait_for_status=green"
-                                    + "&wait_for_nodes=" + size() + "&timeout=" + seconds + "s"))
-                            .timeout(Duration.ofSeconds(seconds + 5)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (health.statusCode() == 200) {
-                        return true;
-                    }
-                } catch (IOException e) {
-                    // This node is down or not up yet: ask the next one.
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Completes when the node's JVM (the one running now) exits. */

@@ -3,53 +3,26 @@ package dev.docent.elasticsearch;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * A real three-node Elasticsearch cluster ({@link EmbeddedCluster}: child JVMs on 127.0.0.1) per
- * test JVM, started on first use, shared by every test class that uses this extension, and stopped
- * - its directory deleted - when the run ends. Tests kill nodes: before each test, a node that is
- * not running is started again and the cluster is awaited green, so every test starts whole.
+ * A real three-node Elasticsearch cluster of child JVMs on 127.0.0.1 ({@link EmbeddedCluster}),
+ * started on first use and stopped - its directory deleted - when the run ends; healed before each
+ * test (see {@link HealingClusterExtension}).
  *
- * <p>Use {@link ElasticsearchClusterTest} and take the {@link EmbeddedCluster} as a field or a
+ * <p>Use {@link ElasticsearchClusterTest} and take the {@link KillableCluster} as a field or a
  * parameter. The child nodes run on the test JVM's classpath, which must hold the Elasticsearch
- * server (test scope).
+ * server (test scope). The same suite runs on the official images with
+ * {@link ElasticsearchContainerClusterExtension}.
  */
-public final class ElasticsearchClusterExtension extends FixtureInjection<EmbeddedCluster> implements BeforeEachCallback {
+public final class ElasticsearchClusterExtension extends HealingClusterExtension {
 
-    public static final int NODES = 3;
-    /** Three JVMs starting at once share two cores with the tests and other builds. */
-    private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final Namespace NAMESPACE = Namespace.create(ElasticsearchClusterExtension.class);
 
-    public ElasticsearchClusterExtension() {
-        super(EmbeddedCluster.class);
-    }
-
     @Override
-    public void beforeEach(ExtensionContext context) {
-        EmbeddedCluster cluster = cluster(context);
-        for (int i = 0; i < cluster.size(); i++) {
-            if (!cluster.isAlive(i)) {
-                cluster.restart(i);
-            }
-        }
-        if (!cluster.awaitGreen(PATIENCE)) {
-            throw new IllegalStateException("The test cluster did not get all " + NODES + " nodes and every shard copy back"
-                    + " within " + PATIENCE.toMinutes() + " minutes");
-        }
-    }
-
-    @Override
-    EmbeddedCluster provided(ExtensionContext context) {
-        return cluster(context);
-    }
-
-    private static EmbeddedCluster cluster(ExtensionContext context) {
+    KillableCluster cluster(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SuiteCluster.class, type -> SuiteCluster.start(), SuiteCluster.class)
                 .cluster();

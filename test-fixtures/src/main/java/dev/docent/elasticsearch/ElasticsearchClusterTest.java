@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test class that runs against the suite's three-node cluster: see {@link ElasticsearchClusterExtension}.
+ * A test class that runs against the suite's three-node cluster of child JVMs: see {@link ElasticsearchClusterExtension}.
  * Tagged {@code cluster}: {@code -Dgroups=cluster} runs these alone, {@code -DexcludedGroups=cluster}
  * leaves them out.
  */

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -53,7 +51,6 @@ public final class ElasticsearchContainerExtension extends FixtureInjection<Elas
     public static final String ELASTICSEARCH_9 = "docker.elastic.co/elasticsearch/elasticsearch:9.5.3";
 
     private static final Namespace NAMESPACE = Namespace.create(ElasticsearchContainerExtension.class);
-    private static final int HTTP_PORT = 9200;
 
     private final String image;
 
@@ -69,12 +66,7 @@ public final class ElasticsearchContainerExtension extends FixtureInjection<Elas
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        boolean dockerAvailable = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(DockerAvailability.class, type -> new DockerAvailability(), DockerAvailability.class)
-                .available();
-        return dockerAvailable
-                ? ConditionEvaluationResult.enabled("Docker is available")
-                : ConditionEvaluationResult.disabled("No Docker engine to run " + image);
+        return DockerEngine.neededFor(image, context);
     }
 
     @Override
@@ -84,33 +76,22 @@ public final class ElasticsearchContainerExtension extends FixtureInjection<Elas
                 .endpoint();
     }
 
-    /** Asked once per run: Testcontainers probes several places for an engine. */
-    private record DockerAvailability(boolean available) {
-        DockerAvailability() {
-            this(DockerClientFactory.instance().isDockerAvailable());
-        }
-    }
-
     /** Closed by JUnit with the root context's store, at the end of the run. */
     private record RunningImage(GenericContainer<?> container) implements AutoCloseable {
 
         static RunningImage start(String image) {
             GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
+                    .withEnv(OfficialImage.TEST_SETTINGS)
                     .withEnv("discovery.type", "single-node")
-                    .withEnv("xpack.security.enabled", "false")
-                    .withEnv("xpack.ml.enabled", "false")
-                    .withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
-                    .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
-                    .withExposedPorts(HTTP_PORT)
-                    .waitingFor(Wait.forHttp("/").forPort(HTTP_PORT).forStatusCode(200)
-                            .withStartupTimeout(Duration.ofMinutes(3)));
+                    .withExposedPorts(OfficialImage.HTTP_PORT)
+                    .waitingFor(OfficialImage.serving(Duration.ofMinutes(3)));
             container.start();
             return new RunningImage(container);
         }
 
         ElasticsearchEndpoint endpoint() {
             return new ElasticsearchEndpoint(URI.create(
-                    "http://" + container.getHost() + ":" + container.getMappedPort(HTTP_PORT)));
+                    "http://" + container.getHost() + ":" + container.getMappedPort(OfficialImage.HTTP_PORT)));
         }
 
         @Override

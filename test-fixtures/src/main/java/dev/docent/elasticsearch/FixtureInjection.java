@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
- * Hands what a fixture provides (an {@link ElasticsearchEndpoint}, an {@link EmbeddedCluster}) to a
+ * Hands what a fixture provides (an {@link ElasticsearchEndpoint}, a {@link KillableCluster}) to a
  * test the same way whichever fixture it is: as a parameter (constructors, test and lifecycle
  * methods) or in the instance fields of that type.
  */

@@ -6,8 +6,7 @@ import dev.docent.app.platform.FakeSlack;
 import dev.docent.app.platform.FakeSlack.Call;
 import dev.docent.core.desk.Answerer;
 import dev.docent.core.reindex.ReindexListener;
-import dev.docent.elasticsearch.ElasticsearchClusterTest;
-import dev.docent.elasticsearch.EmbeddedCluster;
+import dev.docent.elasticsearch.KillableCluster;
 import dev.docent.testing.Await;
 import java.io.IOException;
 import java.net.URI;
@@ -18,25 +17,29 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two Docent replicas behind one Slack app (HTTP mode, same configuration, different ports) on the
- * three-node cluster: Slack's redeliveries and the admins' commands may reach either.
+ * three-node cluster: Slack's redeliveries and the admins' commands may reach either. Written once,
+ * run on every kind of cluster: child JVMs here, the official images wherever Docker runs.
  */
-@ElasticsearchClusterTest
-class ReplicasTest {
+@Tag("cluster")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReplicasContract {
 
-    private static FakeSlack slack;
-    private static SlackQuestions questions;
-    private static Replica a;
-    private static Replica b;
-    private static Path docs;
-    private static List<URI> nodes;
+    private FakeSlack slack;
+    private SlackQuestions questions;
+    private Replica a;
+    private Replica b;
+    private Path docs;
+    private List<URI> nodes;
 
     @BeforeAll
-    static void start(EmbeddedCluster cluster, @TempDir Path folder) throws IOException {
+    void start(KillableCluster cluster, @TempDir Path folder) throws IOException {
         docs = ClusterDocs.write(folder, 8);
         nodes = cluster.httpUris();
         slack = ClusterDocs.slack();
@@ -47,7 +50,7 @@ class ReplicasTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         ClusterDocs.closeAll(a, b, slack);
     }
 
@@ -109,7 +112,7 @@ class ReplicasTest {
         assertThat(slack.calls("chat.update")).filteredOn(c -> c.param("text").contains("Reindexed *")).hasSize(1);
     }
 
-    private static Replica replica(UnaryOperator<Answerer> around) {
+    private Replica replica(UnaryOperator<Answerer> around) {
         return Replica.start(nodes, slack, ClusterDocs.config(docs), docs, around);
     }
 

@@ -10,8 +10,7 @@ import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
-import dev.docent.elasticsearch.ElasticsearchClusterTest;
-import dev.docent.elasticsearch.EmbeddedCluster;
+import dev.docent.elasticsearch.KillableCluster;
 import dev.docent.indexer.lock.ReindexLocks;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.state.StateIndex;
@@ -29,29 +28,33 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A three-node cluster loses a node - {@code kill -9}, while questions arrive or while a knowledge
- * base is rebuilt - with two Docent replicas in front of it in Slack's HTTP mode.
+ * base is rebuilt - with two Docent replicas in front of it in Slack's HTTP mode. Written once, run
+ * on every kind of cluster: child JVMs here, the official images wherever Docker runs.
  */
-@ElasticsearchClusterTest
-class ElasticsearchNodeLossTest {
+@Tag("cluster")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ElasticsearchNodeLossContract {
 
     /** The cluster notices a dead node within seconds; a node's JVM starts in tens of them on a busy machine. */
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String TRY_AGAIN = Replies.notice(Notices.FAILED);
 
-    private static FakeSlack slack;
-    private static SlackQuestions questions;
-    private static Replica a;
-    private static Replica b;
-    private static Path docs;
-    private static ElasticsearchConnection elasticsearch;
+    private FakeSlack slack;
+    private SlackQuestions questions;
+    private Replica a;
+    private Replica b;
+    private Path docs;
+    private ElasticsearchConnection elasticsearch;
 
     @BeforeAll
-    static void start(EmbeddedCluster cluster, @TempDir Path folder) throws IOException {
+    void start(KillableCluster cluster, @TempDir Path folder) throws IOException {
         docs = ClusterDocs.write(folder, 20);
         slack = ClusterDocs.slack();
         questions = new SlackQuestions(slack);
@@ -62,7 +65,7 @@ class ElasticsearchNodeLossTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         ClusterDocs.closeAll(a, b, slack, elasticsearch);
     }
 
@@ -82,7 +85,7 @@ class ElasticsearchNodeLossTest {
     }
 
     @Test
-    void questionsAreStillAnsweredWhenANodeIsKilledAndHealthSaysDegradedUntilItIsBack(EmbeddedCluster cluster) {
+    void questionsAreStillAnsweredWhenANodeIsKilledAndHealthSaysDegradedUntilItIsBack(KillableCluster cluster) {
         String before = questions.ask(a, "C_BEFORE", "EvBefore");
         assertThat(questions.reply("C_BEFORE", before, 1)).contains(ClusterDocs.ANSWERED);
         assertThat(List.of(a.elasticsearchHealth(), b.elasticsearchHealth())).containsOnly("up");
@@ -116,7 +119,7 @@ class ElasticsearchNodeLossTest {
     }
 
     @Test
-    void aNodeKilledDuringARebuildLosesNothingAndTheNextRebuildSucceeds(EmbeddedCluster cluster) {
+    void aNodeKilledDuringARebuildLosesNothingAndTheNextRebuildSucceeds(KillableCluster cluster) {
         String alias = KnowledgeBaseIndices.alias(ClusterDocs.KNOWLEDGE_BASE);
         Set<String> servedBefore = served(alias);
         long passages = count(alias);
@@ -158,23 +161,23 @@ class ElasticsearchNodeLossTest {
         assertThat(versions(alias)).as("no version left behind but the one served").isEqualTo(served(alias));
     }
 
-    private static DirectorySource source() {
+    private DirectorySource source() {
         return ClusterDocs.source(docs);
     }
 
-    private static int masterNode(EmbeddedCluster cluster) {
+    private int masterNode(KillableCluster cluster) {
         String name = elasticsearch.call(c -> c.cat().master()).masters().getFirst().node();
         return nodeIndex(cluster, name);
     }
 
-    private static int nodeHoldingPrimaryOfNewIndex(EmbeddedCluster cluster, String alias, Set<String> served) {
+    private int nodeHoldingPrimaryOfNewIndex(KillableCluster cluster, String alias, Set<String> served) {
         ShardsRecord primary = shards(alias + "-*").stream()
                 .filter(s -> !served.contains(s.index()) && "p".equals(s.prirep()))
                 .findFirst().orElseThrow(() -> new AssertionError("no new index is being written"));
         return nodeIndex(cluster, primary.node());
     }
 
-    private static int nodeIndex(EmbeddedCluster cluster, String name) {
+    private static int nodeIndex(KillableCluster cluster, String name) {
         for (int i = 0; i < cluster.size(); i++) {
             if (cluster.name(i).equals(name)) {
                 return i;
@@ -183,19 +186,19 @@ class ElasticsearchNodeLossTest {
         throw new AssertionError("no node named " + name);
     }
 
-    private static List<ShardsRecord> shards(String indices) {
+    private List<ShardsRecord> shards(String indices) {
         return elasticsearch.call(c -> c.cat().shards(s -> s.index(indices))).shards();
     }
 
-    private static Set<String> served(String alias) {
+    private Set<String> served(String alias) {
         return elasticsearch.call(c -> c.indices().getAlias(g -> g.name(alias))).aliases().keySet();
     }
 
-    private static Set<String> versions(String alias) {
+    private Set<String> versions(String alias) {
         return elasticsearch.call(c -> c.indices().get(g -> g.index(alias + "-*"))).indices().keySet();
     }
 
-    private static long count(String alias) {
+    private long count(String alias) {
         return elasticsearch.call(c -> c.count(r -> r.index(alias))).count();
     }
 }
