@@ -73,6 +73,14 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aQuestionThatPastesPythonWithoutSayingSoIsAnsweredFromThePythonGuide() {
+        Answer answer = ask("What do I need to install before my first test runs?\nMy test:\n"
+                + "def test_first(page):\n    page.goto('https://example.com')");
+
+        assertThat(answer.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("intro-python.md");
+    }
+
+    @Test
     void anIssueShapedQuestionAboutAnApiMethodCitesItsReferenceSectionNotTheReleaseNotes() {
         Answer answer = ask("[Question] upload a file with page.setInputFiles\n"
                 + "I call `page.setInputFiles('#upload', 'a.pdf')` and want to clear it again afterwards, how?");

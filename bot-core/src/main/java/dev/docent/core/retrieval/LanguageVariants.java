@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Documentation for several language bindings keeps one guide per language ("intro-python.md",
  * "java/getting-started.md", "Writing tests (C#)"), and the guides share nearly every word. When a
- * question names its language - "in Python", a pasted ```java block - pages written for another
- * language are set aside: citing the Java guide to a Python user answers the wrong question. A
+ * question names its language - "in Python", a pasted ```java block, code only Python writes - pages
+ * written for another language are set aside: citing the Java guide to a Python user answers the wrong question. A
  * question that names no language, or several, keeps every page; so does one whose every candidate
  * is for another language. This is a rule, not a learned weight: neither dev set has language variants to
  * learn from (README, "Answer quality").
@@ -42,8 +42,16 @@ public final class LanguageVariants {
     private LanguageVariants() {
     }
 
-    /** The languages a question names, in its words or its code fences. */
+    /**
+     * The languages a question names, in its words or its code fences; when it names none, the
+     * language its pasted code is written in ({@link CodeLanguage}).
+     */
     public static Set<String> namedIn(String question) {
+        Set<String> named = namedInWords(question);
+        return named.isEmpty() ? CodeLanguage.of(question) : named;
+    }
+
+    private static Set<String> namedInWords(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         Set<String> named = new LinkedHashSet<>();
         Matcher fence = FENCE.matcher(text);
