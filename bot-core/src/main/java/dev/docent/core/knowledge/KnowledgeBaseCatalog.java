@@ -50,11 +50,18 @@ public final class KnowledgeBaseCatalog {
         return Set.copyOf(wanted);
     }
 
-    /** Creates the knowledge base's first index and alias unless it exists; returns the alias. */
+    /**
+     * Creates the knowledge base's first index and alias unless it exists; returns the alias. An
+     * index an older Docent created gets the fields added since: its strict mapping would refuse a
+     * passage that carries them. Its schema version stays as it was, so the next reindex still
+     * rebuilds what the indexer wrote in it.
+     */
     public String createIfAbsent(String knowledgeBase) {
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         boolean exists = elasticsearch.call(c -> c.indices().existsAlias(a -> a.name(alias)).value());
-        if (!exists) {
+        if (exists) {
+            elasticsearch.call(c -> c.indices().putMapping(m -> m.index(alias).properties(IndexSchema.mapping().properties())));
+        } else {
             String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
             elasticsearch.call(c -> c.indices().create(r -> r
                     .index(index)
