@@ -181,7 +181,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
      */
     public void ensureIndex(String index, TypeMapping mapping) {
         if (call(c -> c.indices().exists(r -> r.index(index)).value())) {
-            call(c -> c.indices().putMapping(r -> r.index(index).dynamic(mapping.dynamic()).properties(mapping.properties())));
+            addFields(index, mapping);
             return;
         }
         try {
@@ -193,6 +193,15 @@ public final class ElasticsearchConnection implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Gives an existing index (or the indices behind an alias) the fields of this mapping it lacks:
+     * one an earlier version made would refuse, with a strict mapping, documents that carry them.
+     * Its {@code _meta} stays as it was.
+     */
+    public void addFields(String indexOrAlias, TypeMapping mapping) {
+        call(c -> c.indices().putMapping(r -> r.index(indexOrAlias).dynamic(mapping.dynamic()).properties(mapping.properties())));
     }
 
     /** Checks that the cluster answers, so that a bad address fails at start and not at the first question. */

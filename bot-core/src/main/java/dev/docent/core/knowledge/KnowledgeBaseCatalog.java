@@ -60,7 +60,7 @@ public final class KnowledgeBaseCatalog {
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         boolean exists = elasticsearch.call(c -> c.indices().existsAlias(a -> a.name(alias)).value());
         if (exists) {
-            elasticsearch.call(c -> c.indices().putMapping(m -> m.index(alias).properties(IndexSchema.mapping().properties())));
+            elasticsearch.addFields(alias, IndexSchema.mapping());
         } else {
             String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
             elasticsearch.call(c -> c.indices().create(r -> r

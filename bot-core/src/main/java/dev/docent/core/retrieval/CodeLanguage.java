@@ -1,5 +1,6 @@
 package dev.docent.core.retrieval;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,6 @@ final class CodeLanguage {
     }
 
     private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        return Arrays.stream(regexes).map(Pattern::compile).toList();
     }
 }

@@ -6,17 +6,18 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.index.KnowledgeBaseIndices;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * The two searches hybrid retrieval fuses: BM25 over the page title, the heading path, the text
@@ -152,7 +153,7 @@ public final class PassageSearch {
         Set<String> headingIdentifiers = h.matchedQueries().keySet().stream()
                 .filter(name -> name.startsWith(HEADING_MATCH))
                 .map(name -> name.substring(HEADING_MATCH.length()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
                 anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score(), headingIdentifiers);
     }
