@@ -15,8 +15,4 @@ public record SearchHit(String id, String documentId, String title, String pageU
     public SearchHit {
         headingIdentifiers = Set.copyOf(headingIdentifiers);
     }
-
-    public SearchHit(String id, String documentId, String title, String pageUrl, double score) {
-        this(id, documentId, title, pageUrl, score, Set.of());
-    }
 }

@@ -64,8 +64,8 @@ class PageRollUpTest {
     @Test
     void thePageClosestToTheSubjectIsTheOneTheSubjectSearchFound() {
         List<FusedHit> fused = List.of(hit("a.md", 0, "A", 1, 0.8), hit("b.md", 0, "B", 1, 0.8));
-        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95),
-                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7));
+        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95, Set.of()),
+                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7, Set.of()));
 
         List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("subject\nbody"), fused, subject);
 

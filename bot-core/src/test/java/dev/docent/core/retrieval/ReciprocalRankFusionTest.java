@@ -3,6 +3,7 @@ package dev.docent.core.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReciprocalRankFusionTest {
@@ -43,6 +44,6 @@ class ReciprocalRankFusionTest {
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score);
+        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score, Set.of());
     }
 }

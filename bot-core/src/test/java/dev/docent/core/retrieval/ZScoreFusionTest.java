@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ZScoreFusionTest {
@@ -67,6 +68,6 @@ class ZScoreFusionTest {
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score);
+        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score, Set.of());
     }
 }
