@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Documentation as real sites keep it - front matter, site markup, one guide per language binding,
- * an API reference page with a section per method, release notes that mention everything, a
+ * a page kept once per release, an API reference page with a section per method, release notes that mention everything, a
  * navigation stub - indexed by the real indexer into the embedded node and asked through the whole
  * answer pipeline.
  */
@@ -78,6 +78,17 @@ class RealDocsFolderTest {
                 + "def test_first(page):\n    page.goto('https://example.com')");
 
         assertThat(answer.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("intro-python.md");
+    }
+
+    @Test
+    void aQuestionIsAnsweredFromTheCurrentDocsUnlessItNamesAnOlderRelease() {
+        Answer current = ask("How do I give a slow test more time before it times out?");
+        Answer older = ask("We are still on Quillkit 1.4. How do I give a slow test more time before it times out?");
+
+        assertThat(current.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("timeouts.md");
+        assertThat(current.retrieved().pages()).extracting(p -> p.documentId()).doesNotContain("v1/timeouts.md");
+        assertThat(older.citations()).isNotEmpty().extracting(Citation::documentId)
+                .startsWith("v1/timeouts.md").doesNotContain("timeouts.md");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.docent.core.retrieval;
 
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,9 +22,10 @@ import java.util.regex.Pattern;
  *                    make it a question ("how", "do", "I", "my"): what it asks about
  * @param identifiers its code-like names ({@link Identifiers})
  * @param languages   the programming languages it names ({@link LanguageVariants})
+ * @param releases    the product releases it names ({@link VersionVariants})
  */
 public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers,
-                          Set<String> languages) {
+                          Set<String> languages, Set<Release> releases) {
 
     private static final Pattern LEADING_TAG = Pattern.compile(
             "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
@@ -44,14 +46,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         terms = Set.copyOf(terms);
         identifiers = Set.copyOf(identifiers);
         languages = Set.copyOf(languages);
+        releases = Set.copyOf(releases);
     }
 
     public static SearchQuery of(String question) {
         String text = withoutLeadingTag(question.strip());
-        Set<String> terms = new java.util.LinkedHashSet<>(EnglishTerms.of(text));
+        Set<String> terms = new LinkedHashSet<>(EnglishTerms.of(text));
         terms.removeAll(QUESTION_WORDS);
         return new SearchQuery(text, subjectOf(text), terms, Identifiers.of(text),
-                LanguageVariants.namedIn(text));
+                LanguageVariants.namedIn(text), Release.namedIn(text));
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
