@@ -30,6 +30,7 @@ import dev.docent.lab.evaluation.QaQuestion;
 import dev.docent.lab.evaluation.QaReport;
 import dev.docent.lab.evaluation.QaResult;
 import dev.docent.lab.evaluation.QaSets;
+import dev.docent.lab.evaluation.ShareInterval;
 import dev.docent.lab.evaluation.relevance.LabelledQuestion;
 import dev.docent.lab.evaluation.relevance.QuestionGroup;
 import dev.docent.lab.evaluation.relevance.RelevanceTrainer;
@@ -217,11 +218,13 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%-34s %10s %10s %10s%n", "", "tune", "report", "all");
         row(out, "answerable questions", reports, r -> String.valueOf(r.answerable()));
         row(out, "  cite a relevant page", reports, r -> percent(r.citesRelevant()));
+        row(out, "    95% interval", reports, r -> range(r.citesRelevantInterval()));
         row(out, "  first citation relevant", reports, r -> percent(r.firstCitationRelevant()));
         row(out, "  wrongly refused", reports, r -> String.valueOf(r.wronglyRefused()));
         row(out, "  relevant page cited or listed", reports, r -> percent(r.showsRelevant()));
         row(out, "unanswerable questions", reports, r -> String.valueOf(r.unanswerable()));
         row(out, "  correctly refused", reports, r -> r.unanswerable() == 0 ? "-" : percent(r.refusedRate()));
+        row(out, "    95% interval", reports, r -> r.unanswerable() == 0 ? "-" : range(r.refusedInterval()));
         row(out, "recall@5 (pages)", reports, r -> decimal(r.recallAt5()));
         row(out, "MRR", reports, r -> decimal(r.mrr()));
         row(out, "nDCG@10", reports, r -> decimal(r.ndcgAt10()));
@@ -257,6 +260,10 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String percent(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    private static String range(ShareInterval interval) {
+        return String.format(java.util.Locale.ROOT, "%.0f-%.0f%%", 100 * interval.low(), 100 * interval.high());
     }
 
     private static String decimal(double value) {

@@ -63,6 +63,8 @@ public final class HtmlReport {
         row(html, "MRR", r.mrr(), "1 / rank of the first right page, averaged.");
         row(html, "nDCG@10", r.ndcgAt10(), "Ranking quality of the first ten pages (1 is perfect).");
         row(html, "Citation precision", r.citationPrecision(), "Share of the answers' citations that point into a right page.");
+        shareRow(html, "Answerable, relevant page cited", r.citesRelevant(), r.citesRelevantInterval());
+        shareRow(html, "Unanswerable refused", r.refusedRate(), r.refusedInterval());
         html.append("<tr><td>Answerable, wrongly refused</td><td class=\"num\">").append(r.wronglyRefused()).append(" of ")
                 .append(r.answerable()).append("</td><td>Docent said \"not in the docs\" although the docs answer it.</td></tr>\n");
         html.append("<tr><td>Unanswerable, correctly refused</td><td class=\"num\">").append(r.correctlyRefused()).append(" of ")
@@ -90,6 +92,13 @@ public final class HtmlReport {
     private static void row(StringBuilder html, String name, double value, String meaning) {
         html.append("<tr><td>").append(name).append("</td><td class=\"num\">").append(format(value))
                 .append("</td><td>").append(meaning).append("</td></tr>\n");
+    }
+
+    private static void shareRow(StringBuilder html, String name, double share, ShareInterval interval) {
+        html.append("<tr><td>").append(name).append("</td><td class=\"num\">").append(format(share))
+                .append(String.format(Locale.ROOT, "</td><td>95%% interval %.2f-%.2f: with this few questions, the share ",
+                        interval.low(), interval.high()))
+                .append("could be anywhere in it.</td></tr>\n");
     }
 
     /** Horizontal bars from 0 to 1. */

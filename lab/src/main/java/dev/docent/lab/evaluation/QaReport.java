@@ -12,17 +12,20 @@ import java.util.Map;
  * every relevant page), citation precision, and warm latency of the whole answer pipeline.
  *
  * @param citesRelevant         answerable questions whose citations include a relevant page
+ * @param citesRelevantInterval its 95% interval ({@link ShareInterval})
  * @param firstCitationRelevant answerable questions whose first citation is a relevant page
  * @param wronglyRefused        answerable questions that got no answer
  * @param correctlyRefused      unanswerable questions that got no answer
+ * @param refusedInterval       the 95% interval of the share refused
  * @param showsRelevant         answerable questions whose reply shows a relevant page, cited or listed to read
  *                              (a refusal lists the closest pages): a softer figure than citesRelevant
  * @param citationPrecision     share of the citations of answers to answerable questions that point into a relevant page
  * @param misses                the questions Docent got wrong, for a person to look at
  */
-public record QaReport(String part, int answerable, int unanswerable, double citesRelevant, double firstCitationRelevant,
-                       double showsRelevant,
-                       int wronglyRefused, int correctlyRefused, double refusedRate, double recallAt5, double mrr,
+public record QaReport(String part, int answerable, int unanswerable, double citesRelevant,
+                       ShareInterval citesRelevantInterval, double firstCitationRelevant, double showsRelevant,
+                       int wronglyRefused, int correctlyRefused, double refusedRate, ShareInterval refusedInterval,
+                       double recallAt5, double mrr,
                        double ndcgAt10, double citationPrecision, double p50Ms, double p95Ms,
                        @JsonIgnore List<Double> latenciesMs, @JsonIgnore List<QaResult> misses) {
 
@@ -54,11 +57,13 @@ public record QaReport(String part, int answerable, int unanswerable, double cit
             }
         }
         double[] latencies = results.stream().mapToDouble(QaResult::latencyMs).sorted().toArray();
+        long cites = answerable.stream().filter(QaResult::citesRelevant).count();
         return new QaReport(part, answerable.size(), unanswerable.size(),
-                share(answerable.stream().filter(QaResult::citesRelevant).count(), answerable.size()),
+                share(cites, answerable.size()), ShareInterval.of(cites, answerable.size()),
                 share(answerable.stream().filter(QaResult::firstCitationRelevant).count(), answerable.size()),
                 share(answerable.stream().filter(QaResult::showsRelevant).count(), answerable.size()),
                 (int) answerable.stream().filter(r -> !r.answered()).count(), refused, share(refused, unanswerable.size()),
+                ShareInterval.of(refused, unanswerable.size()),
                 share(recall, answerable.size()), share(reciprocalRanks, answerable.size()), share(ndcg, answerable.size()),
                 share(relevantCitations, citations),
                 RankingMetrics.percentile(latencies, 50), RankingMetrics.percentile(latencies, 95),
