@@ -231,6 +231,9 @@ final class EvalCommand implements Callable<Integer> {
         row(out, "citation precision", reports, r -> decimal(r.citationPrecision()));
         row(out, "latency p50 / p95 ms (warm)", reports,
                 r -> String.format(java.util.Locale.ROOT, "%.0f/%.0f", r.p50Ms(), r.p95Ms()));
+        out.printf("  p50 by stage, ms (all)          %s%n", reports.get("all").stageP50Ms().entrySet().stream()
+                .map(stage -> String.format(java.util.Locale.ROOT, "%s %.1f", stage.getKey().replace("Ms", ""), stage.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static void row(PrintStream out, String name, Map<String, QaReport> reports,

@@ -40,7 +40,7 @@ public final class QaEvaluation {
                     answer.retrieved().pages().stream().map(PageReference::documentId).toList(),
                     answer.relatedPages().stream().map(PageReference::documentId).toList(),
                     answer.intent().orElse(null), lower(answer.decision().reply().name()),
-                    lower(answer.decision().action().name()), answer.confidence(), latencyMs));
+                    lower(answer.decision().action().name()), answer.confidence(), latencyMs, answer.timingsMs()));
         }
         return results;
     }

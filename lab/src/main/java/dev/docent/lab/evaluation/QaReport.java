@@ -1,7 +1,10 @@
 package dev.docent.lab.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +23,18 @@ import java.util.Map;
  * @param showsRelevant         answerable questions whose reply shows a relevant page, cited or listed to read
  *                              (a refusal lists the closest pages): a softer figure than citesRelevant
  * @param citationPrecision     share of the citations of answers to answerable questions that point into a relevant page
+ * @param stageP50Ms            the median time of each stage of the answer (embedding, searches, answer, intent), in order
  * @param misses                the questions Docent got wrong, for a person to look at
  */
 public record QaReport(String part, int answerable, int unanswerable, double citesRelevant,
                        ShareInterval citesRelevantInterval, double firstCitationRelevant, double showsRelevant,
                        int wronglyRefused, int correctlyRefused, double refusedRate, ShareInterval refusedInterval,
                        double recallAt5, double mrr,
-                       double ndcgAt10, double citationPrecision, double p50Ms, double p95Ms,
+                       double ndcgAt10, double citationPrecision, double p50Ms, double p95Ms, Map<String, Double> stageP50Ms,
                        @JsonIgnore List<Double> latenciesMs, @JsonIgnore List<QaResult> misses) {
 
     public QaReport {
+        stageP50Ms = Collections.unmodifiableMap(new LinkedHashMap<>(stageP50Ms));
         latenciesMs = List.copyOf(latenciesMs);
         misses = List.copyOf(misses);
     }
@@ -66,9 +71,18 @@ public record QaReport(String part, int answerable, int unanswerable, double cit
                 ShareInterval.of(refused, unanswerable.size()),
                 share(recall, answerable.size()), share(reciprocalRanks, answerable.size()), share(ndcg, answerable.size()),
                 share(relevantCitations, citations),
-                RankingMetrics.percentile(latencies, 50), RankingMetrics.percentile(latencies, 95),
+                RankingMetrics.percentile(latencies, 50), RankingMetrics.percentile(latencies, 95), stageMedians(results),
                 results.stream().map(QaResult::latencyMs).toList(),
                 results.stream().filter(r -> !r.right()).toList());
+    }
+
+    private static Map<String, Double> stageMedians(List<QaResult> results) {
+        Map<String, List<Double>> byStage = new LinkedHashMap<>();
+        results.forEach(r -> r.stagesMs().forEach((stage, ms) -> byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(ms)));
+        Map<String, Double> medians = new LinkedHashMap<>();
+        byStage.forEach((stage, ms) -> medians.put(stage,
+                RankingMetrics.percentile(ms.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50)));
+        return medians;
     }
 
     private static double share(double part, int whole) {

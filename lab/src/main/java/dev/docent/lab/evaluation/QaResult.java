@@ -1,6 +1,9 @@
 package dev.docent.lab.evaluation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How Docent replied to one question of a set, asked as a chat user asks.
@@ -12,12 +15,14 @@ import java.util.List;
  * @param relatedPages the pages the reply listed to read (after an answer) or as the closest (after a refusal)
  * @param reply        answer, not_in_docs or request_noted
  * @param action       the escalation decision: answer, answer_and_offer_human or escalate
+ * @param stagesMs     how long each stage of the answer took ({@code Answer.timings()}), in order
  */
 public record QaResult(QaQuestion question, DevSplit split, boolean answered, List<String> citedPages, int citations,
                        int relevantCitations, List<String> rankedPages, List<String> relatedPages, String intent, String reply, String action,
-                       double confidence, double latencyMs) {
+                       double confidence, double latencyMs, Map<String, Double> stagesMs) {
 
     public QaResult {
+        stagesMs = Collections.unmodifiableMap(new LinkedHashMap<>(stagesMs));
         citedPages = List.copyOf(citedPages);
         rankedPages = List.copyOf(rankedPages);
         relatedPages = List.copyOf(relatedPages);
