@@ -28,7 +28,6 @@ import dev.docent.core.tenant.TenantDirectory;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.SourcedReindexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
-import dev.docent.indexer.embed.IndexingEmbeddingModel;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import dev.docent.indexer.source.DocumentSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -85,7 +84,7 @@ public final class DocentRuntime implements AutoCloseable {
                                       Map<String, String> env) {
         // A broken intent model or policy fails before Elasticsearch starts, not after.
         IntentWiring intents = IntentWiring.from(config.intents(), name -> Optional.ofNullable(env.get(name)));
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(QueryEmbedder::bgeSmallEnV15);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> EmbeddingModelOfTheProcess.INSTANCE);
         RunningElasticsearch elasticsearch = starter.start(settings);
         try {
             return new DocentRuntime(elasticsearch, model.join(), config, env, intents);
@@ -119,8 +118,8 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     /**
-     * The stock in-process model that embeds questions (every core on one text). Only the lab
-     * calls it (benchmarks, relevance training); the product embeds through the retriever.
+     * The in-process model that embeds questions and passages (one thread per call). Only the lab
+     * calls it (benchmarks, relevance training); the product embeds through the retriever and the indexer.
      */
     public EmbeddingModel queryEmbeddingModel() {
         return embeddingModel;
@@ -267,7 +266,7 @@ public final class DocentRuntime implements AutoCloseable {
      */
     public synchronized ChunkEmbedder chunkEmbedder() {
         if (chunkEmbedder == null) {
-            chunkEmbedder = new ChunkEmbedder(IndexingModel.INSTANCE, Runtime.getRuntime().availableProcessors());
+            chunkEmbedder = new ChunkEmbedder(embeddingModel, Runtime.getRuntime().availableProcessors());
         }
         return chunkEmbedder;
     }
@@ -278,8 +277,8 @@ public final class DocentRuntime implements AutoCloseable {
     }
 
     /** One per process, loaded on first use: loading costs a second, and one session serves every run. */
-    private static final class IndexingModel {
-        static final EmbeddingModel INSTANCE = IndexingEmbeddingModel.bgeSmallEnV15();
+    private static final class EmbeddingModelOfTheProcess {
+        static final EmbeddingModel INSTANCE = QueryEmbedder.bgeSmallEnV15();
     }
 
     @Override

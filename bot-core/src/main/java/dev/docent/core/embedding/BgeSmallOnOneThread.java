@@ -1,4 +1,4 @@
-package dev.docent.indexer.embed;
+package dev.docent.core.embedding;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -14,13 +14,15 @@ import java.io.UncheckedIOException;
 /**
  * bge-small-en-v1.5 (quantized) - the same ONNX model and tokenizer as LangChain4j's
  * {@link BgeSmallEnV15QuantizedEmbeddingModel}, so vectors match - in an ONNX Runtime session
- * that uses one thread per call. The stock session spreads every call over all cores; for
- * indexing, where one call per core runs at once, that oversubscribes the CPU. Measured on the
- * 2-core build machine (see README, "Indexing"): two callers on single-threaded sessions embed
- * more texts per second than two callers on the stock model, and much more than {@code embedAll}.
- * A question is still best embedded by the stock model, which puts every core on one text.
+ * that computes each call on one thread. The stock session spreads every call over all cores, and
+ * its threads spin while they wait for each other; on a 2-core machine that shares its cores with
+ * Elasticsearch (searching the same question's words meanwhile) or with other callers, one of them is
+ * always descheduled and the call waits for it. Measured on the 2-core build machine (docs/performance.md):
+ * a question's embedding took 27 ms (median) inside the answer pipeline on the stock session and
+ * 17 ms on this one, and two indexing callers embed 1.4x more passages per second. Questions and
+ * passages share one session per process.
  */
-public final class IndexingEmbeddingModel extends AbstractInProcessEmbeddingModel {
+public final class BgeSmallOnOneThread extends AbstractInProcessEmbeddingModel {
 
     private static final String MODEL = "bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
@@ -28,12 +30,12 @@ public final class IndexingEmbeddingModel extends AbstractInProcessEmbeddingMode
 
     private final OnnxBertBiEncoder encoder;
 
-    private IndexingEmbeddingModel(OnnxBertBiEncoder encoder) {
+    private BgeSmallOnOneThread(OnnxBertBiEncoder encoder) {
         super(Runnable::run);
         this.encoder = encoder;
     }
 
-    public static IndexingEmbeddingModel bgeSmallEnV15() {
+    public static BgeSmallOnOneThread load() {
         ClassLoader loader = BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader();
         try (InputStream model = loader.getResourceAsStream(MODEL); InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
             if (model == null || tokenizer == null) {
@@ -44,7 +46,7 @@ public final class IndexingEmbeddingModel extends AbstractInProcessEmbeddingMode
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            return new IndexingEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
+            return new BgeSmallOnOneThread(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the bge-small model: " + e.getMessage(), e);
         } catch (OrtException e) {

@@ -1,7 +1,6 @@
 package dev.docent.core.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * Turns a question into the vector that kNN search and the intent classifier share. bge models
@@ -20,9 +19,12 @@ public final class QueryEmbedder {
         this.instruction = instruction;
     }
 
-    /** The in-process bge-small-en-v1.5 (quantized) model, shipped in a Maven artifact: no download. */
+    /**
+     * The in-process bge-small-en-v1.5 (quantized) model, shipped in a Maven artifact (no download),
+     * computing each call on one thread ({@link BgeSmallOnOneThread}).
+     */
     public static EmbeddingModel bgeSmallEnV15() {
-        return new BgeSmallEnV15QuantizedEmbeddingModel();
+        return BgeSmallOnOneThread.load();
     }
 
     public static QueryEmbedder forBge(EmbeddingModel model) {

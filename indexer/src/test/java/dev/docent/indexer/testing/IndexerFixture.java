@@ -7,7 +7,7 @@ import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
-import dev.docent.indexer.embed.IndexingEmbeddingModel;
+import dev.docent.core.embedding.BgeSmallOnOneThread;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -29,7 +29,7 @@ public final class IndexerFixture {
 
     public static synchronized EmbeddingModel model() {
         if (model == null) {
-            model = IndexingEmbeddingModel.bgeSmallEnV15();
+            model = BgeSmallOnOneThread.load();
         }
         return model;
     }

@@ -1,13 +1,13 @@
 package dev.docent.lab.cli;
 
 import dev.docent.app.cli.ExitCode;
-import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.core.embedding.BgeSmallOnOneThread;
 import dev.docent.core.error.UserInputException;
-import dev.docent.indexer.embed.IndexingEmbeddingModel;
 import dev.docent.lab.bench.BeirCorpusSource;
 import dev.docent.lab.bench.EmbeddingPatterns.Pattern;
 import dev.docent.lab.bench.EmbeddingPatterns;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -56,10 +56,9 @@ final class BenchEmbeddingCommand implements Callable<Integer> {
         if (sample < 2 || rounds < 1) {
             throw new UserInputException("--sample needs at least 2 documents and --rounds at least 1");
         }
-        DocentRuntime runtime = bench.root.runtime();
         int cores = Runtime.getRuntime().availableProcessors();
-        EmbeddingModel stock = runtime.queryEmbeddingModel();
-        EmbeddingModel single = IndexingEmbeddingModel.bgeSmallEnV15();
+        EmbeddingModel stock = new BgeSmallEnV15QuantizedEmbeddingModel();
+        EmbeddingModel single = BgeSmallOnOneThread.load();
         List<Pattern> patterns = List.of(
                 new Pattern("stock session, embedAll (default settings)", stock, 0, true),
                 new Pattern("stock session, 1 text per call, " + cores + " threads", stock, cores, false),
