@@ -91,6 +91,15 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void theBundledSampleIsIndexedFromTheSourceDocentShipsWith() {
+        CommandLineRun index = run(Map.of(), "index", "--kb", "sample", "--rebuild");
+
+        assertThat(index.exitCode()).isEqualTo(ExitCode.OK);
+        CommandLineRun status = run(Map.of(), "kb", "status", "sample");
+        assertThat(status.out()).contains("Documents       44").containsPattern("succeeded rebuild from \\S*sample-kb/docs");
+    }
+
+    @Test
     void knowledgeBaseWithoutSourcesOrUnknownIsAClearError() {
         CommandLineRun index = run(Map.of(), "index", "--kb", "nowhere");
         assertThat(index.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -10,6 +10,8 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.Reply;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.question.Question;
+import dev.docent.core.retrieval.PassageSearch;
+import dev.docent.core.retrieval.SearchHit;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
@@ -17,6 +19,7 @@ import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import dev.docent.indexer.source.DirectorySource;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -37,14 +40,15 @@ class RealDocsFolderTest {
     private static final String KB = "quillkit";
 
     ElasticsearchEndpoint elasticsearch;
+    private ElasticsearchConnection connection;
     private DocentRuntime runtime;
     private Docent docent;
     private ReindexSummary report;
 
     @BeforeAll
     void indexTheFolder() throws URISyntaxException {
-        runtime = DocentRuntime.using(RunningElasticsearch.external(ElasticsearchConnection.open(elasticsearch.uri(),
-                Optional.empty())), SampleFixture.model());
+        connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
+        runtime = DocentRuntime.using(RunningElasticsearch.external(connection), SampleFixture.model());
         Path docs = Path.of(RealDocsFolderTest.class.getResource("/quillkit-docs").toURI());
         report = runtime.indexer().index(KB, new DirectorySource(docs, "https://quillkit.example/docs/"), ReindexListener.NONE);
         docent = runtime.uncachedDocent(Set.of(KB));
@@ -96,6 +100,18 @@ class RealDocsFolderTest {
         Answer answer = ask("[Question] upload a file with page.setInputFiles\n"
                 + "I call `page.setInputFiles('#upload', 'a.pdf')` and want to clear it again afterwards, how?");
 
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("api/class-page.md");
+        assertThat(answer.citations().getFirst().section()).contains("page.setInputFiles");
+    }
+
+    @Test
+    void aPythonUsersSnakeCaseNameFindsTheReferenceThatSpellsItInCamelCase() {
+        Answer answer = ask("How do I empty the selection again with page.set_input_files?");
+        List<SearchHit> byWords = new PassageSearch(connection).lexical("set_input_files", Set.of(KB), 5).join();
+
+        assertThat(byWords).as("the words alone, without the embedding's help").isNotEmpty();
+        assertThat(byWords.getFirst().documentId()).isEqualTo("api/class-page.md");
         assertThat(answer.citations()).isNotEmpty();
         assertThat(answer.citations().getFirst().documentId()).isEqualTo("api/class-page.md");
         assertThat(answer.citations().getFirst().section()).contains("page.setInputFiles");

@@ -5,6 +5,7 @@ import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.SourceConfig;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
+import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.reindex.ReindexMode;
@@ -88,7 +89,12 @@ final class IndexCommand implements Callable<Integer> {
         DocentConfig config = root.config();
         String where = root.settings().configFile().map(Path::toString).orElse(null);
         KnowledgeBaseConfig declared = config.knowledgeBases().get(knowledgeBase);
-        if (declared == null || declared.sources().isEmpty()) {
+        boolean undeclared = declared == null || declared.sources().isEmpty();
+        if (undeclared && knowledgeBase.equals(SampleKnowledgeBase.NAME)) {
+            // The bundled sample's source ships with Docent: "index --kb sample" rebuilds it after an upgrade.
+            return SampleKnowledgeBase.source();
+        }
+        if (undeclared) {
             throw new UserInputException(where == null
                     ? "No docent.yml declares the sources of '" + knowledgeBase + "': give a path, git URL or site URL "
                             + "to index, or set DOCENT_CONFIG."

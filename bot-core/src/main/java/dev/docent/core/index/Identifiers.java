@@ -23,6 +23,7 @@ public final class Identifiers {
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
     private static final Pattern INNER_JOINER = Pattern.compile("[\\p{L}\\p{N}][._\\-/#@]|::[\\p{L}]|[\\p{L}\\p{N}]:[\\p{L}]");
     private static final Pattern PARTS = Pattern.compile("::|[./#@:]");
+    private static final Pattern INNER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}])_(?=[\\p{L}\\p{N}])");
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 80;
 
@@ -49,7 +50,26 @@ public final class Identifiers {
         while (candidates.find()) {
             add(candidates.group(), false, terms);
         }
-        return terms;
+        return withJoinedSpellings(terms);
+    }
+
+    /**
+     * One name is spelled two ways across a product's docs and its users' code: {@code setInputFiles}
+     * in the JavaScript reference, {@code set_input_files} in Python ({@code MAX_RETRIES} in the
+     * environment for the {@code maxRetries} option). Lowercased, camelCase already reads
+     * "setinputfiles"; a term with an inner '_' also gives its spelling without it, after every term
+     * as written (a query keeps only its first few names). Kebab-case is left alone: joining
+     * {@code --no-eslintrc} and the like cost the ESLint dev set's tune half a cited answer.
+     */
+    private static Set<String> withJoinedSpellings(Set<String> terms) {
+        Set<String> all = new LinkedHashSet<>(terms);
+        for (String term : terms) {
+            String joined = INNER_SEPARATOR.matcher(term).replaceAll("");
+            if (!joined.equals(term)) {
+                all.add(joined);
+            }
+        }
+        return all;
     }
 
     /** The terms joined by spaces: what the identifier field (whitespace analyzer) is given. */

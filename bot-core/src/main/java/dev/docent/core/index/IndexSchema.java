@@ -29,10 +29,11 @@ public final class IndexSchema {
     public static final String HEADING_IDENTIFIERS = "heading_identifiers";
 
     /**
-     * The version of this shape. A knowledge base written with an older one is rebuilt by its next
-     * reindex (an incremental run cannot add a field to passages it skips as unchanged).
+     * The version of this shape, and of what its fields hold. A knowledge base written with an older
+     * one is rebuilt by its next reindex (an incremental run cannot add a field, or the identifiers'
+     * joined spellings of version 4, to passages it skips as unchanged).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String VERSION_META_KEY = "docent_schema";
 
     /** bge-small-en-v1.5 writes 384-dimensional vectors. */

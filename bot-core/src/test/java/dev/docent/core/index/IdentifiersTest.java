@@ -16,7 +16,24 @@ class IdentifiersTest {
     @Test
     void camelAndSnakeCaseNamesCountButPlainWordsDoNot() {
         assertThat(Identifiers.of("set varsIgnorePattern and max_len in the config file"))
-                .containsExactlyInAnyOrder("varsignorepattern", "max_len");
+                .containsExactlyInAnyOrder("varsignorepattern", "max_len", "maxlen");
+    }
+
+    @Test
+    void snakeAndCamelCaseSpellingsOfANameMeet() {
+        assertThat(Identifiers.of("page.set_input_files fails")).contains("page.setinputfiles", "setinputfiles");
+        assertThat(Identifiers.of("## async method: Page.setInputFiles")).contains("page.setinputfiles", "setinputfiles");
+        assertThat(Identifiers.of("MAX_RETRIES")).containsExactly("max_retries", "maxretries");
+    }
+
+    @Test
+    void kebabCaseStaysAsWritten() {
+        assertThat(Identifiers.of("--max-warnings")).containsExactly("max-warnings");
+    }
+
+    @Test
+    void theJoinedSpellingsComeAfterEveryNameAsWritten() {
+        assertThat(Identifiers.of("`ignoreUrls` and max_len or no-console")).containsExactly("ignoreurls", "max_len", "no-console", "maxlen");
     }
 
     @Test
