@@ -118,6 +118,27 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aPastedStackTraceIsSearchedByItsMessageNotByItsFrames() {
+        Answer answer = ask("""
+                Slow test keeps failing: how do I give it more time?
+                TimeoutError: test exceeded its timeout
+                    at Runner.runWithRetries (/app/node_modules/quillkit/lib/runner/retries.js:88:9)
+                    at WorkerPool.dispatch (/app/node_modules/quillkit/lib/runner/workers.js:140:9)
+                    at DotReporter.onTestEnd (/app/node_modules/quillkit/lib/reporters/dot.js:51:9)
+                    at ListReporter.printRetry (/app/node_modules/quillkit/lib/reporters/list.js:77:9)
+                    at HeadedBrowser.launch (/app/node_modules/quillkit/lib/browsers/headed.js:23:9)
+                    at Screenshot.capture (/app/node_modules/quillkit/lib/page/screenshot.js:61:9)
+                    at InputFiles.set (/app/node_modules/quillkit/lib/page/set-input-files.js:19:9)
+                    at Cli.parseReporter (/app/node_modules/quillkit/lib/cli/reporter-option.js:30:9)
+                    at Cli.parseWorkers (/app/node_modules/quillkit/lib/cli/workers-option.js:12:9)
+                    at Cli.parseRetries (/app/node_modules/quillkit/lib/cli/retries-option.js:15:9)
+                """);
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("timeouts.md");
+    }
+
+    @Test
     void aReportThatPastesACommandIsAnsweredFromTheSectionThatDefinesItsOption() {
         Answer answer = ask("Bug: failing tests run three times in CI\n"
                 + "We run `npx quillkit test --retries 2 --workers 2 --reporter dot` and every failing test shows up three "

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * half, pages close to the subject were right more often). A leading tag such as "[BUG]" or
  * "Feature request:" says what kind of message it is, not what it is about, so search skips it.
  *
- * @param text        the question without its leading tag
+ * @param text        the question without its leading tag, a pasted stack trace cut to its first frames ({@link StackFrames})
  * @param subject     its subject when that differs from the text
  * @param terms       its content words as the English analyzer sees them, without the words that
  *                    make it a question ("how", "do", "I", "my"): what it asks about
@@ -50,11 +50,12 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     }
 
     public static SearchQuery of(String question) {
-        String text = withoutLeadingTag(question.strip());
+        String asked = withoutLeadingTag(question.strip());
+        String text = StackFrames.trimmed(asked);
         Set<String> terms = new LinkedHashSet<>(EnglishTerms.of(text));
         terms.removeAll(QUESTION_WORDS);
         return new SearchQuery(text, subjectOf(text), terms, Identifiers.of(text),
-                LanguageVariants.namedIn(text), Release.namedIn(text));
+                LanguageVariants.namedIn(asked), Release.namedIn(text));
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
