@@ -2,10 +2,13 @@ package dev.docent.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.cli.ExitCode;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.index.IndexSchema;
+import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import dev.docent.indexer.lock.Lease;
@@ -91,12 +94,25 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
-    void theBundledSampleIsIndexedFromTheSourceDocentShipsWith() {
+    void theBundledSampleIsIndexedFromTheSourceDocentShipsWithAndRebuiltWhenAnOlderDocentWroteIt() {
         CommandLineRun index = run(Map.of(), "index", "--kb", "sample", "--rebuild");
 
         assertThat(index.exitCode()).isEqualTo(ExitCode.OK);
         CommandLineRun status = run(Map.of(), "kb", "status", "sample");
-        assertThat(status.out()).contains("Documents       44").containsPattern("succeeded rebuild from \\S*sample-kb/docs");
+        assertThat(status.out()).contains("Documents       44").containsPattern("succeeded rebuild from \\S*sample-kb/docs")
+                .doesNotContain("older Docent");
+
+        try (ElasticsearchConnection connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty())) {
+            connection.call(c -> c.indices().putMapping(m -> m.index(KnowledgeBaseIndices.alias("sample"))
+                    .meta(IndexSchema.VERSION_META_KEY, JsonData.of(IndexSchema.VERSION - 1))));
+        }
+        assertThat(run(Map.of(), "kb", "status", "sample").out()).contains("written by an older Docent")
+                .contains("docent index --kb sample");
+        assertThat(run(Map.of(), "kb", "status", "sample", "--json").out()).contains("\"outdated\":true");
+
+        assertThat(run(Map.of(), "index", "--kb", "sample").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run(Map.of(), "kb", "status", "sample").out()).doesNotContain("older Docent")
+                .containsPattern("succeeded rebuild from \\S*sample-kb/docs, started");
     }
 
     @Test

@@ -63,6 +63,10 @@ final class KbStatusCommand implements Callable<Integer> {
                         + (declared.description().isEmpty() ? "" : " - " + declared.description()));
         out.printf("Documents       %s%n", status.indexed() ? status.documents() : "- (never indexed)");
         out.printf("Chunks          %s%n", status.indexed() ? status.chunks() : "-");
+        if (status.outdated()) {
+            out.printf("Index           written by an older Docent: it answers, but the next reindex rebuilds it with what"
+                    + " retrieval has learned since (docent index --kb %s)%n", status.name());
+        }
         if (declared != null) {
             for (SourceConfig source : declared.sources()) {
                 out.printf("Source          %s%n", describe(source));
@@ -108,6 +112,7 @@ final class KbStatusCommand implements Callable<Integer> {
         json.put("indexed", status.indexed());
         json.put("documents", status.documents());
         json.put("chunks", status.chunks());
+        json.put("outdated", status.outdated());
         json.put("sources", declared == null ? List.of() : declared.sources().stream().map(KbStatusCommand::describe).toList());
         json.put("reindexing", status.reindexing().map(now -> Map.of("holder", now.holder(),
                 "since", StatusText.time(now.since()))).orElse(null));

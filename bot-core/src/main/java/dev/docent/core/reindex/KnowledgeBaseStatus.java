@@ -11,11 +11,13 @@ import java.util.Optional;
  * @param indexed    whether Elasticsearch has it at all (a knowledge base declared but never indexed has not)
  * @param documents  the documents it holds
  * @param chunks     the passages it holds
+ * @param outdated   whether an older Docent wrote its index: it answers, without what retrieval has
+ *                   learned since, until its next reindex rebuilds it
  * @param lastRun    its latest run, whatever the outcome
  * @param reindexing the run going on now, if any
  */
 public record KnowledgeBaseStatus(String name, boolean internal, boolean indexed, long documents, long chunks,
-                                  Optional<ReindexRun> lastRun, Optional<Reindexing> reindexing) {
+                                  boolean outdated, Optional<ReindexRun> lastRun, Optional<Reindexing> reindexing) {
 
     /** Who holds the knowledge base's reindex lock, and since when. */
     public record Reindexing(String holder, Instant since) {

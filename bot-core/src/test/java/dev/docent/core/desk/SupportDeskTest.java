@@ -423,8 +423,8 @@ class SupportDeskTest {
         @Override
         public List<KnowledgeBaseStatus> status() {
             return new ArrayList<>(List.of(
-                    new KnowledgeBaseStatus("product", false, true, 3, 12, Optional.empty(), Optional.empty()),
-                    new KnowledgeBaseStatus("runbooks", true, true, 1, 4, Optional.empty(), Optional.empty())));
+                    new KnowledgeBaseStatus("product", false, true, 3, 12, false, Optional.empty(), Optional.empty()),
+                    new KnowledgeBaseStatus("runbooks", true, true, 1, 4, false, Optional.empty(), Optional.empty())));
         }
     }
 }

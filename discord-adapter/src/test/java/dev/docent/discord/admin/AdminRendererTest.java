@@ -62,8 +62,8 @@ class AdminRendererTest {
                 Optional.of(started.plusMillis(6_700)), ReindexRun.Outcome.SUCCEEDED, Optional.empty(), 44, 0, 0, 0, 0, 368,
                 List.of());
         String shown = renderer.status(List.of(
-                new KnowledgeBaseStatus("docs", false, true, 44, 368, Optional.of(lastRun), Optional.empty()),
-                new KnowledgeBaseStatus("blog", false, true, 3, 12, Optional.empty(), Optional.empty())), List.of("docs")).getContent();
+                new KnowledgeBaseStatus("docs", false, true, 44, 368, false, Optional.of(lastRun), Optional.empty()),
+                new KnowledgeBaseStatus("blog", false, true, 3, 12, false, Optional.empty(), Optional.empty())), List.of("docs")).getContent();
 
         assertThat(shown).isEqualTo("""
                 Knowledge bases this channel is answered from:

@@ -10,6 +10,7 @@ import dev.docent.core.reindex.ReindexSummary;
 import dev.docent.indexer.lock.LockDocument;
 import dev.docent.indexer.lock.ReindexLocks;
 import dev.docent.indexer.state.StateIndex;
+import dev.docent.indexer.sync.VersionedIndices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ public final class KnowledgeBaseStatuses {
     private final IndexingRuns runs;
     private final ReindexLocks locks;
     private final Predicate<String> internal;
+    private final VersionedIndices schemas;
 
     /** @param internal which knowledge bases are internal: the configuration knows, Elasticsearch does not */
     public KnowledgeBaseStatuses(ElasticsearchConnection elasticsearch, Clock clock, Predicate<String> internal) {
@@ -33,6 +35,7 @@ public final class KnowledgeBaseStatuses {
         // Only reads locks: the lease and holder of this instance are never used.
         this.locks = new ReindexLocks(state, clock, Duration.ZERO, "status-reader");
         this.internal = internal;
+        this.schemas = new VersionedIndices(elasticsearch, clock);
     }
 
     public KnowledgeBaseStatus status(String knowledgeBase) {
@@ -42,7 +45,8 @@ public final class KnowledgeBaseStatuses {
         long documents = indexed ? elasticsearch.call(c -> c.count(r -> r.index(alias)
                 .query(q -> q.term(t -> t.field(IndexSchema.CHUNK).value(0))))).count() : 0;
         Optional<LockDocument> lock = locks.holderOf(knowledgeBase);
-        return new KnowledgeBaseStatus(knowledgeBase, internal.test(knowledgeBase), indexed, documents, chunks,
+        boolean outdated = indexed && !schemas.servesCurrentSchema(knowledgeBase);
+        return new KnowledgeBaseStatus(knowledgeBase, internal.test(knowledgeBase), indexed, documents, chunks, outdated,
                 runs.latest(knowledgeBase).map(run -> run(run, lock.isPresent())),
                 lock.map(held -> new KnowledgeBaseStatus.Reindexing(held.holder(), Instant.ofEpochMilli(held.acquiredAt()))));
     }

@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * serves one of them: create a version, point the alias at it in one {@code _aliases} call,
  * delete versions nothing serves (the old one after a swap, leftovers of a crashed rebuild).
  */
-final class VersionedIndices {
+public final class VersionedIndices {
 
     private static final Logger log = LoggerFactory.getLogger(VersionedIndices.class);
 
     private final ElasticsearchConnection elasticsearch;
     private final Clock clock;
 
-    VersionedIndices(ElasticsearchConnection elasticsearch, Clock clock) {
+    public VersionedIndices(ElasticsearchConnection elasticsearch, Clock clock) {
         this.elasticsearch = elasticsearch;
         this.clock = clock;
     }
@@ -56,7 +56,7 @@ final class VersionedIndices {
      * Whether every index the alias serves was written with today's {@link IndexSchema}: an older
      * one lacks fields that retrieval searches, and only a rebuild gives every passage the new fields.
      */
-    boolean servesCurrentSchema(String knowledgeBase) {
+    public boolean servesCurrentSchema(String knowledgeBase) {
         Set<String> served = served(knowledgeBase);
         if (served.isEmpty()) {
             return false;
