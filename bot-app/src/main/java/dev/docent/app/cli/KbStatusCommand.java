@@ -64,8 +64,7 @@ final class KbStatusCommand implements Callable<Integer> {
         out.printf("Documents       %s%n", status.indexed() ? status.documents() : "- (never indexed)");
         out.printf("Chunks          %s%n", status.indexed() ? status.chunks() : "-");
         if (status.outdated()) {
-            out.printf("Index           written by an older Docent: it answers, but the next reindex rebuilds it with what"
-                    + " retrieval has learned since (docent index --kb %s)%n", status.name());
+            out.printf("Index           %s (docent index --kb %s)%n", KnowledgeBaseStatus.OUTDATED_NOTE, status.name());
         }
         if (declared != null) {
             for (SourceConfig source : declared.sources()) {

@@ -19,6 +19,10 @@ import java.util.Optional;
 public record KnowledgeBaseStatus(String name, boolean internal, boolean indexed, long documents, long chunks,
                                   boolean outdated, Optional<ReindexRun> lastRun, Optional<Reindexing> reindexing) {
 
+    /** What an admin reads about an outdated knowledge base, wherever its status is shown. */
+    public static final String OUTDATED_NOTE =
+            "written by an older Docent: it answers, and its next reindex rebuilds it with what retrieval has learned since";
+
     /** Who holds the knowledge base's reindex lock, and since when. */
     public record Reindexing(String holder, Instant since) {
     }

@@ -70,6 +70,9 @@ final class AdminRenderer {
             lines.add(fmt("**%s** \u00B7 %,d passages \u00B7 %s \u00B7 %s", name(status.name()), status.chunks(),
                     status.internal() ? "internal" : "public",
                     reindexable.contains(status.name()) ? "reindexable with `/docent reindex`" : "indexed from the command line"));
+            if (status.outdated()) {
+                lines.add("  " + KnowledgeBaseStatus.OUTDATED_NOTE);
+            }
             status.lastRun().filter(ReindexRun::finished).ifPresent(run -> lines.add(fmt(
                     "  last reindex: %,d added, %,d changed, %,d removed, %,d failed, took %s",
                     run.added(), run.changed(), run.removed(), run.failed(), duration(run.took().orElseThrow()))));

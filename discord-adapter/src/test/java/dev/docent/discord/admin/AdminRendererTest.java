@@ -56,19 +56,20 @@ class AdminRendererTest {
     }
 
     @Test
-    void statusListsEachKnowledgeBaseAndItsLastReindex() {
+    void statusListsEachKnowledgeBaseItsLastReindexAndWhetherAnOlderDocentWroteIt() {
         Instant started = Instant.parse("2025-03-03T09:00:00Z");
         ReindexRun lastRun = new ReindexRun(ReindexMode.REBUILD, "directory docs", started,
                 Optional.of(started.plusMillis(6_700)), ReindexRun.Outcome.SUCCEEDED, Optional.empty(), 44, 0, 0, 0, 0, 368,
                 List.of());
         String shown = renderer.status(List.of(
                 new KnowledgeBaseStatus("docs", false, true, 44, 368, false, Optional.of(lastRun), Optional.empty()),
-                new KnowledgeBaseStatus("blog", false, true, 3, 12, false, Optional.empty(), Optional.empty())), List.of("docs")).getContent();
+                new KnowledgeBaseStatus("blog", false, true, 3, 12, true, Optional.empty(), Optional.empty())), List.of("docs")).getContent();
 
         assertThat(shown).isEqualTo("""
                 Knowledge bases this channel is answered from:
                 **docs** \u00B7 368 passages \u00B7 public \u00B7 reindexable with `/docent reindex`
                   last reindex: 44 added, 0 changed, 0 removed, 0 failed, took 6.7 s
-                **blog** \u00B7 12 passages \u00B7 public \u00B7 indexed from the command line""");
+                **blog** \u00B7 12 passages \u00B7 public \u00B7 indexed from the command line
+                  written by an older Docent: it answers, and its next reindex rebuilds it with what retrieval has learned since""");
     }
 }

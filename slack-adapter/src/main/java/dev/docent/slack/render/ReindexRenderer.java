@@ -76,6 +76,9 @@ public final class ReindexRenderer {
             if (!reindexable.contains(kb.name())) {
                 text.append("; no source Docent can reindex from");
             }
+            if (kb.outdated()) {
+                text.append("; ").append(KnowledgeBaseStatus.OUTDATED_NOTE);
+            }
         }
         return SlackMessage.plain(text.toString());
     }
