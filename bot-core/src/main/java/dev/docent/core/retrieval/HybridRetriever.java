@@ -77,10 +77,11 @@ public final class HybridRetriever {
         long embedded = System.nanoTime();
         List<FusedHit> fused = settings.fusion().fuse(join(lexical), join(semantic), depth);
         List<CandidatePage> candidates = PageRollUp.of(query, fused, join(subject));
+        List<CandidatePage> byScore = candidates.stream()
+                .sorted(Comparator.comparingDouble((CandidatePage p) -> scorer.score(p.features())).reversed())
+                .toList();
         List<CandidatePage> ranked = VersionVariants.oneCopyEach(query.releases(),
-                LanguageVariants.withoutOtherLanguages(query.languages(), candidates.stream()
-                        .sorted(Comparator.comparingDouble((CandidatePage p) -> scorer.score(p.features())).reversed())
-                        .toList()));
+                LanguageVariants.withoutOtherLanguages(query.languages(), byScore));
         List<RankedPage> pages = withPassages(ranked, knowledgeBases);
         long end = System.nanoTime();
 

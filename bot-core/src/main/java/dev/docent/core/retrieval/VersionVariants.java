@@ -2,7 +2,6 @@ package dev.docent.core.retrieval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,12 @@ public final class VersionVariants {
     private VersionVariants() {
     }
 
-    /** Where a page sits among the copies of itself: the path without its release, and its release. */
-    record Copy(String page, Optional<Release> release, boolean unreleased) {
+    /** A candidate as one copy of a page: the page's path without its release, and its release. */
+    private record Copy(CandidatePage candidate, String page, Optional<Release> release, boolean unreleased) {
+
+        /** The current copy first, then releases newest first, then unreleased ones. */
+        static final Comparator<Copy> CURRENT_FIRST = Comparator.comparingInt(Copy::age)
+                .thenComparing(c -> c.release().orElse(null), Comparator.nullsFirst(Comparator.<Release>reverseOrder()));
 
         static Copy of(CandidatePage candidate) {
             String[] parts = candidate.documentId().toLowerCase(Locale.ROOT).split("/");
@@ -51,12 +54,8 @@ public final class VersionVariants {
                     page.append('/').append(VERSIONED_ROOTS.getOrDefault(part, part));
                 }
             }
-            return new Copy(page.toString(), release, unreleased);
+            return new Copy(candidate, page.toString(), release, unreleased);
         }
-
-        /** The current copy first, then releases newest first, then unreleased ones. */
-        static final Comparator<Copy> CURRENT_FIRST = Comparator.comparingInt(Copy::age)
-                .thenComparing(c -> c.release().orElse(null), Comparator.nullsFirst(Comparator.<Release>reverseOrder()));
 
         private int age() {
             return unreleased ? 2 : release.isPresent() ? 1 : 0;
@@ -69,28 +68,20 @@ public final class VersionVariants {
 
     /** The pages in the same order, with one copy of each page kept in the place of its best-ranked copy. */
     static List<CandidatePage> oneCopyEach(Set<Release> named, List<CandidatePage> ranked) {
-        Map<String, List<CandidatePage>> copies = new LinkedHashMap<>();
+        // In order of first appearance: each page where its best-ranked copy is.
+        Map<String, List<Copy>> copiesByPage = new LinkedHashMap<>();
         for (CandidatePage candidate : ranked) {
-            copies.computeIfAbsent(Copy.of(candidate).page(), k -> new ArrayList<>()).add(candidate);
+            Copy copy = Copy.of(candidate);
+            copiesByPage.computeIfAbsent(copy.page(), k -> new ArrayList<>()).add(copy);
         }
-        if (copies.size() == ranked.size()) {
+        if (copiesByPage.size() == ranked.size()) {
             return ranked;
         }
-        List<CandidatePage> kept = new ArrayList<>(copies.size());
-        Set<String> placed = new HashSet<>();
-        for (CandidatePage candidate : ranked) {
-            String page = Copy.of(candidate).page();
-            if (placed.add(page)) {
-                kept.add(chosen(named, copies.get(page)));
-            }
-        }
-        return kept;
+        return copiesByPage.values().stream().map(copies -> chosen(named, copies)).toList();
     }
 
-    private static CandidatePage chosen(Set<Release> named, List<CandidatePage> copies) {
-        Comparator<CandidatePage> preference = Comparator.comparing(Copy::of, Copy.CURRENT_FIRST);
-        Optional<CandidatePage> forNamed = copies.stream().filter(c -> Copy.of(c).isFor(named))
-                .min(preference);
-        return forNamed.orElseGet(() -> copies.stream().min(preference).orElseThrow());
+    private static CandidatePage chosen(Set<Release> named, List<Copy> copies) {
+        Optional<Copy> forNamed = copies.stream().filter(c -> c.isFor(named)).min(Copy.CURRENT_FIRST);
+        return forNamed.orElseGet(() -> copies.stream().min(Copy.CURRENT_FIRST).orElseThrow()).candidate();
     }
 }
