@@ -1,11 +1,10 @@
 package dev.docent.app.cli;
 
 import dev.docent.app.config.DocentConfig;
-import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.SourceConfig;
 import dev.docent.app.console.ConsoleProgress;
 import dev.docent.app.indexing.SourceFactory;
-import dev.docent.app.runtime.SampleKnowledgeBase;
+import dev.docent.app.runtime.ReindexSources;
 import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.reindex.ReindexMode;
@@ -14,6 +13,7 @@ import dev.docent.indexer.source.DocumentSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,19 +88,15 @@ final class IndexCommand implements Callable<Integer> {
     private DocumentSource configuredSource() {
         DocentConfig config = root.config();
         String where = root.settings().configFile().map(Path::toString).orElse(null);
-        KnowledgeBaseConfig declared = config.knowledgeBases().get(knowledgeBase);
-        boolean undeclared = declared == null || declared.sources().isEmpty();
-        if (undeclared && knowledgeBase.equals(SampleKnowledgeBase.NAME)) {
-            // The bundled sample's source ships with Docent: "index --kb sample" rebuilds it after an upgrade.
-            return SampleKnowledgeBase.source();
-        }
-        if (undeclared) {
+        Supplier<DocumentSource> source = ReindexSources.of(config, SourceFactory.forConfiguration(root.settings()))
+                .get(knowledgeBase);
+        if (source == null) {
             throw new UserInputException(where == null
                     ? "No docent.yml declares the sources of '" + knowledgeBase + "': give a path, git URL or site URL "
                             + "to index, or set DOCENT_CONFIG."
                     : "'" + knowledgeBase + "' has no sources in " + where + " (knowledgeBases." + knowledgeBase
                             + ".sources): declare them there, or give a path, git URL or site URL to index.");
         }
-        return SourceFactory.forConfiguration(root.settings()).create(declared.sources());
+        return source.get();
     }
 }

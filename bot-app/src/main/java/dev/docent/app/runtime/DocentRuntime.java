@@ -29,13 +29,11 @@ import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.SourcedReindexer;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.history.KnowledgeBaseStatuses;
-import dev.docent.indexer.source.DocumentSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,14 +166,7 @@ public final class DocentRuntime implements AutoCloseable {
                 config.internalKnowledgeBases(), all);
         Clock clock = Clock.systemUTC();
         ElasticsearchConnection es = elasticsearch.connection();
-        Map<String, Supplier<DocumentSource>> sources = new HashMap<>();
-        sources.put(SampleKnowledgeBase.NAME, SampleKnowledgeBase::source);
-        config.knowledgeBases().forEach((name, kb) -> {
-            if (!kb.sources().isEmpty()) {
-                sources.put(name, () -> sourceFactory.create(kb.sources()));
-            }
-        });
-        Reindexer reindexer = new SourcedReindexer(sources, this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
+        Reindexer reindexer = new SourcedReindexer(ReindexSources.of(config, sourceFactory), this::indexer, new KnowledgeBaseStatuses(es, clock, tenants::isInternal),
                 catalog::names);
         DeskIndices.create(es);
         return new SupportDesk(around.apply(docent(tenants.access())::answer), tenants, new ElasticsearchAnswerLog(es, clock),
