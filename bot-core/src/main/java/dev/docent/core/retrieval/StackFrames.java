@@ -34,7 +34,7 @@ final class StackFrames {
         String[] lines = text.split("\n", -1);
         StringBuilder kept = new StringBuilder(text.length());
         int framesInRow = 0;
-        int dropped = 0;
+        boolean omitting = false;
         boolean afterPythonFrame = false;
         for (String line : lines) {
             boolean frame = FRAME.matcher(line).matches();
@@ -46,24 +46,24 @@ final class StackFrames {
                     framesInRow++;
                 }
                 if (framesInRow > KEPT) {
-                    dropped++;
+                    omitting = true;
                     continue;
                 }
             } else {
                 framesInRow = 0;
-                dropped = appendDropped(kept, dropped);
+                omitting = markOmission(kept, omitting);
             }
             kept.append(line).append('\n');
         }
-        appendDropped(kept, dropped);
+        markOmission(kept, omitting);
         return kept.toString().strip();
     }
 
     /** An ellipsis, not words, marks the frames left out: "more lines of the trace" would find the docs' tracing guide. */
-    private static int appendDropped(StringBuilder kept, int dropped) {
-        if (dropped > 0) {
+    private static boolean markOmission(StringBuilder kept, boolean omitting) {
+        if (omitting) {
             kept.append(OMITTED).append('\n');
         }
-        return 0;
+        return false;
     }
 }
