@@ -119,7 +119,7 @@ class AdminBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).isEqualTo("Dana");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("tenant"))).selectByVisibleText(tenant);
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        submitAndWaitForTheNextPage(browser.findElement(By.cssSelector("form.filters button")));
         WebElement chart = waitFor(By.id("questions-per-day"));
         assertThat(chart.findElements(By.cssSelector("rect"))).as("a bar for the day the questions were asked").isNotEmpty();
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
@@ -141,12 +141,22 @@ class AdminBrowserTest {
         WebElement answer = waitFor(By.cssSelector("#team-answers textarea"));
         answer.clear();
         answer.sendKeys("Not yet: use the mobile web version, which works on iPhones.");
-        answer.findElement(By.xpath("following-sibling::button")).click();
+        submitAndWaitForTheNextPage(answer.findElement(By.xpath("following-sibling::button")));
         waitFor(By.cssSelector("#team-answers textarea"));
         assertThat(teamAnswers.find(id).orElseThrow().answer()).isEqualTo("Not yet: use the mobile web version, which works on iPhones.");
-        browser.findElement(By.xpath("//button[text()='Publish']")).click();
+        submitAndWaitForTheNextPage(browser.findElement(By.xpath("//button[text()='Publish']")));
         waitFor(By.cssSelector("#team-answers textarea"));
         assertThat(teamAnswers.find(id).orElseThrow().published()).isTrue();
+    }
+
+    /**
+     * The page after a form post carries the same element ids as the one before it, so waiting for
+     * an id alone can find the old page's element just before the browser throws it away.
+     */
+    private void submitAndWaitForTheNextPage(WebElement button) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private WebElement waitFor(By what) {
