@@ -1,8 +1,10 @@
 package dev.docent.app.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docent.app.indexing.KnowledgeBaseStatusJson;
 import dev.docent.app.insights.ScopeJson;
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.insights.CaseReport;
@@ -10,6 +12,7 @@ import dev.docent.core.insights.CaseView;
 import dev.docent.core.insights.Overview;
 import dev.docent.core.insights.PageCount;
 import dev.docent.core.insights.PagesReport;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +20,7 @@ import java.util.List;
 final class AdminJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AdminJson() {
     }
@@ -64,6 +68,14 @@ final class AdminJson {
             ChannelLinks.of(view.platform(), view.escalation().tenant(), view.escalation().channel())
                     .ifPresent(link -> c.put("channelLink", link));
         }
+        return json;
+    }
+
+    /** The same object per knowledge base as {@code docent kb status --json}, without the sources docent.yml declares. */
+    static ObjectNode knowledgeBases(List<KnowledgeBaseStatus> statuses) {
+        ObjectNode json = JSON.objectNode();
+        ArrayNode array = json.putArray("knowledgeBases");
+        statuses.forEach(status -> array.add(MAPPER.valueToTree(KnowledgeBaseStatusJson.of(status, List.of()))));
         return json;
     }
 

@@ -13,7 +13,9 @@ import dev.docent.core.insights.PagesQuery;
 import dev.docent.core.insights.PagesReport;
 import dev.docent.core.insights.Period;
 import dev.docent.core.insights.Scope;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -28,13 +30,16 @@ final class AdminReports {
     private final PagesQuery pages;
     private final CasesQuery cases;
     private final EscalationCases escalations;
+    private final Supplier<List<KnowledgeBaseStatus>> knowledgeBaseStatuses;
 
-    AdminReports(ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases, Clock clock) {
+    AdminReports(ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases,
+                 Supplier<List<KnowledgeBaseStatus>> knowledgeBaseStatuses, Clock clock) {
         this.overview = new OverviewQuery(elasticsearch);
         this.gaps = new GapQuery(elasticsearch);
         this.pages = new PagesQuery(elasticsearch, knowledgeBases);
         this.cases = new CasesQuery(elasticsearch, clock);
         this.escalations = new ElasticsearchEscalationCases(elasticsearch, clock);
+        this.knowledgeBaseStatuses = knowledgeBaseStatuses;
     }
 
     Overview overview(Scope scope) {
@@ -51,6 +56,10 @@ final class AdminReports {
 
     PagesReport pages(Scope scope) {
         return pages.report(scope);
+    }
+
+    List<KnowledgeBaseStatus> knowledgeBases() {
+        return knowledgeBaseStatuses.get();
     }
 
     CaseReport cases(Scope scope) {

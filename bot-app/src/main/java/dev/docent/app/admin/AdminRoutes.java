@@ -1,6 +1,7 @@
 package dev.docent.app.admin;
 
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.teach.TeamAnswers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -37,14 +39,16 @@ public final class AdminRoutes {
     }
 
     /**
-     * @param knowledgeBases every knowledge base there is, for the pages report
-     * @param teamAnswers    the answers the team saved, to review
+     * @param knowledgeBases        every knowledge base there is, for the pages report
+     * @param knowledgeBaseStatuses every knowledge base there is or is declared, with its status
+     * @param teamAnswers           the answers the team saved, to review
      */
     public static AdminRoutes create(AdminToken token, ElasticsearchConnection elasticsearch, Supplier<Set<String>> knowledgeBases,
-                                     TeamAnswers teamAnswers, Clock clock) {
+                                     Supplier<List<KnowledgeBaseStatus>> knowledgeBaseStatuses, TeamAnswers teamAnswers,
+                                     Clock clock) {
         AdminSessions sessions = new AdminSessions(AdminSessions.Limits.defaults(), clock);
         AdminGuard guard = new AdminGuard(sessions);
-        AdminReports reports = new AdminReports(elasticsearch, knowledgeBases, clock);
+        AdminReports reports = new AdminReports(elasticsearch, knowledgeBases, knowledgeBaseStatuses, clock);
         return new AdminRoutes(guard, new SignInHandlers(token, sessions, new SignInThrottle(clock), guard),
                 new ReportHandlers(reports, clock), new TeamAnswerHandlers(teamAnswers, reports, clock));
     }
@@ -62,6 +66,7 @@ public final class AdminRoutes {
         routes.post("/admin/cases/{id}/take", guard.form(reports::take));
         routes.post("/admin/cases/{id}/close", guard.form(reports::close));
         routes.get("/admin/team-answers", guard.page(teamAnswers::page));
+        routes.get("/admin/knowledge-bases", guard.page(reports::knowledgeBases));
         routes.post("/admin/team-answers/{id}/edit", guard.form(teamAnswers::edit));
         routes.post("/admin/team-answers/{id}/publish", guard.form(teamAnswers::publish));
         routes.post("/admin/team-answers/{id}/unpublish", guard.form(teamAnswers::unpublish));
@@ -73,6 +78,7 @@ public final class AdminRoutes {
         routes.get("/admin/api/gaps", guard.data(reports::gapsJson));
         routes.get("/admin/api/pages", guard.data(reports::pagesJson));
         routes.get("/admin/api/cases", guard.data(reports::casesJson));
+        routes.get("/admin/api/knowledge-bases", guard.data(reports::knowledgeBasesJson));
     }
 
     private void stylesheet(Context ctx) {

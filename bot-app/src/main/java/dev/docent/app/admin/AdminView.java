@@ -11,7 +11,8 @@ record AdminView(AdminSession session, Filters filters, Overview.Facets facets, 
         GAPS("Docs gaps", "/admin/gaps"),
         PAGES("Pages", "/admin/pages"),
         CASES("Escalation cases", "/admin/cases"),
-        TEAM_ANSWERS("Team answers", "/admin/team-answers");
+        TEAM_ANSWERS("Team answers", "/admin/team-answers"),
+        KNOWLEDGE_BASES("Knowledge bases", "/admin/knowledge-bases");
 
         final String title;
         final String path;

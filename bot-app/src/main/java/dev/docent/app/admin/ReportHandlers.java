@@ -48,6 +48,12 @@ final class ReportHandlers {
                 CasesPage.body(reports.cases(scope), AdminGuard.session(ctx), filters)));
     }
 
+    void knowledgeBases(Context ctx) {
+        Filters filters = filters(ctx);
+        ctx.html(Layout.page(view(ctx, filters, reports.facets(filters.scope(clock).period()), AdminView.Nav.KNOWLEDGE_BASES),
+                KnowledgeBasesPage.body(reports.knowledgeBases())));
+    }
+
     void gapsMarkdown(Context ctx) {
         download(ctx, "text/markdown; charset=utf-8", "md", GapReportMarkdown.of(reports.gaps(filters(ctx).scope(clock))));
     }
@@ -70,6 +76,10 @@ final class ReportHandlers {
 
     void casesJson(Context ctx) {
         json(ctx, AdminJson.cases(reports.cases(filters(ctx).scope(clock))).toString());
+    }
+
+    void knowledgeBasesJson(Context ctx) {
+        json(ctx, AdminJson.knowledgeBases(reports.knowledgeBases()).toString());
     }
 
     void take(Context ctx) {

@@ -4,10 +4,8 @@ import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
-import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import java.io.PrintStream;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -23,19 +21,16 @@ final class KbListCommand implements Callable<Integer> {
     public Integer call() {
         DocentConfig config = kb.root.config();
         DocentRuntime runtime = kb.root.runtime();
-        Set<String> names = new TreeSet<>(runtime.catalog().names());
-        names.addAll(config.knowledgeBases().keySet());
+        List<KnowledgeBaseStatus> statuses = runtime.knowledgeBaseStatuses();
         PrintStream out = kb.root.console().out();
-        if (names.isEmpty()) {
+        if (statuses.isEmpty()) {
             out.println("No knowledge bases yet: 'docent index <path|git-url|site-url> --kb <name>' creates one.");
             return ExitCode.OK;
         }
-        KnowledgeBaseStatuses statuses = runtime.statuses();
         out.printf("%-24s %9s %9s  %-34s %-10s %s%n", "NAME", "DOCUMENTS", "CHUNKS", "LAST RUN", "AUDIENCE", "DESCRIPTION");
-        for (String name : names) {
-            KnowledgeBaseStatus status = statuses.status(name);
-            KnowledgeBaseConfig declared = config.knowledgeBases().get(name);
-            out.printf("%-24s %9s %9s  %-34s %-10s %s%n", name,
+        for (KnowledgeBaseStatus status : statuses) {
+            KnowledgeBaseConfig declared = config.knowledgeBases().get(status.name());
+            out.printf("%-24s %9s %9s  %-34s %-10s %s%n", status.name(),
                     status.indexed() ? status.documents() : "-", status.indexed() ? status.chunks() : "-",
                     StatusText.lastRun(status),
                     declared == null ? "" : declared.audience().name().toLowerCase(java.util.Locale.ROOT),

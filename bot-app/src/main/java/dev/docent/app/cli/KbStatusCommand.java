@@ -3,6 +3,7 @@ package dev.docent.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.config.KnowledgeBaseConfig;
 import dev.docent.app.config.SourceConfig;
+import dev.docent.app.indexing.KnowledgeBaseStatusJson;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.core.knowledge.KnowledgeBaseName;
 import dev.docent.core.knowledge.UnknownKnowledgeBaseException;
@@ -10,10 +11,7 @@ import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexRun;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -50,7 +48,8 @@ final class KbStatusCommand implements Callable<Integer> {
         }
         PrintStream out = kb.root.console().out();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(asJson(status, declared)));
+            out.println(new ObjectMapper().writeValueAsString(KnowledgeBaseStatusJson.of(status,
+                    declared == null ? List.of() : declared.sources().stream().map(KbStatusCommand::describe).toList())));
         } else {
             print(out, status, declared);
         }
@@ -103,35 +102,5 @@ final class KbStatusCommand implements Callable<Integer> {
                     + (source.urlTemplate() == null ? "" : " -> " + source.urlTemplate());
         }
         return "website " + source.url();
-    }
-
-    private static Map<String, Object> asJson(KnowledgeBaseStatus status, KnowledgeBaseConfig declared) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", status.name());
-        json.put("indexed", status.indexed());
-        json.put("documents", status.documents());
-        json.put("chunks", status.chunks());
-        json.put("outdated", status.outdated());
-        json.put("sources", declared == null ? List.of() : declared.sources().stream().map(KbStatusCommand::describe).toList());
-        json.put("reindexing", status.reindexing().map(now -> Map.of("holder", now.holder(),
-                "since", StatusText.time(now.since()))).orElse(null));
-        json.put("lastRun", status.lastRun().map(run -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("mode", run.mode().label());
-            r.put("source", run.source());
-            r.put("outcome", run.outcome().label());
-            r.put("reason", run.reason().orElse(null));
-            r.put("startedAt", run.startedAt().toEpochMilli());
-            r.put("finishedAt", run.finishedAt().map(Instant::toEpochMilli).orElse(null));
-            r.put("added", run.added());
-            r.put("changed", run.changed());
-            r.put("removed", run.removed());
-            r.put("unchanged", run.unchanged());
-            r.put("failed", run.failed());
-            r.put("chunksWritten", run.chunksWritten());
-            r.put("failures", run.failures().stream().map(f -> Map.of("document", f.document(), "reason", f.reason())).toList());
-            return r;
-        }).orElse(null));
-        return json;
     }
 }

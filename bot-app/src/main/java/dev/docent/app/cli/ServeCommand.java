@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         DocentRuntime runtime = root.runtime();
         FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
         Optional<AdminRoutes> admin = adminToken.map(token -> AdminRoutes.create(token, runtime.elasticsearch(),
-                runtime.catalog()::names, runtime.teamAnswers(), Clock.systemUTC()));
+                runtime.catalog()::names, runtime::knowledgeBaseStatuses, runtime.teamAnswers(), Clock.systemUTC()));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),
                 (desk, metrics) -> Stream.of(
                                 SlackPlatforms.fromEnvironment(root.environment(), desk, metrics, runtime.elasticsearch()),

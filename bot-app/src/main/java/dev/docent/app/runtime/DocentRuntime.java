@@ -18,6 +18,7 @@ import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.grounding.Grounding;
 import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.Reindexer;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.retrieval.HybridRetriever;
@@ -34,9 +35,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -265,6 +268,14 @@ public final class DocentRuntime implements AutoCloseable {
     /** Knowledge bases' status, internal ones as docent.yml says. */
     public KnowledgeBaseStatuses statuses() {
         return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC(), config.internalKnowledgeBases()::contains);
+    }
+
+    /** Every knowledge base Elasticsearch has or docent.yml declares, by name, with its status. */
+    public List<KnowledgeBaseStatus> knowledgeBaseStatuses() {
+        Set<String> names = new TreeSet<>(catalog().names());
+        names.addAll(config.knowledgeBases().keySet());
+        KnowledgeBaseStatuses statuses = statuses();
+        return names.stream().map(statuses::status).toList();
     }
 
     /** One per process, loaded on first use: loading costs a second, and one session serves every run. */

@@ -147,6 +147,10 @@ class AdminBrowserTest {
         submitAndWaitForTheNextPage(browser.findElement(By.xpath("//button[text()='Publish']")));
         waitFor(By.cssSelector("#team-answers textarea"));
         assertThat(teamAnswers.find(id).orElseThrow().published()).isTrue();
+
+        browser.findElement(By.linkText("Knowledge bases")).click();
+        assertThat(waitFor(By.cssSelector("main p.notice")).getText()).startsWith("No knowledge bases yet");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Knowledge bases");
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.docent.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.CapturedLogs;
@@ -24,16 +25,22 @@ import dev.docent.core.error.UserInputException;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.feedback.ElasticsearchFeedbackStore;
 import dev.docent.core.feedback.Vote;
+import dev.docent.core.index.IndexSchema;
+import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.teach.ElasticsearchTeamAnswers;
 import dev.docent.core.teach.TeamAnswer;
 import dev.docent.core.teach.TeamAnswers;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +51,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The admin page over HTTP: who gets in, what the forms need, and that users' words stay words. */
 @EmbeddedElasticsearchTest
@@ -51,9 +59,9 @@ class AdminPageTest {
 
     private static final String HOSTILE = "<script>alert('pwned')</script><img src=x onerror=alert(2)> how do I export?";
     private static final List<String> PAGES = List.of("/admin", "/admin/gaps", "/admin/pages", "/admin/cases",
-            "/admin/team-answers");
+            "/admin/team-answers", "/admin/knowledge-bases");
     private static final List<String> DATA = List.of("/admin/gaps.md", "/admin/gaps.csv", "/admin/api/overview",
-            "/admin/api/gaps", "/admin/api/pages", "/admin/api/cases");
+            "/admin/api/gaps", "/admin/api/pages", "/admin/api/cases", "/admin/api/knowledge-bases");
     private static final List<String> FORMS = List.of("/admin/sign-out", "/admin/cases/some-case/take", "/admin/cases/some-case/close",
             "/admin/team-answers/some-case/publish", "/admin/team-answers/some-case/edit", "/admin/team-answers/some-case/retire");
 
@@ -291,6 +299,38 @@ class AdminPageTest {
         assertThat(overview.get("votes").get("notHelpful").asInt()).isEqualTo(1);
         assertThat(overview.get("days")).hasSize(8);
         assertThat(overview.get("scope").get("tenant").asText()).isEqualTo(tenant);
+    }
+
+    @Test
+    void theKnowledgeBasesPageShowsWhatEachHoldsAndWhatNeedsAttention(@TempDir Path dir) throws Exception {
+        String kb = "admin-kb-" + UUID.randomUUID().toString().substring(0, 8);
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("rate-limits.md"), "# Rate limits\n\nEach API key may send 600 requests per minute.");
+        Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
+        CommandLineRun index = CommandLineRun.run(Map.of("DOCENT_HOME", dir.resolve("home").toString()),
+                CommandLineRun.starterFor(elasticsearch.uri()), "", "index", docs.toString(), "--kb", kb);
+        assertThat(index.err()).contains("1 added").contains("broken.pdf");
+        connection.call(c -> c.indices().putMapping(m -> m.index(KnowledgeBaseIndices.alias(kb))
+                .meta(IndexSchema.VERSION_META_KEY, JsonData.of(IndexSchema.VERSION - 1))));
+
+        try (AdminSite withKnowledgeBases = new AdminSite(connection, Set.of(kb, AdminSite.INTERNAL), teamAnswers)) {
+            withKnowledgeBases.signIn(AdminSite.TOKEN, "Dana");
+            String page = withKnowledgeBases.get("/admin/knowledge-bases").body();
+            JsonNode json = new ObjectMapper().readTree(withKnowledgeBases.get("/admin/api/knowledge-bases").body());
+
+            assertThat(page).contains("<td>" + kb + "</td><td>public</td><td class=\"number\">1</td>")
+                    .contains("partial, ").contains("rebuild from " + docs)
+                    .contains(KnowledgeBaseStatus.OUTDATED_NOTE).contains("<code>docent index --kb " + kb + "</code>")
+                    .contains("1 document could not be read").contains("<code>broken.pdf</code>")
+                    .contains("<td>" + AdminSite.INTERNAL + "</td><td>internal</td>").contains("never indexed");
+            JsonNode indexed = json.get("knowledgeBases").get(0);
+            assertThat(indexed.get("name").asText()).isEqualTo(kb);
+            assertThat(indexed.get("documents").asInt()).isEqualTo(1);
+            assertThat(indexed.get("outdated").asBoolean()).isTrue();
+            assertThat(indexed.get("lastRun").get("outcome").asText()).isEqualTo("partial");
+            assertThat(indexed.get("lastRun").get("failures").get(0).get("document").asText()).isEqualTo("broken.pdf");
+            assertThat(json.get("knowledgeBases").get(1).get("indexed").asBoolean()).isFalse();
+        }
     }
 
     /** A vector of the model's length, the same for the same words. */

@@ -7,6 +7,7 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.teach.ElasticsearchTeamAnswers;
 import dev.docent.core.teach.TeamAnswers;
+import dev.docent.indexer.history.KnowledgeBaseStatuses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
 final class AdminSite implements AutoCloseable {
 
     static final String TOKEN = "test-admin-token-0123456789abcdef";
+    /** The knowledge base the site treats as internal (runbooks). */
+    static final String INTERNAL = "runbooks";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final DocentService service;
@@ -41,8 +44,10 @@ final class AdminSite implements AutoCloseable {
     }
 
     AdminSite(ElasticsearchConnection elasticsearch, Set<String> knowledgeBases, TeamAnswers teamAnswers) {
+        KnowledgeBaseStatuses statuses = new KnowledgeBaseStatuses(elasticsearch, Clock.systemUTC(), INTERNAL::equals);
         AdminRoutes admin = AdminRoutes.create(AdminToken.fromEnvironment(Map.of(AdminToken.VARIABLE, TOKEN)).orElseThrow(),
-                elasticsearch, () -> knowledgeBases, teamAnswers, Clock.systemUTC());
+                elasticsearch, () -> knowledgeBases, () -> knowledgeBases.stream().sorted().map(statuses::status).toList(),
+                teamAnswers, Clock.systemUTC());
         this.service = DocentService.start("127.0.0.1", 0, ElasticsearchProbe.of(elasticsearch), (desk, metrics) -> List.of(),
                 metrics -> null, admin::register);
     }

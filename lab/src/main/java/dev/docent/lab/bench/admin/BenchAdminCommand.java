@@ -75,7 +75,7 @@ public final class BenchAdminCommand implements Callable<Integer> {
         AdminHistory.write(elasticsearch, QueryEmbedder.forBge(runtime.queryEmbeddingModel()), tenant, questions, Instant.now());
         err.printf("Written in %.0f s.%n", (System.nanoTime() - writing) / 1e9);
         AdminRoutes admin = AdminRoutes.create(AdminToken.fromEnvironment(Map.of(AdminToken.VARIABLE, token)).orElseThrow(),
-                elasticsearch, runtime.catalog()::names, runtime.teamAnswers(), Clock.systemUTC());
+                elasticsearch, runtime.catalog()::names, runtime::knowledgeBaseStatuses, runtime.teamAnswers(), Clock.systemUTC());
         try (DocentService service = DocentService.start("127.0.0.1", 0, runtime.elasticsearchProbe(), (desk, metrics) -> List.of(),
                 metrics -> null, admin::register)) {
             AdminPageClient browser = new AdminPageClient(service.port());
