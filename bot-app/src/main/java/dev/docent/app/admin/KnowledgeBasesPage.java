@@ -53,7 +53,8 @@ final class KnowledgeBasesPage {
                 .append(Html.text(run.source())).append("</span>");
         if (run.finished() && run.outcome() != ReindexRun.Outcome.FAILED) {
             html.append("<br><span class=\"muted\">").append(String.format(Locale.ENGLISH,
-                    "%d added, %d changed, %d removed, %d unchanged", run.added(), run.changed(), run.removed(), run.unchanged()))
+                    "%d added, %d changed, %d removed, %d unchanged; %s passages written", run.added(), run.changed(), run.removed(),
+                    run.unchanged(), Figures.count(run.chunksWritten())))
                     .append("</span>");
         }
         return html.toString();

@@ -23,7 +23,7 @@ final class Layout {
                 .append("<form method=\"post\" action=\"/admin/sign-out\">").append(csrf(view.session()))
                 .append("<button class=\"quiet\" type=\"submit\">Sign out</button></form></header><main>")
                 .append("<h1>").append(Html.text(view.active().title)).append("</h1>")
-                .append(filters(view))
+                .append(view.active().filtered ? filters(view) : "")
                 .append(body)
                 .append("</main></body></html>");
         return html.toString();

@@ -10,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** The report pages, their exports and JSON, and the two things a support lead does to a case. */
 final class ReportHandlers {
@@ -48,10 +49,10 @@ final class ReportHandlers {
                 CasesPage.body(reports.cases(scope), AdminGuard.session(ctx), filters)));
     }
 
+    /** Not filtered, so no facets are read: the navigation still carries the filters to the other pages. */
     void knowledgeBases(Context ctx) {
-        Filters filters = filters(ctx);
-        ctx.html(Layout.page(view(ctx, filters, reports.facets(filters.scope(clock).period()), AdminView.Nav.KNOWLEDGE_BASES),
-                KnowledgeBasesPage.body(reports.knowledgeBases())));
+        Overview.Facets none = new Overview.Facets(List.of(), List.of(), List.of());
+        ctx.html(Layout.page(view(ctx, filters(ctx), none, AdminView.Nav.KNOWLEDGE_BASES), KnowledgeBasesPage.body(reports.knowledgeBases())));
     }
 
     void gapsMarkdown(Context ctx) {

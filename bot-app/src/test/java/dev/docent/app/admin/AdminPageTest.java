@@ -322,7 +322,8 @@ class AdminPageTest {
                     .contains("partial, ").contains("rebuild from " + docs)
                     .contains(KnowledgeBaseStatus.OUTDATED_NOTE).contains("<code>docent index --kb " + kb + "</code>")
                     .contains("1 document could not be read").contains("<code>broken.pdf</code>")
-                    .contains("<td>" + AdminSite.INTERNAL + "</td><td>internal</td>").contains("never indexed");
+                    .contains("<td>" + AdminSite.INTERNAL + "</td><td>internal</td>").contains("never indexed")
+                    .as("no period or tenant narrows what a knowledge base holds").doesNotContain("class=\"filters\"");
             JsonNode indexed = json.get("knowledgeBases").get(0);
             assertThat(indexed.get("name").asText()).isEqualTo(kb);
             assertThat(indexed.get("documents").asInt()).isEqualTo(1);
