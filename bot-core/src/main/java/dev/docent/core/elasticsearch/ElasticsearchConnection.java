@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.docent.core.error.Causes;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,7 +203,22 @@ public final class ElasticsearchConnection implements AutoCloseable {
      * Its {@code _meta} stays as it was.
      */
     public void addFields(String indexOrAlias, TypeMapping mapping) {
-        call(c -> c.indices().putMapping(r -> r.index(indexOrAlias).dynamic(mapping.dynamic()).properties(mapping.properties())));
+        var indices = call(c -> c.indices().getMapping(g -> g.index(indexOrAlias))).mappings();
+        indices.forEach((index, existing) -> {
+            Map<String, Property> present = existing.mappings().properties();
+            // A field it has stays as it was: some settings only go one way (an HNSW vector field
+            // cannot become an exactly searched one), and a type never changes in place. Objects
+            // are sent again so that Elasticsearch adds the sub-fields they gained.
+            Map<String, Property> toAdd = new LinkedHashMap<>();
+            mapping.properties().forEach((name, property) -> {
+                if (!present.containsKey(name) || property.isObject() || property.isNested()) {
+                    toAdd.put(name, property);
+                }
+            });
+            if (!toAdd.isEmpty()) {
+                call(c -> c.indices().putMapping(r -> r.index(index).dynamic(mapping.dynamic()).properties(toAdd)));
+            }
+        });
     }
 
     /** Checks that the cluster answers, so that a bad address fails at start and not at the first question. */

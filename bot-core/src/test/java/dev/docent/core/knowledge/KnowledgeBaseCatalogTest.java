@@ -2,6 +2,8 @@ package dev.docent.core.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
+import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.json.JsonData;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
@@ -37,11 +39,14 @@ class KnowledgeBaseCatalogTest {
     }
 
     @Test
-    void aKnowledgeBaseAnOlderDocentCreatedTakesTodaysPassagesAndKeepsItsVersion() {
+    void aKnowledgeBaseAnOlderDocentCreatedTakesTodaysPassagesAndKeepsItsVersionAndItsFields() {
         String knowledgeBase = "older-" + UUID.randomUUID().toString().substring(0, 8);
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         Map<String, Property> olderFields = new HashMap<>(IndexSchema.mapping().properties());
         olderFields.remove(IndexSchema.HEADING_IDENTIFIERS);
+        // Before exact vector search, passages were searched through an HNSW graph, which an index cannot give up.
+        olderFields.put(IndexSchema.EMBEDDING, Property.of(p -> p.denseVector(v -> v.dims(IndexSchema.EMBEDDING_DIMENSIONS)
+                .index(true).similarity(DenseVectorSimilarity.Cosine).indexOptions(o -> o.type(DenseVectorIndexOptionsType.Hnsw)))));
         connection.call(c -> c.indices().create(r -> r.index(alias + "-v2")
                 .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
                         .meta(IndexSchema.VERSION_META_KEY, JsonData.of(IndexSchema.VERSION - 1))
@@ -56,6 +61,8 @@ class KnowledgeBaseCatalogTest {
 
         var mapping = connection.call(c -> c.indices().getMapping(g -> g.index(alias))).get(alias + "-v2").mappings();
         assertThat(mapping.properties()).containsKey(IndexSchema.HEADING_IDENTIFIERS);
+        assertThat(mapping.properties().get(IndexSchema.EMBEDDING).denseVector().indexOptions().type())
+                .as("a field it has stays as it was").isEqualTo(DenseVectorIndexOptionsType.Hnsw);
         assertThat(mapping.meta().get(IndexSchema.VERSION_META_KEY).to(Integer.class)).isEqualTo(IndexSchema.VERSION - 1);
     }
 }

@@ -68,7 +68,7 @@ public abstract class HybridRetrievalContract {
     }
 
     @Test
-    void knowledgeBaseIndexHasEnglishTextAndHnswCosineVectors() {
+    void knowledgeBaseIndexHasEnglishTextAndExactlySearchedCosineVectors() {
         Map<String, Property> fields = elasticsearch.call(c -> c.indices()
                         .getMapping(m -> m.index(KnowledgeBaseIndices.alias(SupportDocs.PRODUCT))))
                 .mappings().values().iterator().next().mappings().properties();
@@ -79,7 +79,7 @@ public abstract class HybridRetrievalContract {
         var vector = fields.get(IndexSchema.EMBEDDING).denseVector();
         assertThat(vector.dims()).isEqualTo(384);
         assertThat(vector.similarity().jsonValue()).isEqualTo("cosine");
-        assertThat(vector.indexOptions().type().jsonValue()).isEqualTo("hnsw");
+        assertThat(vector.indexOptions().type().jsonValue()).isEqualTo("flat");
     }
 
     @Test
