@@ -7,9 +7,12 @@ import static dev.docent.indexer.testing.IndexerFixture.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.json.JsonData;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.elasticsearch.ElasticsearchUnavailableException;
+import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexInProgressException;
 import dev.docent.core.reindex.ReindexListener;
@@ -96,6 +99,43 @@ class KnowledgeBaseIndexerTest {
         assertThat(passages(es, "incr", "gone.md")).isEmpty();
         assertThat(passages(es, "incr", "new.md")).hasSize(1);
         assertThat(count(es, "incr")).isEqualTo(3);
+    }
+
+    @Test
+    void aRebuildAndAnEditedPageTakeTheVectorsOfUnchangedPassagesInsteadOfEmbeddingThemAgain() throws Exception {
+        write("guide.md", "# Guide\n\n## Install\n\n" + paragraphs("Install it with the package manager.", 12)
+                + "\n\n## Configure\n\n" + paragraphs("Configure it in the settings file.", 12));
+        write("faq.md", "# FAQ\n\nShort answers to common questions.");
+        CountingModel model = new CountingModel(IndexerFixture.model());
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, model, Clock.systemUTC());
+        indexer.index("reuse", source(), ReindexListener.NONE);
+        int embedded = model.texts();
+        float[] faq = IndexerFixture.embedding(es, "reuse", "faq.md");
+        var firstVersion = served(es, "reuse");
+
+        ReindexSummary rebuilt = indexer.index("reuse", source(), ReindexMode.REBUILD, ReindexListener.NONE);
+
+        assertThat(rebuilt.mode()).isEqualTo(ReindexMode.REBUILD);
+        assertThat(served(es, "reuse")).as("a new index is served").doesNotContainAnyElementsOf(firstVersion);
+        assertThat(rebuilt.chunksWritten()).isEqualTo(embedded);
+        assertThat(model.texts()).as("nothing embedded again").isEqualTo(embedded);
+        assertThat(IndexerFixture.embedding(es, "reuse", "faq.md")).isEqualTo(faq);
+
+        write("guide.md", "# Guide\n\n## Install\n\n" + paragraphs("Install it with the package manager.", 12)
+                + "\n\n## Configure\n\n" + paragraphs("Set it up in the configuration file.", 12));
+        ReindexSummary edited = indexer.index("reuse", source(), ReindexListener.NONE);
+
+        assertThat(edited.changed()).isEqualTo(1);
+        long rewritten = passages(es, "reuse", "guide.md").stream().filter(p -> p.text().contains("configuration file")).count();
+        assertThat(rewritten).isPositive().isLessThan(passages(es, "reuse", "guide.md").size());
+        assertThat(model.texts() - embedded).as("only the edited section's passages are embedded").isEqualTo((int) rewritten);
+
+        // An index that does not say it was embedded as the indexer embeds today gives no vectors.
+        es.call(c -> c.indices().putMapping(m -> m.index(KnowledgeBaseIndices.alias("reuse"))
+                .meta(IndexSchema.VERSION_META_KEY, JsonData.of(IndexSchema.VERSION))));
+        int before = model.texts();
+        ReindexSummary anew = indexer.index("reuse", source(), ReindexMode.REBUILD, ReindexListener.NONE);
+        assertThat(model.texts() - before).isEqualTo(anew.chunksWritten());
     }
 
     @Test

@@ -36,6 +36,15 @@ public final class IndexSchema {
     public static final int VERSION = 4;
     public static final String VERSION_META_KEY = "docent_schema";
 
+    /**
+     * How the indexer's passages are embedded: the model, and what it reads of a passage (its
+     * title, heading path and text). A reindex takes over the vector of a passage whose title,
+     * heading path and text are unchanged only from an index that says it was embedded this same
+     * way, so this changes whenever the model or what it reads does.
+     */
+    public static final String EMBEDDED_AS = "bge-small-en-v1.5-q; title > headings, a blank line, text";
+    public static final String EMBEDDED_AS_META_KEY = "docent_embedded_as";
+
     /** bge-small-en-v1.5 writes 384-dimensional vectors. */
     public static final int EMBEDDING_DIMENSIONS = 384;
 
@@ -51,6 +60,7 @@ public final class IndexSchema {
         return TypeMapping.of(m -> m
                 .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
                 .meta(VERSION_META_KEY, JsonData.of(VERSION))
+                .meta(EMBEDDED_AS_META_KEY, JsonData.of(EMBEDDED_AS))
                 .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
                 .properties(DOCUMENT_ID, p -> p.keyword(k -> k))
                 .properties(CHUNK, p -> p.integer(i -> i))

@@ -12,7 +12,11 @@ public record Chunk(String documentId, int ordinal, String title, List<String> h
         headings = List.copyOf(headings);
     }
 
-    /** What the embedding model reads: the passage in the context of its page and section. */
+    /**
+     * What the embedding model reads: the passage in the context of its page and section. A change
+     * here changes {@link dev.docent.core.index.IndexSchema#EMBEDDED_AS}, or reindexing would keep
+     * vectors of what was read before.
+     */
     public String textForEmbedding() {
         String path = headings.isEmpty() ? title : title + " > " + String.join(" > ", headings);
         return path + "\n\n" + text;

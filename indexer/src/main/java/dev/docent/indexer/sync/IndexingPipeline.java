@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,7 +71,7 @@ final class IndexingPipeline {
      * A document written over an older version of itself loses the chunks the new one no longer has.
      */
     void run(String knowledgeBase, String index, List<SourceDocument> documents, Map<String, IndexedDocument> indexed,
-             boolean skipUnchanged, ProgressTracker progress) {
+             boolean skipUnchanged, StoredVectors stored, ProgressTracker progress) {
         Semaphore permits = new Semaphore(CHUNKS_IN_FLIGHT);
         LinkedBlockingQueue<Object> toWrite = new LinkedBlockingQueue<>();
         ExecutorService writerThread = Executors.newSingleThreadExecutor(
@@ -90,8 +91,7 @@ final class IndexingPipeline {
                 while (!permits.tryAcquire(parsed.permits(), 100, TimeUnit.MILLISECONDS)) {
                     checkWriter(writing);
                 }
-                embedder.embed(parsed.chunks().stream().map(Chunk::textForEmbedding).toList())
-                        .whenComplete((vectors, failure) -> toWrite.add(new Embedded(parsed, vectors, failure)));
+                vectors(parsed, stored).whenComplete((vectors, failure) -> toWrite.add(new Embedded(parsed, vectors, failure)));
                 submitted++;
             }
             toWrite.add(new EndOfInput(submitted));
@@ -104,6 +104,26 @@ final class IndexingPipeline {
         } finally {
             writerThread.shutdownNow();
         }
+    }
+
+    /** The stored vectors of the chunks whose input is unchanged, and the others embedded. */
+    private CompletableFuture<List<float[]>> vectors(Parsed parsed, StoredVectors stored) {
+        List<float[]> vectors = stored.of(parsed.before(), parsed.chunks());
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            if (vectors.get(i) == null) {
+                missing.add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return CompletableFuture.completedFuture(vectors);
+        }
+        return embedder.embed(missing.stream().map(i -> parsed.chunks().get(i).textForEmbedding()).toList()).thenApply(fresh -> {
+            for (int j = 0; j < missing.size(); j++) {
+                vectors.set(missing.get(j), fresh.get(j));
+            }
+            return vectors;
+        });
     }
 
     private static void checkWriter(Future<?> writing) throws ExecutionException, InterruptedException {

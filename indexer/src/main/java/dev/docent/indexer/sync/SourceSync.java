@@ -62,8 +62,10 @@ public final class SourceSync {
         Set<String> listed = documents.stream().map(SourceDocument::id).collect(Collectors.toSet());
         List<IndexedDocument> removed = indexed.values().stream().filter(d -> !listed.contains(d.id())).toList();
 
+        StoredVectors stored = exists && versions.servesVectorsEmbeddedAsToday(knowledgeBase)
+                ? StoredVectors.in(elasticsearch, alias) : StoredVectors.none(elasticsearch);
         if (mode == ReindexMode.INCREMENTAL) {
-            pipeline.run(knowledgeBase, alias, documents, indexed, true, progress);
+            pipeline.run(knowledgeBase, alias, documents, indexed, true, stored, progress);
             lease.ensureHeld();
             // A page that lost all its text goes the way of a removed page.
             List<IndexedDocument> emptied = progress.emptyDocuments().stream().map(indexed::get).filter(Objects::nonNull).toList();
@@ -71,7 +73,7 @@ public final class SourceSync {
                     .flatMap(d -> d.passageIdsFrom(0).stream()).toList());
             writer.refresh(alias);
         } else {
-            rebuild(knowledgeBase, documents, indexed, progress, lease);
+            rebuild(knowledgeBase, documents, indexed, stored, progress, lease);
         }
         ReindexSummary summary = new ReindexSummary(knowledgeBase, source.describe(), mode, progress.added(),
                 progress.changed(), removed.size(), progress.unchangedCount(), progress.failures(),
@@ -81,11 +83,11 @@ public final class SourceSync {
     }
 
     private void rebuild(String knowledgeBase, List<SourceDocument> documents, Map<String, IndexedDocument> indexed,
-                         ProgressTracker progress, Lease lease) {
+                         StoredVectors stored, ProgressTracker progress, Lease lease) {
         Set<String> served = versions.served(knowledgeBase);
         String next = versions.create(knowledgeBase);
         try {
-            pipeline.run(knowledgeBase, next, documents, indexed, false, progress);
+            pipeline.run(knowledgeBase, next, documents, indexed, false, stored, progress);
             List<String> keep = progress.failures().stream().map(f -> f.document()).filter(indexed::containsKey).toList();
             int carried = keep.isEmpty() ? 0 : new CarryOver(elasticsearch, writer).copy(KnowledgeBaseIndices.alias(knowledgeBase), next, keep);
             writer.refresh(next);

@@ -1,13 +1,16 @@
 package dev.docent.indexer.sync;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.elasticsearch.IndexLayout;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +60,21 @@ public final class VersionedIndices {
      * one lacks fields that retrieval searches, and only a rebuild gives every passage the new fields.
      */
     public boolean servesCurrentSchema(String knowledgeBase) {
+        return servedMetaAllMatch(knowledgeBase, meta -> {
+            var version = meta.get(IndexSchema.VERSION_META_KEY);
+            return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
+        });
+    }
+
+    /** Whether every index the alias serves holds vectors embedded as the indexer embeds today ({@link IndexSchema#EMBEDDED_AS}). */
+    boolean servesVectorsEmbeddedAsToday(String knowledgeBase) {
+        return servedMetaAllMatch(knowledgeBase, meta -> {
+            var embeddedAs = meta.get(IndexSchema.EMBEDDED_AS_META_KEY);
+            return embeddedAs != null && IndexSchema.EMBEDDED_AS.equals(embeddedAs.to(String.class));
+        });
+    }
+
+    private boolean servedMetaAllMatch(String knowledgeBase, Predicate<Map<String, JsonData>> test) {
         Set<String> served = served(knowledgeBase);
         if (served.isEmpty()) {
             return false;
@@ -64,8 +82,7 @@ public final class VersionedIndices {
         var mappings = elasticsearch.call(c -> c.indices().getMapping(m -> m.index(List.copyOf(served)))).mappings();
         return mappings.values().stream().allMatch(m -> {
             var meta = m.mappings().meta();
-            var version = meta == null ? null : meta.get(IndexSchema.VERSION_META_KEY);
-            return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
+            return meta != null && test.test(meta);
         });
     }
 
