@@ -49,9 +49,10 @@ public final class CitationVerifier {
     }
 
     public GeneratedAnswer verify(Draft draft) {
-        String valid = withValidMarkersOnly(draft.text(), draft.sources().size());
+        String valid = FencedCode.mapProse(draft.text(), prose -> withValidMarkersOnly(prose, draft.sources().size())).strip();
         List<RankedPassage> sources = new ArrayList<>();
-        String text = renumbered(valid, draft.sources(), sources);
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        String text = FencedCode.mapProse(valid, prose -> renumbered(prose, draft.sources(), numbers, sources));
         if (sources.isEmpty()) {
             metrics.counter("docent.answers.uncited").increment();
             // The model was paid for even when nothing it wrote can be sent.
@@ -117,9 +118,12 @@ public final class CitationVerifier {
         return out.toString().replaceAll("[ \\t]+([.,;:!?])", "$1").replaceAll("[ \\t]{2,}", " ").strip();
     }
 
-    /** Numbers the cited passages 1, 2, ... in order of first use; fills {@code sources} in that order. */
-    private static String renumbered(String text, List<RankedPassage> given, List<RankedPassage> sources) {
-        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+    /**
+     * Numbers the cited passages 1, 2, ... in order of first use, across the calls that share
+     * {@code numbers}; fills {@code sources} in that order.
+     */
+    private static String renumbered(String text, List<RankedPassage> given, Map<Integer, Integer> numbers,
+                                     List<RankedPassage> sources) {
         Matcher marker = Claim.MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (marker.find()) {
@@ -136,6 +140,7 @@ public final class CitationVerifier {
 
     private static String bestUnit(String passageText, Set<String> claimTerms) {
         return TextUnits.of(passageText).stream()
+                .filter(u -> u.kind() != TextUnit.Kind.CODE)
                 .max(Comparator.comparingDouble((TextUnit u) -> EnglishTerms.coverage(claimTerms, u.terms()))
                         .thenComparing(u -> -u.position()))
                 .map(TextUnit::text)

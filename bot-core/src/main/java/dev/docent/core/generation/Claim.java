@@ -24,7 +24,16 @@ record Claim(String text, List<Integer> citations) {
 
     static List<Claim> of(String answer) {
         List<StringBuilder> segments = new ArrayList<>();
+        boolean inCode = false;
         for (String line : answer.split("\\R")) {
+            // Quoted code claims nothing in words: the sentence that announces it carries the citation.
+            if (FencedCode.isFence(line)) {
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode) {
+                continue;
+            }
             for (String sentence : LIST_ITEM.matcher(line).matches() ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);
                 if (leading.find() && !segments.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The answer generator that needs no language model: it quotes the sentences, list items and
  * table rows of the best passages that match the question most, each followed by the [n] of its
- * passage. It cannot say anything the documentation does not say, it is deterministic, and it
+ * passage, and the short code blocks the quoted sentences announce. It cannot say anything the documentation does not say, it is deterministic, and it
  * takes well under a millisecond.
  */
 public final class ExtractiveAnswerGenerator implements AnswerGenerator {
@@ -30,6 +30,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double SECTION_WEIGHT = 0.3;
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
     private static final int MAX_GROUP_UNITS = 10;
+    /** The examples an answer may quote in all: two short ones, or one of a good length. */
+    private static final int MAX_CODE_CHARS = 900;
 
     private final Limits limits;
 
@@ -56,6 +58,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
             List<TextUnit> units = TextUnits.of(passage.passage().text());
             for (TextUnit unit : units) {
+                if (unit.kind() == TextUnit.Kind.CODE) {
+                    continue; // quoted only with the sentence that announces it
+                }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank]));
@@ -76,6 +81,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         int units = 0;
         int chars = 0;
+        int codeChars = 0;
         for (Candidate candidate : candidates) {
             if (units >= limits.units()) {
                 break;
@@ -84,13 +90,18 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 continue;
             }
             List<TextUnit> quote = withContext(candidate);
-            int quoteChars = quote.stream().mapToInt(u -> u.text().length()).sum();
+            int quoteChars = quote.stream().filter(u -> u.kind() != TextUnit.Kind.CODE).mapToInt(u -> u.text().length()).sum();
             if (units > 0 && chars + quoteChars > limits.chars()) {
                 continue;
             }
             TreeMap<Integer, TextUnit> fromPassage = chosen.computeIfAbsent(candidate.rank(), r -> new TreeMap<>());
             for (TextUnit unit : quote) {
-                if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
+                // Examples come on top of the words: what the answer says, and cites, is chosen as if they were not there.
+                if (unit.kind() == TextUnit.Kind.CODE) {
+                    if (codeChars + unit.text().length() <= MAX_CODE_CHARS && fromPassage.putIfAbsent(unit.position(), unit) == null) {
+                        codeChars += unit.text().length();
+                    }
+                } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
                     units++;
                     chars += unit.text().length();
                 }
@@ -100,9 +111,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A step of a procedure is useless alone, and so is a sentence that announces a list or table:
-     * a chosen list item brings its whole (short) list and the sentence that introduces it, and a
-     * chosen introduction brings the (short) list or table that follows it.
+     * A step of a procedure is useless alone, and so is a sentence that announces a list, a table or
+     * an example: a chosen list item brings its whole (short) list and the sentence that introduces
+     * it, and a chosen introduction brings the (short) list, table or code block that follows it.
      */
     private static List<TextUnit> withContext(Candidate candidate) {
         TextUnit unit = candidate.unit();
@@ -157,7 +168,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                             && unit.kind() == TextUnit.Kind.SENTENCE && !previous.text().endsWith(":");
                     text.append(runOn ? " " : "\n");
                 }
-                text.append(unit.text()).append(" [").append(number).append(']');
+                text.append(unit.text());
+                if (unit.kind() != TextUnit.Kind.CODE) {
+                    text.append(" [").append(number).append(']');
+                }
                 previous = unit;
             }
         }

@@ -3,8 +3,8 @@ package dev.docent.core.generation;
 import java.util.Set;
 
 /**
- * The smallest piece of a passage an extractive answer quotes: a sentence, a list item or a
- * table row. {@code group} numbers the list or table a unit belongs to (-1 for a sentence) so that
+ * The smallest piece of a passage an extractive answer quotes: a sentence, a list item, a
+ * table row or a short code block. {@code group} numbers the list or table a unit belongs to (-1 for a sentence) so that
  * a step of a procedure can be quoted with its siblings, and a table with the sentence that
  * introduces it.
  */
@@ -13,6 +13,8 @@ record TextUnit(String text, int position, Kind kind, int group, Set<String> ter
     enum Kind {
         SENTENCE,
         LIST_ITEM,
-        TABLE_ROW
+        TABLE_ROW,
+        /** A short fenced code block, quoted only with the sentence that announces it; it has no terms. */
+        CODE
     }
 }

@@ -4,12 +4,15 @@ import dev.docent.core.index.EnglishTerms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a passage's Markdown into quotable units. Code blocks are left out (they are cited, not
- * quoted), table rows are spelled out against their header so that a row read alone still makes
- * sense, and paragraphs are split into sentences.
+ * Cuts a passage's Markdown into quotable units. A short code block is one unit, quoted only with
+ * the sentence that announces it ("... as in this example:"), since an answer that announces an
+ * example and leaves it out says nothing; a longer one is left out (it is cited, not quoted).
+ * Table rows are spelled out against their header so that a row read alone still makes sense, and
+ * paragraphs are split into sentences.
  */
 final class TextUnits {
 
@@ -19,6 +22,10 @@ final class TextUnits {
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final int MIN_CHARS = 12;
+    /** The longest code block an answer quotes: a config snippet or a command, not a listing. */
+    private static final int MAX_CODE_LINES = 15;
+    private static final int MAX_CODE_CHARS = 600;
+    private static final String CODE_FENCE = "```";
 
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
@@ -36,16 +43,23 @@ final class TextUnits {
     }
 
     private void read(String markdown) {
-        boolean inCode = false;
-        for (String line : LINK.matcher(markdown).replaceAll("$1").split("\\R")) {
+        List<String> code = null;
+        for (String line : markdown.split("\\R")) {
             if (FENCE.matcher(line).matches()) {
                 endBlock();
-                inCode = !inCode;
+                if (code == null) {
+                    code = new ArrayList<>();
+                } else {
+                    codeBlock(code);
+                    code = null;
+                }
                 continue;
             }
-            if (inCode) {
+            if (code != null) {
+                code.add(line);
                 continue;
             }
+            line = LINK.matcher(line).replaceAll("$1");
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();
@@ -68,6 +82,15 @@ final class TextUnits {
             }
         }
         endBlock();
+    }
+
+    /** Fenced again without its language, which Slack would show as the block's first line. */
+    private void codeBlock(List<String> lines) {
+        String body = String.join("\n", lines).stripTrailing();
+        if (body.isBlank() || lines.size() > MAX_CODE_LINES || body.length() > MAX_CODE_CHARS) {
+            return;
+        }
+        units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++, Set.of()));
     }
 
     private void tableRow(String row) {

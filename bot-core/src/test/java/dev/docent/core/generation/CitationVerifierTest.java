@@ -31,6 +31,19 @@ class CitationVerifierTest {
     }
 
     @Test
+    void whatLooksLikeAMarkerInsideQuotedCodeIsCodeAndStaysAsWritten() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Roll the secret like this: [2]\n```\nconst next = secrets[1] ?? secrets[7];\n```\nRetries happen 8 times over 24 hours [1].",
+                List.of(retries, secrets)));
+
+        assertThat(answer.text()).isEqualTo(
+                "Roll the secret like this: [1]\n```\nconst next = secrets[1] ?? secrets[7];\n```\nRetries happen 8 times over 24 hours [2].");
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Signing secrets", "Webhook retries");
+        assertThat(metrics.counter("docent.citations.removed").count()).isZero();
+        assertThat(answer.notes()).as("code is no claim").isEmpty();
+    }
+
+    @Test
     void answerLeftWithoutAValidCitationBecomesTheHonestNotFound() {
         GeneratedAnswer onlyInvalid = verifier.verify(new Draft("Retries happen 8 times [7].", List.of(retries)));
         GeneratedAnswer none = verifier.verify(new Draft("Webhooks are retried a few times.", List.of(retries)));

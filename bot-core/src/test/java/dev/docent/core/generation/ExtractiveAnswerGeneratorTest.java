@@ -79,6 +79,29 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatAnnouncesAnExampleBringsTheExampleButCodeIsNeverQuotedAlone() {
+        RankedPassage ignores = passage("ignore", "Ignore files", List.of("Ignore directories"), """
+                For example, the following ignores the `.config` directory as a whole:
+
+                ```js
+                export default [globalIgnores([".config/"])];
+                ```
+
+                Patterns are relative to the configuration file.
+
+                ```js
+                const unrelated = values[1];
+                ```
+                """);
+
+        GeneratedAnswer answer = answer("how do I ignore the .config directory", List.of(ignores));
+
+        assertThat(answer.text()).startsWith("For example, the following ignores the `.config` directory as a whole: [1]\n"
+                + "```\nexport default [globalIgnores([\".config/\"])];\n```");
+        assertThat(answer.text()).doesNotContain("unrelated");
+    }
+
+    @Test
     void aSentenceThatAnnouncesATableBringsTheTable() {
         RankedPassage uploads = passage("uploads", "Form and file limits", List.of("File upload limits"), """
                 The maximum size of a single uploaded file depends on the plan:

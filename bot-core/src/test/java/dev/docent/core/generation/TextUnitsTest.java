@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TextUnitsTest {
 
     @Test
-    void paragraphsBecomeSentencesListsBecomeItemsAndCodeIsLeftOut() {
+    void paragraphsBecomeSentencesListsBecomeItemsAndAShortCodeBlockOneUnit() {
         String markdown = """
                 Webhooks are retried when your endpoint fails. Each retry waits longer than the last.
 
@@ -28,9 +28,23 @@ class TextUnitsTest {
                 "Each retry waits longer than the last.",
                 "To rotate the signing secret:",
                 "1. Open Settings > Webhooks.",
-                "2. Click Rotate secret and confirm. The old secret keeps working for 24 hours.");
+                "2. Click Rotate secret and confirm. The old secret keeps working for 24 hours.",
+                "```\ncurl -X POST https://api.formwell.example/v2/webhooks\n```");
         assertThat(units.get(3).group()).isEqualTo(units.get(4).group()).isNotNegative();
         assertThat(units.get(0).group()).isEqualTo(-1);
+        assertThat(units.get(5).kind()).isEqualTo(TextUnit.Kind.CODE);
+        assertThat(units.get(5).group()).as("a block of its own").isNotNegative().isNotEqualTo(units.get(4).group());
+        assertThat(units.get(5).terms()).as("code never matches a question by its words").isEmpty();
+    }
+
+    @Test
+    void aCodeBlockTooLongToQuoteIsLeftOutAndLinksInsideCodeStayAsWritten() {
+        String listing = "```js\n" + "console.log('line');\n".repeat(16) + "```";
+        String withLink = "```md\nSee [the guide](guide.md).\n```";
+
+        assertThat(TextUnits.of("A long example follows:\n\n" + listing)).extracting(TextUnit::text)
+                .containsExactly("A long example follows:");
+        assertThat(TextUnits.of(withLink)).extracting(TextUnit::text).containsExactly("```\nSee [the guide](guide.md).\n```");
     }
 
     @Test
