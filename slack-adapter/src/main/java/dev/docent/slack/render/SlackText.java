@@ -17,7 +17,9 @@ public final class SlackText {
 
     private static final Pattern SPELLED_OUT_CROWD = Pattern.compile("@(channel|here|everyone)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+    /** Code (a fenced block, an inline span) or Markdown's bold: code is matched first, so a glob's ** stays as written. */
+    private static final Pattern CODE_OR_BOLD = Pattern.compile("(```.*?```|`[^`\\n]*`)|\\*\\*(\\S(?:[^\\n]*?\\S)?)\\*\\*",
+            Pattern.DOTALL);
     private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,}");
     private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final char WORD_JOINER = '\u2060';
@@ -33,7 +35,8 @@ public final class SlackText {
 
     /** Like {@link #safe}, and Markdown's {@code **bold**} becomes Slack's {@code *bold*}: answers quote Markdown docs. */
     public static String fromMarkdown(String markdown) {
-        return MARKDOWN_BOLD.matcher(safe(markdown)).replaceAll(m -> "*" + Matcher.quoteReplacement(m.group(1)) + "*");
+        return CODE_OR_BOLD.matcher(safe(markdown)).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) != null ? m.group(1) : "*" + m.group(2) + "*"));
     }
 
     /**

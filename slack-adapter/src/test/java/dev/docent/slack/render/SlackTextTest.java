@@ -22,6 +22,8 @@ class SlackTextTest {
     @Test
     void markdownBoldBecomesSlackBold() {
         assertThat(SlackText.fromMarkdown("Click **Roll secret** then **Save**.")).isEqualTo("Click *Roll secret* then *Save*.");
+        assertThat(SlackText.fromMarkdown("Ignore `**/dist/**` and **build**:\n```\nignores: [\"**/*.min.js\", \"**/out/**\"]\n```"))
+                .as("code is shown as written").isEqualTo("Ignore `**/dist/**` and *build*:\n```\nignores: [\"**/*.min.js\", \"**/out/**\"]\n```");
     }
 
     @Test
