@@ -1,13 +1,11 @@
 package dev.docent.indexer.sync;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.indexer.write.PassageWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +33,8 @@ final class CarryOver {
         for (int i = 0; i < documentIds.size(); i += IDS_PER_SEARCH) {
             List<FieldValue> ids = documentIds.subList(i, Math.min(documentIds.size(), i + IDS_PER_SEARCH)).stream()
                     .map(FieldValue::of).toList();
-            List<IndexedPassage> passages = new ArrayList<>();
-            for (Hit<IndexedPassage> hit : search(from, ids)) {
-                passages.add(hit.source());
-            }
+            List<IndexedPassage> passages = PassagesWithVectors.find(elasticsearch, from,
+                    Query.of(q -> q.terms(t -> t.field(IndexSchema.DOCUMENT_ID).terms(v -> v.value(ids)))), MAX_PASSAGES);
             Map<String, String> refused = writer.write(to, passages, List.of());
             if (!refused.isEmpty()) {
                 throw new IllegalStateException("Elasticsearch refused to copy a passage: " + refused.values().iterator().next());
@@ -46,23 +42,5 @@ final class CarryOver {
             copied += passages.size();
         }
         return copied;
-    }
-
-    private List<Hit<IndexedPassage>> search(String from, List<FieldValue> ids) {
-        try {
-            // Elasticsearch 9 leaves vectors out of _source unless asked for them.
-            return elasticsearch.call(c -> c.search(s -> s.index(from).size(MAX_PASSAGES)
-                    .source(src -> src.filter(f -> f.excludeVectors(false)))
-                    .query(q -> q.terms(t -> t.field(IndexSchema.DOCUMENT_ID).terms(v -> v.value(ids)))),
-                    IndexedPassage.class)).hits().hits();
-        } catch (ElasticsearchException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            // 8.x knows no exclude_vectors, and keeps vectors in _source anyway.
-            return elasticsearch.call(c -> c.search(s -> s.index(from).size(MAX_PASSAGES)
-                    .query(q -> q.terms(t -> t.field(IndexSchema.DOCUMENT_ID).terms(v -> v.value(ids)))),
-                    IndexedPassage.class)).hits().hits();
-        }
     }
 }

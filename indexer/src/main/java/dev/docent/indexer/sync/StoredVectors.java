@@ -1,5 +1,6 @@
 package dev.docent.indexer.sync;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.indexer.chunk.Chunk;
@@ -57,11 +58,7 @@ final class StoredVectors {
 
     private List<IndexedPassage> passages(String from, IndexedDocument before) {
         List<String> ids = before.passageIdsFrom(0);
-        // Elasticsearch 9 leaves vectors out of _source unless asked for them.
-        return elasticsearch.call(c -> c.search(s -> s.index(from).size(ids.size())
-                        .source(src -> src.filter(f -> f.excludeVectors(false)))
-                        .query(q -> q.ids(i -> i.values(ids))), IndexedPassage.class))
-                .hits().hits().stream().map(h -> h.source()).toList();
+        return PassagesWithVectors.find(elasticsearch, from, Query.of(q -> q.ids(i -> i.values(ids))), ids.size());
     }
 
     private record Input(String title, List<String> headings, String text) {
