@@ -32,6 +32,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final int MAX_GROUP_UNITS = 10;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
     private static final int MAX_CODE_CHARS = 900;
+    /** The longest example quoted: a config snippet or a command, not a listing (that is cited, not quoted). */
+    private static final int MAX_EXAMPLE_LINES = 15;
+    private static final int MAX_EXAMPLE_CHARS = 600;
 
     private final Limits limits;
 
@@ -82,6 +85,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         int units = 0;
         int chars = 0;
         int codeChars = 0;
+        Map<Integer, List<TextUnit>> passageUnits = new TreeMap<>();
         for (Candidate candidate : candidates) {
             if (units >= limits.units()) {
                 break;
@@ -98,7 +102,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             for (TextUnit unit : quote) {
                 // Examples come on top of the words: what the answer says, and cites, is chosen as if they were not there.
                 if (unit.kind() == TextUnit.Kind.CODE) {
-                    if (codeChars + unit.text().length() <= MAX_CODE_CHARS && fromPassage.putIfAbsent(unit.position(), unit) == null) {
+                    if (quotable(unit) && codeChars + unit.text().length() <= MAX_CODE_CHARS
+                            && fromPassage.putIfAbsent(unit.position(), unit) == null) {
                         codeChars += unit.text().length();
                     }
                 } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
@@ -106,8 +111,33 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     chars += unit.text().length();
                 }
             }
+            passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
         }
+        passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all));
         return chosen;
+    }
+
+    private static boolean quotable(TextUnit code) {
+        return code.text().length() <= MAX_EXAMPLE_CHARS && code.text().lines().count() <= MAX_EXAMPLE_LINES + 2;
+    }
+
+    /**
+     * "... as in this example:" without the example says nothing; where the example is too long to
+     * quote or the examples' room ran out, the sentence goes too - unless it is all the answer
+     * quotes of its passage, whose citation it carries.
+     */
+    private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
+        List<Integer> dangling = fromPassage.values().stream()
+                .filter(u -> isIntroduction(u) && u.position() + 1 < all.size()
+                        && all.get(u.position() + 1).kind() == TextUnit.Kind.CODE && !fromPassage.containsKey(u.position() + 1))
+                .map(TextUnit::position).toList();
+        for (int position : dangling) {
+            boolean othersRemain = fromPassage.values().stream()
+                    .anyMatch(u -> u.position() != position && u.kind() != TextUnit.Kind.CODE);
+            if (othersRemain) {
+                fromPassage.remove(position);
+            }
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ record TextUnit(String text, int position, Kind kind, int group, Set<String> ter
         SENTENCE,
         LIST_ITEM,
         TABLE_ROW,
-        /** A short fenced code block, quoted only with the sentence that announces it; it has no terms. */
+        /** A fenced code block, quoted only with the sentence that announces it; it has no terms. */
         CODE
     }
 }

@@ -8,11 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a passage's Markdown into quotable units. A short code block is one unit, quoted only with
- * the sentence that announces it ("... as in this example:"), since an answer that announces an
- * example and leaves it out says nothing; a longer one is left out (it is cited, not quoted).
- * Table rows are spelled out against their header so that a row read alone still makes sense, and
- * paragraphs are split into sentences.
+ * Cuts a passage's Markdown into quotable units. A code block is one unit, quoted (if short) only
+ * with the sentence that announces it ("... as in this example:"). Table rows are spelled out
+ * against their header so that a row read alone still makes sense, and paragraphs are split into
+ * sentences.
  */
 final class TextUnits {
 
@@ -22,9 +21,6 @@ final class TextUnits {
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final int MIN_CHARS = 12;
-    /** The longest code block an answer quotes: a config snippet or a command, not a listing. */
-    private static final int MAX_CODE_LINES = 15;
-    private static final int MAX_CODE_CHARS = 600;
     private static final String CODE_FENCE = "```";
 
     private final List<TextUnit> units = new ArrayList<>();
@@ -87,7 +83,7 @@ final class TextUnits {
     /** Fenced again without its language, which Slack would show as the block's first line. */
     private void codeBlock(List<String> lines) {
         String body = String.join("\n", lines).stripTrailing();
-        if (body.isBlank() || lines.size() > MAX_CODE_LINES || body.length() > MAX_CODE_CHARS) {
+        if (body.isBlank()) {
             return;
         }
         units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++, Set.of()));

@@ -102,6 +102,41 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anExampleTooLongToQuoteIsLeftOutAndSoIsItsAnnouncement() {
+        String listing = "```js\n" + "console.log('one line of a long listing');\n".repeat(16) + "```";
+        RankedPassage logging = passage("logging", "Logging", List.of("Log levels"), """
+                Set the logging level in the configuration file, with `level` as the key.
+
+                A whole logging setup in the configuration file looks like this:
+
+                %s
+                """.formatted(listing));
+
+        GeneratedAnswer answer = answer("How do I set up logging in the configuration file?", List.of(logging));
+
+        assertThat(answer.text()).isEqualTo("Set the logging level in the configuration file, with `level` as the key. [1]");
+    }
+
+    @Test
+    void anAnnouncementWhoseExampleNoLongerFitsIsLeftOutWithIt() {
+        String longExample = "```js\n" + "rules: { \"no-alert\": \"off\", \"no-console\": \"off\" },\n".repeat(11) + "```";
+        RankedPassage comments = passage("rules", "Configure rules", List.of("Disable rules with comments"), """
+                To disable a rule on a line with a comment, write this:
+
+                %s
+
+                To disable several rules on a line with a comment, write this:
+
+                %s
+                """.formatted(longExample, longExample));
+
+        GeneratedAnswer answer = answer("disable a rule on a line with a comment", List.of(comments));
+
+        assertThat(answer.text()).startsWith("To disable a rule on a line with a comment, write this: [1]\n```\nrules:")
+                .doesNotContain("several rules");
+    }
+
+    @Test
     void aSentenceThatAnnouncesATableBringsTheTable() {
         RankedPassage uploads = passage("uploads", "Form and file limits", List.of("File upload limits"), """
                 The maximum size of a single uploaded file depends on the plan:
