@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * The answer generator that needs no language model: it quotes the sentences, list items and
  * table rows of the best passages that match the question most, each followed by the [n] of its
- * passage, and the short code blocks the quoted sentences announce. It cannot say anything the documentation does not say, it is deterministic, and it
- * takes well under a millisecond.
+ * passage, and the short code blocks the quoted sentences announce. It cannot say anything the
+ * documentation does not say, it is deterministic, and it takes well under a millisecond.
  */
 public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 

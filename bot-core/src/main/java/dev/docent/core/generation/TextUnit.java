@@ -3,10 +3,10 @@ package dev.docent.core.generation;
 import java.util.Set;
 
 /**
- * The smallest piece of a passage an extractive answer quotes: a sentence, a list item, a
- * table row or a short code block. {@code group} numbers the list or table a unit belongs to (-1 for a sentence) so that
- * a step of a procedure can be quoted with its siblings, and a table with the sentence that
- * introduces it.
+ * The smallest piece of a passage an extractive answer quotes: a sentence, a list item, a table
+ * row or a code block. {@code group} numbers the list, table or code block a unit belongs to (-1
+ * for a sentence) so that a step of a procedure can be quoted with its siblings, and a table or an
+ * example with the sentence that introduces it.
  */
 record TextUnit(String text, int position, Kind kind, int group, Set<String> terms) {
 

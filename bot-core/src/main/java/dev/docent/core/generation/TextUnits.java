@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class TextUnits {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
@@ -41,7 +40,7 @@ final class TextUnits {
     private void read(String markdown) {
         List<String> code = null;
         for (String line : markdown.split("\\R")) {
-            if (FENCE.matcher(line).matches()) {
+            if (FencedCode.isFence(line)) {
                 endBlock();
                 if (code == null) {
                     code = new ArrayList<>();
