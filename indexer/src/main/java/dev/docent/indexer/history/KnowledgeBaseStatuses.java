@@ -45,7 +45,7 @@ public final class KnowledgeBaseStatuses {
         long documents = indexed ? elasticsearch.call(c -> c.count(r -> r.index(alias)
                 .query(q -> q.term(t -> t.field(IndexSchema.CHUNK).value(0))))).count() : 0;
         Optional<LockDocument> lock = locks.holderOf(knowledgeBase);
-        boolean outdated = indexed && !schemas.servesCurrentSchema(knowledgeBase);
+        boolean outdated = indexed && !schemas.servedMappings(knowledgeBase).currentSchema();
         return new KnowledgeBaseStatus(knowledgeBase, internal.test(knowledgeBase), indexed, documents, chunks, outdated,
                 runs.latest(knowledgeBase).map(run -> run(run, lock.isPresent())),
                 lock.map(held -> new KnowledgeBaseStatus.Reindexing(held.holder(), Instant.ofEpochMilli(held.acquiredAt()))));

@@ -52,8 +52,9 @@ public final class SourceSync {
                               ReindexListener listener, Lease lease) {
         ProgressTracker progress = new ProgressTracker(knowledgeBase, listener, System.nanoTime());
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
-        boolean exists = versions.aliasExists(knowledgeBase);
-        ReindexMode mode = exists && versions.servesCurrentSchema(knowledgeBase) ? requested : ReindexMode.REBUILD;
+        ServedMappings servedNow = versions.servedMappings(knowledgeBase);
+        boolean exists = servedNow.exist();
+        ReindexMode mode = servedNow.currentSchema() ? requested : ReindexMode.REBUILD;
         versions.deleteUnserved(knowledgeBase); // what a crashed rebuild left behind
         Map<String, IndexedDocument> indexed = exists ? IndexedDocuments.read(elasticsearch, knowledgeBase, alias) : Map.of();
 
@@ -62,8 +63,7 @@ public final class SourceSync {
         Set<String> listed = documents.stream().map(SourceDocument::id).collect(Collectors.toSet());
         List<IndexedDocument> removed = indexed.values().stream().filter(d -> !listed.contains(d.id())).toList();
 
-        StoredVectors stored = exists && versions.servesVectorsEmbeddedAsToday(knowledgeBase)
-                ? StoredVectors.in(elasticsearch, alias) : StoredVectors.none(elasticsearch);
+        StoredVectors stored = servedNow.embeddedAsToday() ? StoredVectors.in(elasticsearch, alias) : StoredVectors.none(elasticsearch);
         if (mode == ReindexMode.INCREMENTAL) {
             pipeline.run(knowledgeBase, alias, documents, indexed, true, stored, progress);
             lease.ensureHeld();

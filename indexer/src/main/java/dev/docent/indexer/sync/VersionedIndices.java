@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,35 +54,16 @@ public final class VersionedIndices {
                 .indices().keySet().stream().filter(name -> version.matcher(name).matches()).sorted().toList();
     }
 
-    /**
-     * Whether every index the alias serves was written with today's {@link IndexSchema}: an older
-     * one lacks fields that retrieval searches, and only a rebuild gives every passage the new fields.
-     */
-    public boolean servesCurrentSchema(String knowledgeBase) {
-        return servedMetaAllMatch(knowledgeBase, meta -> {
-            var version = meta.get(IndexSchema.VERSION_META_KEY);
-            return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
-        });
-    }
-
-    /** Whether every index the alias serves holds vectors embedded as the indexer embeds today ({@link IndexSchema#EMBEDDED_AS}). */
-    boolean servesVectorsEmbeddedAsToday(String knowledgeBase) {
-        return servedMetaAllMatch(knowledgeBase, meta -> {
-            var embeddedAs = meta.get(IndexSchema.EMBEDDED_AS_META_KEY);
-            return embeddedAs != null && IndexSchema.EMBEDDED_AS.equals(embeddedAs.to(String.class));
-        });
-    }
-
-    private boolean servedMetaAllMatch(String knowledgeBase, Predicate<Map<String, JsonData>> test) {
+    /** The mappings' {@code _meta} of the indices the alias serves, in one read. */
+    public ServedMappings servedMappings(String knowledgeBase) {
         Set<String> served = served(knowledgeBase);
         if (served.isEmpty()) {
-            return false;
+            return new ServedMappings(List.of());
         }
         var mappings = elasticsearch.call(c -> c.indices().getMapping(m -> m.index(List.copyOf(served)))).mappings();
-        return mappings.values().stream().allMatch(m -> {
-            var meta = m.mappings().meta();
-            return meta != null && test.test(meta);
-        });
+        return new ServedMappings(mappings.values().stream()
+                .map(m -> m.mappings().meta() == null ? Map.<String, JsonData>of() : m.mappings().meta())
+                .toList());
     }
 
     String create(String knowledgeBase) {

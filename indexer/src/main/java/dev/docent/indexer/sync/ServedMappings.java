@@ -1,0 +1,42 @@
+package dev.docent.indexer.sync;
+
+import co.elastic.clients.json.JsonData;
+import dev.docent.core.index.IndexSchema;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the indices a knowledge base's alias serves say of themselves (their mappings' {@code _meta}),
+ * read once: which schema wrote them, and how their vectors were embedded.
+ *
+ * @param metas one per served index; none when the knowledge base has no index yet
+ */
+public record ServedMappings(List<Map<String, JsonData>> metas) {
+
+    public ServedMappings {
+        metas = List.copyOf(metas);
+    }
+
+    public boolean exist() {
+        return !metas.isEmpty();
+    }
+
+    /**
+     * Whether every served index was written with today's {@link IndexSchema}: an older one lacks
+     * fields that retrieval searches, and only a rebuild gives every passage the new fields.
+     */
+    public boolean currentSchema() {
+        return exist() && metas.stream().allMatch(meta -> {
+            var version = meta.get(IndexSchema.VERSION_META_KEY);
+            return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
+        });
+    }
+
+    /** Whether every served index holds vectors embedded as the indexer embeds today ({@link IndexSchema#EMBEDDED_AS}). */
+    public boolean embeddedAsToday() {
+        return exist() && metas.stream().allMatch(meta -> {
+            var embeddedAs = meta.get(IndexSchema.EMBEDDED_AS_META_KEY);
+            return embeddedAs != null && IndexSchema.EMBEDDED_AS.equals(embeddedAs.to(String.class));
+        });
+    }
+}
