@@ -12,8 +12,6 @@ import dev.docent.core.reindex.ReindexRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,9 +40,7 @@ final class KbStatusCommand implements Callable<Integer> {
         DocentRuntime runtime = kb.root.runtime();
         KnowledgeBaseStatus status = runtime.statuses().status(name);
         if (!status.indexed() && declared == null && status.lastRun().isEmpty()) {
-            Set<String> known = new TreeSet<>(runtime.catalog().names());
-            known.addAll(kb.root.config().knowledgeBases().keySet());
-            throw new UnknownKnowledgeBaseException(List.of(name), known);
+            throw new UnknownKnowledgeBaseException(List.of(name), runtime.knowledgeBaseNames());
         }
         PrintStream out = kb.root.console().out();
         if (json) {

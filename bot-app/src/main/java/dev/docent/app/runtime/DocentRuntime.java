@@ -270,12 +270,17 @@ public final class DocentRuntime implements AutoCloseable {
         return new KnowledgeBaseStatuses(elasticsearch.connection(), Clock.systemUTC(), config.internalKnowledgeBases()::contains);
     }
 
-    /** Every knowledge base Elasticsearch has or docent.yml declares, by name, with its status. */
-    public List<KnowledgeBaseStatus> knowledgeBaseStatuses() {
+    /** Every knowledge base Elasticsearch has or docent.yml declares, by name. */
+    public Set<String> knowledgeBaseNames() {
         Set<String> names = new TreeSet<>(catalog().names());
         names.addAll(config.knowledgeBases().keySet());
+        return names;
+    }
+
+    /** Every knowledge base Elasticsearch has or docent.yml declares, by name, with its status. */
+    public List<KnowledgeBaseStatus> knowledgeBaseStatuses() {
         KnowledgeBaseStatuses statuses = statuses();
-        return names.stream().map(statuses::status).toList();
+        return knowledgeBaseNames().stream().map(statuses::status).toList();
     }
 
     /** One per process, loaded on first use: loading costs a second, and one session serves every run. */
