@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Documentation as real sites keep it - front matter, site markup, one guide per language binding,
- * a page kept once per release, an API reference page with a section per method, release notes that mention everything, a
+ * a page kept once per release and translated into Chinese and French, an API reference page with a section per method, release notes that mention everything, a
  * navigation stub - indexed by the real indexer into the embedded node and asked through the whole
  * answer pipeline.
  */
@@ -93,6 +93,21 @@ class RealDocsFolderTest {
         assertThat(current.retrieved().pages()).extracting(p -> p.documentId()).doesNotContain("v1/timeouts.md");
         assertThat(older.citations()).isNotEmpty().extracting(Citation::documentId)
                 .startsWith("v1/timeouts.md").doesNotContain("timeouts.md");
+    }
+
+    @Test
+    void aTranslatedPageIsCitedToThoseWhoAskInItsLanguageAndNeverListedBesideThePageItTranslates() {
+        Answer english = ask("How do I give a slow test more time before it times out?");
+        Answer chinese = ask("如何给较慢的测试更多时间？");
+        Answer french = ask("Comment donner plus de temps à un test lent ?");
+
+        assertThat(english.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("timeouts.md");
+        assertThat(english.retrieved().pages()).extracting(p -> p.documentId())
+                .doesNotContain("zh/timeouts.md", "fr/timeouts.md");
+        assertThat(chinese.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("zh/timeouts.md");
+        assertThat(french.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("fr/timeouts.md");
+        assertThat(french.retrieved().pages()).extracting(p -> p.documentId())
+                .doesNotContain("timeouts.md", "zh/timeouts.md");
     }
 
     @Test

@@ -23,8 +23,9 @@ import java.util.concurrent.CompletionException;
  * in Java ({@link ScoreFusion}), rolled up to pages and ordered by the page scorer. The BM25 search is
  * sent before the question is embedded so that Elasticsearch works while the embedding model does.
  * A question with a subject line gets a second kNN search for its subject alone; a question that names
- * its programming language does not get pages written for another ({@link LanguageVariants}). Only the top
- * pages' best passages are read.
+ * its programming language does not get pages written for another ({@link LanguageVariants}); of a page's
+ * translations and releases, one copy stays ({@link TranslationVariants}, {@link VersionVariants}). Only the
+ * top pages' best passages are read.
  */
 public final class HybridRetriever {
 
@@ -80,8 +81,8 @@ public final class HybridRetriever {
         List<CandidatePage> byScore = candidates.stream()
                 .sorted(Comparator.comparingDouble((CandidatePage p) -> scorer.score(p.features())).reversed())
                 .toList();
-        List<CandidatePage> ranked = VersionVariants.oneCopyEach(query.releases(),
-                LanguageVariants.withoutOtherLanguages(query.languages(), byScore));
+        List<CandidatePage> ranked = VersionVariants.oneCopyEach(query.releases(), TranslationVariants.oneCopyEach(
+                query.writtenIn(), LanguageVariants.withoutOtherLanguages(query.languages(), byScore)));
         List<RankedPage> pages = withPassages(ranked, knowledgeBases);
         long end = System.nanoTime();
 

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * @param identifiers its code-like names ({@link Identifiers})
  * @param languages   the programming languages it names ({@link LanguageVariants})
  * @param releases    the product releases it names ({@link VersionVariants})
+ * @param writtenIn   the human language its prose is written in, if it says ({@link ProseLanguage})
  */
 public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers,
-                          Set<String> languages, Set<Release> releases) {
+                          Set<String> languages, Set<Release> releases, Optional<String> writtenIn) {
 
     private static final Pattern LEADING_TAG = Pattern.compile(
             "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
@@ -55,7 +56,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         Set<String> terms = new LinkedHashSet<>(EnglishTerms.of(text));
         terms.removeAll(QUESTION_WORDS);
         return new SearchQuery(text, subjectOf(text), terms, Identifiers.of(text),
-                LanguageVariants.namedIn(asked), Release.namedIn(text));
+                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text));
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
