@@ -1,6 +1,7 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Set<String> questionTerms = EnglishTerms.of(question);
         List<Candidate> candidates = candidates(questionTerms, relevantPassages);
-        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(candidates);
+        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(candidates, LanguageVariants.namedIn(question));
         return compose(relevantPassages, chosen);
     }
 
@@ -75,8 +76,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return candidates;
     }
 
-    /** Picks units best first until a limit is reached; keyed by passage rank, then position. */
-    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates) {
+    /**
+     * Picks units best first until a limit is reached; keyed by passage rank, then position.
+     *
+     * @param languages the programming languages the question names: of an example kept once per
+     *                  language, theirs is quoted
+     */
+    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, Set<String> languages) {
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = new TreeMap<>();
         if (candidates.isEmpty()) {
             return chosen;
@@ -93,7 +99,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST) {
                 continue;
             }
-            List<TextUnit> quote = withContext(candidate);
+            List<TextUnit> quote = withContext(candidate, languages);
             int quoteChars = quote.stream().filter(u -> u.kind() != TextUnit.Kind.CODE).mapToInt(u -> u.text().length()).sum();
             if (units > 0 && chars + quoteChars > limits.chars()) {
                 continue;
@@ -128,8 +134,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
         List<Integer> dangling = fromPassage.values().stream()
-                .filter(u -> isIntroduction(u) && u.position() + 1 < all.size()
-                        && all.get(u.position() + 1).kind() == TextUnit.Kind.CODE && !fromPassage.containsKey(u.position() + 1))
+                .filter(u -> isIntroduction(u) && !examplesAfter(all, u).isEmpty()
+                        && examplesAfter(all, u).stream().noneMatch(example -> fromPassage.containsKey(example.position())))
                 .map(TextUnit::position).toList();
         for (int position : dangling) {
             boolean othersRemain = fromPassage.values().stream()
@@ -143,9 +149,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * A step of a procedure is useless alone, and so is a sentence that announces a list, a table or
      * an example: a chosen list item brings its whole (short) list and the sentence that introduces
-     * it, and a chosen introduction brings the (short) list, table or code block that follows it.
+     * it, and a chosen introduction brings the (short) list, table or code block that follows it. Where
+     * the example follows once per language (a site's tabs: ```js, ```python, ```java), the one in the
+     * question's language is quoted, else the first.
      */
-    private static List<TextUnit> withContext(Candidate candidate) {
+    private static List<TextUnit> withContext(Candidate candidate, Set<String> languages) {
         TextUnit unit = candidate.unit();
         List<TextUnit> all = candidate.passageUnits();
         if (unit.kind() == TextUnit.Kind.LIST_ITEM) {
@@ -158,6 +166,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             quote.addAll(items);
             return quote;
         }
+        List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
+        if (!examples.isEmpty()) {
+            TextUnit example = examples.stream().filter(e -> e.language().filter(languages::contains).isPresent())
+                    .findFirst().orElse(examples.getFirst());
+            return List.of(unit, example);
+        }
         if (isIntroduction(unit) && unit.position() + 1 < all.size()) {
             TextUnit next = all.get(unit.position() + 1);
             List<TextUnit> following = next.group() < 0 ? List.of() : group(all, next.group());
@@ -168,6 +182,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return List.of(unit);
+    }
+
+    /** The code blocks right after a unit: one example, or the same example once per language. */
+    private static List<TextUnit> examplesAfter(List<TextUnit> units, TextUnit unit) {
+        List<TextUnit> examples = new ArrayList<>();
+        for (int i = unit.position() + 1; i < units.size() && units.get(i).kind() == TextUnit.Kind.CODE; i++) {
+            examples.add(units.get(i));
+        }
+        return examples;
     }
 
     private static List<TextUnit> group(List<TextUnit> units, int group) {

@@ -1,14 +1,17 @@
 package dev.docent.core.generation;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The smallest piece of a passage an extractive answer quotes: a sentence, a list item, a table
  * row or a code block. {@code group} numbers the list, table or code block a unit belongs to (-1
  * for a sentence) so that a step of a procedure can be quoted with its siblings, and a table or an
- * example with the sentence that introduces it.
+ * example with the sentence that introduces it. {@code language} is the programming language a
+ * code block's fence names ("```python"), so that of an example kept once per language the
+ * asker's is quoted.
  */
-record TextUnit(String text, int position, Kind kind, int group, Set<String> terms) {
+record TextUnit(String text, int position, Kind kind, int group, Set<String> terms, Optional<String> language) {
 
     enum Kind {
         SENTENCE,

@@ -1,9 +1,11 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.retrieval.LanguageVariants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,13 +41,15 @@ final class TextUnits {
 
     private void read(String markdown) {
         List<String> code = null;
+        String fence = null;
         for (String line : markdown.split("\\R")) {
             if (FencedCode.isFence(line)) {
                 endBlock();
                 if (code == null) {
                     code = new ArrayList<>();
+                    fence = line;
                 } else {
-                    codeBlock(code);
+                    codeBlock(fence, code);
                     code = null;
                 }
                 continue;
@@ -80,12 +84,13 @@ final class TextUnits {
     }
 
     /** Fenced again without its language, which Slack would show as the block's first line. */
-    private void codeBlock(List<String> lines) {
+    private void codeBlock(String fence, List<String> lines) {
         String body = String.join("\n", lines).stripTrailing();
         if (body.isBlank()) {
             return;
         }
-        units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++, Set.of()));
+        units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++,
+                Set.of(), LanguageVariants.ofFence(fence)));
     }
 
     private void tableRow(String row) {
@@ -129,7 +134,7 @@ final class TextUnits {
     private void appendToLastItem(String continuation) {
         TextUnit last = units.removeLast();
         String text = last.text() + " " + continuation;
-        units.add(new TextUnit(text, last.position(), last.kind(), last.group(), EnglishTerms.of(text)));
+        units.add(new TextUnit(text, last.position(), last.kind(), last.group(), EnglishTerms.of(text), Optional.empty()));
     }
 
     private void endBlock() {
@@ -153,6 +158,6 @@ final class TextUnits {
         if (text.length() < MIN_CHARS) {
             return;
         }
-        units.add(new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text)));
+        units.add(new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text), Optional.empty()));
     }
 }

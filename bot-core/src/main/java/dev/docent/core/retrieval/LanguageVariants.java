@@ -65,6 +65,12 @@ public final class LanguageVariants {
         return named;
     }
 
+    /** The language a code fence names ("```python async", "~~~java"), if it names one. */
+    public static Optional<String> ofFence(String fenceLine) {
+        Matcher fence = FENCE.matcher(fenceLine.strip().replace("~~~", "```").toLowerCase(Locale.ROOT));
+        return fence.lookingAt() ? languageOf(fence.group(1), true) : Optional.empty();
+    }
+
     /** The language a page is written for, from its path's parts or its title's words, if any. */
     public static Optional<String> ofPage(String documentId, String title) {
         Set<String> found = new LinkedHashSet<>();

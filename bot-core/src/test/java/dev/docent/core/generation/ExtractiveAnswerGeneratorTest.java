@@ -102,6 +102,36 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void ofAnExampleKeptOncePerLanguageTheQuestionsLanguageIsQuoted() {
+        RankedPassage upload = passage("page", "Page", List.of("page.setInputFiles"), """
+                To upload a file, pass its path to the file input, for example:
+
+                ```js
+                await page.setInputFiles('#upload', 'report.pdf');
+                ```
+
+                ```python async
+                await page.set_input_files("#upload", "report.pdf")
+                ```
+
+                ```java
+                page.setInputFiles("#upload", Paths.get("report.pdf"));
+                ```
+                """);
+
+        GeneratedAnswer python = answer("How do I upload a file to the file input in Python?", List.of(upload));
+        GeneratedAnswer java = answer("How do I upload a file to the file input?\n```java\nPage page = browser.newPage();\n```",
+                List.of(upload));
+        GeneratedAnswer unnamed = answer("How do I upload a file to the file input?", List.of(upload));
+
+        assertThat(python.text()).isEqualTo("To upload a file, pass its path to the file input, for example: [1]\n"
+                + "```\nawait page.set_input_files(\"#upload\", \"report.pdf\")\n```");
+        assertThat(java.text()).contains("Paths.get").doesNotContain("set_input_files").doesNotContain("await");
+        assertThat(unnamed.text()).contains("await page.setInputFiles('#upload', 'report.pdf');")
+                .doesNotContain("set_input_files").doesNotContain("Paths.get");
+    }
+
+    @Test
     void anExampleTooLongToQuoteIsLeftOutAndSoIsItsAnnouncement() {
         String listing = "```js\n" + "console.log('one line of a long listing');\n".repeat(16) + "```";
         RankedPassage logging = passage("logging", "Logging", List.of("Log levels"), """

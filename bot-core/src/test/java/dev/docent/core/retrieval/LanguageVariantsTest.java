@@ -16,6 +16,15 @@ class LanguageVariantsTest {
     }
 
     @Test
+    void aCodeFenceNamesTheLanguageOfItsBlock() {
+        assertThat(LanguageVariants.ofFence("```python async")).hasValue("python");
+        assertThat(LanguageVariants.ofFence("  ~~~csharp")).hasValue("csharp");
+        assertThat(LanguageVariants.ofFence("```ts title=\"config.ts\"")).hasValue("javascript");
+        assertThat(LanguageVariants.ofFence("```bash")).isEmpty();
+        assertThat(LanguageVariants.ofFence("```")).isEmpty();
+    }
+
+    @Test
     void englishWordsThatAreAlsoLanguageNamesDoNotCount() {
         assertThat(LanguageVariants.namedIn("Let's go: swift answers please, my node is rusty")).isEmpty();
     }
