@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The answer generator that needs no language model: it quotes the sentences, list items and
@@ -30,6 +31,18 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double[] RANK_PRIOR = {0.3, 0.15, 0.05};
     private static final double SECTION_WEIGHT = 0.3;
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
+    /**
+     * A sentence about the page rather than its subject ("This guide explains how to ...") or one that
+     * sends the reader elsewhere ("Setup is described in ...") sums up what the question asks, so it
+     * matches it well, and answers nothing: the pages to read already say where to go. It is quoted
+     * only where nothing else matches half as well.
+     */
+    private static final Pattern ABOUT_A_PAGE = Pattern.compile(
+            "^(?:(?:this|in this|on this) (?:page|guide|section|article|document|tutorial|topic)\\b"
+                    + "|(?:see|refer to|for more (?:information|details)|to learn more)\\b)"
+                    + "|\\b(?:is|are) (?:described|covered|explained|documented) (?:in|on)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final double ABOUT_A_PAGE_OUTWEIGHS = 2;
     private static final int MAX_GROUP_UNITS = 10;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
     private static final int MAX_CODE_CHARS = 900;
@@ -70,6 +83,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank]));
             }
         }
+        double bestAnswering = candidates.stream().filter(c -> !isAboutAPage(c.unit())).mapToDouble(Candidate::match).max().orElse(0);
+        candidates.removeIf(c -> isAboutAPage(c.unit()) && c.match() <= ABOUT_A_PAGE_OUTWEIGHS * bestAnswering);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::rank)
                 .thenComparingInt(c -> c.unit().position()));
@@ -203,6 +218,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         TextUnit before = units.get(first.position() - 1);
         return isIntroduction(before) ? Optional.of(before) : Optional.empty();
+    }
+
+    private static boolean isAboutAPage(TextUnit unit) {
+        return ABOUT_A_PAGE.matcher(unit.text()).find();
     }
 
     private static boolean isIntroduction(TextUnit unit) {

@@ -167,6 +167,33 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceAboutThePageOrPointingElsewhereGivesWayToOneThatAnswers() {
+        RankedPassage members = passage("members", "Members", List.of(), """
+                This page explains when invitations expire and how to resend invitations.
+                Invitations expire after 7 days; resend invitations from the Members page.
+                """);
+        RankedPassage emails = passage("emails", "Emails not arriving", List.of(), """
+                When invitations expire and how to resend invitations is described in Members.
+                """);
+
+        GeneratedAnswer answer = answer("when do invitations expire, and how do I resend invitations?", List.of(members, emails));
+
+        assertThat(answer.text()).isEqualTo("Invitations expire after 7 days; resend invitations from the Members page. [1]");
+    }
+
+    @Test
+    void aSentenceAboutThePageIsQuotedWhenNothingElseMatches() {
+        RankedPassage members = passage("members", "Inviting and removing members", List.of(), """
+                This page covers inviting members, joining by email domain and removing members.
+                Seats are billed monthly.
+                """);
+
+        GeneratedAnswer answer = answer("can people join by email domain?", List.of(members));
+
+        assertThat(answer.text()).startsWith("This page covers inviting members, joining by email domain");
+    }
+
+    @Test
     void aSentenceThatAnnouncesATableBringsTheTable() {
         RankedPassage uploads = passage("uploads", "Form and file limits", List.of("File upload limits"), """
                 The maximum size of a single uploaded file depends on the plan:
