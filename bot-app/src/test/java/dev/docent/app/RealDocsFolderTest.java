@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Documentation as real sites keep it - front matter, site markup, one guide per language binding,
- * a page kept once per release and translated into Chinese and French, an API reference page with a section per method, release notes that mention everything, a
+ * a page kept once per release and translated into Chinese and French, a Sphinx settings reference, an API reference page with a section per method, release notes that mention everything, a
  * navigation stub - indexed by the real indexer into the embedded node and asked through the whole
  * answer pipeline.
  */
@@ -108,6 +108,18 @@ class RealDocsFolderTest {
         assertThat(french.citations()).isNotEmpty().extracting(Citation::documentId).containsOnly("fr/timeouts.md");
         assertThat(french.retrieved().pages()).extracting(p -> p.documentId())
                 .doesNotContain("timeouts.md", "zh/timeouts.md");
+    }
+
+    @Test
+    void aSettingASphinxPageDescribesIsCitedAtItsOwnSection() {
+        Answer answer = ask("How do I keep a trace of each failing test?");
+
+        assertThat(answer.citations()).isNotEmpty();
+        Citation first = answer.citations().getFirst();
+        assertThat(first.documentId()).isEqualTo("reference/settings.rst");
+        assertThat(first.section()).contains("trace_on_failure");
+        assertThat(first.url()).endsWith("#confval-trace_on_failure");
+        assertThat(answer.text()).contains("Records a trace of every failing test").doesNotContain("toctree", "confval");
     }
 
     @Test

@@ -15,10 +15,17 @@ import java.util.regex.Pattern;
  *   <li>section titles (a line underlined, or over- and underlined, with {@code = - ~ ^ "}...) are headings,
  *       their levels in the order the page first uses each style, as docutils does; the first one, before
  *       any text, is the page's title;</li>
- *   <li>{@code code-block}/{@code code} directives and literal blocks (after a paragraph ending {@code ::})
- *       are code; {@code note}/{@code warning}/{@code tip}... and version notes are prose led by their label;
- *       every other directive ({@code toctree}, {@code image}, {@code automodule}...), comment and link
- *       target is dropped;</li>
+ *   <li>{@code code-block}/{@code code} directives (and doctest, IPython and sphinx-tabs code) and literal
+ *       blocks (after a paragraph ending {@code ::}) are code; {@code note}/{@code warning}/{@code tip}... and
+ *       version notes are prose led by their label;</li>
+ *   <li>what Sphinx describes - an option, a config value, an environment variable, a function, a class,
+ *       a method, a Django setting - is a subsection headed by its signature ({@code --strict-markers},
+ *       {@code addopts}), with Sphinx's anchor where it is predictable, so a question naming it finds the
+ *       section that defines it; the text after the description belongs to the enclosing section again;</li>
+ *   <li>directives that only wire the site ({@code toctree}, {@code image}, {@code include},
+ *       {@code automodule} and the other {@code auto*}...), comments and link targets are dropped; every
+ *       other directive - tabs, tables, glossaries, dropdowns, topics, extensions' containers - keeps its
+ *       body (and a title it gives, such as a tab's "Python"), because that is what the page shows;</li>
  *   <li>roles and links keep their text ({@code :ref:`Setup <setup>`} reads "Setup").</li>
  * </ul>
  */
@@ -30,7 +37,20 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern OPTION = Pattern.compile("^:[\\w -]+:");
     private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
     private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
-    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode");
+    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-tab", "doctest", "testcode",
+            "testoutput", "ipython", "jupyter-execute", "parsed-literal");
+    /** Directives whose argument names what they describe, in any domain ({@code py:function}, {@code std:option}). */
+    private static final Set<String> DESCRIPTIONS = Set.of("option", "cmdoption", "confval", "envvar", "function",
+            "class", "method", "attribute", "property", "data", "exception", "decorator", "classmethod", "staticmethod",
+            "describe", "object", "setting", "directive", "role");
+    /** Directives that wire the site (navigation, files, images, indexes) rather than say anything; {@code auto*} too. */
+    private static final Set<String> WIRING = Set.of("toctree", "image", "raw", "math", "index", "meta", "include",
+            "literalinclude", "highlight", "contents", "sectnum", "currentmodule", "module", "program", "default-role",
+            "tabularcolumns", "graphviz", "digraph", "mermaid", "plantuml", "uml", "testsetup", "testcleanup",
+            "autosummary");
+    /** Containers whose argument is a title the reader sees: a tab's language, a dropdown's question. */
+    private static final Set<String> TITLED = Set.of("rubric", "topic", "sidebar", "dropdown", "tab", "tab-item",
+            "group-tab", "card", "grid-item-card", "details");
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("note", "Note"), Map.entry("tip", "Tip"), Map.entry("hint", "Hint"),
             Map.entry("important", "Important"), Map.entry("warning", "Warning"), Map.entry("caution", "Caution"),
@@ -60,6 +80,8 @@ public final class RestructuredTextParser implements DocumentParser {
         final boolean readsTitle;
         String title;
         String pendingLabel;
+        /** The class whose body is being read, whose members' anchors it prefixes; null outside one. */
+        String owner;
         List<String> lines;
         int i;
 
@@ -135,7 +157,9 @@ public final class RestructuredTextParser implements DocumentParser {
             return readsTitle && title == null && sections.isEmpty();
         }
 
-        private void directive(String name, String argument, List<String> body) {
+        private void directive(String qualifiedName, String argument, List<String> body) {
+            // "py:function" and "std:option" are "function" and "option" of a domain.
+            String name = qualifiedName.substring(qualifiedName.lastIndexOf(':') + 1);
             List<String> content = withoutOptions(body);
             if (CODE.contains(name)) {
                 String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
@@ -158,7 +182,27 @@ public final class RestructuredTextParser implements DocumentParser {
                     }
                 }
                 inner.read(text);
+            } else if (DESCRIPTIONS.contains(name) && !argument.isEmpty()) {
+                description(name, argument, content);
+            } else if (!WIRING.contains(name) && !name.startsWith("auto")) {
+                List<String> text = new ArrayList<>();
+                if (TITLED.contains(name) && !argument.isEmpty()) {
+                    text.addAll(List.of(argument, ""));
+                }
+                text.addAll(content);
+                new Reading(sections, titleStyles, false).read(text);
             }
+        }
+
+        /** A described option, setting or API object: a subsection of its own, headed by its signature. */
+        private void description(String name, String signature, List<String> content) {
+            int level = sections.depth() + 1;
+            String anchor = SphinxAnchors.of(name, signature, owner);
+            sections.heading(level, inline(signature), anchor);
+            Reading inner = new Reading(sections, titleStyles, false);
+            inner.owner = SphinxAnchors.isOwner(name) ? anchor : null;
+            inner.read(content);
+            sections.leave(level);
         }
 
         /** The lines indented deeper than the construct that opened at {@code indent}, dedented. */

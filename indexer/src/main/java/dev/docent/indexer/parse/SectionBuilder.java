@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SectionBuilder {
 
-    private record OpenHeading(int level, String text) {
+    private record OpenHeading(int level, String text, String anchor) {
     }
 
     private final List<OpenHeading> path = new ArrayList<>();
@@ -24,9 +24,26 @@ final class SectionBuilder {
         while (!path.isEmpty() && path.getLast().level() >= level) {
             path.removeLast();
         }
-        path.add(new OpenHeading(level, text));
         String slug = anchors.next(text);
         anchor = id == null || id.isBlank() ? slug : id;
+        path.add(new OpenHeading(level, text, anchor));
+    }
+
+    /** The level of the innermost open heading; 0 before the first. */
+    int depth() {
+        return path.isEmpty() ? 0 : path.getLast().level();
+    }
+
+    /**
+     * Closes the headings from {@code level} down: what follows belongs to the section that was
+     * open before them again (the text after a described option is the enclosing section's).
+     */
+    void leave(int level) {
+        close();
+        while (!path.isEmpty() && path.getLast().level() >= level) {
+            path.removeLast();
+        }
+        anchor = path.isEmpty() ? "" : path.getLast().anchor();
     }
 
     void block(String text, TextBlock.Kind kind) {

@@ -1,6 +1,7 @@
 package dev.docent.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -113,6 +114,91 @@ class RestructuredTextParserTest {
                         "Note:\nDowngrades are not supported.",
                         "New in version 2.4:\nThe `--dry-run` flag.",
                         "Read the migration guide and [the FAQ](https://example.test/faq)."));
+    }
+
+    @Test
+    void whatSphinxDescribesIsASubsectionHeadedByItsSignatureAndTheTextAfterItIsTheSectionsAgain() throws Exception {
+        String page = """
+                API Reference
+                =============
+
+                Configuration options
+                ---------------------
+
+                .. confval:: addopts
+
+                   Add the specified ``OPTS`` to the set of command line arguments.
+
+                .. option:: -x, --exitfirst
+
+                   Stop after the first failure.
+
+                Options can also come from the environment.
+
+                .. py:class:: pytest.Config
+
+                   Access to configuration values.
+
+                   .. py:method:: getini(name)
+
+                      Return a configuration value from an ini file.
+
+                .. automodule:: pytest
+                   :members:
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).extracting(Section::headings, Section::anchor, s -> s.blocks().getFirst().text()).containsExactly(
+                tuple(List.of("Configuration options", "addopts"), "confval-addopts",
+                        "Add the specified `OPTS` to the set of command line arguments."),
+                tuple(List.of("Configuration options", "-x, --exitfirst"), "cmdoption-x", "Stop after the first failure."),
+                tuple(List.of("Configuration options"), "configuration-options", "Options can also come from the environment."),
+                tuple(List.of("Configuration options", "pytest.Config"), "pytest.Config", "Access to configuration values."),
+                tuple(List.of("Configuration options", "pytest.Config", "getini(name)"), "pytest.Config.getini",
+                        "Return a configuration value from an ini file."));
+    }
+
+    @Test
+    void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
+        String page = """
+                Installing
+                ==========
+
+                .. tab-set::
+
+                   .. tab-item:: Python
+
+                      Install it with pip.
+
+                      .. code-block:: bash
+
+                         pip install quill
+
+                   .. tab-item:: Java
+
+                      Add the Maven dependency.
+
+                .. list-table:: Limits
+                   :header-rows: 1
+
+                   * - Plan
+                     - Seats
+                   * - Team
+                     - 10
+
+                .. glossary::
+
+                   worker
+                      A process that runs tests.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).singleElement().extracting(Section::blocks).satisfies(blocks ->
+                assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                        "Python", "Install it with pip.", "```bash\npip install quill\n```", "Java", "Add the Maven dependency.",
+                        "* - Plan\n  - Seats\n* - Team\n  - 10", "worker\n   A process that runs tests."));
     }
 
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
