@@ -16,6 +16,11 @@ final class FenceTracker {
 
     private String open;
 
+    /** Whether a fenced block is open: the next line is code unless it closes the block. */
+    boolean isOpen() {
+        return open != null;
+    }
+
     /** @return whether this line belongs to a fenced block: its opening line, its body or its closing line */
     boolean isCode(String line) {
         if (open == null) {

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
- * Docusaurus, MkDocs, GitHub alerts), MDX, HTML comments and unresolvable includes. Without it
+ * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX, HTML comments and
+ * unresolvable includes. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
  * Fenced code and inline code are never touched: markup inside code is content.
  */
@@ -31,6 +32,7 @@ public final class SiteMarkup {
 
     public String clean(String markdown) {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        lines = MystDirectives.unwrap(lines);
         lines = HighlightBlocks.toFences(lines);
         lines = Admonitions.unwrap(lines);
         CodeShield shield = new CodeShield();

@@ -183,6 +183,80 @@ class SiteMarkupTest {
     }
 
     @Nested
+    class Myst {
+
+        @Test
+        void callOutsAreProseCodeDirectivesAreFencesAndWiringGoes() {
+            String page = """
+                    ```{toctree}
+                    :maxdepth: 2
+
+                    install
+                    ```
+
+                    (workers-target)=
+                    ```{note}
+                    Workers share nothing.
+                    ```
+
+                    :::{versionadded} 7.0
+                    The `--strict` flag.
+                    :::
+
+                    ```{code-block} python
+                    :caption: conftest.py
+
+                    def pytest_configure(config): ...
+                    ```
+
+                    ```{eval-rst}
+                    .. autofunction:: pytest.fail
+                    ```
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("{note}", "workers-target", "toctree", "install", "eval-rst", "autofunction", ":caption:", "{code-block}")
+                    .contains("Note:\nWorkers share nothing.", "New in version 7.0:\nThe `--strict` flag.",
+                            "```python\ndef pytest_configure(config): ...\n```");
+        }
+
+        @Test
+        void nestedTabsKeepTheirTitlesAndBodiesAndDescribedSettingsTheirName() {
+            String page = """
+                    ````{tab-set}
+                    ```{tab-item} pip
+                    Install with pip.
+                    ```
+                    ```{tab-item} conda
+                    Install with conda.
+                    ```
+                    ````
+
+                    ```{confval} addopts
+                    Extra command line options.
+                    ```
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("{tab", "````")
+                    .contains("pip\n\nInstall with pip.", "conda\n\nInstall with conda.", "`addopts`\n\nExtra command line options.");
+        }
+
+        @Test
+        void rolesKeepTheirTextInCodeWhenTheyNameCode() {
+            String page = "See {ref}`the fixtures guide <fixtures>`, {doc}`install` and {py:func}`pytest.fail`.\n"
+                    + "```text\n{ref}`left as written in code`\n```";
+
+            assertThat(markdown.clean(page)).contains("See the fixtures guide, install and `pytest.fail`.")
+                    .contains("{ref}`left as written in code`");
+            String templateLiterals = "Write `${variable}` between two backticks, or `{...data}` spread, or ``[`prop${a}`]``.";
+            assertThat(markdown.clean(templateLiterals)).isEqualTo(templateLiterals);
+        }
+    }
+
+    @Nested
     class Mdx {
 
         @Test
