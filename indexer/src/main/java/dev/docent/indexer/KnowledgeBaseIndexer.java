@@ -48,7 +48,7 @@ public final class KnowledgeBaseIndexer {
     }
 
     /**
-     * The standard set-up: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, text and PDF; chunks
+     * The standard set-up: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, Jupyter notebooks, text and PDF; chunks
      * of at most 1,200 characters with 150 of overlap; a two-minute lock lease, renewed while the run
      * goes on.
      */

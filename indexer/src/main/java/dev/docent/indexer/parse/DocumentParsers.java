@@ -22,6 +22,7 @@ public final class DocumentParsers {
 
     public static DocumentParsers standard() {
         return new DocumentParsers(Map.of(
+                DocumentFormat.NOTEBOOK, new NotebookParser(),
                 DocumentFormat.MARKDOWN, new MarkdownParser(),
                 DocumentFormat.MDX, MarkdownParser.mdx(),
                 DocumentFormat.RESTRUCTURED_TEXT, new RestructuredTextParser(),

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, text and
+ * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, notebooks, text and
  * PDF files (hidden files and folders skipped). A document's id is its path relative to the
  * directory with '/' separators; its URL comes from the URL template, or is a file: URL when there
  * is none.

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
@@ -20,6 +20,7 @@ public enum DocumentFormat {
             case "html", "htm" -> Optional.of(HTML);
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);
+            case "ipynb" -> Optional.of(NOTEBOOK);
             default -> Optional.empty();
         };
     }
@@ -34,6 +35,7 @@ public enum DocumentFormat {
             case "text/asciidoc", "text/x-asciidoc" -> Optional.of(ASCIIDOC);
             case "text/plain" -> Optional.of(TEXT);
             case "application/pdf" -> Optional.of(PDF);
+            case "application/x-ipynb+json" -> Optional.of(NOTEBOOK);
             default -> Optional.empty();
         };
     }
