@@ -2,6 +2,7 @@ package dev.docent.core.retrieval;
 
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +45,20 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
 
     public SearchQuery {
         subject = subject.filter(s -> !s.equals(text));
-        terms = Set.copyOf(terms);
-        identifiers = Set.copyOf(identifiers);
-        languages = Set.copyOf(languages);
-        releases = Set.copyOf(releases);
+        terms = inQuestionOrder(terms);
+        identifiers = inQuestionOrder(identifiers);
+        languages = inQuestionOrder(languages);
+        releases = inQuestionOrder(releases);
+    }
+
+    /**
+     * In the order the question says them. {@code Set.copyOf} iterates in an order that changes from
+     * one JVM to the next, and the order of the identifiers is the order of the search's clauses: their
+     * scores are summed in it, so two runs differed in the last bits and pages that nearly tie swapped
+     * places.
+     */
+    private static <T> Set<T> inQuestionOrder(Set<T> values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     public static SearchQuery of(String question) {

@@ -36,6 +36,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void identifiersKeepTheOrderTheQuestionNamesThemSoEveryRunSendsTheSameSearch() {
+        SearchQuery query = SearchQuery.of("Running `eslint --no-eslintrc --config my-config.js --ignore-pattern dist "
+                + "--max-warnings 0 --fix-dry-run` ignores .eslintrc-foo.js");
+
+        assertThat(query.identifiers()).startsWith("no-eslintrc", "config", "my-config.js", "my-config", "js",
+                "ignore-pattern", "max-warnings", "fix-dry-run");
+    }
+
+    @Test
     void theLanguageAQuestionNamesIsKept() {
         assertThat(SearchQuery.of("How do I upload a file in Python?").languages()).containsExactly("python");
         assertThat(SearchQuery.of("How do I go about uploading files?").languages()).isEmpty();
