@@ -1,10 +1,8 @@
 package dev.docent.core.retrieval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,15 +87,7 @@ public final class TranslationVariants {
      * @param asked the language the question is written in, if its prose says
      */
     static List<CandidatePage> oneCopyEach(Optional<String> asked, List<CandidatePage> ranked) {
-        Map<String, List<Copy>> copiesByPage = new LinkedHashMap<>();
-        for (CandidatePage candidate : ranked) {
-            Copy copy = Copy.of(candidate);
-            copiesByPage.computeIfAbsent(copy.page(), k -> new ArrayList<>()).add(copy);
-        }
-        if (copiesByPage.size() == ranked.size()) {
-            return ranked;
-        }
-        return copiesByPage.values().stream().map(copies -> chosen(asked.orElse(DEFAULT_LANGUAGE), copies)).toList();
+        return PageCopies.oneEach(ranked, Copy::of, Copy::page, copies -> chosen(asked.orElse(DEFAULT_LANGUAGE), copies));
     }
 
     private static CandidatePage chosen(String asked, List<Copy> copies) {

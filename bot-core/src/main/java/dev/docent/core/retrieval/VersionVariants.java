@@ -1,8 +1,6 @@
 package dev.docent.core.retrieval;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,16 +66,7 @@ public final class VersionVariants {
 
     /** The pages in the same order, with one copy of each page kept in the place of its best-ranked copy. */
     static List<CandidatePage> oneCopyEach(Set<Release> named, List<CandidatePage> ranked) {
-        // In order of first appearance: each page where its best-ranked copy is.
-        Map<String, List<Copy>> copiesByPage = new LinkedHashMap<>();
-        for (CandidatePage candidate : ranked) {
-            Copy copy = Copy.of(candidate);
-            copiesByPage.computeIfAbsent(copy.page(), k -> new ArrayList<>()).add(copy);
-        }
-        if (copiesByPage.size() == ranked.size()) {
-            return ranked;
-        }
-        return copiesByPage.values().stream().map(copies -> chosen(named, copies)).toList();
+        return PageCopies.oneEach(ranked, Copy::of, Copy::page, copies -> chosen(named, copies));
     }
 
     private static CandidatePage chosen(Set<Release> named, List<Copy> copies) {
