@@ -1,11 +1,10 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.SphinxDirectives;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,33 +36,12 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern OPTION = Pattern.compile("^:[\\w -]+:");
     private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
     private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
-    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-tab", "doctest", "testcode",
-            "testoutput", "ipython", "jupyter-execute", "parsed-literal");
-    /** Directives whose argument names what they describe, in any domain ({@code py:function}, {@code std:option}). */
-    private static final Set<String> DESCRIPTIONS = Set.of("option", "cmdoption", "confval", "envvar", "function",
-            "class", "method", "attribute", "property", "data", "exception", "decorator", "classmethod", "staticmethod",
-            "describe", "object", "setting", "directive", "role");
-    /** Directives that wire the site (navigation, files, images, indexes) rather than say anything; {@code auto*} too. */
-    private static final Set<String> WIRING = Set.of("toctree", "image", "raw", "math", "index", "meta", "include",
-            "literalinclude", "highlight", "contents", "sectnum", "currentmodule", "module", "program", "default-role",
-            "tabularcolumns", "graphviz", "digraph", "mermaid", "plantuml", "uml", "testsetup", "testcleanup",
-            "autosummary");
-    /** Containers whose argument is a title the reader sees: a tab's language, a dropdown's question. */
-    private static final Set<String> TITLED = Set.of("rubric", "topic", "sidebar", "dropdown", "tab", "tab-item",
-            "group-tab", "card", "grid-item-card", "details");
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("note", "Note"), Map.entry("tip", "Tip"), Map.entry("hint", "Hint"),
-            Map.entry("important", "Important"), Map.entry("warning", "Warning"), Map.entry("caution", "Caution"),
-            Map.entry("danger", "Danger"), Map.entry("attention", "Attention"), Map.entry("error", "Error"),
-            Map.entry("seealso", "See also"), Map.entry("versionadded", "New in version"),
-            Map.entry("versionchanged", "Changed in version"), Map.entry("deprecated", "Deprecated since version"));
-    private static final Set<String> VERSION_NOTES = Set.of("versionadded", "versionchanged", "deprecated");
 
-    private static final Pattern ROLE = Pattern.compile(":[\\w.:+-]+:`([^`]+)`");
+    private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
     private static final Pattern LITERAL = Pattern.compile("``([^`]+)``");
-    private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>");
+    private static final char HELD_BACKTICK = '\uE000';
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -158,39 +136,35 @@ public final class RestructuredTextParser implements DocumentParser {
         }
 
         private void directive(String qualifiedName, String argument, List<String> body) {
-            // "py:function" and "std:option" are "function" and "option" of a domain.
-            String name = qualifiedName.substring(qualifiedName.lastIndexOf(':') + 1);
+            String name = SphinxDirectives.nameOf(qualifiedName);
             List<String> content = withoutOptions(body);
-            if (CODE.contains(name)) {
-                String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
-                emit("```" + language + "\n" + String.join("\n", content) + "\n```", TextBlock.Kind.CODE);
-            } else if (LABELS.containsKey(name) || name.equals("admonition")) {
-                Reading inner = new Reading(sections, titleStyles, false);
-                List<String> text = new ArrayList<>(content);
-                if (name.equals("admonition")) {
-                    inner.pendingLabel = argument + ":";
-                } else if (VERSION_NOTES.contains(name)) {
-                    String[] versionAndText = argument.split("\\s+", 2);
-                    inner.pendingLabel = LABELS.get(name) + " " + versionAndText[0] + ":";
-                    if (versionAndText.length > 1) {
-                        text.addFirst(versionAndText[1]);
+            switch (SphinxDirectives.kindOf(name)) {
+                case CODE -> emit("```" + SphinxDirectives.codeLanguage(argument) + "\n" + String.join("\n", content) + "\n```",
+                        TextBlock.Kind.CODE);
+                case CALLOUT -> {
+                    Reading inner = new Reading(sections, titleStyles, false);
+                    inner.pendingLabel = SphinxDirectives.label(name, argument);
+                    List<String> text = new ArrayList<>(content);
+                    String firstWords = SphinxDirectives.firstWords(name, argument);
+                    if (!firstWords.isEmpty()) {
+                        text.addFirst(firstWords);
                     }
-                } else {
-                    inner.pendingLabel = LABELS.get(name) + ":";
+                    inner.read(text);
+                }
+                case DESCRIPTION -> {
                     if (!argument.isEmpty()) {
-                        text.addFirst(argument); // ".. note:: Text" starts the body on the directive's line
+                        description(name, argument, content);
                     }
                 }
-                inner.read(text);
-            } else if (DESCRIPTIONS.contains(name) && !argument.isEmpty()) {
-                description(name, argument, content);
-            } else if (!WIRING.contains(name) && !name.startsWith("auto")) {
-                List<String> text = new ArrayList<>();
-                if (TITLED.contains(name) && !argument.isEmpty()) {
-                    text.addAll(List.of(argument, ""));
+                case CONTAINER -> {
+                    List<String> text = new ArrayList<>();
+                    if (SphinxDirectives.showsTitle(name) && !argument.isEmpty()) {
+                        text.addAll(List.of(argument, ""));
+                    }
+                    text.addAll(content);
+                    new Reading(sections, titleStyles, false).read(text);
                 }
-                text.addAll(content);
-                new Reading(sections, titleStyles, false).read(text);
+                case WIRING -> { } // nothing a reader sees in the source
             }
         }
 
@@ -278,14 +252,12 @@ public final class RestructuredTextParser implements DocumentParser {
 
     /** Roles and links keep their text; {@code ``literal``} becomes Markdown's {@code `literal`}. */
     static String inline(String text) {
-        String out = ROLE.matcher(text).replaceAll(m -> {
-            Matcher titled = TITLED_TARGET.matcher(m.group(1));
-            String shown = titled.matches() && !titled.group(1).isBlank() ? titled.group(1) : m.group(1).replaceFirst("^[~!]", "");
-            return Matcher.quoteReplacement(shown);
-        });
+        // A code role's backticks are held apart while interpreted text loses its own.
+        String out = ROLE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                SphinxDirectives.roleText(SphinxDirectives.nameOf(m.group(1)), m.group(2)).replace('`', HELD_BACKTICK)));
         out = NAMED_LINK.matcher(out).replaceAll("[$1]($2)");
         out = REFERENCE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        return LITERAL.matcher(out).replaceAll("`$1`");
+        return LITERAL.matcher(out).replaceAll("`$1`").replace(HELD_BACKTICK, '`');
     }
 
     private static int indent(String line) {

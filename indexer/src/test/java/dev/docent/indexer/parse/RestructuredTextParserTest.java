@@ -201,6 +201,12 @@ class RestructuredTextParserTest {
                         "* - Plan\n  - Seats\n* - Team\n  - 10", "worker\n   A process that runs tests."));
     }
 
+    @Test
+    void rolesThatNameCodeStayCodeAndTheOthersReadAsText() {
+        assertThat(RestructuredTextParser.inline("Call :py:func:`pytest.fail` or see :ref:`Skipping <skip>` and ``-x``."))
+                .isEqualTo("Call `pytest.fail` or see Skipping and `-x`.");
+    }
+
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
     }

@@ -2,9 +2,6 @@ package dev.docent.indexer.parse.markup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,30 +22,8 @@ final class MystDirectives {
     private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:");
     /** "(getting-started)=" names the heading below it for cross-references. */
     private static final Pattern TARGET = Pattern.compile("^\\s*\\([\\w.:-]+\\)=\\s*$");
-    /** A role, not a template literal's {@code ${name}`...`}: only the roles below count (checked by name). */
+    /** A role, not a template literal's {@code ${name}`...`}: only roles Sphinx defines count (checked by name). */
     private static final Pattern ROLE = Pattern.compile("(?<![$\\w])\\{([a-z][\\w:.-]*)}`([^`]+)`");
-    private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>");
-    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode", "code-cell", "doctest", "ipython",
-            "jupyter-execute", "testcode", "testoutput", "parsed-literal");
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("note", "Note"), Map.entry("tip", "Tip"), Map.entry("hint", "Hint"),
-            Map.entry("important", "Important"), Map.entry("warning", "Warning"), Map.entry("caution", "Caution"),
-            Map.entry("danger", "Danger"), Map.entry("attention", "Attention"), Map.entry("error", "Error"),
-            Map.entry("seealso", "See also"), Map.entry("versionadded", "New in version"),
-            Map.entry("versionchanged", "Changed in version"), Map.entry("deprecated", "Deprecated since version"));
-    private static final Set<String> VERSION_NOTES = Set.of("versionadded", "versionchanged", "deprecated");
-    private static final Set<String> DESCRIPTIONS = Set.of("option", "cmdoption", "confval", "envvar", "function",
-            "class", "method", "attribute", "property", "data", "exception", "decorator", "describe", "object", "setting");
-    private static final Set<String> WIRING = Set.of("toctree", "image", "include", "literalinclude", "eval-rst",
-            "raw", "contents", "tableofcontents", "mermaid", "graphviz", "currentmodule", "module", "program", "highlight",
-            "index", "meta", "autosummary");
-    private static final Set<String> TITLED = Set.of("tab-item", "tab", "dropdown", "card", "grid-item-card", "topic",
-            "sidebar", "rubric", "admonition");
-    /** Roles whose text is a name in code, and those whose text reads as plain text. */
-    private static final Set<String> CODE_ROLES = Set.of("func", "meth", "class", "attr", "mod", "obj", "data", "exc",
-            "option", "confval", "envvar", "code", "samp", "file", "program", "command", "setting");
-    private static final Set<String> TEXT_ROLES = Set.of("ref", "doc", "term", "numref", "any", "download", "kbd",
-            "guilabel", "menuselection", "abbr", "sub", "sup", "pep", "rfc");
 
     private MystDirectives() {
     }
@@ -61,7 +36,7 @@ final class MystDirectives {
             Matcher open = OPEN.matcher(line);
             if (!fences.isOpen() && open.matches()) {
                 int close = closing(lines, i + 1, open.group(2));
-                directive(out, open.group(3).toLowerCase(Locale.ROOT), open.group(4).strip(),
+                directive(out, open.group(3), open.group(4).strip(),
                         withoutOptions(lines.subList(i + 1, close)));
                 i = close;
             } else if (fences.isCode(line)) {
@@ -85,29 +60,26 @@ final class MystDirectives {
     }
 
     private static void directive(List<String> out, String qualifiedName, String argument, List<String> body) {
-        String name = qualifiedName.substring(qualifiedName.lastIndexOf(':') + 1);
-        if (CODE.contains(name)) {
-            String language = argument.isEmpty() ? "" : argument.split("\\s+")[0].replaceFirst("^ipython\\d*$", "python");
-            out.add("```" + language);
+        String name = SphinxDirectives.nameOf(qualifiedName);
+        SphinxDirectives.Kind kind = SphinxDirectives.kindOf(name);
+        if (kind == SphinxDirectives.Kind.CODE) {
+            out.add("```" + SphinxDirectives.codeLanguage(argument));
             out.addAll(body);
             out.add("```");
             return;
         }
-        if (WIRING.contains(name) || name.startsWith("auto")) {
+        if (kind == SphinxDirectives.Kind.WIRING) {
             return;
         }
         out.add("");
-        if (LABELS.containsKey(name)) {
-            boolean versionNote = VERSION_NOTES.contains(name);
-            out.add(LABELS.get(name) + (versionNote && !argument.isEmpty() ? " " + argument : "") + ":");
-            if (!versionNote && !argument.isEmpty()) {
-                out.add(argument); // ```{note} Text starts the body on the directive's line
+        if (kind == SphinxDirectives.Kind.CALLOUT) {
+            out.add(SphinxDirectives.label(name, argument));
+            String firstWords = SphinxDirectives.firstWords(name, argument);
+            if (!firstWords.isEmpty()) {
+                out.add(firstWords);
             }
-        } else if (DESCRIPTIONS.contains(name) && !argument.isEmpty()) {
-            out.add("`" + argument + "`");
-            out.add("");
-        } else if (TITLED.contains(name) && !argument.isEmpty()) {
-            out.add(name.equals("admonition") ? argument + ":" : argument);
+        } else if (!argument.isEmpty() && (kind == SphinxDirectives.Kind.DESCRIPTION || SphinxDirectives.showsTitle(name))) {
+            out.add(kind == SphinxDirectives.Kind.DESCRIPTION ? "`" + argument + "`" : argument);
             out.add("");
         }
         out.addAll(unwrap(body));
@@ -135,13 +107,8 @@ final class MystDirectives {
 
     private static String roles(String line) {
         return ROLE.matcher(line).replaceAll(m -> {
-            String role = m.group(1).substring(m.group(1).lastIndexOf(':') + 1);
-            if (!CODE_ROLES.contains(role) && !TEXT_ROLES.contains(role)) {
-                return Matcher.quoteReplacement(m.group());
-            }
-            Matcher titled = TITLED_TARGET.matcher(m.group(2));
-            String shown = titled.matches() && !titled.group(1).isBlank() ? titled.group(1) : m.group(2).replaceFirst("^[~!]", "");
-            return Matcher.quoteReplacement(CODE_ROLES.contains(role) ? "`" + shown + "`" : shown);
+            String role = SphinxDirectives.nameOf(m.group(1));
+            return Matcher.quoteReplacement(SphinxDirectives.isKnownRole(role) ? SphinxDirectives.roleText(role, m.group(2)) : m.group());
         });
     }
 }
