@@ -8,13 +8,15 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, notebooks, text and
  * PDF files (hidden files and folders skipped). A document's id is its path relative to the
  * directory with '/' separators; its URL comes from the URL template, or is a file: URL when there
- * is none.
+ * is none. A page is read with the files it includes in place, and a file only included is no page
+ * ({@link IncludedFiles}).
  */
 public final class DirectorySource implements DocumentSource {
 
@@ -49,15 +51,14 @@ public final class DirectorySource implements DocumentSource {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(this::isVisible)
-                    .sorted()
-                    .flatMap(file -> document(file).stream())
-                    .toList();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(this::isVisible).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        Set<Path> fragments = IncludedFiles.fragments(root, files);
+        return files.stream().filter(file -> !fragments.contains(file)).flatMap(file -> document(file).stream()).toList();
     }
 
     private boolean isVisible(Path file) {
@@ -72,6 +73,7 @@ public final class DirectorySource implements DocumentSource {
     private Optional<SourceDocument> document(Path file) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return DocumentFormat.ofFileName(id).map(format -> new SourceDocument(id,
-                urls == null ? file.toUri().toString() : urls.urlOf(id), format, () -> Files.readAllBytes(file)));
+                urls == null ? file.toUri().toString() : urls.urlOf(id), format,
+                () -> IncludedFiles.expand(root, file, format, Files.readAllBytes(file))));
     }
 }

@@ -1,0 +1,216 @@
+package dev.docent.indexer.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page that includes a shared file shows that file's text where it includes it, so it is read that
+ * way: reStructuredText's {@code .. include:: options.txt} (with {@code :start-after:},
+ * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md} and MkDocs
+ * snippets' {@code --8<-- "options.md"}. Without it a manual that includes its options from one file
+ * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
+ * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
+ * it (MkDocs); a file outside the root, a missing one, or one that is not UTF-8 leaves the
+ * directive as it was. Includes nest up to four deep. The included text is part of the page's
+ * bytes, so editing a shared file re-reads the pages that include it. An included file that is no
+ * page of its own is not indexed alone ({@link #fragments}).
+ */
+final class IncludedFiles {
+
+    private static final int MAX_DEPTH = 4;
+    private static final Set<DocumentFormat> INCLUDING_FORMATS =
+            Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT);
+    private static final Pattern RST = Pattern.compile("^(\\s*)\\.\\.\\s+include::\\s+(\\S+)\\s*$");
+    private static final Pattern RST_OPTION = Pattern.compile("^\\s+:([\\w-]+):\\s*(.*)$");
+    private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{include}\\s+(\\S+)\\s*$");
+    private static final Pattern MYST_OPTION = Pattern.compile("^\\s*:([\\w-]+):\\s*(.*)$");
+    private static final Pattern SNIPPET = Pattern.compile("^(\\s*)-{2,}8<-{2,}\\s+[\"']([^\"']+)[\"']\\s*$");
+
+    private final Path root;
+
+    private IncludedFiles(Path root) {
+        this.root = root;
+    }
+
+    /** The file's content with what it includes in place; other formats than Markdown and reStructuredText as they are. */
+    static byte[] expand(Path root, Path file, DocumentFormat format, byte[] content) {
+        if (!INCLUDING_FORMATS.contains(format)) {
+            return content;
+        }
+        Optional<String> text = utf8(content);
+        if (text.isEmpty() || !mayInclude(text.get())) {
+            return content;
+        }
+        return new IncludedFiles(root).expand(file, text.get(), 0).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The files that pages include and that are no pages of their own: a {@code .txt} (Sphinx publishes
+     * only its source files) or a name starting with '_' ({@code _options.md}, {@code _includes/}), the
+     * partials' convention. Indexed alone they would be a second, untitled copy of what the including
+     * page says.
+     */
+    static Set<Path> fragments(Path root, List<Path> files) throws IOException {
+        Set<Path> fragments = new HashSet<>();
+        IncludedFiles includes = new IncludedFiles(root);
+        for (Path file : files) {
+            Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
+            if (format.isEmpty() || !INCLUDING_FORMATS.contains(format.get())) {
+                continue;
+            }
+            Optional<String> text = utf8(Files.readAllBytes(file));
+            if (text.isPresent() && mayInclude(text.get())) {
+                includes.targets(file, text.get()).stream().filter(IncludedFiles::isFragment).forEach(fragments::add);
+            }
+        }
+        return fragments;
+    }
+
+    private static boolean isFragment(Path file) {
+        if (DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.TEXT) {
+            return true;
+        }
+        for (Path part : file) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Path> targets(Path file, String text) {
+        List<Path> targets = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            Matcher m;
+            if ((m = RST.matcher(line)).matches()) {
+                resolve(file, m.group(2), false).ifPresent(targets::add);
+            } else if ((m = MYST.matcher(line)).matches()) {
+                resolve(file, m.group(3), false).ifPresent(targets::add);
+            } else if ((m = SNIPPET.matcher(line)).matches()) {
+                resolve(file, m.group(2), true).ifPresent(targets::add);
+            }
+        }
+        return targets;
+    }
+
+    private static boolean mayInclude(String text) {
+        return text.contains("include::") || text.contains("{include}") || text.contains("8<");
+    }
+
+    private String expand(Path file, String text, int depth) {
+        List<String> lines = Arrays.asList(text.split("\\R", -1));
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m;
+            if ((m = RST.matcher(line)).matches()) {
+                Map<String, String> options = new HashMap<>();
+                int next = i + 1;
+                for (Matcher option; next < lines.size() && (option = RST_OPTION.matcher(lines.get(next))).matches(); next++) {
+                    options.put(option.group(1), option.group(2).strip());
+                }
+                Optional<String> included = read(file, m.group(2), false, depth, options);
+                if (included.isPresent()) {
+                    indented(out, m.group(1), options.containsKey("literal") ? literalBlock(included.get()) : included.get());
+                    i = next - 1;
+                    continue;
+                }
+            } else if ((m = MYST.matcher(line)).matches()) {
+                int close = i + 1;
+                Map<String, String> options = new HashMap<>();
+                while (close < lines.size() && !lines.get(close).strip().equals(m.group(2))) {
+                    Matcher option = MYST_OPTION.matcher(lines.get(close));
+                    if (option.matches()) {
+                        options.put(option.group(1), option.group(2).strip());
+                    }
+                    close++;
+                }
+                Optional<String> included = read(file, m.group(3), false, depth, options);
+                if (included.isPresent()) {
+                    indented(out, m.group(1), included.get());
+                    i = close;
+                    continue;
+                }
+            } else if ((m = SNIPPET.matcher(line)).matches()) {
+                Optional<String> included = read(file, m.group(2), true, depth, Map.of());
+                if (included.isPresent()) {
+                    indented(out, m.group(1), included.get());
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    /** The included text, its own includes in place, cut to the options' markers. */
+    private Optional<String> read(Path including, String target, boolean rootAsFallback, int depth, Map<String, String> options) {
+        if (depth >= MAX_DEPTH) {
+            return Optional.empty();
+        }
+        Optional<Path> file = resolve(including, target, rootAsFallback);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> text = utf8(Files.readAllBytes(file.get()));
+            return text.map(t -> between(expand(file.get(), t, depth + 1), options.get("start-after"), options.get("end-before")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> resolve(Path including, String target, boolean rootAsFallback) {
+        List<Path> candidates = target.startsWith("/") ? List.of(root.resolve(target.substring(1)))
+                : rootAsFallback ? List.of(including.getParent().resolve(target), root.resolve(target))
+                : List.of(including.getParent().resolve(target));
+        return candidates.stream().map(Path::normalize)
+                .filter(p -> p.startsWith(root) && Files.isRegularFile(p))
+                .findFirst();
+    }
+
+    private static String between(String text, String startAfter, String endBefore) {
+        String cut = text;
+        if (startAfter != null && cut.contains(startAfter)) {
+            cut = cut.substring(cut.indexOf(startAfter) + startAfter.length());
+        }
+        if (endBefore != null && cut.contains(endBefore)) {
+            cut = cut.substring(0, cut.indexOf(endBefore));
+        }
+        return cut;
+    }
+
+    private static String literalBlock(String text) {
+        return "::\n\n" + text.lines().map(l -> "   " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static void indented(List<String> out, String indent, String text) {
+        for (String line : text.split("\\R", -1)) {
+            out.add(line.isEmpty() ? "" : indent + line);
+        }
+    }
+
+    private static Optional<String> utf8(byte[] content) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.docent.indexer.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncludedFilesTest {
+
+    @TempDir
+    Path temp;
+    private Path root;
+
+    @BeforeEach
+    void docsFolder() throws Exception {
+        root = Files.createDirectories(temp.resolve("docs"));
+    }
+
+    @Test
+    void aReStructuredTextPageIsReadWithWhatItIncludesInPlaceIndentedAndCut() throws Exception {
+        write("manual/OPTIONS.txt", "ignored header\n.. start\n.. option:: -D <var>=<value>\n\n   Create a cache entry.\n");
+        write("manual/cmake.rst", "cmake\n=====\n\nOptions\n-------\n\n.. include:: OPTIONS.txt\n   :start-after: .. start\n\nEnd.\n");
+
+        String page = read("manual/cmake.rst", DocumentFormat.RESTRUCTURED_TEXT);
+
+        assertThat(page).contains("Options\n-------\n\n\n.. option:: -D <var>=<value>\n\n   Create a cache entry.\n")
+                .doesNotContain("include::", "ignored header").endsWith("End.\n");
+    }
+
+    @Test
+    void mystAndMkDocsSnippetsIncludeFromBesideThePageOrFromTheRoot() throws Exception {
+        write("snippets/limits.md", "Ten seats per team.");
+        write("guide/_shared.md", "Shared text, with a nested include:\n--8<-- \"snippets/limits.md\"");
+        write("guide/page.md", "# Page\n\n```{include} _shared.md\n```\n\nAfter.");
+
+        String page = read("guide/page.md", DocumentFormat.MARKDOWN);
+
+        assertThat(page).isEqualTo("# Page\n\nShared text, with a nested include:\nTen seats per team.\n\nAfter.");
+    }
+
+    @Test
+    void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAsItWas() throws Exception {
+        Files.writeString(temp.resolve("secret.txt"), "outside");
+        String text = ".. include:: ../secret.txt\n.. include:: missing.txt\n";
+        write("page.rst", text);
+
+        assertThat(read("page.rst", DocumentFormat.RESTRUCTURED_TEXT)).isEqualTo(text);
+    }
+
+    @Test
+    void aPageThatIncludesItselfStopsFourDeep() throws Exception {
+        write("loop.md", "x\n--8<-- \"loop.md\"");
+
+        assertThat(read("loop.md", DocumentFormat.MARKDOWN).lines().filter("x"::equals).count()).isEqualTo(5);
+    }
+
+    @Test
+    void aFileThatIsOnlyIncludedIsNoPageOfItsOwnButAnIncludedPageStaysOne() throws Exception {
+        write("manual/OPTIONS.txt", ".. option:: -x\n\n   Stop.\n");
+        write("manual/cmake.rst", "cmake\n=====\n\n.. include:: OPTIONS.txt\n");
+        write("_partials/limits.md", "Ten seats.");
+        write("guide.md", "# Guide\n\n--8<-- \"_partials/limits.md\"\n\n--8<-- \"faq.md\"");
+        write("faq.md", "# FAQ");
+        write("notes.txt", "Plain notes nobody includes.");
+
+        var documents = new DirectorySource(root, "https://docs.example").list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("faq.md", "guide.md", "manual/cmake.rst", "notes.txt");
+        assertThat(new String(documents.get(1).content().read(), StandardCharsets.UTF_8)).contains("Ten seats.", "# FAQ");
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private String read(String path, DocumentFormat format) throws Exception {
+        Path file = root.resolve(path);
+        return new String(IncludedFiles.expand(root.toAbsolutePath().normalize(), file, format, Files.readAllBytes(file)),
+                StandardCharsets.UTF_8);
+    }
+}
