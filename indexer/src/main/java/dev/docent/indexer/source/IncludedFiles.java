@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A page that includes a shared file shows that file's text where it includes it, so it is read that
  * way: reStructuredText's {@code .. include:: options.txt} (with {@code :start-after:},
- * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md} and MkDocs
- * snippets' {@code --8<-- "options.md"}. Without it a manual that includes its options from one file
+ * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md}, MkDocs
+ * snippets' {@code --8<-- "options.md"} and Docusaurus partials ({@code import Limits from
+ * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's). Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
  * it (MkDocs); a file outside the root, a missing one, or one that is not UTF-8 leaves the
@@ -40,8 +42,14 @@ final class IncludedFiles {
     private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{include}\\s+(\\S+)\\s*$");
     private static final Pattern MYST_OPTION = Pattern.compile("^\\s*:([\\w-]+):\\s*(.*)$");
     private static final Pattern SNIPPET = Pattern.compile("^(\\s*)-{2,}8<-{2,}\\s+[\"']([^\"']+)[\"']\\s*$");
+    /** Docusaurus partials: {@code import Limits from './_limits.mdx';} then {@code <Limits />} where it shows. */
+    private static final Pattern MDX_IMPORT = Pattern.compile("^\\s*import\\s+(\\w+)\\s+from\\s+['\"]([^'\"]+\\.mdx?)['\"];?\\s*$");
+    private static final Pattern MDX_USE = Pattern.compile("^(\\s*)<(\\w+)\\s*/>\\s*$");
+    private static final String SITE_ROOT = "@site/";
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
 
     private final Path root;
+    private int included;
 
     private IncludedFiles(Path root) {
         this.root = root;
@@ -56,7 +64,10 @@ final class IncludedFiles {
         if (text.isEmpty() || !mayInclude(text.get())) {
             return content;
         }
-        return new IncludedFiles(root).expand(file, text.get(), 0).getBytes(StandardCharsets.UTF_8);
+        IncludedFiles includes = new IncludedFiles(root);
+        String expanded = includes.expand(file, text.get(), 0);
+        // A page that includes nothing keeps its bytes (and its content hash), line endings included.
+        return includes.included == 0 ? content : expanded.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -75,17 +86,17 @@ final class IncludedFiles {
             }
             Optional<String> text = utf8(Files.readAllBytes(file));
             if (text.isPresent() && mayInclude(text.get())) {
-                includes.targets(file, text.get()).stream().filter(IncludedFiles::isFragment).forEach(fragments::add);
+                includes.targets(file, text.get()).stream().filter(includes::isFragment).forEach(fragments::add);
             }
         }
         return fragments;
     }
 
-    private static boolean isFragment(Path file) {
+    private boolean isFragment(Path file) {
         if (DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.TEXT) {
             return true;
         }
-        for (Path part : file) {
+        for (Path part : root.relativize(file)) {
             if (part.toString().startsWith("_")) {
                 return true;
             }
@@ -105,19 +116,64 @@ final class IncludedFiles {
                 resolve(file, m.group(2), true).ifPresent(targets::add);
             }
         }
+        targets.addAll(partials(file, text).values());
         return targets;
     }
 
+    /** The Markdown files an MDX page imports as components, by the name it uses them under. */
+    private Map<String, Path> partials(Path file, String text) {
+        Map<String, Path> partials = new HashMap<>();
+        for (String line : text.split("\\R")) {
+            Matcher m = MDX_IMPORT.matcher(line);
+            if (m.matches()) {
+                String target = m.group(2);
+                Optional<Path> path = target.startsWith(SITE_ROOT) ? siteFile(target.substring(SITE_ROOT.length()))
+                        : target.startsWith(".") ? resolve(file, target, false) : Optional.empty();
+                path.ifPresent(p -> partials.put(m.group(1), p));
+            }
+        }
+        return partials;
+    }
+
+    /** "@site/docs/_x.mdx" is the site's root's; the source folder may be the site or its docs folder. */
+    private Optional<Path> siteFile(String path) {
+        int slash = path.indexOf('/');
+        return Stream.of(path, slash < 0 ? path : path.substring(slash + 1)).map(root::resolve).map(Path::normalize)
+                .filter(p -> p.startsWith(root) && Files.isRegularFile(p)).findFirst();
+    }
+
     private static boolean mayInclude(String text) {
-        return text.contains("include::") || text.contains("{include}") || text.contains("8<");
+        return text.contains("include::") || text.contains("{include}") || text.contains("8<")
+                || text.contains("import ") && text.contains(".md");
     }
 
     private String expand(Path file, String text, int depth) {
         List<String> lines = Arrays.asList(text.split("\\R", -1));
         List<String> out = new ArrayList<>(lines.size());
+        Map<String, Path> partials = partials(file, text);
+        // In Markdown an include written inside a code block is an example of one.
+        boolean markdown = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) != DocumentFormat.RESTRUCTURED_TEXT;
+        String openFence = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher m;
+            Matcher fence = FENCE.matcher(line);
+            if (markdown && !MYST.matcher(line).matches() && (openFence != null || fence.lookingAt())) {
+                if (openFence == null) {
+                    openFence = fence.group(1);
+                } else if (line.strip().startsWith(openFence) && line.strip().replace(openFence.substring(0, 1), "").isEmpty()) {
+                    openFence = null;
+                }
+                out.add(line);
+                continue;
+            }
+            if ((m = MDX_USE.matcher(line)).matches() && partials.containsKey(m.group(2)) && depth < MAX_DEPTH) {
+                Optional<String> included = readFile(partials.get(m.group(2)), depth, Map.of());
+                if (included.isPresent()) {
+                    indented(out, m.group(1), included.get());
+                    continue;
+                }
+            }
             if ((m = RST.matcher(line)).matches()) {
                 Map<String, String> options = new HashMap<>();
                 int next = i + 1;
@@ -163,13 +219,13 @@ final class IncludedFiles {
         if (depth >= MAX_DEPTH) {
             return Optional.empty();
         }
-        Optional<Path> file = resolve(including, target, rootAsFallback);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
+        return resolve(including, target, rootAsFallback).flatMap(file -> readFile(file, depth, options));
+    }
+
+    private Optional<String> readFile(Path file, int depth, Map<String, String> options) {
         try {
-            Optional<String> text = utf8(Files.readAllBytes(file.get()));
-            return text.map(t -> between(expand(file.get(), t, depth + 1), options.get("start-after"), options.get("end-before")));
+            Optional<String> text = utf8(Files.readAllBytes(file));
+            return text.map(t -> between(expand(file, t, depth + 1), options.get("start-after"), options.get("end-before")));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -199,7 +255,8 @@ final class IncludedFiles {
         return "::\n\n" + text.lines().map(l -> "   " + l).reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
-    private static void indented(List<String> out, String indent, String text) {
+    private void indented(List<String> out, String indent, String text) {
+        included++;
         for (String line : text.split("\\R", -1)) {
             out.add(line.isEmpty() ? "" : indent + line);
         }

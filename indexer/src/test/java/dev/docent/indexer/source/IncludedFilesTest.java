@@ -35,17 +35,41 @@ class IncludedFilesTest {
     void mystAndMkDocsSnippetsIncludeFromBesideThePageOrFromTheRoot() throws Exception {
         write("snippets/limits.md", "Ten seats per team.");
         write("guide/_shared.md", "Shared text, with a nested include:\n--8<-- \"snippets/limits.md\"");
-        write("guide/page.md", "# Page\n\n```{include} _shared.md\n```\n\nAfter.");
+        write("guide/page.md", "# Page\n\n```{include} _shared.md\n```\n\nAfter.\n```md\n--8<-- \"snippets/limits.md\"\n```");
 
         String page = read("guide/page.md", DocumentFormat.MARKDOWN);
 
-        assertThat(page).isEqualTo("# Page\n\nShared text, with a nested include:\nTen seats per team.\n\nAfter.");
+        assertThat(page).isEqualTo("# Page\n\nShared text, with a nested include:\nTen seats per team.\n\nAfter.\n"
+                + "```md\n--8<-- \"snippets/limits.md\"\n```");
     }
 
     @Test
-    void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAsItWas() throws Exception {
+    void aDocusaurusPartialIsReadWhereThePageShowsIt() throws Exception {
+        write("docs/_limits.mdx", "Ten seats per team.");
+        write("docs/billing/_tax.md", "Prices exclude VAT.");
+        write("docs/billing/plans.mdx", """
+                import Limits from '@site/docs/_limits.mdx';
+                import Tax from './_tax.md';
+                import Tabs from '@theme/Tabs';
+
+                # Plans
+
+                <Limits />
+
+                <Tax/>
+                """);
+
+        String page = read("docs/billing/plans.mdx", DocumentFormat.MDX);
+
+        assertThat(page).contains("# Plans\n\nTen seats per team.\n\nPrices exclude VAT.").doesNotContain("<Limits", "<Tax");
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("docs/billing/plans.mdx");
+    }
+
+    @Test
+    void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAndThePagesBytesAsTheyWere() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "outside");
-        String text = ".. include:: ../secret.txt\n.. include:: missing.txt\n";
+        String text = ".. include:: ../secret.txt\r\n.. include:: missing.txt\r\n";
         write("page.rst", text);
 
         assertThat(read("page.rst", DocumentFormat.RESTRUCTURED_TEXT)).isEqualTo(text);
