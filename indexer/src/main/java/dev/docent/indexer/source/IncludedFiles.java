@@ -151,67 +151,95 @@ final class IncludedFiles {
         List<String> lines = Arrays.asList(text.split("\\R", -1));
         List<String> out = new ArrayList<>(lines.size());
         Map<String, Path> partials = partials(file, text);
-        // In Markdown an include written inside a code block is an example of one.
-        boolean markdown = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) != DocumentFormat.RESTRUCTURED_TEXT;
-        String openFence = null;
+        MarkdownCode code = new MarkdownCode(DocumentFormat.ofFileName(file.getFileName().toString())
+                .orElse(null) != DocumentFormat.RESTRUCTURED_TEXT);
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher m;
-            Matcher fence = FENCE.matcher(line);
-            if (markdown && !MYST.matcher(line).matches() && (openFence != null || fence.lookingAt())) {
-                if (openFence == null) {
-                    openFence = fence.group(1);
-                } else if (line.strip().startsWith(openFence) && line.strip().replace(openFence.substring(0, 1), "").isEmpty()) {
-                    openFence = null;
-                }
-                out.add(line);
-                continue;
+            int last = code.holds(lines.get(i)) ? -1 : include(file, lines, i, depth, partials, out);
+            if (last < 0) {
+                out.add(lines.get(i));
+            } else {
+                i = last;
             }
-            if ((m = MDX_USE.matcher(line)).matches() && partials.containsKey(m.group(2)) && depth < MAX_DEPTH) {
-                Optional<String> included = readFile(partials.get(m.group(2)), depth, Map.of());
-                if (included.isPresent()) {
-                    indented(out, m.group(1), included.get());
-                    continue;
-                }
-            }
-            if ((m = RST.matcher(line)).matches()) {
-                Map<String, String> options = new HashMap<>();
-                int next = i + 1;
-                for (Matcher option; next < lines.size() && (option = RST_OPTION.matcher(lines.get(next))).matches(); next++) {
-                    options.put(option.group(1), option.group(2).strip());
-                }
-                Optional<String> included = read(file, m.group(2), false, depth, options);
-                if (included.isPresent()) {
-                    indented(out, m.group(1), options.containsKey("literal") ? literalBlock(included.get()) : included.get());
-                    i = next - 1;
-                    continue;
-                }
-            } else if ((m = MYST.matcher(line)).matches()) {
-                int close = i + 1;
-                Map<String, String> options = new HashMap<>();
-                while (close < lines.size() && !lines.get(close).strip().equals(m.group(2))) {
-                    Matcher option = MYST_OPTION.matcher(lines.get(close));
-                    if (option.matches()) {
-                        options.put(option.group(1), option.group(2).strip());
-                    }
-                    close++;
-                }
-                Optional<String> included = read(file, m.group(3), false, depth, options);
-                if (included.isPresent()) {
-                    indented(out, m.group(1), included.get());
-                    i = close;
-                    continue;
-                }
-            } else if ((m = SNIPPET.matcher(line)).matches()) {
-                Optional<String> included = read(file, m.group(2), true, depth, Map.of());
-                if (included.isPresent()) {
-                    indented(out, m.group(1), included.get());
-                    continue;
-                }
-            }
-            out.add(line);
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * Writes what the directive on line {@code i} includes, if it includes anything it can read.
+     *
+     * @return the last line the directive takes (its options, its closing fence), or -1
+     */
+    private int include(Path file, List<String> lines, int i, int depth, Map<String, Path> partials, List<String> out) {
+        String line = lines.get(i);
+        Matcher m;
+        if ((m = MDX_USE.matcher(line)).matches() && partials.containsKey(m.group(2))) {
+            return put(out, m.group(1), depth < MAX_DEPTH ? readFile(partials.get(m.group(2)), depth, Map.of()) : Optional.empty(), i);
+        }
+        if ((m = RST.matcher(line)).matches()) {
+            Map<String, String> options = new HashMap<>();
+            int next = i + 1;
+            for (Matcher option; next < lines.size() && (option = RST_OPTION.matcher(lines.get(next))).matches(); next++) {
+                options.put(option.group(1), option.group(2).strip());
+            }
+            Optional<String> text = read(file, m.group(2), false, depth, options);
+            return put(out, m.group(1), options.containsKey("literal") ? text.map(IncludedFiles::literalBlock) : text, next - 1);
+        }
+        if ((m = MYST.matcher(line)).matches()) {
+            Map<String, String> options = new HashMap<>();
+            int close = i + 1;
+            for (; close < lines.size() && !lines.get(close).strip().equals(m.group(2)); close++) {
+                Matcher option = MYST_OPTION.matcher(lines.get(close));
+                if (option.matches()) {
+                    options.put(option.group(1), option.group(2).strip());
+                }
+            }
+            return put(out, m.group(1), read(file, m.group(3), false, depth, options), close);
+        }
+        if ((m = SNIPPET.matcher(line)).matches()) {
+            return put(out, m.group(1), read(file, m.group(2), true, depth, Map.of()), i);
+        }
+        return -1;
+    }
+
+    private int put(List<String> out, String indent, Optional<String> text, int lastLine) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        included++;
+        for (String line : text.get().split("\\R", -1)) {
+            out.add(line.isEmpty() ? "" : indent + line);
+        }
+        return lastLine;
+    }
+
+    /** In Markdown an include written inside a code block is an example of one, not an include. */
+    private static final class MarkdownCode {
+        private final boolean markdown;
+        private String openFence;
+
+        MarkdownCode(boolean markdown) {
+            this.markdown = markdown;
+        }
+
+        /** Whether the line is part of a code block (its fences included); a MyST include's fence is not one. */
+        boolean holds(String line) {
+            if (!markdown) {
+                return false;
+            }
+            if (openFence == null) {
+                Matcher fence = FENCE.matcher(line);
+                if (!fence.lookingAt() || MYST.matcher(line).matches()) {
+                    return false;
+                }
+                openFence = fence.group(1);
+                return true;
+            }
+            String stripped = line.strip();
+            if (stripped.startsWith(openFence) && stripped.chars().allMatch(c -> c == openFence.charAt(0))) {
+                openFence = null;
+            }
+            return true;
+        }
     }
 
     /** The included text, its own includes in place, cut to the options' markers. */
@@ -253,13 +281,6 @@ final class IncludedFiles {
 
     private static String literalBlock(String text) {
         return "::\n\n" + text.lines().map(l -> "   " + l).reduce((a, b) -> a + "\n" + b).orElse("");
-    }
-
-    private void indented(List<String> out, String indent, String text) {
-        included++;
-        for (String line : text.split("\\R", -1)) {
-            out.add(line.isEmpty() ? "" : indent + line);
-        }
     }
 
     private static Optional<String> utf8(byte[] content) {
