@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * A page that includes a shared file shows that file's text where it includes it, so it is read that
  * way: reStructuredText's {@code .. include:: options.txt} (with {@code :start-after:},
  * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md}, MkDocs
- * snippets' {@code --8<-- "options.md"} and Docusaurus partials ({@code import Limits from
+ * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]} and Docusaurus partials ({@code import Limits from
  * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's). Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
@@ -36,11 +36,13 @@ final class IncludedFiles {
 
     private static final int MAX_DEPTH = 4;
     private static final Set<DocumentFormat> INCLUDING_FORMATS =
-            Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT);
+            Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.ASCIIDOC);
     private static final Pattern RST = Pattern.compile("^(\\s*)\\.\\.\\s+include::\\s+(\\S+)\\s*$");
     private static final Pattern RST_OPTION = Pattern.compile("^\\s+:([\\w-]+):\\s*(.*)$");
     private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{include}\\s+(\\S+)\\s*$");
     private static final Pattern MYST_OPTION = Pattern.compile("^\\s*:([\\w-]+):\\s*(.*)$");
+    /** AsciiDoc's {@code include::partials/setup.adoc[]}; its attributes (tags, lines, leveloffset) are not applied. */
+    private static final Pattern ASCIIDOC = Pattern.compile("^()include::([^\\[\\s]+)\\[[^\\]]*]\\s*$");
     private static final Pattern SNIPPET = Pattern.compile("^(\\s*)-{2,}8<-{2,}\\s+[\"']([^\"']+)[\"']\\s*$");
     /** Docusaurus partials: {@code import Limits from './_limits.mdx';} then {@code <Limits />} where it shows. */
     private static final Pattern MDX_IMPORT = Pattern.compile("^\\s*import\\s+(\\w+)\\s+from\\s+['\"]([^'\"]+\\.mdx?)['\"];?\\s*$");
@@ -112,8 +114,8 @@ final class IncludedFiles {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             } else if ((m = MYST.matcher(line)).matches()) {
                 resolve(file, m.group(3), false).ifPresent(targets::add);
-            } else if ((m = SNIPPET.matcher(line)).matches()) {
-                resolve(file, m.group(2), true).ifPresent(targets::add);
+            } else if ((m = SNIPPET.matcher(line)).matches() || (m = ASCIIDOC.matcher(line)).matches()) {
+                resolve(file, m.group(2), m.pattern() == SNIPPET).ifPresent(targets::add);
             }
         }
         targets.addAll(partials(file, text).values());
@@ -151,8 +153,8 @@ final class IncludedFiles {
         List<String> lines = Arrays.asList(text.split("\\R", -1));
         List<String> out = new ArrayList<>(lines.size());
         Map<String, Path> partials = partials(file, text);
-        MarkdownCode code = new MarkdownCode(DocumentFormat.ofFileName(file.getFileName().toString())
-                .orElse(null) != DocumentFormat.RESTRUCTURED_TEXT);
+        DocumentFormat format = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(DocumentFormat.TEXT);
+        MarkdownCode code = new MarkdownCode(format == DocumentFormat.MARKDOWN || format == DocumentFormat.MDX);
         for (int i = 0; i < lines.size(); i++) {
             int last = code.holds(lines.get(i)) ? -1 : include(file, lines, i, depth, partials, out);
             if (last < 0) {
@@ -197,6 +199,9 @@ final class IncludedFiles {
         }
         if ((m = SNIPPET.matcher(line)).matches()) {
             return put(out, m.group(1), read(file, m.group(2), true, depth, Map.of()), i);
+        }
+        if ((m = ASCIIDOC.matcher(line)).matches()) {
+            return put(out, "", read(file, m.group(2), false, depth, Map.of()), i);
         }
         return -1;
     }

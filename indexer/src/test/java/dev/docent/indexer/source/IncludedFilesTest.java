@@ -44,6 +44,16 @@ class IncludedFilesTest {
     }
 
     @Test
+    void anAsciiDocPageIsReadWithWhatItIncludes() throws Exception {
+        write("modules/_attributes.adoc", ":product: Quill");
+        write("modules/setup.adoc", "= Setup\n\ninclude::_attributes.adoc[]\ninclude::partials/steps.adoc[leveloffset=+1]\n");
+        write("modules/partials/steps.adoc", "== Steps\n\nRun the installer.");
+
+        assertThat(read("modules/setup.adoc", DocumentFormat.ASCIIDOC))
+                .isEqualTo("= Setup\n\n:product: Quill\n== Steps\n\nRun the installer.\n");
+    }
+
+    @Test
     void aDocusaurusPartialIsReadWhereThePageShowsIt() throws Exception {
         write("docs/_limits.mdx", "Ten seats per team.");
         write("docs/billing/_tax.md", "Prices exclude VAT.");
