@@ -1,8 +1,10 @@
 package dev.docent.indexer.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +19,15 @@ import java.util.regex.Pattern;
  *       are code with their language; tables ({@code |===}) are tables;</li>
  *   <li>admonitions ({@code NOTE: text}, {@code [TIP]} blocks) are prose led by their label; example, sidebar,
  *       quote and open blocks keep their text without their delimiters;</li>
- *   <li>comments, attribute entries, passthrough blocks, includes, conditionals and images are dropped;
- *       cross references and links keep their text.</li>
+ *   <li>comments, attribute entries, passthrough blocks, unresolved includes, conditionals and images are
+ *       dropped; an attribute reference in prose ({@code {product}}) reads as the value an entry above it
+ *       set ({@code :product: Quill}), as the published page does; cross references and links keep their text.</li>
  * </ul>
  */
 public final class AsciiDocParser implements DocumentParser {
 
     private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
+    private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)}");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w-]+!?):\\s*(.*)$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(.*)]\\s*$");
     private static final Pattern BLOCK_ID = Pattern.compile("^\\[\\[([\\w:.-]+)(?:,[^]]*)?]]$|^\\[#([\\w:-]+)[^]]*]$");
@@ -59,6 +63,9 @@ public final class AsciiDocParser implements DocumentParser {
         boolean pendingSource;
         String pendingLabel;
         boolean inHeader;
+        /** Attributes set so far, and AsciiDoc's built-in character references. */
+        final Map<String, String> attributes = new HashMap<>(Map.of("nbsp", " ", "sp", " ", "empty", "", "plus", "+",
+                "vbar", "|", "amp", "&", "lt", "<", "gt", ">", "startsb", "[", "endsb", "]"));
 
         void read(String[] lines) {
             for (int i = 0; i < lines.length; i++) {
@@ -86,7 +93,7 @@ public final class AsciiDocParser implements DocumentParser {
                 } else if (TEXT_DELIMITER.matcher(line).matches() || line.strip().equals("+")) {
                     flush(); // an example, sidebar, quote or open block: its content is read as it comes
                 } else if (paragraph.isEmpty() && (m = HEADING.matcher(line)).matches()) {
-                    heading(m.group(1).length(), inline(m.group(2)));
+                    heading(m.group(1).length(), text(m.group(2)));
                 } else if (paragraph.isEmpty() && ATTRIBUTE_ENTRY.matcher(line).matches()) {
                     attributeEntry(line);
                 } else if (paragraph.isEmpty() && BLOCK_ATTRIBUTES.matcher(line).matches()) {
@@ -94,7 +101,7 @@ public final class AsciiDocParser implements DocumentParser {
                 } else if (paragraph.isEmpty() && DROPPED_MACRO.matcher(line).lookingAt()) {
                     continue;
                 } else if (paragraph.isEmpty() && (m = BLOCK_TITLE.matcher(line)).matches()) {
-                    emit(inline(m.group(1)), TextBlock.Kind.PROSE);
+                    emit(text(m.group(1)), TextBlock.Kind.PROSE);
                 } else if (paragraph.isEmpty() && (m = ADMONITION.matcher(line)).matches()) {
                     paragraph.add(label(m.group(1)) + " " + m.group(2));
                 } else {
@@ -118,9 +125,25 @@ public final class AsciiDocParser implements DocumentParser {
 
         private void attributeEntry(String line) {
             Matcher entry = ATTRIBUTE_ENTRY.matcher(line);
-            if (entry.matches() && entry.group(1).equals("description") && !entry.group(2).isBlank()) {
+            if (!entry.matches()) {
+                return;
+            }
+            String name = entry.group(1);
+            if (name.startsWith("!") || name.endsWith("!")) {
+                attributes.remove(name.replace("!", ""));
+                return;
+            }
+            attributes.put(name, entry.group(2).strip());
+            if (name.equals("description") && !entry.group(2).isBlank()) {
                 description = entry.group(2).strip();
             }
+        }
+
+        /** Prose as the page shows it: {@code {product}} replaced by the value set above it, links as their text. */
+        private String text(String raw) {
+            String substituted = ATTRIBUTE_REFERENCE.matcher(raw).replaceAll(m -> Matcher.quoteReplacement(
+                    attributes.getOrDefault(m.group(1), m.group())));
+            return inline(substituted);
         }
 
         private void heading(int level, String text) {
@@ -161,7 +184,7 @@ public final class AsciiDocParser implements DocumentParser {
             if (pendingSource || Character.isWhitespace(text.charAt(0))) {
                 emit(fence(text.stripIndent()), TextBlock.Kind.CODE);
             } else {
-                emit(inline(text), TextBlock.Kind.PROSE);
+                emit(text(text), TextBlock.Kind.PROSE);
             }
         }
 

@@ -93,6 +93,34 @@ class AsciiDocParserTest {
                         "See the backup chapter and [the FAQ](https://example.test/faq)."));
     }
 
+    @Test
+    void attributeReferencesReadAsTheValuesSetAboveThem() throws Exception {
+        String page = """
+                = Setup
+                :product: Quill Server
+                :version: 4.2
+
+                == Install {product}
+
+                {product} {version} needs Java 21.{nbsp}Unknown {references} stay as written.
+
+                :product!:
+                After the unset, {product} is a reference again.
+
+                ----
+                echo {product}
+                ----
+                """;
+
+        assertThat(parse(page).sections()).singleElement().satisfies(section -> {
+            assertThat(section.headings()).containsExactly("Install Quill Server");
+            assertThat(section.blocks()).extracting(TextBlock::text).containsExactly(
+                    "Quill Server 4.2 needs Java 21. Unknown {references} stay as written.",
+                    "After the unset, {product} is a reference again.",
+                    "```\necho {product}\n```");
+        });
+    }
+
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
     }
