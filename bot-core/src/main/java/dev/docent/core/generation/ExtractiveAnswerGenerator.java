@@ -63,7 +63,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Set<String> questionTerms = EnglishTerms.of(question);
         List<Candidate> candidates = candidates(questionTerms, relevantPassages);
-        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(candidates, LanguageVariants.namedIn(question));
+        // The best match sets the bar for the rest, a sentence about the page included: without it,
+        // weaker units of other pages would take the place it leaves.
+        double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
+        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesAboutAPage(candidates), bestMatch,
+                LanguageVariants.namedIn(question));
         return compose(relevantPassages, chosen);
     }
 
@@ -83,8 +87,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank]));
             }
         }
-        double bestAnswering = candidates.stream().filter(c -> !isAboutAPage(c.unit())).mapToDouble(Candidate::match).max().orElse(0);
-        candidates.removeIf(c -> isAboutAPage(c.unit()) && c.match() <= ABOUT_A_PAGE_OUTWEIGHS * bestAnswering);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::rank)
                 .thenComparingInt(c -> c.unit().position()));
@@ -94,15 +96,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * Picks units best first until a limit is reached; keyed by passage rank, then position.
      *
+     * @param bestMatch how well the best unit matches: units far below it are not quoted
      * @param languages the programming languages the question names: of an example kept once per
      *                  language, theirs is quoted
      */
-    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, Set<String> languages) {
+    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, double bestMatch, Set<String> languages) {
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = new TreeMap<>();
         if (candidates.isEmpty()) {
             return chosen;
         }
-        double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         int units = 0;
         int chars = 0;
         int codeChars = 0;
@@ -218,6 +220,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         TextUnit before = units.get(first.position() - 1);
         return isIntroduction(before) ? Optional.of(before) : Optional.empty();
+    }
+
+    private static List<Candidate> withoutSentencesAboutAPage(List<Candidate> candidates) {
+        double bestAnswering = candidates.stream().filter(c -> !isAboutAPage(c.unit())).mapToDouble(Candidate::match).max().orElse(0);
+        return candidates.stream()
+                .filter(c -> !isAboutAPage(c.unit()) || c.match() > ABOUT_A_PAGE_OUTWEIGHS * bestAnswering)
+                .toList();
     }
 
     private static boolean isAboutAPage(TextUnit unit) {
