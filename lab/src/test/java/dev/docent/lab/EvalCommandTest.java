@@ -53,4 +53,21 @@ class EvalCommandTest {
         String html = Files.readString(report.resolve("index.html"));
         assertThat(html).contains("<svg").contains("Citation precision").contains("Answer latency");
     }
+
+    @Test
+    void aRelevantPageTheCorpusDoesNotHaveIsReportedNotSilentlyCountedAsAMiss() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(corpus.resolve("timeouts.md"), "# Timeouts\n\nA test times out after 30 seconds.");
+        Path questions = Files.writeString(dir.resolve("questions.jsonl"), """
+                {"id": "q1", "question": "How long before a test times out?", "relevant": ["timeouts.md"]}
+                {"id": "q2", "question": "How do I retry a failing test?", "relevant": ["retries.md"]}
+                """);
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--docsqa", questions.toString(),
+                "--corpus", corpus.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("1 relevant page(s) the questions name are not in", "q2: retries.md")
+                .doesNotContain("q1: timeouts.md");
+    }
 }

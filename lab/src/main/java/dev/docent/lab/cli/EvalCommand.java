@@ -112,6 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         if (docsQa != null) {
             scope = Set.of(indexCorpus(runtime));
             questions = QaSets.resolvedAgainst(UserFiles.reading(docsQa, () -> QaSets.read(docsQa)), corpus);
+            warnOfMissingPages(questions);
         } else {
             questions = golden == null ? QaSets.sample() : UserFiles.reading(golden, () -> QaSets.read(golden));
             scope = knowledgeBases.resolve(runtime, root.settings(), root.config(), root.console());
@@ -143,6 +144,21 @@ final class EvalCommand implements Callable<Integer> {
             printMisses(out, results);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * A relevant page that is not in the folder (a typo, a page renamed since the label) can only
+     * make its question a miss: the figures would be wrong without saying why.
+     */
+    private void warnOfMissingPages(List<QaQuestion> questions) {
+        List<String> missing = questions.stream()
+                .flatMap(q -> q.relevant().stream().filter(page -> !Files.isRegularFile(corpus.resolve(page))).map(page -> q.id() + ": " + page))
+                .toList();
+        if (!missing.isEmpty()) {
+            root.console().err().printf("warning: %d relevant page(s) the questions name are not in %s, so their questions can only"
+                    + " count as misses: %s%n", missing.size(), corpus, String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + (missing.size() > 10 ? ", ..." : ""));
+        }
     }
 
     /** Indexes --corpus incrementally into its own knowledge base: a rerun only reads the folder. */
