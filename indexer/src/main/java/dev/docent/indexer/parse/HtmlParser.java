@@ -13,13 +13,16 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reads an HTML page's main content with jsoup: the {@code <main>} (or {@code role=main}, or
  * {@code <article>}) element, else the body, without navigation, headers, footers, sidebars,
- * scripts and forms. Headings open sections (their {@code id} is the anchor when they have one);
- * paragraphs, lists, code ({@code <pre>}) and tables become light Markdown blocks.
+ * scripts and forms. Headings open sections (their {@code id} is the anchor when they have one), and
+ * so does each signature of a list that describes named things ({@code <dt id>}: Sphinx's functions,
+ * options and settings); paragraphs, lists, code ({@code <pre>}) and tables become light Markdown blocks.
  */
 public final class HtmlParser implements DocumentParser {
 
+    /** Page chrome, and the permalink marks generators put after headings and signatures (Sphinx's and MkDocs' "¶"). */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
-            + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+            + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
+            + "a.headerlink, a.hash-link, a.anchor-link";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     @Override
@@ -79,7 +82,14 @@ public final class HtmlParser implements DocumentParser {
                 return;
             }
             switch (tag) {
-                case "p", "blockquote", "dl", "figcaption" -> block(quote(element), TextBlock.Kind.PROSE);
+                case "dl" -> {
+                    if (describesNamedThings(element)) {
+                        descriptions(element);
+                    } else {
+                        block(element.text(), TextBlock.Kind.PROSE);
+                    }
+                }
+                case "p", "blockquote", "figcaption" -> block(quote(element), TextBlock.Kind.PROSE);
                 case "ul", "ol" -> block(list(element), TextBlock.Kind.PROSE);
                 case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
                 case "table" -> block(table(element), TextBlock.Kind.TABLE);
@@ -94,6 +104,37 @@ public final class HtmlParser implements DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * Sphinx (and Javadoc-like generators) write each function, option or setting as a {@code <dt id>}
+         * signature and a {@code <dd>} description: a section of its own, anchored at the id, whose
+         * paragraphs and code stay blocks; what follows the list is the enclosing section's again.
+         */
+        void descriptions(Element list) {
+            for (Element child : list.children()) {
+                if (child.normalName().equals("dt") && !child.id().isEmpty()) {
+                    flushLoose();
+                    int level = sections.depth() + 1;
+                    sections.heading(level, child.text().strip(), child.id());
+                    Element description = child.nextElementSibling();
+                    if (description != null && description.normalName().equals("dd")) {
+                        children(description);
+                        flushLoose();
+                    }
+                    sections.leave(level);
+                } else if (child.normalName().equals("dt")) {
+                    block(child.text(), TextBlock.Kind.PROSE);
+                } else if (child.normalName().equals("dd") && (child.previousElementSibling() == null
+                        || child.previousElementSibling().id().isEmpty())) {
+                    children(child);
+                    flushLoose();
+                }
+            }
+        }
+
+        private static boolean describesNamedThings(Element list) {
+            return list.children().stream().anyMatch(c -> c.normalName().equals("dt") && !c.id().isEmpty());
         }
 
         void block(String text, TextBlock.Kind kind) {

@@ -52,6 +52,32 @@ class FormatParsersTest {
     }
 
     @Test
+    void htmlThatDescribesFunctionsGivesEachItsSectionAnchoredAtItsId() throws Exception {
+        String html = """
+                <html><body><main>
+                <h1>API Reference<a class="headerlink" href="#api">¶</a></h1>
+                <h2 id="functions">Functions</h2>
+                <dl class="py function">
+                <dt class="sig sig-object py" id="pytest.fail"><span class="sig-prename">pytest.</span><span class="sig-name">fail</span>(<em>reason</em>)<a class="headerlink" href="#pytest.fail">¶</a></dt>
+                <dd><p>Explicitly fail an executing test.</p><pre>pytest.fail("not ready")</pre></dd>
+                </dl>
+                <p>Fixtures are described below.</p>
+                <dl><dt>worker</dt><dd>A process that runs tests.</dd></dl>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("API Reference");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("Functions", "pytest.fail(reason)"), List.of("Functions"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("pytest.fail", "functions");
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text)
+                .containsExactly("Explicitly fail an executing test.", "```\npytest.fail(\"not ready\")\n```");
+        assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::text)
+                .containsExactly("Fixtures are described below.", "worker A process that runs tests.");
+    }
+
+    @Test
     void htmlWithoutAHeadingTakesItsTitleElement() throws Exception {
         ParsedDocument doc = new HtmlParser().parse("<html><head><title>FAQ</title></head><body><p>Answers.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8), "fallback");
