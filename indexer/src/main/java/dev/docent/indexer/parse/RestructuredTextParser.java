@@ -33,7 +33,6 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern ADORNMENT = Pattern.compile("^([!-/:-@\\[-`{-~])\\1{2,}\\s*$");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\.\\.\\s+([\\w:.-]+)::(?:\\s+(.*))?$");
     private static final Pattern EXPLICIT_MARKUP = Pattern.compile("^\\s*\\.\\.(?:\\s|$)");
-    private static final Pattern OPTION = Pattern.compile("^:[\\w -]+:");
     private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
     private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
 
@@ -137,7 +136,7 @@ public final class RestructuredTextParser implements DocumentParser {
 
         private void directive(String qualifiedName, String argument, List<String> body) {
             String name = SphinxDirectives.nameOf(qualifiedName);
-            List<String> content = withoutOptions(body);
+            List<String> content = SphinxDirectives.content(body);
             switch (SphinxDirectives.kindOf(name)) {
                 case CODE -> emit("```" + SphinxDirectives.codeLanguage(argument) + "\n" + String.join("\n", content) + "\n```",
                         TextBlock.Kind.CODE);
@@ -189,18 +188,6 @@ public final class RestructuredTextParser implements DocumentParser {
                 body.removeLast();
             }
             return dedent(body);
-        }
-
-        private static List<String> withoutOptions(List<String> body) {
-            int first = 0;
-            while (first < body.size() && OPTION.matcher(body.get(first)).lookingAt()) {
-                first++;
-            }
-            List<String> content = new ArrayList<>(body.subList(first, body.size()));
-            while (!content.isEmpty() && content.getFirst().isBlank()) {
-                content.removeFirst();
-            }
-            return content;
         }
 
         /** The lines up to the next blank line, dedented. */

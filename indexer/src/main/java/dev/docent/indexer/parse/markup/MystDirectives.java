@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class MystDirectives {
 
     private static final Pattern OPEN = Pattern.compile("^(\\s*)(`{3,}|~{3,}|:{3,})\\{([\\w:.-]+)}\\s*(.*)$");
-    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:");
     /** "(getting-started)=" names the heading below it for cross-references. */
     private static final Pattern TARGET = Pattern.compile("^\\s*\\([\\w.:-]+\\)=\\s*$");
     /** A role, not a template literal's {@code ${name}`...`}: only roles Sphinx defines count (checked by name). */
@@ -37,7 +36,7 @@ final class MystDirectives {
             if (!fences.isOpen() && open.matches()) {
                 int close = closing(lines, i + 1, open.group(2));
                 directive(out, open.group(3), open.group(4).strip(),
-                        withoutOptions(lines.subList(i + 1, close)));
+                        SphinxDirectives.content(lines.subList(i + 1, close)));
                 i = close;
             } else if (fences.isCode(line)) {
                 out.add(line);
@@ -84,25 +83,6 @@ final class MystDirectives {
         }
         out.addAll(unwrap(body));
         out.add(""); // the body's last paragraph must not run into what follows
-    }
-
-    /** Without the option lines ({@code :caption: x}) or the {@code ---} block of options that open a body, and blank lines after them. */
-    private static List<String> withoutOptions(List<String> body) {
-        int first = 0;
-        if (!body.isEmpty() && body.getFirst().strip().equals("---")) {
-            first = 1;
-            while (first < body.size() && !body.get(first).strip().equals("---")) {
-                first++;
-            }
-            first = Math.min(first + 1, body.size());
-        }
-        while (first < body.size() && OPTION.matcher(body.get(first)).lookingAt()) {
-            first++;
-        }
-        while (first < body.size() && body.get(first).isBlank()) {
-            first++;
-        }
-        return body.subList(first, body.size());
     }
 
     private static String roles(String line) {

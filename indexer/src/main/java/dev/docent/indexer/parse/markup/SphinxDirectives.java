@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse.markup;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,10 @@ public final class SphinxDirectives {
             "option", "confval", "envvar", "code", "samp", "file", "program", "command", "setting");
     private static final Set<String> TEXT_ROLES = Set.of("ref", "doc", "term", "numref", "any", "download", "kbd",
             "guilabel", "menuselection", "abbr", "sub", "sup", "pep", "rfc");
+    /** A directive's option line ({@code :caption: conftest.py}) at the start of its body. */
+    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w -]+:");
+    /** MyST may give the options as a YAML block between two {@code ---} lines instead. */
+    private static final String YAML_FENCE = "---";
     /** "Setup <setup>": a role's shown text before its target. */
     private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>");
 
@@ -99,6 +104,28 @@ public final class SphinxDirectives {
             return versionAndText.length > 1 ? versionAndText[1] : "";
         }
         return argument;
+    }
+
+    /**
+     * A directive's body without its options - {@code :caption: x} lines, or MyST's {@code ---} block -
+     * and the blank lines after them.
+     */
+    public static List<String> content(List<String> body) {
+        int first = 0;
+        if (!body.isEmpty() && body.getFirst().strip().equals(YAML_FENCE)) {
+            first = 1;
+            while (first < body.size() && !body.get(first).strip().equals(YAML_FENCE)) {
+                first++;
+            }
+            first = Math.min(first + 1, body.size());
+        }
+        while (first < body.size() && OPTION.matcher(body.get(first)).lookingAt()) {
+            first++;
+        }
+        while (first < body.size() && body.get(first).isBlank()) {
+            first++;
+        }
+        return body.subList(first, body.size());
     }
 
     /** Whether a container's argument is a title the published page shows (a tab's "Python"). */
