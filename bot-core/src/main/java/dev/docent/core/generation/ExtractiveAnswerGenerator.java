@@ -151,8 +151,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
         List<Integer> dangling = fromPassage.values().stream()
-                .filter(u -> isIntroduction(u) && !examplesAfter(all, u).isEmpty()
-                        && examplesAfter(all, u).stream().noneMatch(example -> fromPassage.containsKey(example.position())))
+                .filter(u -> isIntroduction(u) && announcesALeftOutExample(all, u, fromPassage))
                 .map(TextUnit::position).toList();
         for (int position : dangling) {
             boolean othersRemain = fromPassage.values().stream()
@@ -199,6 +198,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return List.of(unit);
+    }
+
+    private static boolean announcesALeftOutExample(List<TextUnit> all, TextUnit introduction, TreeMap<Integer, TextUnit> quoted) {
+        List<TextUnit> examples = examplesAfter(all, introduction);
+        return !examples.isEmpty() && examples.stream().noneMatch(example -> quoted.containsKey(example.position()));
     }
 
     /** The code blocks right after a unit: one example, or the same example once per language. */
