@@ -38,7 +38,7 @@ class EvalCommandTest {
         Path report = dir.resolve("report");
 
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample",
-                "--golden", golden.toString(), "--json", "--report", report.toString());
+                "--golden", golden.toString(), "--json", "--report", report.toString(), "--warm-up", "3");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode output = new ObjectMapper().readTree(run.out());
@@ -49,6 +49,7 @@ class EvalCommandTest {
         assertThat(result.get("correctlyRefused").asInt()).isEqualTo(1);
         assertThat(output.get("tune").get("answerable").asInt() + output.get("report").get("answerable").asInt()).isEqualTo(2);
         assertThat(output.get("questions")).hasSize(3);
+        assertThat(output.get("warmUpAnswers").asInt()).isEqualTo(3);
         assertThat(output.get("cacheHitRateOnRepeat").asDouble()).isEqualTo(1.0);
         String html = Files.readString(report.resolve("index.html"));
         assertThat(html).contains("<svg").contains("Citation precision").contains("Answer latency");
@@ -64,7 +65,7 @@ class EvalCommandTest {
                 """);
 
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--docsqa", questions.toString(),
-                "--corpus", corpus.toString(), "--json");
+                "--corpus", corpus.toString(), "--json", "--warm-up", "0");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).contains("1 relevant page(s) the questions name are not in", "q2: retries.md")

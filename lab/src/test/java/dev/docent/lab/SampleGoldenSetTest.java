@@ -50,7 +50,7 @@ class SampleGoldenSetTest {
         List<QaResult> results;
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             Docent docent = runtime.uncachedDocent(Set.of(SampleKnowledgeBase.NAME));
-            results = new QaEvaluation(docent::answer).run(report, splits);
+            results = new QaEvaluation(docent::answer, 0).run(report, splits);
         }
         QaReport figures = QaReport.of("REPORT", results);
         System.out.printf("Sample golden set, report half: cites a relevant page %.3f, refused %.3f, recall@5 %.3f, "

@@ -98,6 +98,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
+    @Option(names = "--warm-up", paramLabel = "<answers>", defaultValue = "1000",
+            description = "Answers to give, in whole passes over the set and uncounted, before latency is measured "
+                    + "(default ${DEFAULT-VALUE}: a freshly started Elasticsearch node is still compiling its search code); 0 for none.")
+    private int warmUpAnswers;
+
     @Option(names = "--report", paramLabel = "<dir>", description = "Also write an HTML report with charts to <dir>/index.html.")
     private Path reportDir;
 
@@ -121,7 +126,10 @@ final class EvalCommand implements Callable<Integer> {
 
         RelevanceModel model = trainTo == null ? runtime.relevance() : train(runtime, questions, splits, scope);
         Docent docent = trainTo == null ? runtime.uncachedDocent(scope) : runtime.uncachedDocent(scope, model);
-        List<QaResult> results = new QaEvaluation(docent::answer).run(questions, splits);
+        if (warmUpAnswers < 0) {
+            throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
+        }
+        List<QaResult> results = new QaEvaluation(docent::answer, warmUpAnswers).run(questions, splits);
         Map<String, QaReport> reports = new LinkedHashMap<>();
         for (DevSplit split : DevSplit.values()) {
             reports.put(split.name().toLowerCase(java.util.Locale.ROOT),
@@ -136,9 +144,9 @@ final class EvalCommand implements Callable<Integer> {
                 "Docent evaluation: " + setName, generator));
         PrintStream out = root.console().out();
         if (json) {
-            out.println(json(reports, results, model, cacheHitRate));
+            out.println(json(reports, results, model, cacheHitRate, warmUpAnswers));
         } else {
-            printTable(out, reports, setName, generator, model);
+            printTable(out, reports, setName, generator, model, warmUpAnswers);
             cacheHitRate.ifPresent(rate -> out.printf("answer cache          %.1f%% hits when the set is asked again%n", 100 * rate));
             html.ifPresent(file -> out.println("report                " + file));
             printMisses(out, results);
@@ -228,7 +236,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintStream out, Map<String, QaReport> reports, String setName, String generator,
-                                   RelevanceModel model) {
+                                   RelevanceModel model, int warmUpAnswers) {
         out.printf("%s, asked as chat users ask (%s)%n", setName, generator);
         out.printf("relevance model: %s%n%n", model.trainedOn());
         out.printf("%-34s %10s %10s %10s%n", "", "tune", "report", "all");
@@ -245,11 +253,12 @@ final class EvalCommand implements Callable<Integer> {
         row(out, "MRR", reports, r -> decimal(r.mrr()));
         row(out, "nDCG@10", reports, r -> decimal(r.ndcgAt10()));
         row(out, "citation precision", reports, r -> decimal(r.citationPrecision()));
-        row(out, "latency p50 / p95 ms (warm)", reports,
+        row(out, "latency p50 / p95 ms" + (warmUpAnswers > 0 ? " (warm)" : " (cold)"), reports,
                 r -> String.format(java.util.Locale.ROOT, "%.0f/%.0f", r.p50Ms(), r.p95Ms()));
         out.printf("  p50 by stage, ms (all)          %s%n", reports.get("all").stageP50Ms().entrySet().stream()
                 .map(stage -> String.format(java.util.Locale.ROOT, "%s %.1f", stage.getKey().replace("Ms", ""), stage.getValue()))
                 .collect(java.util.stream.Collectors.joining(", ")));
+        out.printf("  measured after %d warm-up answers%n", warmUpAnswers);
     }
 
     private static void row(PrintStream out, String name, Map<String, QaReport> reports,
@@ -290,10 +299,11 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String json(Map<String, QaReport> reports, List<QaResult> results, RelevanceModel model,
-                               Optional<Double> cacheHitRate) {
+                               Optional<Double> cacheHitRate, int warmUpAnswers) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode node = mapper.createObjectNode();
         node.put("relevanceModel", model.trainedOn());
+        node.put("warmUpAnswers", warmUpAnswers);
         reports.forEach((part, report) -> node.set(part, mapper.valueToTree(report)));
         cacheHitRate.ifPresent(rate -> node.put("cacheHitRateOnRepeat", rate));
         ArrayNode questions = node.putArray("questions");
