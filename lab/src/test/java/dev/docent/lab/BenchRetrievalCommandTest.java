@@ -31,7 +31,7 @@ class BenchRetrievalCommandTest {
         Path cache = dir.resolve("cache");
 
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "",
-                "bench", "retrieval", "--beir", data.toString(), "--embedding-cache", cache.toString(), "--json");
+                "bench", "retrieval", "--beir", data.toString(), "--embedding-cache", cache.toString(), "--json", "--warm-up", "3");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode result = JSON.readTree(run.out());
@@ -46,8 +46,8 @@ class BenchRetrievalCommandTest {
         assertThat(Files.list(cache)).as("passage embeddings are kept for the next run").hasSize(1);
 
         CommandLineRun again = CommandLineRun.against(elasticsearch.uri(), "",
-                "bench", "retrieval", "--beir", data.toString(), "--embedding-cache", cache.toString());
-        assertThat(again.out()).contains("nDCG@10").contains("hybrid");
+                "bench", "retrieval", "--beir", data.toString(), "--embedding-cache", cache.toString(), "--warm-up", "0");
+        assertThat(again.out()).contains("nDCG@10").contains("hybrid").contains("after 0 warm-up queries per method");
         assertThat(again.err()).doesNotContain("embedded");
     }
 

@@ -30,7 +30,7 @@ public final class RetrievalBench {
         this.progress = progress;
     }
 
-    public RetrievalBenchmark.Result run(BeirDataset dataset, HybridRetriever.Settings settings, boolean keepIndex) {
+    public RetrievalBenchmark.Result run(BeirDataset dataset, HybridRetriever.Settings settings, int warmUpQueries, boolean keepIndex) {
         BenchIndex index = new BenchIndex(runtime.elasticsearch(), runtime.catalog(), progress);
         String knowledgeBase = BenchIndex.knowledgeBaseFor(dataset);
         if (!index.holds(knowledgeBase, dataset.corpus().size())) {
@@ -40,7 +40,7 @@ public final class RetrievalBench {
         try {
             progress.printf("benchmarking %d queries...%n", dataset.queries().size());
             return new RetrievalBenchmark(new PassageSearch(runtime.elasticsearch()),
-                    QueryEmbedder.forBge(runtime.queryEmbeddingModel()), settings, runtime.relevance().ranker())
+                    QueryEmbedder.forBge(runtime.queryEmbeddingModel()), settings, runtime.relevance().ranker(), warmUpQueries)
                     .run(knowledgeBase, dataset.queries());
         } finally {
             if (!keepIndex) {

@@ -17,9 +17,8 @@ import java.util.function.Function;
 
 /**
  * BM25, dense and hybrid retrieval side by side on one knowledge base and one set of judged
- * queries: nDCG@10, recall@100, and warm latency per query, the query's embedding included (a
- * first pass over all queries warms the JVM, the model and Elasticsearch's caches and is not
- * counted). Hybrid retrieval runs as the application runs it - pages ranked by the relevance model,
+ * queries: nDCG@10, recall@100, and warm latency per query, the query's embedding included (each
+ * method is first run over the queries, uncounted, {@link WarmUp}). Hybrid retrieval runs as the application runs it - pages ranked by the relevance model,
  * the best passages of the top pages read - with 100 candidates per search instead of 50, for recall@100.
  */
 public final class RetrievalBenchmark {
@@ -39,13 +38,15 @@ public final class RetrievalBenchmark {
     private final QueryEmbedder embedder;
     private final HybridRetriever.Settings hybridSettings;
     private final PageScorer pageRanker;
+    private final int warmUpQueries;
 
     public RetrievalBenchmark(PassageSearch search, QueryEmbedder embedder, HybridRetriever.Settings hybridSettings,
-                              PageScorer pageRanker) {
+                              PageScorer pageRanker, int warmUpQueries) {
         this.search = search;
         this.embedder = embedder;
         this.hybridSettings = hybridSettings.withCandidates(DEPTH);
         this.pageRanker = pageRanker;
+        this.warmUpQueries = warmUpQueries;
     }
 
     public Result run(String knowledgeBase, List<BeirDataset.Query> queries) {
@@ -60,12 +61,12 @@ public final class RetrievalBenchmark {
         methods.put("rrf", q -> rankedDocuments(rrf.retrieve(q, scope).pages()));
 
         Map<String, MethodResult> results = new LinkedHashMap<>();
-        methods.forEach((name, method) -> results.put(name, measure(method, queries)));
+        methods.forEach((name, method) -> results.put(name, measure(method, queries, warmUpQueries)));
         return new Result(queries.size(), results);
     }
 
-    private static MethodResult measure(Function<String, List<String>> method, List<BeirDataset.Query> queries) {
-        queries.forEach(q -> method.apply(q.text()));
+    private static MethodResult measure(Function<String, List<String>> method, List<BeirDataset.Query> queries, int warmUpQueries) {
+        WarmUp.passes(queries, warmUpQueries, q -> method.apply(q.text()));
         double ndcg = 0;
         double recall = 0;
         double[] latencies = new double[queries.size()];

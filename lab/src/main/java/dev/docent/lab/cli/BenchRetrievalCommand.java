@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.app.cli.DocentCommand;
 import dev.docent.app.cli.ExitCode;
 import dev.docent.app.runtime.DocentRuntime;
+import dev.docent.core.error.UserInputException;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.ZScoreFusion;
 import dev.docent.lab.bench.BeirDataset;
 import dev.docent.lab.bench.RetrievalBench;
 import dev.docent.lab.bench.RetrievalBenchmark;
+import dev.docent.lab.bench.WarmUp;
 import dev.docent.lab.embedding.EmbeddingCache;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,16 +46,24 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     @Option(names = "--keep-index", description = "Keep the benchmark's knowledge base afterwards (faster reruns).")
     private boolean keepIndex;
 
+    @Option(names = "--warm-up", paramLabel = "<queries>", defaultValue = "" + WarmUp.DEFAULT_CALLS,
+            description = "Queries each method runs, in whole uncounted passes, before its latency is measured "
+                    + "(default ${DEFAULT-VALUE}); 0 for none.")
+    private int warmUpQueries;
+
     @Override
     public Integer call() throws IOException {
         DocentCommand root = bench.root;
+        if (warmUpQueries < 0) {
+            throw new UserInputException("--warm-up is a number of queries, 0 or more: " + warmUpQueries);
+        }
         BeirDataset dataset = BeirDataset.read(dir);
         DocentRuntime runtime = root.runtime();
         PrintStream err = root.console().err();
         HybridRetriever.Settings defaults = HybridRetriever.Settings.defaults();
         HybridRetriever.Settings settings = defaults.withFusion(new ZScoreFusion(lexicalWeight));
         Path cacheDir = cache != null ? cache : EmbeddingCache.defaultDirectory(root.settings().home());
-        RetrievalBenchmark.Result result = new RetrievalBench(runtime, cacheDir, err).run(dataset, settings, keepIndex);
+        RetrievalBenchmark.Result result = new RetrievalBench(runtime, cacheDir, err).run(dataset, settings, warmUpQueries, keepIndex);
         PrintStream out = root.console().out();
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(result));
@@ -62,7 +72,8 @@ final class BenchRetrievalCommand implements Callable<Integer> {
             out.printf("%-8s %8s %10s %8s %8s%n", "method", "nDCG@10", "recall@100", "p50 ms", "p95 ms");
             result.methods().forEach((name, m) -> out.printf("%-8s %8.3f %10.3f %8.1f %8.1f%n",
                     name, m.ndcg10(), m.recall100(), m.p50Ms(), m.p95Ms()));
-            out.println("Latency is warm and per query, query embedding included (hybrid: BM25 runs while the query is embedded).");
+            out.printf("Latency is per query, query embedding included (hybrid: BM25 runs while the query is embedded), measured"
+                    + " after %d warm-up queries per method.%n", warmUpQueries);
         }
         out.flush();
         return ExitCode.OK;

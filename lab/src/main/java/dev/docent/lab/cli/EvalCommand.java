@@ -22,6 +22,7 @@ import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.PassageSearch;
 import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.UrlTemplate;
+import dev.docent.lab.bench.WarmUp;
 import dev.docent.lab.evaluation.DevSplit;
 import dev.docent.lab.evaluation.HtmlReport;
 import dev.docent.lab.evaluation.QaEvaluation;
@@ -98,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
-    @Option(names = "--warm-up", paramLabel = "<answers>", defaultValue = "1000",
+    @Option(names = "--warm-up", paramLabel = "<answers>", defaultValue = "" + WarmUp.DEFAULT_CALLS,
             description = "Answers to give, in whole passes over the set and uncounted, before latency is measured "
                     + "(default ${DEFAULT-VALUE}: a freshly started Elasticsearch node is still compiling its search code); 0 for none.")
     private int warmUpAnswers;

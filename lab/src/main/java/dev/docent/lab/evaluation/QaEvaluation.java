@@ -6,6 +6,7 @@ import dev.docent.core.answer.PageReference;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.Visibility;
+import dev.docent.lab.bench.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,8 @@ import java.util.function.Function;
 /**
  * Asks every question of a set the way a chat user would - a {@link Question} from a public place,
  * through the whole answer pipeline, intent classifier and escalation policy included - and records
- * what came back. Before that, the set is asked over and over, uncounted, until a given number of
- * answers were given: latency is measured warm. A freshly started Elasticsearch node keeps compiling
- * its search code for its first thousand or so searches (the sample's warm p95 measured 64-73 ms
- * after one pass of 178 answers, 30-43 ms after eight), and a node that serves answers has long
- * finished.
+ * what came back. Before that, the set is asked over and over, uncounted ({@link WarmUp}): latency is
+ * measured warm.
  */
 public final class QaEvaluation {
 
@@ -31,16 +29,14 @@ public final class QaEvaluation {
     /** @param warmUpAnswers how many answers to give, in whole passes over the set, before measuring; 0 for none */
     public QaEvaluation(Function<Question, Answer> docent, int warmUpAnswers) {
         if (warmUpAnswers < 0) {
-            throw new IllegalArgumentException("warmUpAnswers must be 0 or more: " + warmUpAnswers);
+            throw new IllegalArgumentException("warm-up answers must be 0 or more: " + warmUpAnswers);
         }
         this.docent = docent;
         this.warmUpAnswers = warmUpAnswers;
     }
 
     public List<QaResult> run(List<QaQuestion> questions, Map<QaQuestion, DevSplit> splits) {
-        for (int given = 0; given < warmUpAnswers && !questions.isEmpty(); given += questions.size()) {
-            questions.forEach(q -> docent.apply(question(q)));
-        }
+        WarmUp.passes(questions, warmUpAnswers, q -> docent.apply(question(q)));
         List<QaResult> results = new ArrayList<>(questions.size());
         for (QaQuestion q : questions) {
             long start = System.nanoTime();
