@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *   <li>containers ({@code ::: tip}, {@code :::note Title}, {@code :::note[Title]} ... {@code :::}) of VuePress,
  *       VitePress, Docusaurus and markdown-it-container;</li>
  *   <li>MkDocs ({@code !!! note "Title"}, {@code ??? tip}) with a body indented by four spaces;</li>
+ *   <li>MkDocs content tabs ({@code === "Python"}, Material's pymdownx.tabbed), indented the same way: the tab's
+ *       title stays as a line, as a Sphinx tab's does, and its body is no longer read as an indented code block;</li>
  *   <li>GitHub alerts ({@code > [!NOTE]} followed by quoted lines).</li>
  * </ul>
  * Kinds that are not callouts ({@code ::: correct}, {@code :::img-container}) get no label.
@@ -23,6 +25,7 @@ final class Admonitions {
     private static final Pattern CONTAINER_END = Pattern.compile("^\\s*:{3,}\\s*$");
     private static final Pattern CONTAINER = Pattern.compile("^\\s*:{3,}\\s*([A-Za-z][\\w-]*)(.*)$");
     private static final Pattern MKDOCS = Pattern.compile("^(\\s*)(?:!!!|\\?\\?\\?\\+?)\\s*([A-Za-z][\\w-]*)[^\"]*(?:\"([^\"]*)\")?\\s*$");
+    private static final Pattern MKDOCS_TAB = Pattern.compile("^(\\s*)===[+!]?\\s*\"([^\"]*)\"\\s*$");
     private static final Pattern GITHUB_ALERT = Pattern.compile("^\\s*>\\s*\\[!([A-Za-z]+)]\\s*(.*)$");
     private static final Pattern QUOTED = Pattern.compile("^\\s*> ?");
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -51,6 +54,9 @@ final class Admonitions {
                 open(out, m.group(1), containerTitle(m.group(2)));
             } else if ((m = MKDOCS.matcher(line)).matches()) {
                 open(out, m.group(2), m.group(3));
+                dedentBody(lines, i + 1, m.group(1));
+            } else if ((m = MKDOCS_TAB.matcher(line)).matches()) {
+                open(out, "tab", m.group(2));
                 dedentBody(lines, i + 1, m.group(1));
             } else if ((m = GITHUB_ALERT.matcher(line)).matches()) {
                 open(out, m.group(1), null);

@@ -171,6 +171,52 @@ class SiteMarkupTest {
         }
 
         @Test
+        void mkdocsContentTabsKeepTheirTitleAndTheirBodyIsNoLongerAnIndentedCodeBlock() {
+            String page = """
+                    Install the client:
+
+                    === "Python"
+
+                        Use pip.
+
+                        ```python
+                        pip install acme
+                        ```
+
+                    ===+ "JavaScript"
+                        Use npm.
+
+                        ```js
+                        npm install acme
+                        ```
+                    Then sign in.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    Install the client:
+
+
+                    Python
+
+                    Use pip.
+
+                    ```python
+                    pip install acme
+                    ```
+
+
+                    JavaScript
+                    Use npm.
+
+                    ```js
+                    npm install acme
+                    ```
+
+                    Then sign in.
+                    """);
+        }
+
+        @Test
         void githubAlertsLoseTheirMarker() {
             String page = """
                     > [!WARNING]
