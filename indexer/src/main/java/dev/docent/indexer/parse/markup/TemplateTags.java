@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *       such as {@code {% callout %}text{% endcallout %}} keep their body, {@code {% raw %}} keeps its content
  *       verbatim, {@code {% comment %}} loses it;</li>
  *   <li>expressions {@code {{ ... }}}, over several lines and with nested braces, and Hugo shortcodes
- *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text);</li>
+ *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text, and a tab its
+ *       title, {@code {{< tab name="Python" >}}}, as Sphinx and MkDocs tabs do);</li>
  *   <li>comments: {@code {# ... #}}, HTML {@code <!-- ... -->};</li>
  *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag) and MkDocs snippets
  *       {@code --8<-- "file"}.</li>
@@ -29,6 +30,8 @@ final class TemplateTags {
     // "{#" then a space or "-": a kramdown heading id such as {#setup} is not a comment.
     private static final Pattern TEMPLATE_COMMENT = Pattern.compile("\\{#[\\s-].*?#}", Pattern.DOTALL);
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern HUGO_TAB = Pattern.compile(
+            "\\{\\{[<%]\\s*tab\\s+(?:(?:name|header|title)\\s*=\\s*)?\"([^\"\\n]+)\"[^\\n]*?[>%]}}");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
     private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
@@ -40,6 +43,7 @@ final class TemplateTags {
 
     static String remove(String text, CodeShield shield) {
         String cleaned = RAW.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
+        cleaned = HUGO_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
         Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET};
         for (Pattern markup : inOrder) {
             cleaned = markup.matcher(cleaned).replaceAll(String.valueOf(GONE));

@@ -99,6 +99,26 @@ class SiteMarkupTest {
         }
 
         @Test
+        void aTabKeepsItsTitleAsSphinxAndMkDocsTabsDo() {
+            String page = """
+                    {{< tabs >}}
+                    {{< tab name="Python" >}}
+                    Call `connect()`.
+                    {{< /tab >}}
+                    {{% tab header="Java" lang="java" %}}
+                    Call `Client.connect()`.
+                    {{% /tab %}}
+                    {{< /tabs >}}
+                    """;
+
+            assertThat(markdown.clean(page).strip()).isEqualTo("""
+                    Python
+                    Call `connect()`.
+                    Java
+                    Call `Client.connect()`.""");
+        }
+
+        @Test
         void highlightShortcodeStaysCode() {
             String page = "{{< highlight go \"linenos=table\" >}}\nfmt.Println(\"{{ not a template }}\")\n{{< /highlight >}}";
 
