@@ -23,8 +23,11 @@ import java.util.stream.Stream;
  * A page that includes a shared file shows that file's text where it includes it, so it is read that
  * way: reStructuredText's {@code .. include:: options.txt} (with {@code :start-after:},
  * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md}, MkDocs
- * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]} and Docusaurus partials ({@code import Limits from
- * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's). Without it a manual that includes its options from one file
+ * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]}, Docusaurus partials ({@code import Limits from
+ * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
+ * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
+ * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
+ * (an HTML template is the site's chrome, not the page's text). Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
  * it (MkDocs); a file outside the root, a missing one, or one that is not UTF-8 leaves the
@@ -47,6 +50,10 @@ final class IncludedFiles {
     /** Docusaurus partials: {@code import Limits from './_limits.mdx';} then {@code <Limits />} where it shows. */
     private static final Pattern MDX_IMPORT = Pattern.compile("^\\s*import\\s+(\\w+)\\s+from\\s+['\"]([^'\"]+\\.mdx?)['\"];?\\s*$");
     private static final Pattern MDX_USE = Pattern.compile("^(\\s*)<(\\w+)\\s*/>\\s*$");
+    private static final Pattern TEMPLATE_INCLUDE = Pattern.compile(
+            "^(\\s*)\\{%-?\\s*(include_relative|include)\\s+[\"']?([^\"'\\s%]+\\.(?:md|markdown|mdx|txt))[\"']?[^%]*-?%}\\s*$");
+    private static final Pattern HUGO_READFILE = Pattern.compile(
+            "^(\\s*)\\{\\{[<%]\\s*readfile\\s+(?:file\\s*=\\s*)?[\"']([^\"']+\\.(?:md|markdown|txt))[\"'][^}]*[>%]}}\\s*$");
     private static final String SITE_ROOT = "@site/";
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
 
@@ -116,6 +123,10 @@ final class IncludedFiles {
                 resolve(file, m.group(3), false).ifPresent(targets::add);
             } else if ((m = SNIPPET.matcher(line)).matches() || (m = ASCIIDOC.matcher(line)).matches()) {
                 resolve(file, m.group(2), m.pattern() == SNIPPET).ifPresent(targets::add);
+            } else if ((m = TEMPLATE_INCLUDE.matcher(line)).matches()) {
+                templateInclude(file, m.group(2), m.group(3)).ifPresent(targets::add);
+            } else if ((m = HUGO_READFILE.matcher(line)).matches()) {
+                siteFile(m.group(2).replaceFirst("^/", "")).ifPresent(targets::add);
             }
         }
         targets.addAll(partials(file, text).values());
@@ -137,6 +148,18 @@ final class IncludedFiles {
         return partials;
     }
 
+    /**
+     * Jekyll's {@code include_relative} is the page's folder's; a plain {@code include} (Jekyll, Eleventy) is
+     * the {@code _includes/} folder's, or the page's folder's.
+     */
+    private Optional<Path> templateInclude(Path including, String kind, String target) {
+        if (kind.equals("include_relative")) {
+            return resolve(including, target, false);
+        }
+        Path inIncludes = root.resolve("_includes").resolve(target).normalize();
+        return inIncludes.startsWith(root) && Files.isRegularFile(inIncludes) ? Optional.of(inIncludes) : resolve(including, target, true);
+    }
+
     /** "@site/docs/_x.mdx" is the site's root's; the source folder may be the site or its docs folder. */
     private Optional<Path> siteFile(String path) {
         int slash = path.indexOf('/');
@@ -145,7 +168,7 @@ final class IncludedFiles {
     }
 
     private static boolean mayInclude(String text) {
-        return text.contains("include::") || text.contains("{include}") || text.contains("8<")
+        return text.contains("include") || text.contains("8<") || text.contains("readfile")
                 || text.contains("import ") && text.contains(".md");
     }
 
@@ -202,6 +225,14 @@ final class IncludedFiles {
         }
         if ((m = ASCIIDOC.matcher(line)).matches()) {
             return put(out, "", read(file, m.group(2), false, depth, Map.of()), i);
+        }
+        if ((m = TEMPLATE_INCLUDE.matcher(line)).matches()) {
+            Optional<Path> target = depth < MAX_DEPTH ? templateInclude(file, m.group(2), m.group(3)) : Optional.empty();
+            return put(out, m.group(1), target.flatMap(path -> readFile(path, depth, Map.of())), i);
+        }
+        if ((m = HUGO_READFILE.matcher(line)).matches()) {
+            Optional<Path> target = depth < MAX_DEPTH ? siteFile(m.group(2).replaceFirst("^/", "")) : Optional.empty();
+            return put(out, m.group(1), target.flatMap(path -> readFile(path, depth, Map.of())), i);
         }
         return -1;
     }

@@ -77,6 +77,34 @@ class IncludedFilesTest {
     }
 
     @Test
+    void jekyllEleventyAndHugoIncludesOfMarkdownAreReadInPlaceAndTemplatesAreLeftToTheSite() throws Exception {
+        write("_includes/support.md", "Write to support@example.com.");
+        write("guide/steps.md", "1. Run the installer.");
+        write("snippets/limits.md", "Ten seats per team.");
+        write("guide/setup.md", """
+                # Setup
+
+                {% include_relative steps.md %}
+                {%- include "support.md" -%}
+                {{< readfile file="/snippets/limits.md" markdown="true" >}}
+                {% include 'components/switcher.html' %}
+                """);
+
+        String page = read("guide/setup.md", DocumentFormat.MARKDOWN);
+
+        assertThat(page).isEqualTo("""
+                # Setup
+
+                1. Run the installer.
+                Write to support@example.com.
+                Ten seats per team.
+                {% include 'components/switcher.html' %}
+                """);
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .as("a file only included from _includes is no page of its own").doesNotContain("_includes/support.md");
+    }
+
+    @Test
     void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAndThePagesBytesAsTheyWere() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "outside");
         String text = ".. include:: ../secret.txt\r\n.. include:: missing.txt\r\n";
