@@ -27,6 +27,28 @@ class RuleFollowUpRewriterTest {
     }
 
     @Test
+    void aQuestionThatSaysWhatItIsAboutStandsAloneWhateverPronounsItUses() {
+        List<String> thread = List.of("How do I set up single sign-on for my team?");
+
+        assertThat(rule.standalone("The password reset link says it's invalid when I click it", thread))
+                .isEqualTo("The password reset link says it's invalid when I click it");
+        assertThat(rule.standalone("We hit the email limit today. Will the emails that weren't sent go out tomorrow?", thread))
+                .startsWith("We hit");
+        assertThat(rule.standalone("Is there a Chrome extension for Formwell?", thread)).isEqualTo("Is there a Chrome extension for Formwell?");
+        assertThat(rule.standalone("Can one form post to more than one Slack channel?", thread)).startsWith("Can one form");
+    }
+
+    @Test
+    void aShortQuestionThatRefersBackOrOpensWithAContinuationLeansOnTheThread() {
+        List<String> thread = List.of("How do I set up single sign-on for my team?");
+
+        assertThat(rule.standalone("does it work with Okta too?", thread)).startsWith("How do I set up single sign-on");
+        assertThat(rule.standalone("can I do that on the free plan?", thread)).startsWith("How do I set up single sign-on");
+        assertThat(rule.standalone("And which identity providers are supported with SAML and with SCIM provisioning today?", thread))
+                .startsWith("How do I set up single sign-on");
+    }
+
+    @Test
     void firstQuestionOfAThreadIsLeftAsItIs() {
         assertThat(rule.standalone("and it?", List.of())).isEqualTo("and it?");
     }

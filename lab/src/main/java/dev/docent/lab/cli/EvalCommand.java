@@ -99,6 +99,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
+    @Option(names = "--after-other-question", description = "Ask each question as the next message of a conversation about "
+            + "another question of the set (the one half the set away), as a chat session or a thread moves on to another topic.")
+    private boolean afterOtherQuestion;
+
     @Option(names = "--warm-up", paramLabel = "<answers>", defaultValue = "" + WarmUp.DEFAULT_CALLS,
             description = "Answers to give, in whole passes over the set and uncounted, before latency is measured "
                     + "(default ${DEFAULT-VALUE}: a freshly started Elasticsearch node is still compiling its search code); 0 for none.")
@@ -130,7 +134,8 @@ final class EvalCommand implements Callable<Integer> {
         if (warmUpAnswers < 0) {
             throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
         }
-        List<QaResult> results = new QaEvaluation(docent::answer, warmUpAnswers).run(questions, splits);
+        QaEvaluation evaluation = new QaEvaluation(docent::answer, warmUpAnswers);
+        List<QaResult> results = (afterOtherQuestion ? evaluation.afterOtherQuestions() : evaluation).run(questions, splits);
         Map<String, QaReport> reports = new LinkedHashMap<>();
         for (DevSplit split : DevSplit.values()) {
             reports.put(split.name().toLowerCase(java.util.Locale.ROOT),
@@ -145,9 +150,10 @@ final class EvalCommand implements Callable<Integer> {
                 "Docent evaluation: " + setName, generator));
         PrintStream out = root.console().out();
         if (json) {
-            out.println(json(reports, results, model, cacheHitRate, warmUpAnswers));
+            out.println(json(reports, results, model, cacheHitRate, warmUpAnswers, afterOtherQuestion));
         } else {
-            printTable(out, reports, setName, generator, model, warmUpAnswers);
+            printTable(out, reports, setName + (afterOtherQuestion ? ", each after another question" : ""), generator, model,
+                    warmUpAnswers);
             cacheHitRate.ifPresent(rate -> out.printf("answer cache          %.1f%% hits when the set is asked again%n", 100 * rate));
             html.ifPresent(file -> out.println("report                " + file));
             printMisses(out, results);
@@ -300,11 +306,12 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String json(Map<String, QaReport> reports, List<QaResult> results, RelevanceModel model,
-                               Optional<Double> cacheHitRate, int warmUpAnswers) {
+                               Optional<Double> cacheHitRate, int warmUpAnswers, boolean afterOtherQuestion) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode node = mapper.createObjectNode();
         node.put("relevanceModel", model.trainedOn());
         node.put("warmUpAnswers", warmUpAnswers);
+        node.put("afterOtherQuestion", afterOtherQuestion);
         reports.forEach((part, report) -> node.set(part, mapper.valueToTree(report)));
         cacheHitRate.ifPresent(rate -> node.put("cacheHitRateOnRepeat", rate));
         ArrayNode questions = node.putArray("questions");
