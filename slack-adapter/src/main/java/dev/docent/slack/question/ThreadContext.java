@@ -21,11 +21,17 @@ public record ThreadContext(List<Message> thread, String botUserId) {
         thread = List.copyOf(thread);
     }
 
-    /** The messages before {@code ts}, as plain text, oldest first; empty ones (a bare mention) are left out. */
+    /**
+     * What people said before {@code ts}, as plain text, oldest first; empty messages (a bare mention)
+     * are left out, and so are Docent's and other bots' replies, as on Discord: a follow-up leans on the
+     * asker's question, and a reply that ends "Would you like me to bring in a person?" is no question
+     * to search with.
+     */
     public List<String> historyBefore(String ts) {
         BigDecimal current = new BigDecimal(ts);
         List<String> earlier = thread.stream()
                 .filter(m -> m.getTs() != null && new BigDecimal(m.getTs()).compareTo(current) < 0)
+                .filter(m -> !byDocent(m) && m.getBotId() == null)
                 .map(m -> SlackMarkup.toPlainText(m.getText() == null ? "" : m.getText(), botUserId))
                 .filter(text -> !text.isEmpty())
                 .map(text -> text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text)

@@ -12,15 +12,29 @@ class ThreadContextTest {
     private static final String DOCENT = "UDOCENT";
 
     @Test
-    void historyIsTheEarlierMessagesOldestFirstAsPlainText() {
+    void historyIsWhatPeopleSaidEarlierOldestFirstAsPlainText() {
         ThreadContext thread = new ThreadContext(List.of(
                 message("1700000000.000100", "UASKER", "<@UDOCENT> how do I rotate the webhook secret?"),
                 message("1700000001.000200", DOCENT, "Click Roll secret. [1]"),
+                message("1700000001.000300", "UCOLLEAGUE", "same for the API key"),
                 message("1700000002.000300", "UASKER", "and the old one?"),
                 message("1700000003.000400", "UOTHER", "later message")), DOCENT);
 
         assertThat(thread.historyBefore("1700000002.000300"))
-                .containsExactly("how do I rotate the webhook secret?", "Click Roll secret. [1]");
+                .containsExactly("how do I rotate the webhook secret?", "same for the API key");
+    }
+
+    @Test
+    void docentsOwnRepliesAreNotHistoryForTheirQuestionMarksAreNotTheAskers() {
+        Message refusal = message("1700000001.000200", "UOTHERBOT",
+                "I could not find this in the documentation, so I won't guess. Would you like me to bring in a person?");
+        refusal.setBotId("B0123");
+        ThreadContext thread = new ThreadContext(List.of(
+                message("1700000000.000100", "UASKER", "<@UDOCENT> can I pay by wire transfer?"),
+                message("1700000000.000200", DOCENT, "I could not find this in the documentation. Would you like a person?"),
+                refusal), DOCENT);
+
+        assertThat(thread.historyBefore("1700000009.000000")).containsExactly("can I pay by wire transfer?");
     }
 
     @Test
