@@ -18,8 +18,9 @@ import java.util.function.Function;
 /**
  * BM25, dense and hybrid retrieval side by side on one knowledge base and one set of judged
  * queries: nDCG@10, recall@100, and warm latency per query, the query's embedding included (each
- * method is first run over the queries, uncounted, {@link WarmUp}). Hybrid retrieval runs as the application runs it - pages ranked by the relevance model,
- * the best passages of the top pages read - with 100 candidates per search instead of 50, for recall@100.
+ * method is first run over the queries, uncounted, {@link WarmUp}). Hybrid retrieval runs as the
+ * application runs it - pages ranked by the relevance model, the best passages of the top pages
+ * read - with 100 candidates per search instead of 50, for recall@100.
  */
 public final class RetrievalBenchmark {
 
