@@ -9,22 +9,25 @@ import java.util.regex.Pattern;
 /**
  * The follow-up rule for deployments without a model: a question that leans on the thread - it
  * opens with "and"/"what about", or it is short and refers back ("it", "that", "those") or has too
- * few content words to be searched alone - is searched together with the thread's latest question.
- * A question with {@value #SELF_CONTAINED_TERMS} content words or more says what it is about and is
- * searched alone, whatever pronouns it uses: real questions ("The password reset link says it's
- * invalid when I click it") are full of them, and searched with the previous question about something
- * else, they were answered from that question's pages. Both retrieval searches cope with a short
- * follow-up's extra words; a wrong merge of a short question costs a little precision, while a
- * missed one costs the answer.
+ * few words to be searched alone - is searched as itself followed by the thread's latest question.
+ * A question with {@value #SELF_CONTAINED_TERMS} content words or more (question words and pronouns
+ * not counted) says what it is about and is searched alone, whatever pronouns it uses: real questions
+ * ("The password reset link says it's invalid when I click it") are full of them, and searched with
+ * the previous question about something else, they were answered from that question's pages. The
+ * follow-up comes first because its words are what is asked ("can I enforce it for everyone?" after a
+ * question on setting up SSO was refused with the setup question first and is answered now). Both
+ * retrieval searches cope with a short follow-up's extra words; a wrong merge of a short question costs
+ * a little precision, while a missed one costs the answer.
  */
 public final class RuleFollowUpRewriter implements FollowUpRewriter {
 
-    /** Not "there" or "one": "is there a way to ...?" and "more than one form" refer to nothing. */
     private static final Set<String> REFERRING = Set.of("it", "its", "it's", "this", "that", "these", "those", "they",
-            "them", "their", "same", "else", "also", "too", "instead");
+            "them", "their", "there", "one", "ones", "same", "else", "also", "too", "instead");
+    /** "Is there a way to ...?" asks whether something exists; it does not point back at a place. */
+    private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(?:is|are|was|were)\\s+there\\b|\\bthere(?:\\s+(?:is|are|was|were)\\b|'s)");
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|but|or|so|what about|how about|and if|what if)\\b.*");
     private static final int MIN_STANDALONE_TERMS = 3;
-    private static final int SELF_CONTAINED_TERMS = 6;
+    private static final int SELF_CONTAINED_TERMS = 5;
 
     @Override
     public String standalone(String question, List<String> threadHistory) {
@@ -32,7 +35,7 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         if (previous == null || standsAlone(question)) {
             return question;
         }
-        return previous + " " + question;
+        return question + " " + previous;
     }
 
     static boolean standsAlone(String question) {
@@ -40,16 +43,12 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         if (CONTINUATION.matcher(lower).matches()) {
             return false;
         }
-        int terms = EnglishTerms.of(question).size();
-        if (terms >= SELF_CONTAINED_TERMS) {
+        List<String> words = List.of(EXISTENTIAL_THERE.matcher(lower).replaceAll(" ").split("[^\\p{L}\\p{N}']+"));
+        List<String> ownWords = words.stream().filter(word -> !REFERRING.contains(word)).toList();
+        if (EnglishTerms.asked(String.join(" ", ownWords)).size() >= SELF_CONTAINED_TERMS) {
             return true;
         }
-        for (String word : lower.split("[^\\p{L}\\p{N}']+")) {
-            if (REFERRING.contains(word)) {
-                return false;
-            }
-        }
-        return terms >= MIN_STANDALONE_TERMS;
+        return ownWords.size() == words.size() && EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS;
     }
 
     /** The thread's most recent question (a message with a '?'), else its first message. */

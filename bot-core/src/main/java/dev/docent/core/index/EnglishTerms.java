@@ -17,6 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class EnglishTerms {
 
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /** Question words and pronouns, as the English analyzer stems them (it keeps them: they are not stop words there). */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "when", "where", "why", "who", "which", "do",
+            "doe", "did", "can", "could", "would", "should", "i", "me", "my", "we", "our", "us", "you", "your", "anyon",
+            "someon", "pleas", "thank", "hi", "hello", "possibl", "wai");
 
     private EnglishTerms() {
     }
@@ -33,6 +37,13 @@ public final class EnglishTerms {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
         }
+        return terms;
+    }
+
+    /** The terms that say what a question is about: its terms without question words and pronouns. */
+    public static Set<String> asked(String question) {
+        Set<String> terms = of(question);
+        terms.removeAll(QUESTION_WORDS);
         return terms;
     }
 

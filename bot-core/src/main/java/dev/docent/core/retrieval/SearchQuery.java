@@ -35,10 +35,6 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
                     + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
-    /** Question words and pronouns, as the English analyzer stems them (it keeps them: they are not stop words there). */
-    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "when", "where", "why", "who", "which", "do",
-            "doe", "did", "can", "could", "would", "should", "i", "me", "my", "we", "our", "us", "you", "your", "anyon",
-            "someon", "pleas", "thank", "hi", "hello", "possibl", "wai");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
     private static final int LONG_QUESTION_CHARS = 250;
@@ -64,9 +60,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     public static SearchQuery of(String question) {
         String asked = withoutLeadingTag(question.strip());
         String text = StackFrames.trimmed(asked);
-        Set<String> terms = new LinkedHashSet<>(EnglishTerms.of(text));
-        terms.removeAll(QUESTION_WORDS);
-        return new SearchQuery(text, subjectOf(text), terms, Identifiers.of(text),
+        return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
                 LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text));
     }
 
