@@ -24,7 +24,8 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     private static final Set<String> REFERRING = Set.of("it", "its", "it's", "this", "that", "these", "those", "they",
             "them", "their", "there", "one", "ones", "same", "else", "also", "too", "instead");
     /** "Is there a way to ...?" asks whether something exists; it does not point back at a place. */
-    private static final Pattern EXISTENTIAL_THERE = Pattern.compile("\\b(?:is|are|was|were)\\s+there\\b|\\bthere(?:\\s+(?:is|are|was|were)\\b|'s)");
+    private static final Pattern EXISTENTIAL_THERE =
+            Pattern.compile("\\b(?:is|are|was|were)\\s+there\\b|\\bthere(?:\\s+(?:is|are|was|were)\\b|'s)");
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|but|or|so|what about|how about|and if|what if)\\b.*");
     private static final int MIN_STANDALONE_TERMS = 3;
     private static final int SELF_CONTAINED_TERMS = 5;
@@ -48,7 +49,8 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         if (EnglishTerms.asked(String.join(" ", ownWords)).size() >= SELF_CONTAINED_TERMS) {
             return true;
         }
-        return ownWords.size() == words.size() && EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS;
+        boolean pointsBack = ownWords.size() < words.size();
+        return !pointsBack && EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS;
     }
 
     /** The thread's most recent question (a message with a '?'), else its first message. */
