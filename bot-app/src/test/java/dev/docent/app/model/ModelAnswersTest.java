@@ -193,7 +193,7 @@ class ModelAnswersTest {
         ModelFollowUpRewriter rewriter = new ModelFollowUpRewriter(chat, usage, new RuleFollowUpRewriter());
 
         assertThat(rewriter.standalone("and how long between them?", List.of(QUESTION)))
-                .isEqualTo(QUESTION + " and how long between them?");
+                .isEqualTo("and how long between them? " + QUESTION);
     }
 
     private void assertExtractiveFallback(String kind) {
