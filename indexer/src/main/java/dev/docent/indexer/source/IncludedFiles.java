@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -156,20 +157,19 @@ final class IncludedFiles {
         if (kind.equals("include_relative")) {
             return resolve(including, target, false);
         }
-        Path inIncludes = root.resolve("_includes").resolve(target).normalize();
-        return inIncludes.startsWith(root) && Files.isRegularFile(inIncludes) ? Optional.of(inIncludes) : resolve(including, target, true);
+        return readable(Stream.of(root.resolve("_includes").resolve(target))).or(() -> resolve(including, target, true));
     }
 
     /** "@site/docs/_x.mdx" is the site's root's; the source folder may be the site or its docs folder. */
     private Optional<Path> siteFile(String path) {
         int slash = path.indexOf('/');
-        return Stream.of(path, slash < 0 ? path : path.substring(slash + 1)).map(root::resolve).map(Path::normalize)
-                .filter(p -> p.startsWith(root) && Files.isRegularFile(p)).findFirst();
+        return readable(Stream.of(path, slash < 0 ? path : path.substring(slash + 1)).map(root::resolve));
     }
 
+    /** Whether any directive could be in the text: most pages have none, and are not read line by line. */
     private static boolean mayInclude(String text) {
-        return text.contains("include") || text.contains("8<") || text.contains("readfile")
-                || text.contains("import ") && text.contains(".md");
+        return text.contains("include::") || text.contains("{include}") || text.contains("{%") && text.contains("include")
+                || text.contains("8<") || text.contains("readfile") || text.contains("import ") && text.contains(".md");
     }
 
     private String expand(Path file, String text, int depth) {
@@ -198,7 +198,8 @@ final class IncludedFiles {
         String line = lines.get(i);
         Matcher m;
         if ((m = MDX_USE.matcher(line)).matches() && partials.containsKey(m.group(2))) {
-            return put(out, m.group(1), depth < MAX_DEPTH ? readFile(partials.get(m.group(2)), depth, Map.of()) : Optional.empty(), i);
+            Path partial = partials.get(m.group(2));
+            return put(out, m.group(1), readNested(depth, () -> Optional.of(partial), Map.of()), i);
         }
         if ((m = RST.matcher(line)).matches()) {
             Map<String, String> options = new HashMap<>();
@@ -227,12 +228,13 @@ final class IncludedFiles {
             return put(out, "", read(file, m.group(2), false, depth, Map.of()), i);
         }
         if ((m = TEMPLATE_INCLUDE.matcher(line)).matches()) {
-            Optional<Path> target = depth < MAX_DEPTH ? templateInclude(file, m.group(2), m.group(3)) : Optional.empty();
-            return put(out, m.group(1), target.flatMap(path -> readFile(path, depth, Map.of())), i);
+            String kind = m.group(2);
+            String target = m.group(3);
+            return put(out, m.group(1), readNested(depth, () -> templateInclude(file, kind, target), Map.of()), i);
         }
         if ((m = HUGO_READFILE.matcher(line)).matches()) {
-            Optional<Path> target = depth < MAX_DEPTH ? siteFile(m.group(2).replaceFirst("^/", "")) : Optional.empty();
-            return put(out, m.group(1), target.flatMap(path -> readFile(path, depth, Map.of())), i);
+            String target = m.group(2).replaceFirst("^/", "");
+            return put(out, m.group(1), readNested(depth, () -> siteFile(target), Map.of()), i);
         }
         return -1;
     }
@@ -280,10 +282,12 @@ final class IncludedFiles {
 
     /** The included text, its own includes in place, cut to the options' markers. */
     private Optional<String> read(Path including, String target, boolean rootAsFallback, int depth, Map<String, String> options) {
-        if (depth >= MAX_DEPTH) {
-            return Optional.empty();
-        }
-        return resolve(including, target, rootAsFallback).flatMap(file -> readFile(file, depth, options));
+        return readNested(depth, () -> resolve(including, target, rootAsFallback), options);
+    }
+
+    /** The target's text, unless includes are already nested as deep as they may go. */
+    private Optional<String> readNested(int depth, Supplier<Optional<Path>> target, Map<String, String> options) {
+        return depth >= MAX_DEPTH ? Optional.empty() : target.get().flatMap(file -> readFile(file, depth, options));
     }
 
     private Optional<String> readFile(Path file, int depth, Map<String, String> options) {
@@ -299,9 +303,12 @@ final class IncludedFiles {
         List<Path> candidates = target.startsWith("/") ? List.of(root.resolve(target.substring(1)))
                 : rootAsFallback ? List.of(including.getParent().resolve(target), root.resolve(target))
                 : List.of(including.getParent().resolve(target));
-        return candidates.stream().map(Path::normalize)
-                .filter(p -> p.startsWith(root) && Files.isRegularFile(p))
-                .findFirst();
+        return readable(candidates.stream());
+    }
+
+    /** The first candidate that is a file inside the source root. */
+    private Optional<Path> readable(Stream<Path> candidates) {
+        return candidates.map(Path::normalize).filter(p -> p.startsWith(root) && Files.isRegularFile(p)).findFirst();
     }
 
     private static String between(String text, String startAfter, String endBefore) {
