@@ -8,11 +8,15 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @EmbeddedElasticsearchTest
 class FirstRunTest {
@@ -38,6 +42,22 @@ class FirstRunTest {
         assertThat(run.err()).contains("No knowledge base yet: indexing the bundled sample 'sample'")
                 .contains("Indexing sample").containsPattern("Indexed 'sample' \\(rebuild\\) in [\\d.]+ s: 4\\d added, 0 changed, 0 removed, 0 unchanged, 0 failed; \\d+ chunks written");
         assertThat(run.out()).contains("[1]").contains(SampleKnowledgeBase.BASE_URL + "accounts/single-sign-on");
+    }
+
+    @Test
+    void theSampleAskedForByNameIsIndexedWhenOnlyOtherKnowledgeBasesExist(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("setup.md"), "# Setup\n\nInstall the widget with the installer.");
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "own-docs");
+        assertThat(index.exitCode()).as(index.err()).isEqualTo(ExitCode.OK);
+
+        CommandLineRun withoutName = CommandLineRun.against(elasticsearch.uri(), "", "ask", "How do I install the widget?");
+        assertThat(withoutName.err()).doesNotContain("indexing the bundled sample");
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--kb", "sample",
+                "Which plans include SAML single sign-on?");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("The sample is not indexed yet: indexing the bundled sample 'sample'");
+        assertThat(run.out()).contains(SampleKnowledgeBase.BASE_URL + "accounts/single-sign-on");
     }
 
     @Test

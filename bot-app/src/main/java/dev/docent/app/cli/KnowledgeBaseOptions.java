@@ -28,9 +28,9 @@ public final class KnowledgeBaseOptions {
      * defaults, else all there are.
      */
     public Set<String> resolve(DocentRuntime runtime, Settings settings, DocentConfig config, Console console) {
-        Set<String> existing = FirstRun.ensureKnowledgeBases(runtime, settings, console.err(),
-                new ConsoleProgress(console.err()));
         List<String> wanted = names.isEmpty() ? config.defaultKnowledgeBases() : names;
+        Set<String> existing = FirstRun.ensureKnowledgeBases(runtime, settings, wanted, console.err(),
+                new ConsoleProgress(console.err()));
         return wanted.isEmpty() ? existing : runtime.catalog().require(wanted);
     }
 }

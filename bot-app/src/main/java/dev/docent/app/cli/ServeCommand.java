@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         // A token too short to be safe stops serve before anything starts.
         Optional<AdminToken> adminToken = AdminToken.fromEnvironment(root.environment());
         DocentRuntime runtime = root.runtime();
-        FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
+        FirstRun.ensureKnowledgeBases(runtime, root.settings(), List.of(), err, new ConsoleProgress(err));
         Optional<AdminRoutes> admin = adminToken.map(token -> AdminRoutes.create(token, runtime.elasticsearch(),
                 runtime.catalog()::names, runtime::knowledgeBaseStatuses, runtime.teamAnswers(), Clock.systemUTC()));
         DocentService service = DocentService.start(host, root.settings().httpPort(), runtime.elasticsearchProbe(),

@@ -6,6 +6,7 @@ import dev.docent.app.indexing.SourceFactory;
 import dev.docent.app.platform.SlackPlatforms;
 import dev.docent.app.runtime.DocentRuntime;
 import dev.docent.app.runtime.FirstRun;
+import dev.docent.app.runtime.SampleKnowledgeBase;
 import dev.docent.app.server.DocentService;
 import dev.docent.slack.SlackSettings;
 import io.micrometer.core.instrument.Counter;
@@ -39,7 +40,8 @@ final class ServeStack implements ServingStack {
 
     static ServeStack start(DocentCommand root, PrintStream err) throws IOException {
         DocentRuntime runtime = root.runtime();
-        FirstRun.ensureKnowledgeBases(runtime, root.settings(), err, new ConsoleProgress(err));
+        FirstRun.ensureKnowledgeBases(runtime, root.settings(), List.of(SampleKnowledgeBase.NAME), err,
+                new ConsoleProgress(err));
         FakeSlackApi slack = FakeSlackApi.start();
         try {
             byte[] random = new byte[16];
