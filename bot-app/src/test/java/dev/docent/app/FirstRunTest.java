@@ -61,6 +61,19 @@ class FirstRunTest {
     }
 
     @Test
+    void knowledgeBasesThatMeasurementsIndexedDoNotCountAsTheTeamsDocs(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("abstract.md"), "# Single sign-on study\n\nSingle sign-on reduces password resets.");
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "eval-docsqa");
+        assertThat(index.exitCode()).as(index.err()).isEqualTo(ExitCode.OK);
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", "How do I set up single sign-on?");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("No knowledge base yet: indexing the bundled sample 'sample'");
+        assertThat(run.out()).contains("\"knowledgeBase\":\"sample\"").doesNotContain("eval-docsqa");
+    }
+
+    @Test
     void withTheSampleSwitchedOffAnEmptyIndexIsAClearError() {
         CommandLineRun run = CommandLineRun.run(Map.of("DOCENT_SAMPLE", "off"),
                 CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");

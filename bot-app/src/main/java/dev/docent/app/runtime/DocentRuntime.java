@@ -163,7 +163,7 @@ public final class DocentRuntime implements AutoCloseable {
                                    UnaryOperator<Answerer> around) {
         metrics.add(exported);
         Supplier<Set<String>> all = config.knowledgeBases().isEmpty()
-                ? catalog::names
+                ? catalog::answeringByDefault
                 : () -> config.knowledgeBases().keySet();
         TenantDirectory tenants = new TenantDirectory(config.tenants(), config.defaultKnowledgeBases(),
                 config.internalKnowledgeBases(), all);

@@ -18,10 +18,13 @@ public final class FirstRun {
     private FirstRun() {
     }
 
-    /** @param wanted the knowledge bases the command was asked to use by name; empty for all there are */
+    /**
+     * @param wanted the knowledge bases the command was asked to use by name; empty for all there are
+     * @return the knowledge bases a question that names none is answered from
+     */
     public static Set<String> ensureKnowledgeBases(DocentRuntime runtime, Settings settings, Collection<String> wanted,
                                                    PrintStream err, ReindexListener progress) {
-        Set<String> names = runtime.catalog().names();
+        Set<String> names = runtime.catalog().answeringByDefault();
         boolean sampleMissing = wanted.contains(SampleKnowledgeBase.NAME) && !names.contains(SampleKnowledgeBase.NAME);
         if (!names.isEmpty() && !(sampleMissing && settings.indexSample())) {
             return names;
@@ -34,6 +37,6 @@ public final class FirstRun {
                 + ": indexing the bundled sample '" + SampleKnowledgeBase.NAME
                 + "' (the docs of Formwell, a fictional forms product).");
         runtime.indexer().index(SampleKnowledgeBase.NAME, SampleKnowledgeBase.source(), progress);
-        return runtime.catalog().names();
+        return runtime.catalog().answeringByDefault();
     }
 }

@@ -40,6 +40,16 @@ public final class KnowledgeBaseCatalog {
         return names;
     }
 
+    /**
+     * The knowledge bases a question that names none is answered from: all of them but the ones
+     * Docent's measurements indexed ({@link MeasurementKnowledgeBases}).
+     */
+    public Set<String> answeringByDefault() {
+        Set<String> names = names();
+        names.removeIf(MeasurementKnowledgeBases::isMeasurement);
+        return names;
+    }
+
     /** Returns the given names if they all exist; otherwise fails with the list of known ones. */
     public Set<String> require(Collection<String> wanted) {
         Set<String> known = names();

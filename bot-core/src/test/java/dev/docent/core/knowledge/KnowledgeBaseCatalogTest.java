@@ -65,4 +65,18 @@ class KnowledgeBaseCatalogTest {
                 .as("a field it has stays as it was").isEqualTo(DenseVectorIndexOptionsType.Hnsw);
         assertThat(mapping.meta().get(IndexSchema.VERSION_META_KEY).to(Integer.class)).isEqualTo(IndexSchema.VERSION - 1);
     }
+
+    @Test
+    void aQuestionThatNamesNoKnowledgeBaseIsNotAnsweredFromTheOnesMeasurementsIndexed() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(connection, Clock.systemUTC());
+        List<String> created = List.of("docs-" + id, "bench-scifact-" + id, "eval-docsqa-" + id, "benchmarks-" + id);
+        created.forEach(catalog::createIfAbsent);
+
+        assertThat(catalog.names()).containsAll(created);
+        assertThat(catalog.answeringByDefault()).contains("docs-" + id, "benchmarks-" + id)
+                .doesNotContain("bench-scifact-" + id, "eval-docsqa-" + id);
+        assertThat(catalog.require(List.of("eval-docsqa-" + id))).as("named, it answers like any other")
+                .containsExactly("eval-docsqa-" + id);
+    }
 }

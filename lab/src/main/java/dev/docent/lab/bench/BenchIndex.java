@@ -5,6 +5,7 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
+import dev.docent.core.knowledge.MeasurementKnowledgeBases;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ final class BenchIndex {
 
     static String knowledgeBaseFor(BeirDataset dataset) {
         String name = dataset.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
-        return ("bench-" + name).substring(0, Math.min(63, 6 + name.length()));
+        String knowledgeBase = MeasurementKnowledgeBases.BENCH_PREFIX + name;
+        return knowledgeBase.substring(0, Math.min(63, knowledgeBase.length()));
     }
 
     /** The text a passage is embedded from: title, a blank line, the text - as the indexer does. */

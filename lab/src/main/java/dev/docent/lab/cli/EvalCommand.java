@@ -15,6 +15,7 @@ import dev.docent.core.cache.AnswerCache;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.error.UserInputException;
 import dev.docent.core.knowledge.KnowledgeBaseName;
+import dev.docent.core.knowledge.MeasurementKnowledgeBases;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.relevance.RelevanceModelFile;
@@ -65,7 +66,7 @@ import picocli.CommandLine.ParentCommand;
         "Figures are printed for the tune half, the report half (see README, \"Answer quality\") and all."})
 final class EvalCommand implements Callable<Integer> {
 
-    private static final String DOCS_QA_KNOWLEDGE_BASE = "docsqa";
+    private static final String DOCS_QA_KNOWLEDGE_BASE = MeasurementKnowledgeBases.EVAL_PREFIX + "docsqa";
     /** The goals the README states: real docs and questions, and the sample. */
     private static final QuestionGroup DOCS_QA_GOALS = new QuestionGroup("docs QA tune half", 0.80, 0.70);
     private static final QuestionGroup SAMPLE_GOALS = new QuestionGroup("sample tune half", 0.95, 1.0);
