@@ -70,5 +70,7 @@ class EvalCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).contains("1 relevant page(s) the questions name are not in", "q2: retries.md")
                 .doesNotContain("q1: timeouts.md");
+        assertThat(run.err()).as("a measurement's own knowledge base, never answered from unless named")
+                .contains("Indexed 'eval-docsqa'");
     }
 }
