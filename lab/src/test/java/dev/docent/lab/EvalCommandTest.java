@@ -11,6 +11,7 @@ import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,20 @@ class EvalCommandTest {
                 .doesNotContain("q1: timeouts.md");
         assertThat(run.err()).as("a measurement's own knowledge base, never answered from unless named")
                 .contains("Indexed 'eval-docsqa'");
+    }
+
+    @Test
+    void aQuestionSetThatCannotBeReadFailsBeforeTheCorpusIsIndexed() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(corpus.resolve("timeouts.md"), "# Timeouts\n\nA test times out after 30 seconds.");
+        Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"id\": \"q1\", \"question\": \n");
+
+        for (Path questions : List.of(broken, dir.resolve("missing.jsonl"))) {
+            CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--docsqa", questions.toString(),
+                    "--corpus", corpus.toString(), "--warm-up", "0");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).startsWith("docent: ").contains(questions.getFileName().toString()).doesNotContain("Indexing");
+        }
     }
 }

@@ -117,12 +117,17 @@ final class EvalCommand implements Callable<Integer> {
         if ((docsQa == null) != (corpus == null)) {
             throw new UserInputException("--docsqa and --corpus go together: the questions and the folder they are about.");
         }
+        if (warmUpAnswers < 0) {
+            throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
+        }
         DocentRuntime runtime = root.runtime();
         List<QaQuestion> questions;
         Set<String> scope;
         if (docsQa != null) {
+            // A question set that cannot be read fails before the minutes of indexing, not after.
+            List<QaQuestion> asked = UserFiles.reading(docsQa, () -> QaSets.read(docsQa));
             scope = Set.of(indexCorpus(runtime));
-            questions = QaSets.resolvedAgainst(UserFiles.reading(docsQa, () -> QaSets.read(docsQa)), corpus);
+            questions = QaSets.resolvedAgainst(asked, corpus);
             warnOfMissingPages(questions);
         } else {
             questions = golden == null ? QaSets.sample() : UserFiles.reading(golden, () -> QaSets.read(golden));
@@ -132,9 +137,6 @@ final class EvalCommand implements Callable<Integer> {
 
         RelevanceModel model = trainTo == null ? runtime.relevance() : train(runtime, questions, splits, scope);
         Docent docent = trainTo == null ? runtime.uncachedDocent(scope) : runtime.uncachedDocent(scope, model);
-        if (warmUpAnswers < 0) {
-            throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
-        }
         QaEvaluation evaluation = new QaEvaluation(docent::answer, warmUpAnswers);
         List<QaResult> results = (afterOtherQuestion ? evaluation.afterOtherQuestions() : evaluation).run(questions, splits);
         Map<String, QaReport> reports = new LinkedHashMap<>();
