@@ -167,4 +167,15 @@ class AskCommandTest {
         assertThat(run.out()).contains("Docent is ready").contains("Sources:").contains(Docent.NOT_FOUND_TEXT);
         assertThat(run.out().split("you> ", -1)).as("a prompt per line read, none after exit").hasSize(5);
     }
+
+    @Test
+    void chatReadsAFollowUpWithTheConversationSoFar() {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(),
+                "How do I set up SCIM provisioning?\ndoes it work with Okta?\nexit\n", "chat");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        String followUpAnswer = run.out().split("you> ", -1)[2];
+        assertThat(followUpAnswer).as("answered from the page the conversation is about").contains("Sources:")
+                .contains(SampleKnowledgeBase.BASE_URL + "accounts/scim-provisioning");
+    }
 }

@@ -5,6 +5,7 @@ import static dev.docent.app.discord.DiscordPayloads.MEMBER_PERMISSIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docent.app.config.DocentConfig;
 import dev.docent.app.config.KnowledgeBaseConfig.Audience;
@@ -21,6 +22,7 @@ import dev.docent.core.desk.Notices;
 import dev.docent.core.desk.SupportDesk;
 import dev.docent.core.escalation.ElasticsearchEscalationCases;
 import dev.docent.core.question.Question;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.core.question.Visibility;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.tenant.Admins;
@@ -204,11 +206,15 @@ class DiscordAdapterTest {
     void mentionInAThreadIsAnsweredThereWithTheThreadsEarlierMessages() {
         String bot = FakeDiscord.BOT_ID;
         String thread = THREAD.get("id").asText();
-        // Started from the asker's question in #help; in the thread, Docent's answer and a message
-        // whose text Discord withholds (no MESSAGE_CONTENT intent), then the follow-up.
+        // Started from the asker's question in #help; in the thread, Docent's answer (in its embed), another
+        // bot's message, a message whose text Discord withholds (no MESSAGE_CONTENT intent), then the follow-up.
         discord.remember(DiscordPayloads.message(thread, HELP.get("id").asText(), COMMUNITY, (ObjectNode) ASKER.get("user"),
                 "<@" + bot + "> how do I rotate the webhook signing secret?", List.of(FakeDiscord.botUser())));
-        discord.remember(DiscordPayloads.message(Snowflakes.now(), thread, COMMUNITY, FakeDiscord.botUser(), "", List.of()));
+        ObjectNode docentsAnswer = DiscordPayloads.message(Snowflakes.now(), thread, COMMUNITY, FakeDiscord.botUser(), "", List.of());
+        ((ArrayNode) docentsAnswer.get("embeds")).addObject().put("type", "rich").put("description", "Click **Roll secret**. [1]");
+        discord.remember(docentsAnswer);
+        discord.remember(DiscordPayloads.message(Snowflakes.now(), thread, COMMUNITY,
+                DiscordPayloads.user(Snowflakes.now(), "other-bot", true), "Did you know? Tip of the day.", List.of()));
         discord.remember(DiscordPayloads.message(Snowflakes.now(), thread, COMMUNITY, (ObjectNode) READER.get("user"), "",
                 List.of()));
         String followUp = Snowflakes.now();
@@ -221,7 +227,8 @@ class DiscordAdapterTest {
         assertThat(reply.embed().path("description").asText()).isNotBlank();
         Question question = asked.stream().filter(q -> q.text().contains("old secret stay valid")).findFirst().orElseThrow();
         assertThat(question.text()).isEqualTo("and how long does the old secret stay valid?");
-        assertThat(question.threadHistory()).containsExactly("how do I rotate the webhook signing secret?");
+        assertThat(question.threadHistory()).containsExactly(ThreadMessage.byPerson("how do I rotate the webhook signing secret?"),
+                ThreadMessage.byDocent("Click **Roll secret**. [1]"));
         assertThat(question.place().channel()).as("a thread follows its channel's settings").isEqualTo(HELP.get("id").asText());
         assertPingsOnlyWhomItMeans(reply);
     }

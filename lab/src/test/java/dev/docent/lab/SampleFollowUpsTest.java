@@ -10,6 +10,7 @@ import dev.docent.core.answer.Answer;
 import dev.docent.core.answer.Citation;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.io.BufferedReader;
@@ -44,7 +45,10 @@ class SampleFollowUpsTest {
         try (DocentRuntime runtime = SampleFixture.runtimeWithSample(elasticsearch.uri())) {
             Docent docent = runtime.uncachedDocent(Set.of(SampleKnowledgeBase.NAME));
             for (String[] pair : pairs) {
-                Answer answer = docent.answer(new Question(pair[1], "asker", Place.console(), List.of(pair[0])));
+                // As in a thread: the question it leans on, then Docent's answer to it.
+                Answer first = docent.answer(new Question(pair[0], "asker", Place.console(), List.of()));
+                Answer answer = docent.answer(new Question(pair[1], "asker", Place.console(),
+                        List.of(ThreadMessage.byPerson(pair[0]), ThreadMessage.byDocent(first.text()))));
                 boolean right = answer.grounded()
                         && answer.citations().stream().map(Citation::documentId).anyMatch(id -> id.equals(pair[2] + ".md"));
                 if (!right) {

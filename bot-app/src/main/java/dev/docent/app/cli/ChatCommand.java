@@ -2,9 +2,11 @@ package dev.docent.app.cli;
 
 import dev.docent.app.console.AnswerText;
 import dev.docent.core.Docent;
+import dev.docent.core.answer.Answer;
 import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
+import dev.docent.core.question.ThreadMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,13 +22,14 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docent chat}: a conversation in the terminal, one question per line, until "exit" or end
- * of input. Earlier questions are the conversation's thread, so that a follow-up ("and on the Team
- * plan?") is understood.
+ * of input. Earlier questions and answers are the conversation's thread, so that a follow-up ("and
+ * on the Team plan?") is understood.
  */
 @Command(name = "chat", description = "Ask questions interactively (type 'exit' or press Ctrl-D to leave).")
 final class ChatCommand implements Callable<Integer> {
 
-    private static final int THREAD_QUESTIONS = 6;
+    /** Six questions and their answers: a follow-up is about the recent past. */
+    private static final int THREAD_MESSAGES = 12;
 
     @ParentCommand
     private DocentCommand root;
@@ -44,7 +47,7 @@ final class ChatCommand implements Callable<Integer> {
         out.println("Docent is ready. Ask about: " + String.join(", ", scope) + ". Type 'exit' to leave.");
 
         BufferedReader in = new BufferedReader(new InputStreamReader(root.console().in(), StandardCharsets.UTF_8));
-        List<String> thread = new ArrayList<>();
+        List<ThreadMessage> thread = new ArrayList<>();
         while (true) {
             out.print("\nyou> ");
             out.flush();
@@ -58,9 +61,11 @@ final class ChatCommand implements Callable<Integer> {
             }
             try {
                 out.println();
-                out.print(AnswerText.of(docent.answer(new Question(line, "console", Place.console(), thread))));
-                thread.add(line.strip());
-                if (thread.size() > THREAD_QUESTIONS) {
+                Answer answer = docent.answer(new Question(line, "console", Place.console(), thread));
+                out.print(AnswerText.of(answer));
+                thread.add(ThreadMessage.byPerson(line.strip()));
+                thread.add(ThreadMessage.byDocent(answer.text()));
+                while (thread.size() > THREAD_MESSAGES) {
                     thread.removeFirst();
                 }
             } catch (InvalidQuestionException e) {

@@ -17,6 +17,7 @@ import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.app.SampleFixture;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.elasticsearch.ElasticsearchEndpoint;
 import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
 import java.time.Duration;
@@ -75,7 +76,8 @@ class ModelAnswersOnElasticsearchTest {
                 Reply.ok(ProviderReplies.openAi("How long does the old webhook signing secret stay valid after rotation?", 80, 12)),
                 Reply.ok(ProviderReplies.openAi("The old secret stays valid for 24 hours. [1]", 900, 20)));
         Question followUp = new Question("and the old one?", "u1", Place.console(),
-                List.of("how do I rotate the webhook signing secret?", "Click Roll secret on the endpoint page. [1]"));
+                List.of(ThreadMessage.byPerson("how do I rotate the webhook signing secret?"),
+                        ThreadMessage.byDocent("Click Roll secret on the endpoint page. [1]")));
 
         Answer answer = runtime.docent(Set.of(SampleKnowledgeBase.NAME)).answer(followUp);
 

@@ -15,6 +15,7 @@ import dev.docent.core.generation.GeneratedAnswer;
 import dev.docent.core.generation.ModelAnswerGenerator;
 import dev.docent.core.generation.ModelUsage;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -181,10 +182,12 @@ class ModelAnswersTest {
         stub.replies(Reply.ok(ProviderReplies.openAi("How long does Formwell wait between webhook retries?", 60, 10)));
         ModelFollowUpRewriter rewriter = new ModelFollowUpRewriter(chat, usage, new RuleFollowUpRewriter());
 
-        String standalone = rewriter.standalone("and how long between them?", List.of(QUESTION, "Up to 8 times. [1]"));
+        String standalone = rewriter.standalone("and how long between them?",
+                List.of(ThreadMessage.byPerson(QUESTION), ThreadMessage.byDocent("Up to 8 times. [1]")));
 
         assertThat(standalone).isEqualTo("How long does Formwell wait between webhook retries?");
-        assertThat(stub.requests().getFirst().body()).contains(QUESTION).contains("and how long between them?");
+        assertThat(stub.requests().getFirst().body()).as("the model reads who said what")
+                .contains("- User: " + QUESTION).contains("- Docent: Up to 8 times. [1]").contains("and how long between them?");
     }
 
     @Test
@@ -192,7 +195,7 @@ class ModelAnswersTest {
         stub.replies(Reply.status(500, "{\"error\":{\"message\":\"down\"}}"));
         ModelFollowUpRewriter rewriter = new ModelFollowUpRewriter(chat, usage, new RuleFollowUpRewriter());
 
-        assertThat(rewriter.standalone("and how long between them?", List.of(QUESTION)))
+        assertThat(rewriter.standalone("and how long between them?", List.of(ThreadMessage.byPerson(QUESTION))))
                 .isEqualTo("and how long between them? " + QUESTION);
     }
 

@@ -1,5 +1,6 @@
 package dev.docent.core.followup;
 
+import dev.docent.core.question.ThreadMessage;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
 @FunctionalInterface
 public interface FollowUpRewriter {
 
-    String standalone(String question, List<String> threadHistory);
+    String standalone(String question, List<ThreadMessage> threadHistory);
 }

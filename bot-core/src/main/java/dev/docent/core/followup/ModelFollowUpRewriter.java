@@ -1,6 +1,7 @@
 package dev.docent.core.followup;
 
 import dev.docent.core.generation.ModelUsage;
+import dev.docent.core.question.ThreadMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -25,6 +26,8 @@ public final class ModelFollowUpRewriter implements FollowUpRewriter {
             the question only.""";
     private static final int HISTORY_MESSAGES = 6;
     private static final int MAX_CHARS = 500;
+    /** Docent's answers run long; what a follow-up points at ("the second option") is near their start. */
+    private static final int MAX_ANSWER_CHARS = 600;
 
     private final ChatModel model;
     private final ModelUsage usage;
@@ -37,14 +40,14 @@ public final class ModelFollowUpRewriter implements FollowUpRewriter {
     }
 
     @Override
-    public String standalone(String question, List<String> threadHistory) {
+    public String standalone(String question, List<ThreadMessage> threadHistory) {
         if (threadHistory.isEmpty()) {
             return question;
         }
         try {
             StringBuilder conversation = new StringBuilder("Conversation so far:\n");
             threadHistory.subList(Math.max(0, threadHistory.size() - HISTORY_MESSAGES), threadHistory.size())
-                    .forEach(m -> conversation.append("- ").append(m.strip()).append('\n'));
+                    .forEach(m -> conversation.append(m.byDocent() ? "- Docent: " : "- User: ").append(said(m)).append('\n'));
             conversation.append("\nLast message: ").append(question);
             ChatResponse response = model.chat(ChatRequest.builder()
                     .messages(SystemMessage.from(INSTRUCTIONS), UserMessage.from(conversation.toString()))
@@ -58,5 +61,10 @@ public final class ModelFollowUpRewriter implements FollowUpRewriter {
             log.atWarn().addKeyValue("error", e.getClass().getSimpleName()).log("The model could not rewrite a follow-up; using the rule");
         }
         return fallback.standalone(question, threadHistory);
+    }
+
+    private static String said(ThreadMessage message) {
+        String text = message.text().strip();
+        return message.byDocent() && text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) + " ..." : text;
     }
 }

@@ -1,6 +1,7 @@
 package dev.docent.core.followup;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.question.ThreadMessage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     private static final int SELF_CONTAINED_TERMS = 5;
 
     @Override
-    public String standalone(String question, List<String> threadHistory) {
+    public String standalone(String question, List<ThreadMessage> threadHistory) {
         String previous = latestQuestion(threadHistory);
         if (previous == null || standsAlone(question)) {
             return question;
@@ -53,16 +54,21 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         return !pointsBack && EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS;
     }
 
-    /** The thread's most recent question (a message with a '?'), else its first message. */
-    private static String latestQuestion(List<String> history) {
-        if (history.isEmpty()) {
+    /**
+     * The most recent question people asked in the thread (a message with a '?'), else their first
+     * message. Docent's replies are not searched with: one that ends "Would you like me to bring in a
+     * person?" is no question about the docs.
+     */
+    private static String latestQuestion(List<ThreadMessage> history) {
+        List<String> asked = history.stream().filter(m -> !m.byDocent()).map(ThreadMessage::text).toList();
+        if (asked.isEmpty()) {
             return null;
         }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).contains("?")) {
-                return history.get(i).strip();
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            if (asked.get(i).contains("?")) {
+                return asked.get(i).strip();
             }
         }
-        return history.getFirst().strip();
+        return asked.getFirst().strip();
     }
 }

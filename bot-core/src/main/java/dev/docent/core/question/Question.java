@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A platform-free question: what was asked, by whom, where, and the earlier messages of its
- * thread (oldest first) for follow-ups.
+ * thread (oldest first, people's and Docent's) for follow-ups.
  */
-public record Question(String text, String user, Place place, List<String> threadHistory) {
+public record Question(String text, String user, Place place, List<ThreadMessage> threadHistory) {
 
     public Question {
         Objects.requireNonNull(text, "text");

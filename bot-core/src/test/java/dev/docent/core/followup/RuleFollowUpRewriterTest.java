@@ -2,6 +2,7 @@ package dev.docent.core.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docent.core.question.ThreadMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ class RuleFollowUpRewriterTest {
 
     @Test
     void followUpThatLeansOnTheThreadIsSearchedWithTheThreadsQuestion() {
-        List<String> thread = List.of("How many times is a failed webhook retried?", "Up to 8 times over 24 hours. [1]");
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How many times is a failed webhook retried?"),
+                ThreadMessage.byDocent("Up to 8 times over 24 hours. [1]"));
 
         assertThat(rule.standalone("and how long does it wait between them?", thread))
                 .isEqualTo("and how long does it wait between them? How many times is a failed webhook retried?");
@@ -20,7 +22,7 @@ class RuleFollowUpRewriterTest {
 
     @Test
     void questionThatStandsAloneIsLeftAsItIs() {
-        List<String> thread = List.of("How many times is a failed webhook retried?");
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How many times is a failed webhook retried?"));
 
         assertThat(rule.standalone("How do I rotate the webhook signing secret?", thread))
                 .isEqualTo("How do I rotate the webhook signing secret?");
@@ -28,7 +30,7 @@ class RuleFollowUpRewriterTest {
 
     @Test
     void aQuestionThatSaysWhatItIsAboutStandsAloneWhateverPronounsItUses() {
-        List<String> thread = List.of("How do I set up single sign-on for my team?");
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"));
 
         assertThat(rule.standalone("The password reset link says it's invalid when I click it", thread))
                 .isEqualTo("The password reset link says it's invalid when I click it");
@@ -40,13 +42,23 @@ class RuleFollowUpRewriterTest {
 
     @Test
     void aShortQuestionThatRefersBackOrOpensWithAContinuationLeansOnTheThread() {
-        List<String> thread = List.of("How do I set up single sign-on for my team?");
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"));
 
         assertThat(rule.standalone("does it work with Okta too?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("how do I remove them again?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("can I do that on the free plan?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("And which identity providers are supported with SAML and with SCIM provisioning today?", thread))
                 .endsWith("How do I set up single sign-on for my team?");
+    }
+
+    @Test
+    void docentsRepliesAreNotTakenForTheQuestionAFollowUpLeansOn() {
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"),
+                ThreadMessage.byDocent("I could not find this in the documentation. Would you like me to bring in a person?"));
+
+        assertThat(rule.standalone("does it work with Okta too?", thread))
+                .isEqualTo("does it work with Okta too? How do I set up single sign-on for my team?");
+        assertThat(rule.standalone("and it?", List.of(ThreadMessage.byDocent("Which plan are you on?")))).isEqualTo("and it?");
     }
 
     @Test

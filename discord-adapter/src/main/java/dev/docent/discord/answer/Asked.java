@@ -1,5 +1,6 @@
 package dev.docent.discord.answer;
 
+import dev.docent.core.question.ThreadMessage;
 import java.util.List;
 
 /**
@@ -7,10 +8,10 @@ import java.util.List;
  *
  * @param guild         the guild: the tenant
  * @param channel       the channel whose settings apply (a thread's parent channel)
- * @param threadHistory what people said earlier in the thread, oldest first
+ * @param threadHistory what was said earlier in the thread (people's messages and Docent's answers), oldest first
  * @param source        "slash" or "mention", for metrics
  */
-public record Asked(String text, String guild, String channel, String user, List<String> threadHistory, String source) {
+public record Asked(String text, String guild, String channel, String user, List<ThreadMessage> threadHistory, String source) {
 
     public Asked {
         threadHistory = List.copyOf(threadHistory);

@@ -5,6 +5,7 @@ import dev.docent.core.answer.Citation;
 import dev.docent.core.answer.PageReference;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.core.question.Visibility;
 import dev.docent.lab.bench.WarmUp;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class QaEvaluation {
         for (int i = 0; i < questions.size(); i++) {
             QaQuestion q = questions.get(i);
             Question asked = afterOtherQuestions
-                    ? question(q, List.of(questions.get((i + questions.size() / 2) % questions.size()).question()))
+                    ? question(q, List.of(ThreadMessage.byPerson(questions.get((i + questions.size() / 2) % questions.size()).question())))
                     : question(q);
             long start = System.nanoTime();
             Answer answer = docent.apply(asked);
@@ -76,7 +77,7 @@ public final class QaEvaluation {
         return question(q, List.of());
     }
 
-    private static Question question(QaQuestion q, List<String> thread) {
+    private static Question question(QaQuestion q, List<ThreadMessage> thread) {
         return new Question(q.question(), "evaluation", PLACE, thread);
     }
 

@@ -10,6 +10,7 @@ import dev.docent.core.question.InvalidQuestionException;
 import dev.docent.core.question.Place;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.QuestionText;
+import dev.docent.core.question.ThreadMessage;
 import dev.docent.core.question.Visibility;
 import dev.docent.slack.command.SlashCommand;
 import dev.docent.slack.escalation.SlackCaseBoard;
@@ -133,7 +134,7 @@ public final class QuestionHandler {
     }
 
     /** The thread so far; an answer without it beats no answer, so a failure to read it is only logged. */
-    private static List<String> historyOf(SlackWeb web, IncomingMessage message) {
+    private static List<ThreadMessage> historyOf(SlackWeb web, IncomingMessage message) {
         if (!message.inThread()) {
             return List.of();
         }
@@ -150,7 +151,7 @@ public final class QuestionHandler {
      * and the answer written; the stage completes once the placeholder is replaced, or could not be posted.
      */
     private CompletableFuture<Void> answerBelow(SlackWeb web, IncomingMessage message, Optional<String> thread,
-                                                Supplier<List<String>> history) {
+                                                Supplier<List<ThreadMessage>> history) {
         return deliveries.inOrder(message.channel(), () -> web.post(message.channel(), thread, SlackMessage.plain(Replies.WORKING)))
                 .thenCompose(placeholder -> inLane(web, message.team(), placeholder, () -> answerInto(web, placeholder,
                         new Question(SlackMarkup.toPlainText(message.text(), message.botUserId()), message.user(),

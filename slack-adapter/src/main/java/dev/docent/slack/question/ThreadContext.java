@@ -1,6 +1,7 @@
 package dev.docent.slack.question;
 
 import com.slack.api.model.Message;
+import dev.docent.core.question.ThreadMessage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,19 +23,18 @@ public record ThreadContext(List<Message> thread, String botUserId) {
     }
 
     /**
-     * What people said before {@code ts}, as plain text, oldest first; empty messages (a bare mention)
-     * are left out, and so are Docent's and other bots' replies, as on Discord: a follow-up leans on the
-     * asker's question, and a reply that ends "Would you like me to bring in a person?" is no question
-     * to search with.
+     * What was said before {@code ts}, as plain text, oldest first: people's messages and Docent's
+     * replies, marked as Docent's. Empty messages (a bare mention) are left out, and so are other
+     * bots' messages, as on Discord: they are neither the asker's question nor Docent's answer.
      */
-    public List<String> historyBefore(String ts) {
+    public List<ThreadMessage> historyBefore(String ts) {
         BigDecimal current = new BigDecimal(ts);
-        List<String> earlier = thread.stream()
+        List<ThreadMessage> earlier = thread.stream()
                 .filter(m -> m.getTs() != null && new BigDecimal(m.getTs()).compareTo(current) < 0)
-                .filter(m -> !byDocent(m) && m.getBotId() == null)
-                .map(m -> SlackMarkup.toPlainText(m.getText() == null ? "" : m.getText(), botUserId))
-                .filter(text -> !text.isEmpty())
-                .map(text -> text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text)
+                .filter(m -> byDocent(m) || m.getBotId() == null)
+                .map(m -> new ThreadMessage(cut(SlackMarkup.toPlainText(m.getText() == null ? "" : m.getText(), botUserId)),
+                        byDocent(m)))
+                .filter(m -> !m.text().isEmpty())
                 .toList();
         return earlier.subList(Math.max(0, earlier.size() - MAX_HISTORY), earlier.size());
     }
@@ -49,6 +49,10 @@ public record ThreadContext(List<Message> thread, String botUserId) {
         boolean answered = thread.stream().anyMatch(this::byDocent);
         Optional<Message> first = thread.stream().findFirst();
         return answered && first.map(m -> author.equals(m.getUser()) || byDocent(m)).orElse(false);
+    }
+
+    private static String cut(String text) {
+        return text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text;
     }
 
     private boolean byDocent(Message message) {

@@ -3,6 +3,7 @@ package dev.docent.slack.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.Message;
+import dev.docent.core.question.ThreadMessage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class ThreadContextTest {
     private static final String DOCENT = "UDOCENT";
 
     @Test
-    void historyIsWhatPeopleSaidEarlierOldestFirstAsPlainText() {
+    void historyIsWhatWasSaidEarlierOldestFirstAsPlainTextWithDocentsRepliesMarked() {
         ThreadContext thread = new ThreadContext(List.of(
                 message("1700000000.000100", "UASKER", "<@UDOCENT> how do I rotate the webhook secret?"),
                 message("1700000001.000200", DOCENT, "Click Roll secret. [1]"),
@@ -20,21 +21,25 @@ class ThreadContextTest {
                 message("1700000002.000300", "UASKER", "and the old one?"),
                 message("1700000003.000400", "UOTHER", "later message")), DOCENT);
 
-        assertThat(thread.historyBefore("1700000002.000300"))
-                .containsExactly("how do I rotate the webhook secret?", "same for the API key");
+        assertThat(thread.historyBefore("1700000002.000300")).containsExactly(
+                ThreadMessage.byPerson("how do I rotate the webhook secret?"),
+                ThreadMessage.byDocent("Click Roll secret. [1]"),
+                ThreadMessage.byPerson("same for the API key"));
     }
 
     @Test
-    void docentsOwnRepliesAreNotHistoryForTheirQuestionMarksAreNotTheAskers() {
+    void otherBotsMessagesAreNotHistoryAndDocentsOwnAreMarkedAsDocents() {
         Message refusal = message("1700000001.000200", "UOTHERBOT",
                 "I could not find this in the documentation, so I won't guess. Would you like me to bring in a person?");
         refusal.setBotId("B0123");
+        Message docents = message("1700000000.000200", DOCENT, "I could not find this in the documentation. Would you like a person?");
+        docents.setBotId("BDOCENT");
         ThreadContext thread = new ThreadContext(List.of(
-                message("1700000000.000100", "UASKER", "<@UDOCENT> can I pay by wire transfer?"),
-                message("1700000000.000200", DOCENT, "I could not find this in the documentation. Would you like a person?"),
-                refusal), DOCENT);
+                message("1700000000.000100", "UASKER", "<@UDOCENT> can I pay by wire transfer?"), docents, refusal), DOCENT);
 
-        assertThat(thread.historyBefore("1700000009.000000")).containsExactly("can I pay by wire transfer?");
+        assertThat(thread.historyBefore("1700000009.000000")).containsExactly(
+                ThreadMessage.byPerson("can I pay by wire transfer?"),
+                ThreadMessage.byDocent("I could not find this in the documentation. Would you like a person?"));
     }
 
     @Test
@@ -43,8 +48,9 @@ class ThreadContextTest {
         for (int i = 0; i < 30; i++) {
             messages.add(message("17000000%02d.000000".formatted(i), "UASKER", "message " + i));
         }
-        List<String> history = new ThreadContext(messages, DOCENT).historyBefore("1700000099.000000");
-        assertThat(history).hasSize(ThreadContext.MAX_HISTORY).startsWith("message 10").endsWith("message 29");
+        List<ThreadMessage> history = new ThreadContext(messages, DOCENT).historyBefore("1700000099.000000");
+        assertThat(history).hasSize(ThreadContext.MAX_HISTORY)
+                .startsWith(ThreadMessage.byPerson("message 10")).endsWith(ThreadMessage.byPerson("message 29"));
     }
 
     @Test
