@@ -1,6 +1,8 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.Identifiers;
+import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
@@ -32,13 +34,23 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double SECTION_WEIGHT = 0.3;
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
     /**
+     * Orders a definition before every other unit. A reference page defines a flag, an option or a
+     * method in the first sentence under its heading, and rarely names it there ("--cache: Store the
+     * info about processed files in order to only operate on the changed ones."): matched by its words,
+     * "what does --cache do?" quoted the section's later sentences that say "cache", not what it does.
+     */
+    private static final double DEFINITION_FIRST = 10;
+    /** What a heading puts around a name: backticks and quotes. */
+    private static final Pattern QUOTES = Pattern.compile("[`'\"]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /**
      * A sentence about the page rather than its subject ("This guide explains how to ...") or one that
      * sends the reader elsewhere ("Setup is described in ...") sums up what the question asks, so it
      * matches it well, and answers nothing: the pages to read already say where to go. It is quoted
      * only where nothing else matches half as well.
      */
     private static final Pattern ABOUT_A_PAGE = Pattern.compile(
-            "^(?:(?:this|in this|on this) (?:page|guide|section|article|document|tutorial|topic)\\b"
+            "^(?:\\p{L}{2,12}: )?(?:(?:this|in this|on this) (?:page|guide|section|article|document|tutorial|topic)\\b"
                     + "|(?:see|refer to|for more (?:information|details)|to learn more)\\b)"
                     + "|\\b(?:is|are) (?:described|covered|explained|documented) (?:in|on)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +74,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
         Set<String> questionTerms = EnglishTerms.of(question);
-        List<Candidate> candidates = candidates(questionTerms, relevantPassages);
+        List<Candidate> candidates = candidates(questionTerms, Identifiers.of(question), relevantPassages);
         // The best match sets the bar for the rest, a sentence about the page included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -71,20 +83,25 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return compose(relevantPassages, chosen);
     }
 
-    private List<Candidate> candidates(Set<String> questionTerms, List<RankedPassage> passages) {
+    private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedNames, List<RankedPassage> passages) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
             double section = EnglishTerms.coverage(questionTerms,
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
             List<TextUnit> units = TextUnits.of(passage.passage().text());
+            Optional<TextUnit> definition = passage.startsSection() && definesAnAskedName(passage.passage(), askedNames)
+                    ? units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE).findFirst()
+                            .filter(first -> examplesAfter(units, first).isEmpty()) // "Examples of ...:" defines nothing
+                    : Optional.empty();
             for (TextUnit unit : units) {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
                 }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
-                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank]));
+                double first = definition.filter(unit::equals).isPresent() ? DEFINITION_FIRST : 0;
+                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank] + first));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -138,6 +155,21 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all));
         return chosen;
+    }
+
+    /**
+     * Whether the passage is where a name the question asks about is defined: its own heading is a
+     * name and nothing else ("`--cache`", "Linter#verify()", not "CLI & Node.js API") and the question
+     * names it, or, for a page's opening passage, the page title does (a rule page is titled by its rule).
+     */
+    private static boolean definesAnAskedName(IndexedPassage passage, Set<String> askedNames) {
+        if (askedNames.isEmpty()) {
+            return false;
+        }
+        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
+        String name = QUOTES.matcher(ownHeading).replaceAll("").strip();
+        return !name.isEmpty() && !WHITESPACE.matcher(name).find()
+                && Identifiers.of(name).stream().anyMatch(askedNames::contains);
     }
 
     private static boolean quotable(TextUnit code) {

@@ -3,6 +3,7 @@ package dev.docent.core.index;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A passage as stored in Elasticsearch. {@code embedding} is only present when written, never
@@ -44,6 +45,20 @@ public record IndexedPassage(
 
     public static String id(String knowledgeBase, String documentId, int chunk) {
         return knowledgeBase + ":" + documentId + "#" + chunk;
+    }
+
+    /** The id of the passage before this one on its page; none for a page's first passage. */
+    public static Optional<String> previousId(String id) {
+        int hash = id.lastIndexOf('#');
+        if (hash < 0) {
+            return Optional.empty();
+        }
+        try {
+            int chunk = Integer.parseInt(id.substring(hash + 1));
+            return chunk > 0 ? Optional.of(id.substring(0, hash + 1) + (chunk - 1)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The heading path as readers see it in a citation: "Webhooks > Retries". */

@@ -1,6 +1,7 @@
 package dev.docent.core.retrieval;
 
 import dev.docent.core.index.IndexedPassage;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -20,7 +21,9 @@ public record FusedHit(SearchHit hit, double fusedScore, OptionalInt lexicalRank
         return hit.documentId();
     }
 
-    public RankedPassage with(IndexedPassage passage) {
-        return new RankedPassage(hit.id(), passage, fusedScore, lexicalRank, semanticRank, semanticScore);
+    /** @param previous the page's passage just before this one, if there is one */
+    public RankedPassage with(IndexedPassage passage, Optional<IndexedPassage> previous) {
+        boolean startsSection = previous.map(p -> !p.headings().equals(passage.headings())).orElse(true);
+        return new RankedPassage(hit.id(), passage, fusedScore, lexicalRank, semanticRank, semanticScore, startsSection);
     }
 }

@@ -12,6 +12,7 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,13 +94,19 @@ public final class HybridRetriever {
         return new Retrieval(query, pages, vector, timings);
     }
 
-    /** Reads the best passages of the top pages in one request. */
+    /**
+     * Reads the best passages of the top pages in one request, each with the passage before it, which
+     * says whether it opens its section.
+     */
     private List<RankedPage> withPassages(List<CandidatePage> ranked, Set<String> knowledgeBases) {
         List<FusedHit> toRead = new ArrayList<>();
         for (CandidatePage page : ranked.subList(0, Math.min(settings.pagesRead(), ranked.size()))) {
             toRead.addAll(page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size())));
         }
-        Map<String, IndexedPassage> texts = join(search.passages(toRead.stream().map(FusedHit::id).toList(), knowledgeBases));
+        Set<String> ids = new LinkedHashSet<>();
+        toRead.forEach(hit -> ids.add(hit.id()));
+        toRead.forEach(hit -> IndexedPassage.previousId(hit.id()).ifPresent(ids::add));
+        Map<String, IndexedPassage> texts = join(search.passages(List.copyOf(ids), knowledgeBases));
         List<RankedPage> pages = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             CandidatePage page = ranked.get(i);
@@ -108,7 +115,7 @@ public final class HybridRetriever {
                 for (FusedHit hit : page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size()))) {
                     IndexedPassage text = texts.get(hit.id());
                     if (text != null) {
-                        passages.add(hit.with(text));
+                        passages.add(hit.with(text, IndexedPassage.previousId(hit.id()).map(texts::get)));
                     }
                 }
             }

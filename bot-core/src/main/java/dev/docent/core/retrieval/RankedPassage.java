@@ -7,7 +7,9 @@ import java.util.OptionalInt;
 /**
  * A passage after fusion: its fused score and where each search placed it (1-based), if it did.
  * {@code semanticScore} is the kNN score, (1 + cosine) / 2, an absolute measure of closeness
- * that rank-based fusion scores are not.
+ * that rank-based fusion scores are not. {@code startsSection}: no earlier passage of the page has
+ * its heading path, so its first sentence opens the section (a long section's later passages start
+ * with the overlap of the one before).
  */
 public record RankedPassage(
         String id,
@@ -15,5 +17,6 @@ public record RankedPassage(
         double fusedScore,
         OptionalInt lexicalRank,
         OptionalInt semanticRank,
-        OptionalDouble semanticScore) {
+        OptionalDouble semanticScore,
+        boolean startsSection) {
 }

@@ -182,6 +182,39 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceAboutThePageUnderAnAdmonitionsLabelIsOneToo() {
+        RankedPassage members = passage("members", "Members", List.of(), """
+                Tip: This page explains when invitations expire and how to resend invitations.
+                Invitations expire after 7 days; resend invitations from the Members page.
+                """);
+
+        GeneratedAnswer answer = answer("when do invitations expire, and how do I resend invitations?", List.of(members));
+
+        assertThat(answer.text()).isEqualTo("Invitations expire after 7 days; resend invitations from the Members page. [1]");
+    }
+
+    @Test
+    void theSectionThatDefinesTheNameAskedAboutOpensWithItsDefinition() {
+        String text = """
+                Store the info about processed files in order to only operate on the changed ones.
+                The cache is stored in `.cachefile` by default.
+                Subsequent runs that do not fix anything place the file in the cache.
+                """;
+        RankedPassage cache = passage("cli", "Command line", List.of("Options", "`--cache`"), text);
+
+        assertThat(answer("what does the --cache flag do", List.of(cache)).text())
+                .startsWith("Store the info about processed files in order to only operate on the changed ones. [1]");
+        assertThat(answer("what does the --cache flag do", List.of(continuation(cache))).text())
+                .as("a long section's later passage opens with the overlap of the one before, not the definition")
+                .doesNotContain("Store the info");
+        assertThat(answer("what does caching do", List.of(cache)).text()).as("no name asked about").doesNotContain("Store the info");
+        RankedPassage prose = passage("concepts", "Concepts", List.of("CLI & Node.js API"),
+                "The CLI runs from the terminal. The Node.js API is useful when writing integrations.");
+        assertThat(answer("how do I use the Node.js API", List.of(prose)).text()).as("a heading that is not just a name")
+                .isEqualTo("The Node.js API is useful when writing integrations. [1]");
+    }
+
+    @Test
     void aSentenceAboutThePageIsQuotedWhenNothingElseMatches() {
         RankedPassage members = passage("members", "Inviting and removing members", List.of(), """
                 This page covers inviting members, joining by email domain and removing members.
@@ -237,8 +270,13 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.text()).startsWith("You can end your subscription at any time from Billing settings. [1]");
     }
 
+    private static RankedPassage continuation(RankedPassage passage) {
+        return new RankedPassage(passage.id(), passage.passage(), passage.fusedScore(), passage.lexicalRank(), passage.semanticRank(),
+                passage.semanticScore(), false);
+    }
+
     private static RankedPassage passage(String id, String title, List<String> headings, String text) {
         IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, title, headings, text, "https://docs.example/" + id, "h", null);
-        return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9));
+        return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true);
     }
 }

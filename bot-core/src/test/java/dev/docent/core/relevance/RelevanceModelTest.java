@@ -88,6 +88,6 @@ class RelevanceModelTest {
                 new PageFeatures(score, 0, 0, 0, 0, 0, closeness, 0), closeness, 0);
         IndexedPassage text = IndexedPassage.of("docs", documentId, 0, "Title", List.of(), "Some text.", "u", "h", null);
         return new RankedPage(page, score, List.of(new RankedPassage("docs:" + documentId + "#0", text, score,
-                OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(closeness))));
+                OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(closeness), true)));
     }
 }
