@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The answer generator that needs no language model: it quotes the sentences, list items and
@@ -78,6 +79,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The best match sets the bar for the rest, a sentence about the page included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
+        candidates = definitionsFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesAboutAPage(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
         return compose(relevantPassages, chosen);
@@ -100,14 +102,33 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
-                double first = definition.filter(unit::equals).isPresent() ? DEFINITION_FIRST : 0;
-                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank] + first));
+                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank],
+                        definition.filter(unit::equals).isPresent()));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        return byScore(candidates);
+    }
+
+    /**
+     * A definition goes first in the passage it opens, when that passage is quoted at all: the first
+     * passage always is, a later one when a unit of it matches the question well enough. A definition
+     * never brings in a passage of its own: a pasted {@code page.goto(...)} does not make the
+     * reference's {@code page.goto} section part of an answer about installing.
+     */
+    private static List<Candidate> definitionsFirst(List<Candidate> candidates, double bestMatch) {
+        Set<Integer> quoted = candidates.stream()
+                .filter(c -> c.rank() == 0 || c.match() >= bestMatch * KEEP_RELATIVE_TO_BEST)
+                .map(Candidate::rank).collect(Collectors.toSet());
+        return byScore(candidates.stream()
+                .map(c -> c.definition() && quoted.contains(c.rank())
+                        ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.match(), c.score() + DEFINITION_FIRST, true) : c)
+                .toList());
+    }
+
+    private static List<Candidate> byScore(List<Candidate> candidates) {
+        return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::rank)
-                .thenComparingInt(c -> c.unit().position()));
-        return candidates;
+                .thenComparingInt(c -> c.unit().position())).toList();
     }
 
     /**
@@ -298,7 +319,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * @param match how well the unit matches the question (its words, its section's heading)
      * @param score match plus a prior for the passage's rank, which orders the candidates
+     * @param definition whether the unit is the definition that opens a section headed by a name asked about
      */
-    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double match, double score) {
+    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double match, double score, boolean definition) {
     }
 }

@@ -215,6 +215,18 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aDefinitionNeverBringsInAPassageOfItsOwn() {
+        RankedPassage install = passage("intro", "Getting started", List.of("Installation"),
+                "Install the browsers before your first test runs: run the install command once.");
+        RankedPassage goTo = passage("page", "Page", List.of("`page.goto`"), "Navigates to a URL and waits for the load event.");
+
+        GeneratedAnswer answer = answer("What do I need to install before my first test runs? page.goto('https://example.com')",
+                List.of(install, goTo));
+
+        assertThat(answer.text()).isEqualTo("Install the browsers before your first test runs: run the install command once. [1]");
+    }
+
+    @Test
     void aSentenceAboutThePageIsQuotedWhenNothingElseMatches() {
         RankedPassage members = passage("members", "Inviting and removing members", List.of(), """
                 This page covers inviting members, joining by email domain and removing members.
