@@ -79,7 +79,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The best match sets the bar for the rest, a sentence about the page included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
-        candidates = definitionsFirst(candidates, bestMatch);
+        candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesAboutAPage(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
         return compose(relevantPassages, chosen);
@@ -106,29 +106,27 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         definition.filter(unit::equals).isPresent()));
             }
         }
-        return byScore(candidates);
+        return candidates;
     }
 
     /**
-     * A definition goes first in the passage it opens, when that passage is quoted at all: the first
-     * passage always is, a later one when a unit of it matches the question well enough. A definition
-     * never brings in a passage of its own: a pasted {@code page.goto(...)} does not make the
-     * reference's {@code page.goto} section part of an answer about installing.
+     * The candidates best first. A definition goes first in the passage it opens, when that passage
+     * is quoted at all: the first passage always is, a later one when a unit of it matches the
+     * question well enough. A definition never brings in a passage of its own: a pasted
+     * {@code page.goto(...)} does not make the reference's {@code page.goto} section part of an
+     * answer about installing.
      */
-    private static List<Candidate> definitionsFirst(List<Candidate> candidates, double bestMatch) {
+    private static List<Candidate> bestFirst(List<Candidate> candidates, double bestMatch) {
         Set<Integer> quoted = candidates.stream()
                 .filter(c -> c.rank() == 0 || c.match() >= bestMatch * KEEP_RELATIVE_TO_BEST)
                 .map(Candidate::rank).collect(Collectors.toSet());
-        return byScore(candidates.stream()
+        return candidates.stream()
                 .map(c -> c.definition() && quoted.contains(c.rank())
                         ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.match(), c.score() + DEFINITION_FIRST, true) : c)
-                .toList());
-    }
-
-    private static List<Candidate> byScore(List<Candidate> candidates) {
-        return candidates.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(Candidate::rank)
-                .thenComparingInt(c -> c.unit().position())).toList();
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                        .thenComparingInt(Candidate::rank)
+                        .thenComparingInt(c -> c.unit().position()))
+                .toList();
     }
 
     /**
