@@ -45,6 +45,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     /**
+     * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
+     * or argument placeholders ("--max-warnings <n>", "--format [name]").
+     */
+    private static final Pattern NAME_DECORATION = Pattern.compile("\\(.*\\)$|(?:\\s+(?:<[^>]*>|\\[[^\\]]*\\]|\\{[^}]*\\}))+$");
+    /**
      * A sentence about the page rather than its subject ("This guide explains how to ...") or one that
      * sends the reader elsewhere ("Setup is described in ...") sums up what the question asks, so it
      * matches it well, and answers nothing: the pages to read already say where to go. It is quoted
@@ -178,7 +183,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     /**
      * Whether the passage is where a name the question asks about is defined: its own heading is a
-     * name and nothing else ("`--cache`", "Linter#verify()", not "CLI & Node.js API") and the question
+     * name and nothing else ("`--cache`", "Linter#verify()", "`page.goto(url[, options])`",
+     * "--max-warnings &lt;n&gt;", not "CLI & Node.js API") and the question
      * names it, or, for a page's opening passage, the page title does (a rule page is titled by its rule).
      */
     private static boolean definesAnAskedName(IndexedPassage passage, Set<String> askedNames) {
@@ -186,7 +192,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return false;
         }
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        String name = QUOTES.matcher(ownHeading).replaceAll("").strip();
+        String name = NAME_DECORATION.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
                 && Identifiers.of(name).stream().anyMatch(askedNames::contains);
     }

@@ -208,6 +208,18 @@ class ExtractiveAnswerGeneratorTest {
                 .as("a long section's later passage opens with the overlap of the one before, not the definition")
                 .doesNotContain("Store the info");
         assertThat(answer("what does caching do", List.of(cache)).text()).as("no name asked about").doesNotContain("Store the info");
+        RankedPassage goTo = passage("page", "Page", List.of("Methods", "`page.goto(url[, options])`"), """
+                Navigates to a URL and waits for the load event.
+                The navigation fails when the page answers with an error status.
+                """);
+        assertThat(answer("what does page.goto do when the page fails", List.of(goTo)).text()).as("a heading with a parameter list")
+                .startsWith("Navigates to a URL and waits for the load event. [1]");
+        RankedPassage warnings = passage("cli", "Command line", List.of("Options", "--max-warnings <n>"), """
+                Fails the run when there are more warnings than this.
+                The warnings of ignored files are not counted.
+                """);
+        assertThat(answer("what does --max-warnings do with ignored files", List.of(warnings)).text())
+                .as("a heading with an argument placeholder").startsWith("Fails the run when there are more warnings than this. [1]");
         RankedPassage prose = passage("concepts", "Concepts", List.of("CLI & Node.js API"),
                 "The CLI runs from the terminal. The Node.js API is useful when writing integrations.");
         assertThat(answer("how do I use the Node.js API", List.of(prose)).text()).as("a heading that is not just a name")
