@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Splits a line of text into sentences. The JDK's sentence rules break after every '?' or '!',
  * even inside "click **Forgot password?** on the sign-in page", and after a list number ("1. "):
  * a piece that goes on in lower case (once Markdown emphasis and closing brackets are skipped), or
- * that follows a bare list number, is put back onto the sentence before it.
+ * that follows a bare list number, is put back onto the sentence before it; so is a piece that
+ * starts inside inline code, after "set(... CACHE ...)" or "`e.g. foo()`".
  */
 final class Sentences {
 
@@ -26,13 +27,19 @@ final class Sentences {
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String piece = line.substring(start, end);
-            if (!sentences.isEmpty() && (continuesPrevious(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches())) {
+            if (!sentences.isEmpty() && (continuesPrevious(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches()
+                    || insideCode(sentences.getLast()))) {
                 sentences.set(sentences.size() - 1, sentences.getLast() + piece);
             } else {
                 sentences.add(piece);
             }
         }
         return sentences;
+    }
+
+    /** Whether a text leaves an inline code span open: an odd number of backticks. */
+    private static boolean insideCode(String text) {
+        return text.chars().filter(c -> c == '`').count() % 2 == 1;
     }
 
     private static boolean continuesPrevious(String piece) {

@@ -13,6 +13,12 @@ class SentencesTest {
     }
 
     @Test
+    void aStopInsideInlineCodeDoesNotEndTheSentence() {
+        assertThat(Sentences.of("If a `set(... CACHE ...)` call does not use `FORCE`, the argument wins. Order does not matter."))
+                .containsExactly("If a `set(... CACHE ...)` call does not use `FORCE`, the argument wins. ", "Order does not matter.");
+    }
+
+    @Test
     void realSentencesAreStillSplit() {
         assertThat(Sentences.of("Is SSO included? Yes, on Business. It needs SAML 2.0!"))
                 .containsExactly("Is SSO included? ", "Yes, on Business. ", "It needs SAML 2.0!");
