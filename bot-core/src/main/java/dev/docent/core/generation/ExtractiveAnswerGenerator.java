@@ -7,6 +7,7 @@ import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,11 +151,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         int chars = 0;
         int codeChars = 0;
         Map<Integer, List<TextUnit>> passageUnits = new TreeMap<>();
+        // Pages that include one shared file, or repeat one notice, say the same sentence: it is said once.
+        Set<String> said = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (units >= limits.units()) {
                 break;
             }
-            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST) {
+            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(candidate.unit().text())) {
                 continue;
             }
             List<TextUnit> quote = withContext(candidate, languages);
@@ -173,6 +176,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
                     units++;
                     chars += unit.text().length();
+                    said.add(unit.text());
                 }
             }
             passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());

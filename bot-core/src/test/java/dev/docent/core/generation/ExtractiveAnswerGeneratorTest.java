@@ -227,6 +227,17 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceTwoPagesShareIsSaidOnce() {
+        String shared = "A value given on the command line wins over the one in the preset file.";
+        RankedPassage cli = passage("cli", "cli", List.of("Options"), "Set a value on the command line with -D. " + shared);
+        RankedPassage gui = passage("gui", "gui", List.of("Options"), shared + " The GUI shows every value.");
+
+        GeneratedAnswer answer = answer("which value wins, the command line or the preset file?", List.of(cli, gui));
+
+        assertThat(answer.text()).containsOnlyOnce(shared);
+    }
+
+    @Test
     void aDefinitionNeverBringsInAPassageOfItsOwn() {
         RankedPassage install = passage("intro", "Getting started", List.of("Installation"),
                 "Install the browsers before your first test runs: run the install command once.");
