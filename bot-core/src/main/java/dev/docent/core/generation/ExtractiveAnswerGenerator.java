@@ -63,6 +63,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Pattern.CASE_INSENSITIVE);
     private static final double ABOUT_A_PAGE_OUTWEIGHS = 2;
     private static final int MAX_GROUP_UNITS = 10;
+    /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
+    private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
     private static final int MAX_CODE_CHARS = 900;
     /** The longest example quoted: a config snippet or a command, not a listing (that is cited, not quoted). */
@@ -81,7 +83,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
         Set<String> questionTerms = EnglishTerms.of(question);
-        List<Candidate> candidates = candidates(questionTerms, Identifiers.of(question), relevantPassages);
+        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), Identifiers.of(question),
+                relevantPassages);
         // The best match sets the bar for the rest, a sentence about the page included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -91,7 +94,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return compose(relevantPassages, chosen);
     }
 
-    private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedNames, List<RankedPassage> passages) {
+    private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedTerms, Set<String> askedNames,
+                                       List<RankedPassage> passages) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
@@ -108,7 +112,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
-                candidates.add(new Candidate(rank, unit, units, match, match + RANK_PRIOR[rank],
+                candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
+                        match + RANK_PRIOR[rank],
                         definition.filter(unit::equals).isPresent()));
             }
         }
@@ -128,7 +133,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 .map(Candidate::rank).collect(Collectors.toSet());
         return candidates.stream()
                 .map(c -> c.definition() && quoted.contains(c.rank())
-                        ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.match(), c.score() + DEFINITION_FIRST, true) : c)
+                        ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.askedWords(), c.match(),
+                                c.score() + DEFINITION_FIRST, true)
+                        : c)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparingInt(Candidate::rank)
                         .thenComparingInt(c -> c.unit().position()))
@@ -160,7 +167,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(candidate.unit().text())) {
                 continue;
             }
-            List<TextUnit> quote = withContext(candidate, languages);
+            List<TextUnit> quote = withContext(candidate, languages, limits.chars());
             int quoteChars = quote.stream().filter(u -> u.kind() != TextUnit.Kind.CODE).mapToInt(u -> u.text().length()).sum();
             if (units > 0 && chars + quoteChars > limits.chars()) {
                 continue;
@@ -228,11 +235,23 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * an example: a chosen list item brings its whole (short) list and the sentence that introduces
      * it, and a chosen introduction brings the (short) list, table or code block that follows it. Where
      * the example follows once per language (a site's tabs: ```js, ```python, ```java), the one in the
-     * question's language is quoted, else the first.
+     * question's language is quoted, else the first. A table row that shares no content word with the
+     * question is there because its section is what the question asks about ("can I enforce SSO?" under
+     * "Enforcement modes"): one row of the choices would answer for all of them, so the whole short
+     * table is quoted.
      */
-    private static List<TextUnit> withContext(Candidate candidate, Set<String> languages) {
+    private static List<TextUnit> withContext(Candidate candidate, Set<String> languages, int maxChars) {
         TextUnit unit = candidate.unit();
         List<TextUnit> all = candidate.passageUnits();
+        if (unit.kind() == TextUnit.Kind.TABLE_ROW && candidate.askedWords() == 0) {
+            List<TextUnit> rows = group(all, unit.group());
+            if (rows.size() <= MAX_WHOLE_TABLE_ROWS && rows.stream().mapToInt(r -> r.text().length()).sum() <= maxChars) {
+                List<TextUnit> quote = new ArrayList<>();
+                introduction(all, rows.getFirst()).ifPresent(quote::add);
+                quote.addAll(rows);
+                return quote;
+            }
+        }
         if (unit.kind() == TextUnit.Kind.LIST_ITEM) {
             List<TextUnit> items = group(all, unit.group());
             if (items.size() > MAX_GROUP_UNITS) {
@@ -325,10 +344,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
+     * @param askedWords how much of what the question asks about the unit's own words cover (question words
+     *                   such as "how" and "can" left out)
      * @param match how well the unit matches the question (its words, its section's heading)
      * @param score match plus a prior for the passage's rank, which orders the candidates
      * @param definition whether the unit is the definition that opens a section headed by a name asked about
      */
-    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double match, double score, boolean definition) {
+    private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double askedWords, double match, double score,
+                             boolean definition) {
     }
 }

@@ -296,6 +296,23 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aRowChosenForItsHeadingAloneBringsTheWholeShortTable() {
+        RankedPassage modes = passage("sso", "Single sign-on", List.of("Enforcement modes"), """
+                | Mode | Effect |
+                |---|---|
+                | Off | Configured but not offered |
+                | Optional | Members can use SSO or their password |
+                | Required | Members must use SSO |
+                """);
+
+        GeneratedAnswer answer = answer("can I enforce it for everyone?", List.of(modes));
+
+        assertThat(answer.text()).isEqualTo("Mode: Off; Effect: Configured but not offered [1]\n"
+                + "Mode: Optional; Effect: Members can use SSO or their password [1]\n"
+                + "Mode: Required; Effect: Members must use SSO [1]");
+    }
+
+    @Test
     void paraphrasedQuestionStillGetsTheTopPassagesOpening() {
         RankedPassage cancel = passage("cancel", "Cancel your subscription", List.of(),
                 "You can end your subscription at any time from Billing settings. Access continues until the period ends.");
