@@ -177,6 +177,15 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void askedWhatAReferencePagesSubjectDoesTheAnswerOpensWithWhatThePageSaysItIs() {
+        Answer answer = ask("What does toHaveScreenshot do?");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("api/to-have-screenshot.md");
+        assertThat(answer.text()).startsWith("Compares what the page shows now with a picture stored by an earlier run");
+    }
+
+    @Test
     void siteMarkupNeverReachesAnAnswer() {
         Answer answer = ask("What Python version does Quillkit need?");
 

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -84,7 +87,7 @@ public final class HybridRetriever {
                 .toList();
         List<CandidatePage> ranked = VersionVariants.oneCopyEach(query.releases(), TranslationVariants.oneCopyEach(
                 query.writtenIn(), LanguageVariants.withoutOtherLanguages(query.languages(), byScore)));
-        List<RankedPage> pages = withPassages(ranked, knowledgeBases);
+        List<RankedPage> pages = withPassages(query, ranked, knowledgeBases);
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -96,23 +99,28 @@ public final class HybridRetriever {
 
     /**
      * Reads the best passages of the top pages in one request, each with the passage before it, which
-     * says whether it opens its section.
+     * says whether it opens its section; and, for a question that asks what a page's title is, that
+     * page's opening passage, first.
      */
-    private List<RankedPage> withPassages(List<CandidatePage> ranked, Set<String> knowledgeBases) {
-        List<FusedHit> toRead = new ArrayList<>();
-        for (CandidatePage page : ranked.subList(0, Math.min(settings.pagesRead(), ranked.size()))) {
-            toRead.addAll(page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size())));
-        }
+    private List<RankedPage> withPassages(SearchQuery query, List<CandidatePage> ranked, Set<String> knowledgeBases) {
+        List<CandidatePage> read = ranked.subList(0, Math.min(settings.pagesRead(), ranked.size()));
         Set<String> ids = new LinkedHashSet<>();
-        toRead.forEach(hit -> ids.add(hit.id()));
-        toRead.forEach(hit -> IndexedPassage.previousId(hit.id()).ifPresent(ids::add));
+        for (CandidatePage page : read) {
+            for (FusedHit hit : bestPassages(page)) {
+                ids.add(hit.id());
+                IndexedPassage.previousId(hit.id()).ifPresent(ids::add);
+            }
+            openingToRead(query, page).ifPresent(ids::add);
+        }
         Map<String, IndexedPassage> texts = join(search.passages(List.copyOf(ids), knowledgeBases));
         List<RankedPage> pages = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             CandidatePage page = ranked.get(i);
             List<RankedPassage> passages = new ArrayList<>();
-            if (i < settings.pagesRead()) {
-                for (FusedHit hit : page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size()))) {
+            if (i < read.size()) {
+                openingToRead(query, page).filter(texts::containsKey)
+                        .ifPresent(id -> passages.add(opening(page, id, texts.get(id))));
+                for (FusedHit hit : bestPassages(page)) {
                     IndexedPassage text = texts.get(hit.id());
                     if (text != null) {
                         passages.add(hit.with(text, IndexedPassage.previousId(hit.id()).map(texts::get)));
@@ -122,6 +130,31 @@ public final class HybridRetriever {
             pages.add(new RankedPage(page, scorer.score(page.features()), passages));
         }
         return pages;
+    }
+
+    private List<FusedHit> bestPassages(CandidatePage page) {
+        return page.passages().subList(0, Math.min(settings.passagesPerPage(), page.passages().size()));
+    }
+
+    /**
+     * A page titled by the name a question asks about ("what does the no-unused-vars rule do?") says
+     * what it is in its opening passage, while the passages that match the question best are often its
+     * options or examples: that passage is read too, unless it is among them.
+     */
+    private Optional<String> openingToRead(SearchQuery query, CandidatePage page) {
+        if (!query.asksWhatItIs() || page.features().titleNamed() == 0 || page.passages().isEmpty()) {
+            return Optional.empty();
+        }
+        return IndexedPassage.openingId(page.passages().getFirst().id())
+                .filter(id -> bestPassages(page).stream().noneMatch(hit -> hit.id().equals(id)));
+    }
+
+    /** Scored as the search scored it if it was found at all, else no higher than the page's weakest hit. */
+    private static RankedPassage opening(CandidatePage page, String id, IndexedPassage text) {
+        return page.passages().stream().filter(hit -> hit.id().equals(id)).findFirst()
+                .map(hit -> hit.with(text, Optional.empty()))
+                .orElseGet(() -> new RankedPassage(id, text, page.passages().getLast().fusedScore(), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalDouble.empty(), true));
     }
 
     /** This retriever as a LangChain4j {@link ContentRetriever} over a fixed set of knowledge bases. */

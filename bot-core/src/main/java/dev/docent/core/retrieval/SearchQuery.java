@@ -25,14 +25,21 @@ import java.util.regex.Pattern;
  * @param languages   the programming languages it names ({@link LanguageVariants})
  * @param releases    the product releases it names ({@link VersionVariants})
  * @param writtenIn   the human language its prose is written in, if it says ({@link ProseLanguage})
+ * @param asksWhatItIs whether it asks what something is or does ("what does the no-unused-vars rule do?"):
+ *                    a page titled by that name answers in its opening, which its best-matching
+ *                    passages (the options, the examples) often are not
  */
 public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers,
-                          Set<String> languages, Set<Release> releases, Optional<String> writtenIn) {
+                          Set<String> languages, Set<Release> releases, Optional<String> writtenIn, boolean asksWhatItIs) {
 
     private static final Pattern LEADING_TAG = Pattern.compile(
             "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
                     + "|(?:bug(?: report)?|feature(?: request)?|feat|proposal|question|change request|rule (?:proposal|change)"
                     + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
+            Pattern.CASE_INSENSITIVE);
+    /** "What is X?", "what does X do", "what's X for", "how does X work", "explain X": one short line; not "what is the best way to ...". */
+    private static final Pattern WHAT_IT_IS = Pattern.compile(
+            "^(?!what(?:'s|\\s+is)\\s+the\\s+\\w+\\s+way\\b)(?:what(?:'s|\\s+(?:is|are|does|do))|how\\s+(?:does|do)\\s.+\\swork|explain|describe|define)\\b[^\\n]{0,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
@@ -61,7 +68,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         String asked = withoutLeadingTag(question.strip());
         String text = StackFrames.trimmed(asked);
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
-                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text));
+                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), WHAT_IT_IS.matcher(text).matches());
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */

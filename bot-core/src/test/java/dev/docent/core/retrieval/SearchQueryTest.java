@@ -36,6 +36,18 @@ class SearchQueryTest {
     }
 
     @Test
+    void aShortWhatIsOrWhatDoesQuestionAsksWhatSomethingIs() {
+        assertThat(SearchQuery.of("what does the no-unused-vars rule do?").asksWhatItIs()).isTrue();
+        assertThat(SearchQuery.of("What's `--cache` for").asksWhatItIs()).isTrue();
+        assertThat(SearchQuery.of("How does flat config work?").asksWhatItIs()).isTrue();
+        assertThat(SearchQuery.of("[Question] Explain toHaveScreenshot").asksWhatItIs()).isTrue();
+
+        assertThat(SearchQuery.of("How do I ignore a folder?").asksWhatItIs()).isFalse();
+        assertThat(SearchQuery.of("What is the best way to share a config between projects?").asksWhatItIs()).isFalse();
+        assertThat(SearchQuery.of("What does this error mean\nTypeError: x is undefined").asksWhatItIs()).isFalse();
+    }
+
+    @Test
     void identifiersKeepTheOrderTheQuestionNamesThemSoEveryRunSendsTheSameSearch() {
         SearchQuery query = SearchQuery.of("Running `eslint --no-eslintrc --config my-config.js --ignore-pattern dist "
                 + "--max-warnings 0 --fix-dry-run` ignores .eslintrc-foo.js");
