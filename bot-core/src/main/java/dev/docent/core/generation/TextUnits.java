@@ -20,6 +20,8 @@ final class TextUnits {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
+    /** Spaces around a cell's text, no-break spaces included: generated tables widen a column with them. */
+    private static final Pattern CELL_PADDING = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final int MIN_CHARS = 12;
     private static final String CODE_FENCE = "```";
@@ -128,7 +130,7 @@ final class TextUnits {
         String inner = row.strip();
         inner = inner.startsWith("|") ? inner.substring(1) : inner;
         inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
-        return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+        return Arrays.stream(inner.split("\\|", -1)).map(cell -> CELL_PADDING.matcher(cell).replaceAll("")).toList();
     }
 
     private void appendToLastItem(String continuation) {

@@ -57,6 +57,13 @@ class TextUnitsTest {
     }
 
     @Test
+    void noBreakSpacesThatWidenAGeneratedTablesColumnAreNotPartOfItsHeader() {
+        String markdown = "| Name\u00a0\u00a0\u00a0\u00a0 | Description |\n|---|---|\n| no-cycle | Forbid cycles. |\n";
+
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly("Name: no-cycle; Description: Forbid cycles.");
+    }
+
+    @Test
     void linksAreQuotedAsTheirTextSoSentencesAreNotCutInsideThem() {
         String markdown = "For endpoints, see [Webhooks](../api/webhooks.md) and [Signatures](../api/signatures.md). ![Diagram](img.png) Done here.";
         assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)

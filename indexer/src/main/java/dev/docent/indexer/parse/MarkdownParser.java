@@ -1,6 +1,9 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.indexer.parse.markup.SiteMarkup;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +13,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -26,7 +30,9 @@ import org.jsoup.Jsoup;
  * ("Webhooks > Retries") and anchor. Each block keeps its original Markdown - lists, tables and
  * code stay readable for quoting - and code blocks and tables are marked so they are not cut.
  * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup}.
- * A heading's explicit id ({@code ## Setup {#install}}) is its anchor.
+ * A heading's explicit id ({@code ## Setup {#install}}) is its anchor. A block quote's blocks are read
+ * without their {@code >} markers; reference-style links ({@code [no-cycle]} with
+ * {@code [no-cycle]: ./no-cycle.md} further down) read as links, and their definitions are not text.
  */
 public final class MarkdownParser implements DocumentParser {
 
@@ -38,6 +44,9 @@ public final class MarkdownParser implements DocumentParser {
             .build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([\\w-]+)[^}]*}\\s*$");
+    /** {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. */
+    private static final Pattern REFERENCE_LINK = Pattern.compile("(!?)\\[([^\\]\\n]+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private final SiteMarkup markup;
     private final Parser parser;
@@ -66,6 +75,8 @@ public final class MarkdownParser implements DocumentParser {
 
         String title = front.title();
         boolean titleFromHeading = false;
+        boolean sectionHeadingSeen = false;
+        Map<String, String> references = linkReferences(document);
         SectionBuilder sections = new SectionBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
@@ -79,16 +90,63 @@ public final class MarkdownParser implements DocumentParser {
                     titleFromHeading = true;
                     continue;
                 }
-                sections.heading(heading.getLevel(), headingText, anchor);
-            } else if (node instanceof Block block) {
-                String raw = source(block, lines);
-                if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
-                    sections.block(raw, kindOf(block, raw));
+                // A page that opens with its own name at level 2 ("Plugins.md": "## Plugins") is not a section of itself.
+                if (!sectionHeadingSeen && headingText.equalsIgnoreCase(title == null ? fallbackTitle : title)) {
+                    title = title == null ? headingText : title;
+                    sectionHeadingSeen = true;
+                    continue;
                 }
+                sectionHeadingSeen = true;
+                sections.heading(heading.getLevel(), headingText, anchor);
+            } else {
+                addBlocks(node, lines, references, sections);
             }
         }
         return new ParsedDocument(title == null || title.isBlank() ? fallbackTitle : title, front.url(), front.description(),
                 sections.sections());
+    }
+
+    private static void addBlocks(Node node, String[] lines, Map<String, String> references, SectionBuilder sections) {
+        if (node instanceof BlockQuote quote) {
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                addBlocks(child, lines, references, sections);
+            }
+        } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
+            String raw = source(block, lines);
+            TextBlock.Kind kind = kindOf(block, raw);
+            if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
+                sections.block(kind == TextBlock.Kind.CODE ? raw : withInlineLinks(raw, references), kind);
+            }
+        }
+    }
+
+    /** The page's link reference definitions, by normalised label. */
+    private static Map<String, String> linkReferences(Node document) {
+        Map<String, String> references = new HashMap<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof LinkReferenceDefinition definition) {
+                references.putIfAbsent(label(definition.getLabel()), definition.getDestination());
+            }
+        }
+        return references;
+    }
+
+    /** Reference-style links spelled as inline links, so that they read as their text wherever links do. */
+    private static String withInlineLinks(String raw, Map<String, String> references) {
+        if (references.isEmpty()) {
+            return raw;
+        }
+        return REFERENCE_LINK.matcher(raw).replaceAll(link -> {
+            String text = link.group(2);
+            String label = link.group(3) == null || link.group(3).isEmpty() ? text : link.group(3);
+            String destination = references.get(label(label));
+            return destination == null ? Matcher.quoteReplacement(link.group())
+                    : Matcher.quoteReplacement(link.group(1) + "[" + text + "](" + destination + ")");
+        });
+    }
+
+    private static String label(String label) {
+        return WHITESPACE_RUN.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** What a template left of an HTML block ({@code <h2 id=""></h2>}, an empty {@code <nav>}) is not worth a passage. */

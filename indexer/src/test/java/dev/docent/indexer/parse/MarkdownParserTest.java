@@ -60,6 +60,60 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aPageThatOpensWithItsOwnNameAtLevelTwoIsNotASectionOfItself() throws Exception {
+        String page = """
+                <h1 align="center">Fastify</h1>
+
+                ## Plugins
+                Fastify can be extended with plugins.
+
+                ### Plugin Options
+                The options are passed to the plugin.
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "Plugins");
+
+        assertThat(doc.title()).isEqualTo("Plugins");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Plugin Options"));
+        assertThat(doc.sections().getFirst().text()).contains("Fastify can be extended with plugins.");
+    }
+
+    @Test
+    void aBlockQuoteIsReadWithoutItsMarkersAndItsCodeStaysCode() throws Exception {
+        String page = """
+                # Routes
+
+                > ⚠ Warning:
+                > * When using both `return value` and `reply.send(value)`, the first one takes
+                >   precedence.
+                > * `undefined` cannot be returned.
+                >
+                > ```js
+                > return reply
+                > ```
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst();
+
+        assertThat(section.text()).doesNotContain("> ").contains("* `undefined` cannot be returned.");
+        assertThat(section.blocks()).extracting(TextBlock::kind).contains(TextBlock.Kind.CODE);
+    }
+
+    @Test
+    void referenceStyleLinksReadAsLinksAndTheirDefinitionsAreNotText() throws Exception {
+        String page = """
+                # import/no-default-export
+
+                Prohibit default exports. Mostly an inverse of [`prefer-default-export`]. See [the resolver][resolvers].
+
+                [`prefer-default-export`]: ./prefer-default-export.md
+                [Resolvers]: https://example.org/resolvers
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst();
+
+        assertThat(section.text()).isEqualTo("Prohibit default exports. Mostly an inverse of "
+                + "[`prefer-default-export`](./prefer-default-export.md). See [the resolver](https://example.org/resolvers).");
+    }
+
+    @Test
     void repeatedHeadingsGetDistinctAnchors() throws Exception {
         String page = "# T\n\n## Example\n\na\n\n## Example\n\nb\n";
         assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections())
