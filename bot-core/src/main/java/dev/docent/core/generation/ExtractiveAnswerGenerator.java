@@ -8,11 +8,14 @@ import dev.docent.core.retrieval.RankedPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,6 +48,21 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /** What a heading puts around a name: backticks and quotes. */
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /** API references end a heading with a colon ("`mixin` (Function):"). */
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+    /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
+    private static final Pattern CALLED_A_NAME = Pattern.compile(
+            "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:option|flag|setting|parameter|argument|function|method|hook|rule|command"
+                    + "|field|property|directive|attribute)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "which", "what", "an",
+            "my", "our", "your", "its", "their", "each", "every", "any", "some", "same", "other", "new", "custom", "one",
+            "no", "config", "configuration", "cli", "command-line", "line");
+    /**
+     * A reference's line of facts before the definition ("Default: `undefined`", "Type: string"): it
+     * says what the name is set to, not what it does.
+     */
+    private static final Pattern FACT_LINE = Pattern.compile(
+            "^(?:default(?: value)?|defaults|type|required|since|added in|deprecated since)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
@@ -83,7 +101,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
         Set<String> questionTerms = EnglishTerms.of(question);
-        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), Identifiers.of(question),
+        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), askedNames(question),
                 relevantPassages);
         // The best match sets the bar for the rest, a sentence about the page included: without it,
         // weaker units of other pages would take the place it leaves.
@@ -91,7 +109,22 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesAboutAPage(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
-        return compose(relevantPassages, chosen);
+        return compose(relevantPassages, definitionFirst(candidates, chosen));
+    }
+
+    /**
+     * Passages are quoted in the order retrieval ranked them, except that a definition's opens the
+     * answer: a later passage of a long option's section can outrank the one that defines it.
+     */
+    private static Map<Integer, TreeMap<Integer, TextUnit>> definitionFirst(List<Candidate> bestFirst,
+                                                                           Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
+        if (bestFirst.isEmpty() || !bestFirst.getFirst().definition() || !chosen.containsKey(bestFirst.getFirst().rank())) {
+            return chosen;
+        }
+        Map<Integer, TreeMap<Integer, TextUnit>> ordered = new LinkedHashMap<>();
+        ordered.put(bestFirst.getFirst().rank(), chosen.get(bestFirst.getFirst().rank()));
+        chosen.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedTerms, Set<String> askedNames,
@@ -103,7 +136,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
             List<TextUnit> units = TextUnits.of(passage.passage().text());
             Optional<TextUnit> definition = passage.startsSection() && definesAnAskedName(passage.passage(), askedNames)
-                    ? units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE).findFirst()
+                    ? units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find()).findFirst()
                             .filter(first -> examplesAfter(units, first).isEmpty()) // "Examples of ...:" defines nothing
                     : Optional.empty();
             for (TextUnit unit : units) {
@@ -203,9 +236,27 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return false;
         }
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        String name = NAME_DECORATION.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("").strip();
+        String bare = TRAILING_COLON.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("");
+        String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
-                && Identifiers.of(name).stream().anyMatch(askedNames::contains);
+                && (askedNames.contains(name.toLowerCase(Locale.ROOT))
+                        || Identifiers.of(name).stream().anyMatch(askedNames::contains));
+    }
+
+    /**
+     * The names a question asks about: its code-like names, and a plain word it calls an option, a
+     * flag, a rule... ("what does the mixin option do?").
+     */
+    private static Set<String> askedNames(String question) {
+        Set<String> names = new HashSet<>(Identifiers.of(question));
+        Matcher called = CALLED_A_NAME.matcher(question);
+        while (called.find()) {
+            String word = called.group(1).toLowerCase(Locale.ROOT);
+            if (!NOT_A_NAME.contains(word)) {
+                names.add(word);
+            }
+        }
+        return names;
     }
 
     private static boolean quotable(TextUnit code) {
@@ -214,12 +265,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     /**
      * "... as in this example:" without the example says nothing; where the example is too long to
-     * quote or the examples' room ran out, the sentence goes too - unless it is all the answer
+     * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
+     * the sentence goes too - unless it is all the answer
      * quotes of its passage, whose citation it carries.
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
         List<Integer> dangling = fromPassage.values().stream()
-                .filter(u -> isIntroduction(u) && announcesALeftOutExample(all, u, fromPassage))
+                .filter(u -> isIntroduction(u) && (announcesALeftOutExample(all, u, fromPassage) || u.position() == all.size() - 1))
                 .map(TextUnit::position).toList();
         for (int position : dangling) {
             boolean othersRemain = fromPassage.values().stream()

@@ -227,6 +227,25 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anOptionCalledByAPlainWordIsDefinedByItsFirstSentenceAfterItsDefaultAndOpensTheAnswer() {
+        RankedPassage later = continuation(passage("api-2", "API", List.of("options (Object)", "mixin (Function):"),
+                "As of 7.x, when the mixin is used with the nestedKey option, the object the mixin option returns is nested."));
+        RankedPassage opening = passage("api-1", "API", List.of("options (Object)", "mixin (Function):"), """
+                Default: `undefined`
+
+                If provided, the function is called each time one of the logging methods is called.
+                The result is supposed to be a new object, as the mixin option's result is mutated.
+                In the following example, the mixin option's object is mutated:
+                """);
+
+        GeneratedAnswer answer = answer("what does the mixin option do", List.of(later, opening));
+
+        assertThat(answer.text()).startsWith("If provided, the function is called each time one of the logging methods is called. [1]")
+                .doesNotContain("Default:").doesNotContain("In the following example");
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("api-1.md");
+    }
+
+    @Test
     void aSentenceTwoPagesShareIsSaidOnce() {
         String shared = "A value given on the command line wins over the one in the preset file.";
         RankedPassage cli = passage("cli", "cli", List.of("Options"), "Set a value on the command line with -D. " + shared);
