@@ -79,7 +79,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     + "|(?:see|refer to|for more (?:information|details)|to learn more)\\b)"
                     + "|\\b(?:is|are) (?:described|covered|explained|documented) (?:in|on)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final double ABOUT_A_PAGE_OUTWEIGHS = 2;
+    private static final double NON_ANSWER_OUTWEIGHS = 2;
     private static final int MAX_GROUP_UNITS = 10;
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
@@ -103,11 +103,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> questionTerms = EnglishTerms.of(question);
         List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), askedNames(question),
                 relevantPassages);
-        // The best match sets the bar for the rest, a sentence about the page included: without it,
+        // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         candidates = bestFirst(candidates, bestMatch);
-        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesAboutAPage(candidates), bestMatch,
+        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
         return compose(relevantPassages, definitionFirst(candidates, chosen));
     }
@@ -358,15 +358,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return isIntroduction(before) ? Optional.of(before) : Optional.empty();
     }
 
-    private static List<Candidate> withoutSentencesAboutAPage(List<Candidate> candidates) {
-        double bestAnswering = candidates.stream().filter(c -> !isAboutAPage(c.unit())).mapToDouble(Candidate::match).max().orElse(0);
+    private static List<Candidate> withoutSentencesThatAnswerNothing(List<Candidate> candidates) {
+        double bestAnswering = candidates.stream().filter(c -> !answersNothing(c.unit())).mapToDouble(Candidate::match).max().orElse(0);
         return candidates.stream()
-                .filter(c -> !isAboutAPage(c.unit()) || c.match() > ABOUT_A_PAGE_OUTWEIGHS * bestAnswering)
+                .filter(c -> !answersNothing(c.unit()) || c.match() > NON_ANSWER_OUTWEIGHS * bestAnswering)
                 .toList();
     }
 
-    private static boolean isAboutAPage(TextUnit unit) {
-        return ABOUT_A_PAGE.matcher(unit.text()).find();
+    /**
+     * A sentence about the page, one that sends the reader elsewhere, or one that asks ("How would you
+     * do it?", "Why do we need them if we already have `decorate`?": a guide's rhetorical questions
+     * repeat the asker's words and answer nothing).
+     */
+    private static boolean answersNothing(TextUnit unit) {
+        return ABOUT_A_PAGE.matcher(unit.text()).find() || unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith("?");
     }
 
     private static boolean isIntroduction(TextUnit unit) {

@@ -269,6 +269,17 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aGuidesRhetoricalQuestionGivesWayToASentenceThatAnswers() {
+        RankedPassage guide = passage("guide", "Plugins guide", List.of("Decorators"),
+                "How would you share a decorator with your other plugins? "
+                        + "Wrap the plugin with fastify-plugin to share its decorators with the other plugins.");
+
+        GeneratedAnswer answer = answer("how do I share a decorator with my other plugins?", List.of(guide));
+
+        assertThat(answer.text()).isEqualTo("Wrap the plugin with fastify-plugin to share its decorators with the other plugins. [1]");
+    }
+
+    @Test
     void aSentenceAboutThePageIsQuotedWhenNothingElseMatches() {
         RankedPassage members = passage("members", "Inviting and removing members", List.of(), """
                 This page covers inviting members, joining by email domain and removing members.
