@@ -15,6 +15,11 @@ record Claim(String text, List<Integer> citations) {
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
     /** A list item is quoted, and cited, as a whole: its sentences are one claim. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
+    /**
+     * So is a table row, spelled against its header ("Method: `isLogDisabled`; Description: Checks
+     * whether ... request. It impacts ..."): cut at the cell's full stop, its first part had no marker.
+     */
+    private static final Pattern TABLE_ROW = Pattern.compile("^[^:;\\n]{1,60}: .*?; [^:;\\n]{1,60}: .*");
     private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*\\[\\d{1,4}])+)\\s*");
 
     /** The claim's words without its markers. */
@@ -34,7 +39,8 @@ record Claim(String text, List<Integer> citations) {
             if (inCode) {
                 continue;
             }
-            for (String sentence : LIST_ITEM.matcher(line).matches() ? List.of(line) : Sentences.of(line)) {
+            boolean whole = LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
+            for (String sentence : whole ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);
                 if (leading.find() && !segments.isEmpty()) {
                     segments.getLast().append(' ').append(leading.group(1).strip());

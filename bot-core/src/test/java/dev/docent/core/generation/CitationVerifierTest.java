@@ -130,4 +130,13 @@ class CitationVerifierTest {
 
         assertThat(answer.notes()).isEmpty();
     }
+
+    @Test
+    void aTableRowIsOneClaimHoweverManySentencesItsCellsHave() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Action: Roll secret; Effect: A new secret is issued on the endpoint page. The old secret stays valid for 24 hours. [1]",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).isEmpty();
+    }
 }
