@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,16 @@ final class TextUnits {
     /** Spaces around a cell's text, no-break spaces included: generated tables widen a column with them. */
     private static final Pattern CELL_PADDING = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    /**
+     * Inline HTML that Markdown pages carry for the site ({@code <a id="fst_err_x">FST_ERR_X</a>},
+     * {@code (`string`)<br> The source code}): its text is quoted, its tags are not. Inline code keeps
+     * them, as it keeps everything.
+     */
+    private static final Pattern INLINE_HTML = Pattern.compile(
+            "</?(?:a|abbr|b|br|code|del|div|em|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)\\b[^<>`]*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
     private static final int MIN_CHARS = 12;
     private static final String CODE_FENCE = "```";
 
@@ -60,7 +71,7 @@ final class TextUnits {
                 code.add(line);
                 continue;
             }
-            line = LINK.matcher(line).replaceAll("$1");
+            line = withoutInlineHtml(LINK.matcher(line).replaceAll("$1"));
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();
@@ -93,6 +104,25 @@ final class TextUnits {
         }
         units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++,
                 Set.of(), LanguageVariants.ofFence(fence)));
+    }
+
+    private static String withoutInlineHtml(String line) {
+        if (line.indexOf('<') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher code = INLINE_CODE.matcher(line);
+        int from = 0;
+        while (code.find()) {
+            out.append(withoutTags(line.substring(from, code.start()))).append(code.group());
+            from = code.end();
+        }
+        return out.append(withoutTags(line.substring(from))).toString();
+    }
+
+    private static String withoutTags(String text) {
+        String bare = INLINE_HTML.matcher(text).replaceAll(tag -> tag.group().regionMatches(true, 0, "<br", 0, 3) ? " " : "");
+        return bare.equals(text) ? text : DOUBLE_SPACE.matcher(bare).replaceAll(" ");
     }
 
     private void tableRow(String row) {

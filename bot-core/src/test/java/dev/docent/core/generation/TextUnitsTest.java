@@ -64,6 +64,21 @@ class TextUnitsTest {
     }
 
     @Test
+    void inlineHtmlTagsAreNotQuotedButTheirTextAndInlineCodeAre() {
+        String markdown = """
+                | Code | Description |
+                |---|---|
+                | <a id="fst_err_dec">FST_ERR_DEC</a> | A decorator with the same name is already registered. |
+
+                - `code` (`string`)<br> The source code text. Write `<br>` for a line break.
+                """;
+
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly(
+                "Code: FST_ERR_DEC; Description: A decorator with the same name is already registered.",
+                "- `code` (`string`) The source code text. Write `<br>` for a line break.");
+    }
+
+    @Test
     void linksAreQuotedAsTheirTextSoSentencesAreNotCutInsideThem() {
         String markdown = "For endpoints, see [Webhooks](../api/webhooks.md) and [Signatures](../api/signatures.md). ![Diagram](img.png) Done here.";
         assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)
