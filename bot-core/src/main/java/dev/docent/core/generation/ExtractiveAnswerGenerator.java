@@ -5,6 +5,7 @@ import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -109,12 +110,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
-        return compose(relevantPassages, definitionFirst(candidates, chosen));
+        return compose(relevantPassages, SearchQuery.asksWhatItIs(question) ? definitionFirst(candidates, chosen) : chosen);
     }
 
     /**
-     * Passages are quoted in the order retrieval ranked them, except that a definition's opens the
-     * answer: a later passage of a long option's section can outrank the one that defines it.
+     * Passages are quoted in the order retrieval ranked them, except that, asked what a name is, the
+     * definition's passage opens the answer: a later passage of a long option's section can outrank
+     * the one that defines it. Not for other questions: the names a pasted stack trace or command
+     * carries ({@code retries.js}, {@code --workers 2}) are not what it asks about.
      */
     private static Map<Integer, TreeMap<Integer, TextUnit>> definitionFirst(List<Candidate> bestFirst,
                                                                            Map<Integer, TreeMap<Integer, TextUnit>> chosen) {

@@ -37,9 +37,9 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
                     + "|(?:bug(?: report)?|feature(?: request)?|feat|proposal|question|change request|rule (?:proposal|change)"
                     + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
-    /** "What is X?", "what does X do", "what's X for", "how does X work", "explain X": one short line; not "what is the best way to ...". */
     private static final Pattern WHAT_IT_IS = Pattern.compile(
-            "^(?!what(?:'s|\\s+is)\\s+the\\s+\\w+\\s+way\\b)(?:what(?:'s|\\s+(?:is|are|does|do))|how\\s+(?:does|do)\\s.+\\swork|explain|describe|define)\\b[^\\n]{0,80}$",
+            "^(?!what(?:'s|\\s+is)\\s+the\\s+\\w+\\s+way\\b)(?:what(?:'s|\\s+(?:is|are|does|do))|how\\s+(?:does|do)\\s.+\\swork"
+                    + "|explain|describe|define)\\b[^\\n]{0,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
@@ -68,7 +68,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         String asked = withoutLeadingTag(question.strip());
         String text = StackFrames.trimmed(asked);
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
-                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), WHAT_IT_IS.matcher(text).matches());
+                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), asksWhatItIs(text));
+    }
+
+    /**
+     * Whether a question asks what something is or does: "what is X?", "what does X do", "what's X
+     * for", "how does X work", "explain X", on one short line; not "what is the best way to ...".
+     */
+    public static boolean asksWhatItIs(String question) {
+        return WHAT_IT_IS.matcher(withoutLeadingTag(question.strip())).matches();
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
