@@ -33,6 +33,8 @@ final class TextUnits {
             "</?(?:a|abbr|b|br|code|del|div|em|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)\\b[^<>`]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
+    /** Markdown's backslash at the end of a line breaks the line; it is no text. */
+    private static final Pattern HARD_BREAK = Pattern.compile("(?<=\\S)\\s*\\\\$");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
     private static final int MIN_CHARS = 12;
     private static final String CODE_FENCE = "```";
@@ -71,7 +73,7 @@ final class TextUnits {
                 code.add(line);
                 continue;
             }
-            line = withoutInlineHtml(LINK.matcher(line).replaceAll("$1"));
+            line = withoutInlineHtml(LINK.matcher(HARD_BREAK.matcher(line).replaceAll("")).replaceAll("$1"));
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();

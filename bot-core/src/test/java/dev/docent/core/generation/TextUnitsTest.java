@@ -71,11 +71,15 @@ class TextUnitsTest {
                 | <a id="fst_err_dec">FST_ERR_DEC</a> | A decorator with the same name is already registered. |
 
                 - `code` (`string`)<br> The source code text. Write `<br>` for a line break.
+
+                Valid values: `string[]` \\
+                Default: `[]`
                 """;
 
         assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly(
                 "Code: FST_ERR_DEC; Description: A decorator with the same name is already registered.",
-                "- `code` (`string`) The source code text. Write `<br>` for a line break.");
+                "- `code` (`string`) The source code text. Write `<br>` for a line break.",
+                "Valid values: `string[]` Default: `[]`");
     }
 
     @Test
