@@ -269,8 +269,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * "... as in this example:" without the example says nothing; where the example is too long to
      * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
-     * the sentence goes too - unless it is all the answer
-     * quotes of its passage, whose citation it carries.
+     * the sentence goes too - unless it is all the answer quotes of its passage, whose citation it
+     * carries: then it ends with a full stop, not a colon that leads nowhere.
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
         List<Integer> dangling = fromPassage.values().stream()
@@ -281,8 +281,17 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .anyMatch(u -> u.position() != position && u.kind() != TextUnit.Kind.CODE);
             if (othersRemain) {
                 fromPassage.remove(position);
+            } else {
+                fromPassage.put(position, statement(fromPassage.get(position)));
             }
         }
+    }
+
+    /** "... removed from output:" as "... removed from output.": the citation leads to what it announced. */
+    private static TextUnit statement(TextUnit introduction) {
+        String text = introduction.text();
+        return new TextUnit(text.substring(0, text.length() - 1).stripTrailing() + ".", introduction.position(),
+                introduction.kind(), introduction.group(), introduction.terms(), introduction.language());
     }
 
     /**

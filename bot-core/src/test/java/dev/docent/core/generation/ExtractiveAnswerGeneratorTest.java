@@ -148,6 +148,20 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anAnnouncementThatIsAllItsPassageGivesEndsWithAFullStop() {
+        String listing = "```js\n" + "console.log('one line of a long listing');\n".repeat(16) + "```";
+        RankedPassage logging = passage("logging", "Logging", List.of("Redaction"), """
+                The remove option also allows for the key and value to be removed from the log output:
+
+                %s
+                """.formatted(listing));
+
+        GeneratedAnswer answer = answer("How do I remove a key from the log output?", List.of(logging));
+
+        assertThat(answer.text()).isEqualTo("The remove option also allows for the key and value to be removed from the log output. [1]");
+    }
+
+    @Test
     void anAnnouncementWhoseExampleNoLongerFitsIsLeftOutWithIt() {
         String longExample = "```js\n" + "rules: { \"no-alert\": \"off\", \"no-console\": \"off\" },\n".repeat(11) + "```";
         RankedPassage comments = passage("rules", "Configure rules", List.of("Disable rules with comments"), """
