@@ -1,8 +1,6 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
-import dev.docent.core.index.Identifiers;
-import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.SearchQuery;
@@ -11,12 +9,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,36 +35,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double[] RANK_PRIOR = {0.3, 0.15, 0.05};
     private static final double SECTION_WEIGHT = 0.3;
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
-    /**
-     * Orders a definition before every other unit. A reference page defines a flag, an option or a
-     * method in the first sentence under its heading, and rarely names it there ("--cache: Store the
-     * info about processed files in order to only operate on the changed ones."): matched by its words,
-     * "what does --cache do?" quoted the section's later sentences that say "cache", not what it does.
-     */
+    /** Orders a definition ({@link Definitions}) before every other unit. */
     private static final double DEFINITION_FIRST = 10;
-    /** What a heading puts around a name: backticks and quotes. */
-    private static final Pattern QUOTES = Pattern.compile("[`'\"]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    /** API references end a heading with a colon ("`mixin` (Function):"). */
-    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
-    /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
-    private static final Pattern CALLED_A_NAME = Pattern.compile(
-            "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:option|flag|setting|parameter|argument|function|method|hook|rule|command"
-                    + "|field|property|directive|attribute)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "which", "what", "an",
-            "my", "our", "your", "its", "their", "each", "every", "any", "some", "same", "other", "new", "custom", "one",
-            "no", "config", "configuration", "cli", "command-line", "line");
-    /**
-     * A reference's line of facts before the definition ("Default: `undefined`", "Type: string"): it
-     * says what the name is set to, not what it does.
-     */
-    private static final Pattern FACT_LINE = Pattern.compile(
-            "^(?:default(?: value)?|defaults|type|required|since|added in|deprecated since)\\s*:", Pattern.CASE_INSENSITIVE);
-    /**
-     * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
-     * or argument placeholders ("--max-warnings <n>", "--format [name]").
-     */
-    private static final Pattern NAME_DECORATION = Pattern.compile("\\(.*\\)$|(?:\\s+(?:<[^>]*>|\\[[^\\]]*\\]|\\{[^}]*\\}))+$");
     /**
      * A sentence about the page rather than its subject ("This guide explains how to ...") or one that
      * sends the reader elsewhere ("Setup is described in ...") sums up what the question asks, so it
@@ -102,7 +70,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
         Set<String> questionTerms = EnglishTerms.of(question);
-        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), askedNames(question),
+        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), Definitions.askedNames(question),
                 relevantPassages);
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
@@ -138,10 +106,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             double section = EnglishTerms.coverage(questionTerms,
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
             List<TextUnit> units = TextUnits.of(passage.passage().text());
-            Optional<TextUnit> definition = passage.startsSection() && definesAnAskedName(passage.passage(), askedNames)
-                    ? units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find()).findFirst()
-                            .filter(first -> examplesAfter(units, first).isEmpty()) // "Examples of ...:" defines nothing
-                    : Optional.empty();
+            Optional<TextUnit> definition = Definitions.in(passage, units, askedNames);
             for (TextUnit unit : units) {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
@@ -226,40 +191,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all));
         return chosen;
-    }
-
-    /**
-     * Whether the passage is where a name the question asks about is defined: its own heading is a
-     * name and nothing else ("`--cache`", "Linter#verify()", "`page.goto(url[, options])`",
-     * "--max-warnings &lt;n&gt;", not "CLI & Node.js API") and the question
-     * names it, or, for a page's opening passage, the page title does (a rule page is titled by its rule).
-     */
-    private static boolean definesAnAskedName(IndexedPassage passage, Set<String> askedNames) {
-        if (askedNames.isEmpty()) {
-            return false;
-        }
-        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        String bare = TRAILING_COLON.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("");
-        String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
-        return !name.isEmpty() && !WHITESPACE.matcher(name).find()
-                && (askedNames.contains(name.toLowerCase(Locale.ROOT))
-                        || Identifiers.of(name).stream().anyMatch(askedNames::contains));
-    }
-
-    /**
-     * The names a question asks about: its code-like names, and a plain word it calls an option, a
-     * flag, a rule... ("what does the mixin option do?").
-     */
-    private static Set<String> askedNames(String question) {
-        Set<String> names = new HashSet<>(Identifiers.of(question));
-        Matcher called = CALLED_A_NAME.matcher(question);
-        while (called.find()) {
-            String word = called.group(1).toLowerCase(Locale.ROOT);
-            if (!NOT_A_NAME.contains(word)) {
-                names.add(word);
-            }
-        }
-        return names;
     }
 
     private static boolean quotable(TextUnit code) {

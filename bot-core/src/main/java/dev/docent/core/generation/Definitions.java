@@ -1,0 +1,101 @@
+package dev.docent.core.generation;
+
+import dev.docent.core.index.Identifiers;
+import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.retrieval.RankedPassage;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a passage defines a name the question asks about, and with which sentence. A reference page
+ * defines a flag, an option, a method or a rule in the first sentence under its heading, and rarely
+ * names it there ("--cache: Store the info about processed files in order to only operate on the
+ * changed ones."): matched by its words, "what does --cache do?" quoted the section's later
+ * sentences that say "cache", not what it does.
+ */
+final class Definitions {
+
+    /** What a heading puts around a name: backticks and quotes. */
+    private static final Pattern QUOTES = Pattern.compile("[`'\"]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    /** API references end a heading with a colon ("`mixin` (Function):"). */
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+    /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
+    private static final Pattern CALLED_A_NAME = Pattern.compile(
+            "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:option|flag|setting|parameter|argument|function|method|hook|rule|command"
+                    + "|field|property|directive|attribute)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "which", "what", "an",
+            "my", "our", "your", "its", "their", "each", "every", "any", "some", "same", "other", "new", "custom", "one",
+            "no", "config", "configuration", "cli", "command-line", "line");
+    /**
+     * A reference's line of facts before the definition ("Default: `undefined`", "Type: string"): it
+     * says what the name is set to, not what it does.
+     */
+    private static final Pattern FACT_LINE = Pattern.compile(
+            "^(?:default(?: value)?|defaults|type|required|since|added in|deprecated since)\\s*:", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
+     * or argument placeholders ("--max-warnings <n>", "--format [name]").
+     */
+    private static final Pattern NAME_DECORATION = Pattern.compile("\\(.*\\)$|(?:\\s+(?:<[^>]*>|\\[[^\\]]*\\]|\\{[^}]*\\}))+$");
+
+    private Definitions() {
+    }
+
+    /**
+     * The sentence that defines an asked name in this passage, if it opens the section of that name:
+     * its first sentence that is not a line of facts and does not announce an example ("Examples of
+     * ...:" defines nothing).
+     */
+    static Optional<TextUnit> in(RankedPassage passage, List<TextUnit> units, Set<String> askedNames) {
+        if (!passage.startsSection() || !definesAnAskedName(passage.passage(), askedNames)) {
+            return Optional.empty();
+        }
+        return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find())
+                .findFirst()
+                .filter(first -> !announcesAnExample(units, first));
+    }
+
+    private static boolean announcesAnExample(List<TextUnit> units, TextUnit sentence) {
+        return sentence.position() + 1 < units.size() && units.get(sentence.position() + 1).kind() == TextUnit.Kind.CODE;
+    }
+
+    /**
+     * Whether the passage is where a name the question asks about is defined: its own heading is a
+     * name and nothing else ("`--cache`", "Linter#verify()", "`page.goto(url[, options])`",
+     * "--max-warnings &lt;n&gt;", not "CLI & Node.js API") and the question
+     * names it, or, for a page's opening passage, the page title does (a rule page is titled by its rule).
+     */
+    private static boolean definesAnAskedName(IndexedPassage passage, Set<String> askedNames) {
+        if (askedNames.isEmpty()) {
+            return false;
+        }
+        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
+        String bare = TRAILING_COLON.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("");
+        String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
+        return !name.isEmpty() && !WHITESPACE.matcher(name).find()
+                && (askedNames.contains(name.toLowerCase(Locale.ROOT))
+                        || Identifiers.of(name).stream().anyMatch(askedNames::contains));
+    }
+
+    /**
+     * The names a question asks about: its code-like names, and a plain word it calls an option, a
+     * flag, a rule... ("what does the mixin option do?").
+     */
+    static Set<String> askedNames(String question) {
+        Set<String> names = new HashSet<>(Identifiers.of(question));
+        Matcher called = CALLED_A_NAME.matcher(question);
+        while (called.find()) {
+            String word = called.group(1).toLowerCase(Locale.ROOT);
+            if (!NOT_A_NAME.contains(word)) {
+                names.add(word);
+            }
+        }
+        return names;
+    }
+}
