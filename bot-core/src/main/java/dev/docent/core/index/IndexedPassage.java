@@ -47,12 +47,6 @@ public record IndexedPassage(
         return knowledgeBase + ":" + documentId + "#" + chunk;
     }
 
-    /** The id of the first passage of the page the passage with this id is on. */
-    public static Optional<String> openingId(String id) {
-        int hash = id.lastIndexOf('#');
-        return hash < 0 ? Optional.empty() : Optional.of(id.substring(0, hash + 1) + 0);
-    }
-
     /** The id of the passage before this one on its page; none for a page's first passage. */
     public static Optional<String> previousId(String id) {
         int hash = id.lastIndexOf('#');

@@ -104,13 +104,14 @@ public final class HybridRetriever {
      */
     private List<RankedPage> withPassages(SearchQuery query, List<CandidatePage> ranked, Set<String> knowledgeBases) {
         List<CandidatePage> read = ranked.subList(0, Math.min(settings.pagesRead(), ranked.size()));
+        List<Optional<String>> openings = read.stream().map(page -> openingToRead(query, page)).toList();
         Set<String> ids = new LinkedHashSet<>();
-        for (CandidatePage page : read) {
-            for (FusedHit hit : bestPassages(page)) {
+        for (int i = 0; i < read.size(); i++) {
+            for (FusedHit hit : bestPassages(read.get(i))) {
                 ids.add(hit.id());
                 IndexedPassage.previousId(hit.id()).ifPresent(ids::add);
             }
-            openingToRead(query, page).ifPresent(ids::add);
+            openings.get(i).ifPresent(ids::add);
         }
         Map<String, IndexedPassage> texts = join(search.passages(List.copyOf(ids), knowledgeBases));
         List<RankedPage> pages = new ArrayList<>(ranked.size());
@@ -118,7 +119,7 @@ public final class HybridRetriever {
             CandidatePage page = ranked.get(i);
             List<RankedPassage> passages = new ArrayList<>();
             if (i < read.size()) {
-                openingToRead(query, page).filter(texts::containsKey)
+                openings.get(i).filter(texts::containsKey)
                         .ifPresent(id -> passages.add(opening(page, id, texts.get(id))));
                 for (FusedHit hit : bestPassages(page)) {
                     IndexedPassage text = texts.get(hit.id());
@@ -142,11 +143,11 @@ public final class HybridRetriever {
      * options or examples: that passage is read too, unless it is among them.
      */
     private Optional<String> openingToRead(SearchQuery query, CandidatePage page) {
-        if (!query.asksWhatItIs() || page.features().titleNamed() == 0 || page.passages().isEmpty()) {
+        if (!query.asksWhatItIs() || page.features().titleNamed() == 0) {
             return Optional.empty();
         }
-        return IndexedPassage.openingId(page.passages().getFirst().id())
-                .filter(id -> bestPassages(page).stream().noneMatch(hit -> hit.id().equals(id)));
+        String opening = IndexedPassage.id(page.knowledgeBase(), page.documentId(), 0);
+        return bestPassages(page).stream().anyMatch(hit -> hit.id().equals(opening)) ? Optional.empty() : Optional.of(opening);
     }
 
     /** Scored as the search scored it if it was found at all, else no higher than the page's weakest hit. */
