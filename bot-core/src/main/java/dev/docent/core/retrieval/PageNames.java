@@ -1,8 +1,10 @@
 package dev.docent.core.retrieval;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.Identifiers;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +18,30 @@ final class PageNames {
             "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANDING_FILES = Set.of("index", "readme", "_index");
     private static final int MIN_NAME_CHARS = 4;
+    /** One word or code span, then a dash or colon and the description: a reference page's title. */
+    private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile("^\\s*(`[^`]+`|[^\\s`]+)\\s*(?:[-\u2013\u2014]|:)\\s+\\S");
 
     private PageNames() {
+    }
+
+    /**
+     * Whether the question names the page's title, or the name a reference page's title leads with
+     * ("`MD041` - First line in a file should be a top-level heading", "os.path — Common pathname
+     * manipulations"): askers write the name, not the description after it.
+     */
+    static boolean titleNamed(String title, String questionLowerCase, Set<String> identifiers) {
+        String bare = title.replace("`", "");
+        if (named(bare, questionLowerCase, identifiers)) {
+            return true;
+        }
+        Matcher head = NAME_THEN_DESCRIPTION.matcher(title);
+        if (!head.find()) {
+            return false;
+        }
+        String name = head.group(1).replace("`", "");
+        boolean code = head.group(1).startsWith("`");
+        return (code || Identifiers.of(name).contains(name.toLowerCase(Locale.ROOT)))
+                && named(name, questionLowerCase, identifiers);
     }
 
     /** Whether {@code name} appears in the question as a whole word or phrase, or as one of its identifiers. */

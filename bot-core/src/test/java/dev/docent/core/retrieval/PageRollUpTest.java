@@ -51,6 +51,19 @@ class PageRollUpTest {
     }
 
     @Test
+    void aQuestionThatNamesTheNameAReferenceTitleLeadsWithNamesTheTitle() {
+        List<FusedHit> fused = List.of(hit("doc/md041.md", 0, "`MD041` - First line in a file should be a top-level heading", 1, 0.8),
+                hit("os.path.md", 0, "os.path \u2014 Common pathname manipulations", 1, 0.8),
+                hit("compliance.md", 0, "Compliance: SOC 2 and GDPR", 1, 0.8),
+                hit("rules/no-console.md", 0, "`no-console`", 1, 0.8));
+
+        List<CandidatePage> pages = PageRollUp.of(
+                SearchQuery.of("What does md041 check, and does os.path care about our compliance with no-console?"), fused, List.of());
+
+        assertThat(pages).extracting(p -> p.features().titleNamed()).containsExactly(1.0, 1.0, 0.0, 1.0);
+    }
+
+    @Test
     void changelogsAndMigrationGuidesAreBroadPages() {
         List<FusedHit> fused = List.of(hit("use/migrate-to-9.0.0.md", 0, "Migrate to v9.x", 1, 0.8),
                 hit("CHANGELOG.md", 0, "Changelog", 1, 0.8), hit("use/ignore.md", 0, "Ignore Files", 1, 0.8));

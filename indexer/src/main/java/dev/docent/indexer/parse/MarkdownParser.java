@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
+import org.commonmark.node.Code;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
@@ -17,11 +20,12 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 
 /**
@@ -42,10 +46,11 @@ public final class MarkdownParser implements DocumentParser {
             .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
                     BlockQuote.class, ListBlock.class))
             .build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([\\w-]+)[^}]*}\\s*$");
     /** {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. */
-    private static final Pattern REFERENCE_LINK = Pattern.compile("(!?)\\[([^\\]\\n]+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+    private static final Pattern REFERENCE_LINK = Pattern.compile(
+            "(!?)\\[((?:[^\\]\\n]|\\n(?![ \\t]*\\n))+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private final SiteMarkup markup;
@@ -80,18 +85,18 @@ public final class MarkdownParser implements DocumentParser {
         SectionBuilder sections = new SectionBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                String headingText = PLAIN.render(heading).strip();
+                String headingText = headingText(heading);
                 Matcher id = HEADING_ID.matcher(headingText);
                 String anchor = id.find() ? id.group(1) : null;
                 headingText = anchor == null ? headingText : headingText.substring(0, id.start());
                 if (!titleFromHeading && heading.getLevel() == 1 && sections.isEmpty()
-                        && (title == null || title.equals(headingText))) {
-                    title = headingText;
+                        && (title == null || bare(title).equals(bare(headingText)))) {
+                    title = title == null ? headingText : title;
                     titleFromHeading = true;
                     continue;
                 }
                 // A page that opens with its own name at level 2 ("Plugins.md": "## Plugins") is not a section of itself.
-                if (!sectionHeadingSeen && headingText.equalsIgnoreCase(title == null ? fallbackTitle : title)) {
+                if (!sectionHeadingSeen && bare(headingText).equalsIgnoreCase(bare(title == null ? fallbackTitle : title))) {
                     title = title == null ? headingText : title;
                     sectionHeadingSeen = true;
                     continue;
@@ -120,6 +125,42 @@ public final class MarkdownParser implements DocumentParser {
         }
     }
 
+    /**
+     * A heading's words with its code spans still in backticks, as the page's text keeps them: a plain
+     * text renderer quotes them instead ({@code "MD013" - Line length}), and inline HTML (an
+     * {@code <a name>} anchor) is markup, not words.
+     */
+    private static String headingText(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text words) {
+                text.append(words.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append('`').append(code.getLiteral()).append('`');
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                text.append(' ');
+            }
+        });
+        return WHITESPACE_RUN.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** A name without the backticks of its code spans: front matter writes {@code no-unused-vars}, the heading {@code `no-unused-vars`}. */
+    private static String bare(String name) {
+        return name.replace("`", "");
+    }
+
     /** The page's link reference definitions, by normalised label. */
     private static Map<String, String> linkReferences(Node document) {
         Map<String, String> references = new HashMap<>();
@@ -137,7 +178,7 @@ public final class MarkdownParser implements DocumentParser {
             return raw;
         }
         return REFERENCE_LINK.matcher(raw).replaceAll(link -> {
-            String text = link.group(2);
+            String text = LINE_BREAK.matcher(link.group(2)).replaceAll(" ");
             String label = link.group(3) == null || link.group(3).isEmpty() ? text : link.group(3);
             String destination = references.get(label(label));
             return destination == null ? Matcher.quoteReplacement(link.group())

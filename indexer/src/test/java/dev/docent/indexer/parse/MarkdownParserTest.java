@@ -114,6 +114,46 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aReferenceLinkWhoseTextWrapsOntoTheNextLineReadsAsALink() throws Exception {
+        String page = """
+                # Custom Rules
+
+                Pass an array of custom rules using the [`options.customRules`
+                property][options-custom-rules].
+
+                [options-custom-rules]: ../README.md#optionscustomrules
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst();
+
+        assertThat(section.text()).isEqualTo("Pass an array of custom rules using the "
+                + "[`options.customRules` property](../README.md#optionscustomrules).");
+    }
+
+    @Test
+    void headingsKeepTheirCodeSpansInBackticksAndDropInlineHtml() throws Exception {
+        String page = """
+                ---
+                title: MD013 - Line length
+                ---
+                # `MD013` - Line length
+
+                Lines longer than 80 characters are reported.
+
+                ## The `code_blocks` parameter <a name="code-blocks"></a>
+
+                Set it to `false` to leave code blocks alone.
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x");
+
+        assertThat(doc.title()).isEqualTo("MD013 - Line length");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of(), List.of("The `code_blocks` parameter"));
+        assertThat(doc.sections().get(1).anchor()).isEqualTo("the-code_blocks-parameter");
+        assertThat(parser.parse("# `MD041` - First line\n\nText.\n".getBytes(StandardCharsets.UTF_8), "x").title())
+                .isEqualTo("`MD041` - First line");
+    }
+
+    @Test
     void repeatedHeadingsGetDistinctAnchors() throws Exception {
         String page = "# T\n\n## Example\n\na\n\n## Example\n\nb\n";
         assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections())
