@@ -1,6 +1,7 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.SearchQuery;
@@ -34,6 +35,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     private static final double[] RANK_PRIOR = {0.3, 0.15, 0.05};
     private static final double SECTION_WEIGHT = 0.3;
+    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
     /** Orders a definition ({@link Definitions}) before every other unit. */
     private static final double DEFINITION_FIRST = 10;
@@ -70,8 +72,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
         Set<String> questionTerms = EnglishTerms.of(question);
-        List<Candidate> candidates = candidates(questionTerms, EnglishTerms.asked(question), Definitions.askedNames(question),
-                relevantPassages);
+        Set<String> askedTerms = EnglishTerms.asked(question);
+        Set<String> askedNames = Definitions.askedNames(question);
+        List<Candidate> candidates = candidates(questionTerms, askedTerms, askedNames, relevantPassages, false);
+        if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
+            candidates = candidates(questionTerms, askedTerms, askedNames, relevantPassages, true);
+        }
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -98,14 +104,19 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return ordered;
     }
 
+    /**
+     * @param headingsAnnounceCode whether a passage that is all code is announced by its heading:
+     *                             only where no passage has words that answer
+     */
     private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedTerms, Set<String> askedNames,
-                                       List<RankedPassage> passages) {
+                                       List<RankedPassage> passages, boolean headingsAnnounceCode) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
             double section = EnglishTerms.coverage(questionTerms,
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
-            List<TextUnit> units = TextUnits.of(passage.passage().text());
+            List<TextUnit> units = headingsAnnounceCode ? announcedByHeading(passage.passage())
+                    : TextUnits.of(passage.passage().text());
             Optional<TextUnit> definition = Definitions.in(passage, units, askedNames);
             for (TextUnit unit : units) {
                 if (unit.kind() == TextUnit.Kind.CODE) {
@@ -119,6 +130,19 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return candidates;
+    }
+
+    /**
+     * A passage's units, with its heading as the sentence that announces it if it is all code: an API
+     * reference's "Example - Mocked request with path callback" says what its code shows, and the
+     * passages that best show how may have no other words to quote.
+     */
+    private static List<TextUnit> announcedByHeading(IndexedPassage passage) {
+        List<TextUnit> units = TextUnits.of(passage.text());
+        if (passage.headings().isEmpty() || units.isEmpty() || units.stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE)) {
+            return units;
+        }
+        return TextUnits.of(TRAILING_COLON.matcher(passage.headings().getLast()).replaceAll("") + ":\n\n" + passage.text());
     }
 
     /**

@@ -162,6 +162,25 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void passagesThatAreAllCodeAreAnnouncedByTheirHeadingsWhenNothingElseAnswers() {
+        RankedPassage example = passage("mock-pool", "Class: MockPool", List.of("Instance Methods", "Example - Mocked request with path callback"), """
+                ```js
+                const mockPool = mockAgent.get('http://localhost:3000')
+                mockPool.intercept({ path: '/foo' }).reply(200, 'foo')
+                ```
+                """);
+        RankedPassage pointer = passage("mock-agent", "Class: MockAgent", List.of("MockAgent.request"),
+                "See [`Dispatcher.request`](/docs/api/Dispatcher.md).");
+
+        GeneratedAnswer answer = answer("How do I mock requests in tests?", List.of(example, pointer));
+
+        assertThat(answer.text()).startsWith("Example - Mocked request with path callback: [1]\n```\nconst mockPool");
+        assertThat(answer(
+                "How do I mock requests in tests?", List.of(passage("guide", "Testing", List.of(), "Mock requests with a MockAgent."), example))
+                .text()).isEqualTo("Mock requests with a MockAgent. [1]");
+    }
+
+    @Test
     void anAnnouncementWhoseExampleNoLongerFitsIsLeftOutWithIt() {
         String longExample = "```js\n" + "rules: { \"no-alert\": \"off\", \"no-console\": \"off\" },\n".repeat(11) + "```";
         RankedPassage comments = passage("rules", "Configure rules", List.of("Disable rules with comments"), """
