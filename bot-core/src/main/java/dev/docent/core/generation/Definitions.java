@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
@@ -33,11 +34,13 @@ final class Definitions {
             "my", "our", "your", "its", "their", "each", "every", "any", "some", "same", "other", "new", "custom", "one",
             "no", "config", "configuration", "cli", "command-line", "line");
     /**
-     * A reference's line of facts before the definition ("Default: `undefined`", "Type: string"): it
-     * says what the name is set to, not what it does.
+     * A reference's line of facts before the definition ("Default: `undefined`", "Type: string",
+     * "Extends: `undici.Pool`", "Returns: `Agent`", "Aliases: `line-length`"): it says what the name
+     * is set to or made of, not what it does.
      */
     private static final Pattern FACT_LINE = Pattern.compile(
-            "^(?:default(?: value)?|defaults|type|required|since|added in|deprecated since)\\s*:", Pattern.CASE_INSENSITIVE);
+            "^(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|implements"
+                    + "|throws|aliases|tags)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
@@ -59,6 +62,15 @@ final class Definitions {
         return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find())
                 .findFirst()
                 .filter(first -> !announcesAnExample(units, first));
+    }
+
+    /**
+     * A line of facts whose label the question does not use: "Returns: `Agent`" answers what a
+     * method returns, not what the class does.
+     */
+    static boolean isUnaskedFact(TextUnit unit, Set<String> questionTerms) {
+        Matcher fact = FACT_LINE.matcher(unit.text());
+        return unit.kind() == TextUnit.Kind.SENTENCE && fact.find() && !questionTerms.containsAll(EnglishTerms.of(fact.group(1)));
     }
 
     private static boolean announcesAnExample(List<TextUnit> units, TextUnit sentence) {

@@ -122,6 +122,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
                 }
+                if (Definitions.isUnaskedFact(unit, questionTerms)) {
+                    continue;
+                }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,

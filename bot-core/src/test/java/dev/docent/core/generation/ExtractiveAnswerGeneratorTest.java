@@ -181,6 +181,19 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aLineOfFactsIsQuotedOnlyForAQuestionThatUsesItsLabel() {
+        RankedPassage constructor = passage("agent", "Agent", List.of("`new undici.Agent([options])`"), """
+                Returns: `Agent`
+
+                Agent allows dispatching requests against multiple different origins.
+                """);
+
+        assertThat(answer("What does Agent do?", List.of(constructor)).text())
+                .isEqualTo("Agent allows dispatching requests against multiple different origins. [1]");
+        assertThat(answer("What does new Agent return?", List.of(constructor)).text()).startsWith("Returns: `Agent` [1]");
+    }
+
+    @Test
     void anAnnouncementWhoseExampleNoLongerFitsIsLeftOutWithIt() {
         String longExample = "```js\n" + "rules: { \"no-alert\": \"off\", \"no-console\": \"off\" },\n".repeat(11) + "```";
         RankedPassage comments = passage("rules", "Configure rules", List.of("Disable rules with comments"), """
