@@ -19,10 +19,13 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlParser implements DocumentParser {
 
-    /** Page chrome, and the permalink marks generators put after headings and signatures (Sphinx's and MkDocs' "¶"). */
+    /**
+     * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
+     * MkDocs' "¶"), and Sphinx's links between a signature and its source listing ("[source]", "[docs]").
+     */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + "a.headerlink, a.hash-link, a.anchor-link";
+            + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     @Override

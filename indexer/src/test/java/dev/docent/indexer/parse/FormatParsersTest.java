@@ -58,7 +58,7 @@ class FormatParsersTest {
                 <h1>API Reference<a class="headerlink" href="#api">¶</a></h1>
                 <h2 id="functions">Functions</h2>
                 <dl class="py function">
-                <dt class="sig sig-object py" id="pytest.fail"><span class="sig-prename">pytest.</span><span class="sig-name">fail</span>(<em>reason</em>)<a class="headerlink" href="#pytest.fail">¶</a></dt>
+                <dt class="sig sig-object py" id="pytest.fail"><span class="sig-prename">pytest.</span><span class="sig-name">fail</span>(<em>reason</em>)<a class="reference internal" href="_modules/pytest.html#fail"><span class="viewcode-link"><span class="pre">[source]</span></span></a><a class="headerlink" href="#pytest.fail">¶</a></dt>
                 <dd><p>Explicitly fail an executing test.</p><pre>pytest.fail("not ready")</pre></dd>
                 </dl>
                 <p>Fixtures are described below.</p>

@@ -45,6 +45,24 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aSphinxBuildIsReadWithoutItsSourceCopiesListingsAndIndexPages() throws Exception {
+        for (String file : new String[] {"searchindex.js", "index.html", "genindex.html", "search.html", "py-modindex.html",
+                "user/quickstart.html", "_sources/user/quickstart.rst.txt", "_modules/requests/api.html"}) {
+            Files.createDirectories(docs.resolve(file).getParent());
+            Files.writeString(docs.resolve(file), "<p>x</p>");
+        }
+        Path sources = Files.createDirectories(docs.resolve("src"));
+        Files.writeString(sources.resolve("search.html"), "<p>How search works</p>");
+        Files.createDirectories(sources.resolve("_modules"));
+        Files.writeString(sources.resolve("_modules/loading.md"), "# Loading modules");
+
+        var documents = new DirectorySource(docs, "https://docs.example").list();
+
+        assertThat(documents).extracting(SourceDocument::id)
+                .containsExactly("index.html", "src/_modules/loading.md", "src/search.html", "user/quickstart.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");

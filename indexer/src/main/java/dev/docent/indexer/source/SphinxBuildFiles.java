@@ -1,0 +1,36 @@
+package dev.docent.indexer.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What a Sphinx build writes beside its pages that is no page to answer from: {@code _sources/}
+ * (every page's reStructuredText again, as text: each answer would have a raw twin),
+ * {@code _modules/} (highlighted source listings) and the general index, module index and search
+ * pages. A build is known by the {@code searchindex.js} at its root, so a folder of sources that
+ * happens to use these names is read as usual.
+ */
+final class SphinxBuildFiles {
+
+    private static final String BUILD_MARKER = "searchindex.js";
+    private static final Set<String> COPIES = Set.of("_sources", "_modules");
+    private static final Set<String> INDEX_PAGES = Set.of("genindex.html", "py-modindex.html", "search.html");
+
+    private SphinxBuildFiles() {
+    }
+
+    /** Whether {@code file}, under {@code root}, is one of a Sphinx build's copies or index pages. */
+    static boolean isBuildOutput(Path root, Path file) {
+        Path folder = root;
+        for (Path part : root.relativize(file)) {
+            String name = part.toString();
+            boolean last = folder.resolve(name).equals(file);
+            if ((last ? INDEX_PAGES : COPIES).contains(name) && Files.isRegularFile(folder.resolve(BUILD_MARKER))) {
+                return true;
+            }
+            folder = folder.resolve(name);
+        }
+        return false;
+    }
+}
