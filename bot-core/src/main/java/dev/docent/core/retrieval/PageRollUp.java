@@ -52,8 +52,10 @@ final class PageRollUp {
             double subject = subjectFloor;
             double lexical = Double.NEGATIVE_INFINITY;
             Set<String> headingNames = new HashSet<>();
+            boolean releaseEntries = false;
             for (FusedHit p : passages) {
                 headingNames.addAll(p.hit().headingIdentifiers());
+                releaseEntries |= p.hit().headings().stream().anyMatch(Release::headsAnEntry);
                 closeness = Math.max(closeness, p.semanticScore().orElse(closenessFloor));
                 subject = Math.max(subject, subjectCloseness.getOrDefault(p.id(), subjectFloor));
                 lexical = Math.max(lexical, p.lexicalZ());
@@ -64,7 +66,7 @@ final class PageRollUp {
                     passages.size() > 1 ? passages.get(1).fusedScore() : lowestFused,
                     PageNames.titleNamed(first.title(), question, query.identifiers()) ? 1 : 0,
                     !file.isEmpty() && PageNames.named(file, question, query.identifiers()) ? 1 : 0,
-                    PageNames.broad(first.title(), first.documentId()) ? 1 : 0,
+                    releaseEntries || PageNames.broad(first.title(), first.documentId()) ? 1 : 0,
                     PageNames.titleCoverage(first.title(), query.terms()),
                     subject,
                     Math.min(headingNames.size(), PageFeatures.MAX_HEADING_NAMES));

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public final class PassageSearch {
 
     private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
-    private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL);
+    private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL, IndexSchema.HEADINGS);
     /** A pasted stack trace names dozens of things; the first few are what the asker wrote about. */
     private static final int MAX_HEADING_IDENTIFIERS = 12;
     private static final String HEADING_MATCH = "heading:";
@@ -135,7 +135,8 @@ public final class PassageSearch {
     }
 
     /** The page fields a hit carries, read from the source: short strings, cheap to send. */
-    record PageFields(@JsonProperty(IndexSchema.TITLE) String title, @JsonProperty(IndexSchema.URL) String url) {
+    record PageFields(@JsonProperty(IndexSchema.TITLE) String title, @JsonProperty(IndexSchema.URL) String url,
+                      @JsonProperty(IndexSchema.HEADINGS) List<String> headings) {
     }
 
     private static List<SearchHit> hits(SearchResponse<PageFields> response) {
@@ -147,7 +148,7 @@ public final class PassageSearch {
 
     private static SearchHit hit(Hit<PageFields> h) {
         String documentId = h.fields().get(IndexSchema.DOCUMENT_ID).toJson().asJsonArray().getString(0);
-        PageFields page = h.source() == null ? new PageFields(documentId, "") : h.source();
+        PageFields page = h.source() == null ? new PageFields(documentId, "", List.of()) : h.source();
         String url = page.url() == null ? "" : page.url();
         int anchor = url.indexOf('#');
         Set<String> headingIdentifiers = h.matchedQueries().keySet().stream()
@@ -155,7 +156,8 @@ public final class PassageSearch {
                 .map(name -> name.substring(HEADING_MATCH.length()))
                 .collect(Collectors.toSet());
         return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
-                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score(), headingIdentifiers);
+                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score(), headingIdentifiers,
+                page.headings() == null ? List.of() : page.headings());
     }
 
     private static List<Float> toList(float[] vector) {

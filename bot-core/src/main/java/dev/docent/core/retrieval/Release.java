@@ -24,6 +24,15 @@ public record Release(List<Integer> numbers) implements Comparable<Release> {
             "(?<![\\w.])(?:v|versions?\\s+)" + NUMBERS + "(?![\\w])"
                     + "|(?<![\\w.])(\\d{1,4}\\.(?:\\d{1,4}|x)(?:\\.\\d{1,4})?)(?!\\.?\\w)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A changelog's entry heading: a release number alone or with its date ("2.28.1 (2022-06-29)",
+     * "[1.2.0] - 2023-01-01"), or after "v", "Version" or "Release" ("v9.0.0", "Version 2.3"). Not a
+     * manual's numbered heading ("2.3 Configuring the server").
+     */
+    private static final Pattern ENTRY_HEADING = Pattern.compile(
+            "^\\s*(?:(?:v|version|release)\\s*\\d{1,4}(?:\\.\\d{1,4}){1,3}\\b.*"
+                    + "|\\[?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:[-+][0-9a-z.]+)?]?\\s*(?:\\(.*\\)|[-\u2013\u2014:]\\s*\\S*\\d{4}\\S*)?\\s*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Comparator<List<Integer>> BY_NUMBERS = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = Integer.compare(a.get(i), b.get(i));
@@ -58,6 +67,11 @@ public record Release(List<Integer> numbers) implements Comparable<Release> {
             named.add(parse(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
         }
         return named;
+    }
+
+    /** Whether a heading opens a changelog's entry for a release, see {@link #ENTRY_HEADING}. */
+    public static boolean headsAnEntry(String heading) {
+        return ENTRY_HEADING.matcher(heading).matches();
     }
 
     /** Whether this release and the named one agree on every number both give: "1.x" covers "1.4", "2.1" covers "2". */

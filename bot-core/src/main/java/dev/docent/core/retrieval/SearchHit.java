@@ -1,5 +1,6 @@
 package dev.docent.core.retrieval;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,11 +9,13 @@ import java.util.Set;
  * fetched by the searches: only the chosen passages' are (see {@link HybridRetriever}).
  *
  * @param headingIdentifiers the question's identifiers that the passage's headings name (lexical hits only)
+ * @param headings           the passage's heading path
  */
 public record SearchHit(String id, String documentId, String title, String pageUrl, double score,
-                        Set<String> headingIdentifiers) {
+                        Set<String> headingIdentifiers, List<String> headings) {
 
     public SearchHit {
         headingIdentifiers = Set.copyOf(headingIdentifiers);
+        headings = List.copyOf(headings);
     }
 }

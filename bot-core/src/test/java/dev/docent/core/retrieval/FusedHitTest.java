@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FusedHitTest {
 
     private static final FusedHit HIT = new FusedHit(new SearchHit("docs:cli.md#4", "cli.md", "CLI", "https://docs.example/cli", 1.0,
-            Set.of()), 0.5, OptionalInt.of(1), OptionalInt.empty(), 1.0, 0.0, OptionalDouble.empty());
+            Set.of(), List.of("Options", "--cache")), 0.5, OptionalInt.of(1), OptionalInt.empty(), 1.0, 0.0, OptionalDouble.empty());
 
     @Test
     void aPassageOpensItsSectionUnlessThePassageBeforeItHasTheSameHeadings() {

@@ -75,10 +75,21 @@ class PageRollUpTest {
     }
 
     @Test
+    void aPageWhosePassagesSitUnderReleaseEntriesIsBroadWhateverItsName() {
+        List<FusedHit> fused = List.of(
+                hit("community/updates.html", 3, "Community Updates", 1, 0.8, Set.of(), List.of("Release History", "2.28.1 (2022-06-29)")),
+                hit("user/install.html", 0, "Installation", 1, 0.8, Set.of(), List.of("2.3 Installing from source")));
+
+        List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("install from source"), fused, List.of());
+
+        assertThat(pages).extracting(p -> p.features().broadPage()).containsExactly(1.0, 0.0);
+    }
+
+    @Test
     void thePageClosestToTheSubjectIsTheOneTheSubjectSearchFound() {
         List<FusedHit> fused = List.of(hit("a.md", 0, "A", 1, 0.8), hit("b.md", 0, "B", 1, 0.8));
-        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95, Set.of()),
-                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7, Set.of()));
+        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95, Set.of(), List.of()),
+                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7, Set.of(), List.of()));
 
         List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("subject\nbody"), fused, subject);
 
@@ -104,8 +115,13 @@ class PageRollUpTest {
 
     private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness,
                                 Set<String> headingIdentifiers) {
+        return hit(documentId, chunk, title, fused, closeness, headingIdentifiers, List.of());
+    }
+
+    private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness,
+                                Set<String> headingIdentifiers, List<String> headings) {
         SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title, "https://docs.example/" + documentId,
-                fused, headingIdentifiers);
+                fused, headingIdentifiers, headings);
         return new FusedHit(hit, fused, OptionalInt.of(1), OptionalInt.of(1), fused, fused, OptionalDouble.of(closeness));
     }
 }
