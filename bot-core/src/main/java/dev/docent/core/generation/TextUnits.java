@@ -37,6 +37,9 @@ final class TextUnits {
     private static final Pattern HARD_BREAK = Pattern.compile("(?<=\\S)\\s*\\\\$");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
     private static final int MIN_CHARS = 12;
+    /** "... add the following CSS.", "... looks like this.", "... is shown below."; not "rows are added below within a minute." */
+    private static final Pattern POINTS_FORWARD = Pattern.compile("\\b(?:the following|as follows)\\b|\\b(?:like this|like so|below)\\.$",
+            Pattern.CASE_INSENSITIVE);
     private static final String CODE_FENCE = "```";
 
     private final List<TextUnit> units = new ArrayList<>();
@@ -51,7 +54,25 @@ final class TextUnits {
     static List<TextUnit> of(String markdown) {
         TextUnits splitter = new TextUnits();
         splitter.read(markdown);
-        return List.copyOf(splitter.units);
+        return splitter.withAnnouncementsEndingInColons();
+    }
+
+    /**
+     * "In that file add the following CSS." right before a code block, a list or a table announces
+     * it as a colon would, and is read as ending with one: it is quoted with what it announces, and
+     * where that is left out it stands as a statement again.
+     */
+    private List<TextUnit> withAnnouncementsEndingInColons() {
+        List<TextUnit> read = new ArrayList<>(units);
+        for (int i = 0; i + 1 < read.size(); i++) {
+            TextUnit unit = read.get(i);
+            if (unit.kind() == TextUnit.Kind.SENTENCE && read.get(i + 1).kind() != TextUnit.Kind.SENTENCE
+                    && unit.text().endsWith(".") && POINTS_FORWARD.matcher(unit.text()).find()) {
+                read.set(i, new TextUnit(unit.text().substring(0, unit.text().length() - 1) + ":", unit.position(), unit.kind(),
+                        unit.group(), unit.terms(), unit.language()));
+            }
+        }
+        return List.copyOf(read);
     }
 
     private void read(String markdown) {

@@ -45,6 +45,27 @@ class TextUnitsTest {
     }
 
     @Test
+    void aSentenceThatPointsToTheBlockRightAfterItAnnouncesItAsAColonWould() {
+        String markdown = """
+                In that file add the following CSS.
+
+                ```css
+                .wy-nav-content { max-width: none; }
+                ```
+
+                The following themes are built in. They are listed below.
+
+                - the mkdocs theme
+                - the readthedocs theme
+
+                Both are documented below.
+                """;
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly("In that file add the following CSS:",
+                "```\n.wy-nav-content { max-width: none; }\n```", "The following themes are built in.", "They are listed below:",
+                "- the mkdocs theme", "- the readthedocs theme", "Both are documented below.");
+    }
+
+    @Test
     void tableRowsAreSpelledOutAgainstTheirHeader() {
         String markdown = """
                 | Plan | Max upload |
