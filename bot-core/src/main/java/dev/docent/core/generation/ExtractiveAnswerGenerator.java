@@ -41,13 +41,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final double DEFINITION_FIRST = 10;
     /**
      * A sentence about the page rather than its subject ("This guide explains how to ...") or one that
-     * sends the reader elsewhere ("Setup is described in ...") sums up what the question asks, so it
-     * matches it well, and answers nothing: the pages to read already say where to go. It is quoted
-     * only where nothing else matches half as well.
+     * sends the reader elsewhere ("Setup is described in ...", an API reference's "Tutorial: XFail")
+     * sums up what the question asks, so it matches it well, and answers nothing: the pages to read
+     * already say where to go. It is quoted only where nothing else matches half as well.
      */
     private static final Pattern ABOUT_A_PAGE = Pattern.compile(
             "^(?:\\p{L}{2,12}: )?(?:(?:this|in this|on this) (?:page|guide|section|article|document|tutorial|topic)\\b"
-                    + "|(?:see|refer to|for more (?:information|details)|to learn more)\\b)"
+                    + "|(?:see|refer to|for more (?:information|details)|to learn more)\\b"
+                    + "|(?:tutorial|guide|how-to|reference|see also|related)\\s*:)"
                     + "|\\b(?:is|are) (?:described|covered|explained|documented) (?:in|on)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final double NON_ANSWER_OUTWEIGHS = 2;

@@ -228,6 +228,18 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aReferencesPointerToItsTutorialGivesWayToTheDefinition() {
+        RankedPassage xfail = passage("reference", "API Reference", List.of("Marks", "pytest.mark.xfail"), """
+                Tutorial: XFail: mark test functions as expected to fail.
+
+                Marks a test function as expected to fail.
+                """);
+
+        assertThat(answer("How do I mark a test as expected to fail?", List.of(xfail)).text())
+                .isEqualTo("Marks a test function as expected to fail. [1]");
+    }
+
+    @Test
     void aSentenceAboutThePageUnderAnAdmonitionsLabelIsOneToo() {
         RankedPassage members = passage("members", "Members", List.of(), """
                 Tip: This page explains when invitations expire and how to resend invitations.
