@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The code-like names in a text - {@code no-unused-vars}, {@code page.setInputFiles},
- * {@code --max-warnings}, {@code parserOptions.ecmaVersion}, {@code max_len}, and whatever is
+ * {@code --max-warnings}, {@code -x}, {@code parserOptions.ecmaVersion}, {@code max_len}, and whatever is
  * written in backticks - as the lowercase terms of the index's identifier field. The English
  * analyzer cuts such names into common words ("no", "unused", "vars") or keeps a dotted path as one
  * term that a shorter mention never matches; here a name stays whole, and a dotted or slashed name
@@ -25,6 +25,11 @@ public final class Identifiers {
     private static final Pattern PARTS = Pattern.compile("::|[./#@:]");
     private static final Pattern INNER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}])_(?=[\\p{L}\\p{N}])");
     private static final int MIN_CHARS = 2;
+    /**
+     * A command's short flag ({@code -x}, {@code -k}, {@code -rA}) keeps its dash: without it, it is
+     * a letter or two, too short to be a name, and {@code x} would meet every variable called x.
+     */
+    private static final Pattern SHORT_FLAG = Pattern.compile("-\\p{L}{1,2}");
     private static final int MAX_CHARS = 80;
 
     private Identifiers() {
@@ -78,6 +83,10 @@ public final class Identifiers {
     }
 
     private static void add(String raw, boolean quotedAsCode, Set<String> terms) {
+        if (SHORT_FLAG.matcher(raw).matches()) {
+            terms.add(raw.toLowerCase(Locale.ROOT));
+            return;
+        }
         String name = trim(raw);
         if (name.contains("://")) {
             return; // a link, not a name

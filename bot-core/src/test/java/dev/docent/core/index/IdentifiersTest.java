@@ -32,6 +32,11 @@ class IdentifiersTest {
     }
 
     @Test
+    void aShortFlagKeepsItsDashAndALoneLetterIsNoName() {
+        assertThat(Identifiers.of("What does pytest -x do? Try `-k` or -rA, not x - y or -1.")).containsExactly("-k", "-x", "-ra");
+    }
+
+    @Test
     void theJoinedSpellingsComeAfterEveryNameAsWritten() {
         assertThat(Identifiers.of("`ignoreUrls` and max_len or no-console")).containsExactly("ignoreurls", "max_len", "no-console", "maxlen");
     }
