@@ -70,7 +70,7 @@ public record Release(List<Integer> numbers) implements Comparable<Release> {
     }
 
     /** Whether a heading opens a changelog's entry for a release, see {@link #ENTRY_HEADING}. */
-    public static boolean headsAnEntry(String heading) {
+    static boolean headsAnEntry(String heading) {
         return ENTRY_HEADING.matcher(heading).matches();
     }
 
