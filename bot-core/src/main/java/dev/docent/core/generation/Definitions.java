@@ -64,6 +64,11 @@ final class Definitions {
                 .filter(first -> !announcesAnExample(units, first));
     }
 
+    /** A heading without the colon some references close it with ("`mixin` (Function):"). */
+    static String withoutClosingColon(String heading) {
+        return TRAILING_COLON.matcher(heading).replaceAll("");
+    }
+
     /**
      * A line of facts whose label the question does not use: "Returns: `Agent`" answers what a
      * method returns, not what the class does.
@@ -88,7 +93,7 @@ final class Definitions {
             return false;
         }
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        String bare = TRAILING_COLON.matcher(QUOTES.matcher(ownHeading).replaceAll("").strip()).replaceAll("");
+        String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
         String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
                 && (askedNames.contains(name.toLowerCase(Locale.ROOT))

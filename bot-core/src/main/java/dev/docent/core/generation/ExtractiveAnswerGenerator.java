@@ -35,7 +35,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     private static final double[] RANK_PRIOR = {0.3, 0.15, 0.05};
     private static final double SECTION_WEIGHT = 0.3;
-    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
     private static final double KEEP_RELATIVE_TO_BEST = 0.6;
     /** Orders a definition ({@link Definitions}) before every other unit. */
     private static final double DEFINITION_FIRST = 10;
@@ -146,7 +145,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (passage.headings().isEmpty() || units.isEmpty() || units.stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE)) {
             return units;
         }
-        return TextUnits.of(TRAILING_COLON.matcher(passage.headings().getLast()).replaceAll("") + ":\n\n" + passage.text());
+        return TextUnits.of(Definitions.withoutClosingColon(passage.headings().getLast()) + ":\n\n" + passage.text());
     }
 
     /**

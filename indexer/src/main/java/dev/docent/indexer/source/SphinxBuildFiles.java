@@ -22,11 +22,12 @@ final class SphinxBuildFiles {
 
     /** Whether {@code file}, under {@code root}, is one of a Sphinx build's copies or index pages. */
     static boolean isBuildOutput(Path root, Path file) {
+        Path relative = root.relativize(file);
         Path folder = root;
-        for (Path part : root.relativize(file)) {
-            String name = part.toString();
-            boolean last = folder.resolve(name).equals(file);
-            if ((last ? INDEX_PAGES : COPIES).contains(name) && Files.isRegularFile(folder.resolve(BUILD_MARKER))) {
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String name = relative.getName(i).toString();
+            Set<String> skipped = i == relative.getNameCount() - 1 ? INDEX_PAGES : COPIES;
+            if (skipped.contains(name) && Files.isRegularFile(folder.resolve(BUILD_MARKER))) {
                 return true;
             }
             folder = folder.resolve(name);
