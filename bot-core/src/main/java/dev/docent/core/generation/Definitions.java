@@ -24,6 +24,7 @@ final class Definitions {
     /** What a heading puts around a name: backticks and quotes. */
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
@@ -79,7 +80,8 @@ final class Definitions {
     }
 
     private static boolean announcesAnExample(List<TextUnit> units, TextUnit sentence) {
-        return sentence.position() + 1 < units.size() && units.get(sentence.position() + 1).kind() == TextUnit.Kind.CODE;
+        return sentence.text().endsWith(":") && sentence.position() + 1 < units.size()
+                && units.get(sentence.position() + 1).kind() == TextUnit.Kind.CODE;
     }
 
     /**
@@ -101,11 +103,21 @@ final class Definitions {
     }
 
     /**
-     * The names a question asks about: its code-like names, and a plain word it calls an option, a
-     * flag, a rule... ("what does the mixin option do?").
+     * The question's first sentence or line: where "what does util.promisify do?" names what it asks
+     * about, and "what do I need to install first? page.goto(url)" does not.
+     */
+    static String askingClause(String question) {
+        return ASKING_CLAUSE.matcher(question.strip()).replaceFirst("");
+    }
+
+    /**
+     * The names a question asks about: its code-like names (a dotted name, not the parts that qualify
+     * it), and a plain word it calls an option, a flag, a rule... ("what does the mixin option do?").
      */
     static Set<String> askedNames(String question) {
         Set<String> names = new HashSet<>(Identifiers.of(question));
+        // "What does util.promisify do?" asks about promisify: the Util page's opening defines util, not it.
+        Set.copyOf(names).forEach(name -> Identifiers.qualifiers(name).forEach(names::remove));
         Matcher called = CALLED_A_NAME.matcher(question);
         while (called.find()) {
             String word = called.group(1).toLowerCase(Locale.ROOT);

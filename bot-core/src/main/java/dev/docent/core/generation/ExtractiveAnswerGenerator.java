@@ -74,9 +74,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> questionTerms = EnglishTerms.of(question);
         Set<String> askedTerms = EnglishTerms.asked(question);
         Set<String> askedNames = Definitions.askedNames(question);
-        List<Candidate> candidates = candidates(questionTerms, askedTerms, askedNames, relevantPassages, false);
+        boolean asksWhatItIs = SearchQuery.asksWhatItIs(question);
+        Set<String> askedWhatTheyAre = asksWhatItIs ? Definitions.askedNames(Definitions.askingClause(question)) : Set.of();
+        List<Candidate> candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, false);
         if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
-            candidates = candidates(questionTerms, askedTerms, askedNames, relevantPassages, true);
+            candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, true);
         }
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
@@ -84,7 +86,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
-        return compose(relevantPassages, SearchQuery.asksWhatItIs(question) ? definitionFirst(candidates, chosen) : chosen);
+        return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      *                             only where no passage has words that answer
      */
     private List<Candidate> candidates(Set<String> questionTerms, Set<String> askedTerms, Set<String> askedNames,
-                                       List<RankedPassage> passages, boolean headingsAnnounceCode) {
+                                       Set<String> askedWhatTheyAre, List<RankedPassage> passages, boolean headingsAnnounceCode) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
@@ -118,6 +120,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<TextUnit> units = headingsAnnounceCode ? announcedByHeading(passage.passage())
                     : TextUnits.of(passage.passage().text());
             Optional<TextUnit> definition = Definitions.in(passage, units, askedNames);
+            boolean definesWhatIsAsked = Definitions.in(passage, units, askedWhatTheyAre).isPresent();
             for (TextUnit unit : units) {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
@@ -129,7 +132,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
                         match + RANK_PRIOR[rank],
-                        definition.filter(unit::equals).isPresent()));
+                        definition.filter(unit::equals).isPresent(), definesWhatIsAsked));
             }
         }
         return candidates;
@@ -151,18 +154,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * The candidates best first. A definition goes first in the passage it opens, when that passage
      * is quoted at all: the first passage always is, a later one when a unit of it matches the
-     * question well enough. A definition never brings in a passage of its own: a pasted
-     * {@code page.goto(...)} does not make the reference's {@code page.goto} section part of an
-     * answer about installing.
+     * question well enough. A definition brings in a passage of its own only where the question asks
+     * what that name is or does: a pasted {@code page.goto(...)} does not make the reference's
+     * {@code page.goto} section part of an answer about installing, but "what does util.promisify do?"
+     * is answered by the section's opening ("Takes a function ... and returns a version that returns
+     * promises"), which never says "promisify", and not only by its subsection that says it often.
      */
     private static List<Candidate> bestFirst(List<Candidate> candidates, double bestMatch) {
         Set<Integer> quoted = candidates.stream()
-                .filter(c -> c.rank() == 0 || c.match() >= bestMatch * KEEP_RELATIVE_TO_BEST)
+                .filter(c -> c.rank() == 0 || c.match() >= bestMatch * KEEP_RELATIVE_TO_BEST || c.definesWhatIsAsked())
                 .map(Candidate::rank).collect(Collectors.toSet());
         return candidates.stream()
                 .map(c -> c.definition() && quoted.contains(c.rank())
                         ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.askedWords(), c.match(),
-                                c.score() + DEFINITION_FIRST, true)
+                                c.score() + DEFINITION_FIRST, true, c.definesWhatIsAsked())
                         : c)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparingInt(Candidate::rank)
@@ -376,8 +381,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * @param match how well the unit matches the question (its words, its section's heading)
      * @param score match plus a prior for the passage's rank, which orders the candidates
      * @param definition whether the unit is the definition that opens a section headed by a name asked about
+     * @param definesWhatIsAsked whether its passage opens the section of a name the question asks what it is or does
      */
     private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double askedWords, double match, double score,
-                             boolean definition) {
+                             boolean definition, boolean definesWhatIsAsked) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.docent.core.index;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,6 +76,16 @@ public final class Identifiers {
             }
         }
         return all;
+    }
+
+    /**
+     * The parts of a dotted or slashed term before its last: {@code util} of {@code util.promisify},
+     * {@code parseroptions} of {@code parseroptions.ecmaversion}. They say where the name lives, not
+     * what it is.
+     */
+    public static List<String> qualifiers(String term) {
+        String[] parts = PARTS.split(term);
+        return parts.length > 1 ? List.of(parts).subList(0, parts.length - 1) : List.of();
     }
 
     /** The terms joined by spaces: what the identifier field (whitespace analyzer) is given. */

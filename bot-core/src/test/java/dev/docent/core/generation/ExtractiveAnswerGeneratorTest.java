@@ -285,6 +285,24 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theModuleADottedNameLivesInIsNotWhatTheQuestionAsksAbout() {
+        RankedPassage module = passage("util", "Util", List.of(), """
+                Stability: 2 - Stable
+
+                The `node:util` module supports the needs of internal APIs.
+                """);
+        RankedPassage promisify = passage("util", "Util", List.of("`util.promisify(original)`"), """
+                Takes a function following the error-first callback style and returns a version that returns promises.
+                The returned function rejects when the callback is called with an error.
+                """);
+
+        assertThat(answer("What does util.promisify do?", List.of(module, promisify)).text())
+                .as("the page opening defines util, the section util.promisify")
+                .startsWith("Takes a function following the error-first callback style and returns a version that returns promises. [")
+                .doesNotContain("Stability");
+    }
+
+    @Test
     void anOptionCalledByAPlainWordIsDefinedByItsFirstSentenceAfterItsDefaultAndOpensTheAnswer() {
         RankedPassage later = continuation(passage("api-2", "API", List.of("options (Object)", "mixin (Function):"),
                 "As of 7.x, when the mixin is used with the nestedKey option, the object the mixin option returns is nested."));

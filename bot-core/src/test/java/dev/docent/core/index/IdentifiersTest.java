@@ -14,6 +14,13 @@ class IdentifiersTest {
     }
 
     @Test
+    void theQualifiersOfADottedNameAreItsPartsBeforeTheLast() {
+        assertThat(Identifiers.qualifiers("parseroptions.ecmaversion")).containsExactly("parseroptions");
+        assertThat(Identifiers.qualifiers("node:fs/promises")).containsExactly("node", "fs");
+        assertThat(Identifiers.qualifiers("no-unused-vars")).isEmpty();
+    }
+
+    @Test
     void camelAndSnakeCaseNamesCountButPlainWordsDoNot() {
         assertThat(Identifiers.of("set varsIgnorePattern and max_len in the config file"))
                 .containsExactlyInAnyOrder("varsignorepattern", "max_len", "maxlen");
