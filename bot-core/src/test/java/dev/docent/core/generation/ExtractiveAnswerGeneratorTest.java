@@ -293,11 +293,16 @@ class ExtractiveAnswerGeneratorTest {
                 """);
         RankedPassage promisify = passage("util", "Util", List.of("`util.promisify(original)`"), """
                 Takes a function following the error-first callback style and returns a version that returns promises.
+
+                ```js
+                const stat = util.promisify(fs.stat);
+                ```
+
                 The returned function rejects when the callback is called with an error.
                 """);
 
         assertThat(answer("What does util.promisify do?", List.of(module, promisify)).text())
-                .as("the page opening defines util, the section util.promisify")
+                .as("the page opening defines util; the section util.promisify, by a sentence an example follows")
                 .startsWith("Takes a function following the error-first callback style and returns a version that returns promises. [")
                 .doesNotContain("Stability");
     }
