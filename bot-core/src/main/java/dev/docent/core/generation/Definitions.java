@@ -43,6 +43,11 @@ final class Definitions {
             "^(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|implements"
                     + "|throws|aliases|tags)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
+     * A reference's status banner ("Stability: 2 - Stable", "Status: Experimental"): quoted where it
+     * answers ("is fs.exists deprecated?"), but it never says what the name does.
+     */
+    private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\s*:", Pattern.CASE_INSENSITIVE);
+    /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
      */
@@ -53,14 +58,15 @@ final class Definitions {
 
     /**
      * The sentence that defines an asked name in this passage, if it opens the section of that name:
-     * its first sentence that is not a line of facts and does not announce an example ("Examples of
+     * its first sentence that is not a line of facts or a status and does not announce an example ("Examples of
      * ...:" defines nothing).
      */
     static Optional<TextUnit> in(RankedPassage passage, List<TextUnit> units, Set<String> askedNames) {
         if (!passage.startsSection() || !definesAnAskedName(passage.passage(), askedNames)) {
             return Optional.empty();
         }
-        return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find())
+        return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find()
+                        && !STATUS_LINE.matcher(u.text()).find())
                 .findFirst()
                 .filter(first -> !announcesAnExample(units, first));
     }
@@ -72,11 +78,18 @@ final class Definitions {
 
     /**
      * A line of facts whose label the question does not use: "Returns: `Agent`" answers what a
-     * method returns, not what the class does.
+     * method returns, not what the class does. A status line is asked about by its value as much as
+     * its label ("is fs.exists deprecated?" and "Stability: 0 - Deprecated: Use fs.stat()").
      */
     static boolean isUnaskedFact(TextUnit unit, Set<String> questionTerms) {
+        if (unit.kind() != TextUnit.Kind.SENTENCE) {
+            return false;
+        }
+        if (STATUS_LINE.matcher(unit.text()).find()) {
+            return unit.terms().stream().noneMatch(questionTerms::contains);
+        }
         Matcher fact = FACT_LINE.matcher(unit.text());
-        return unit.kind() == TextUnit.Kind.SENTENCE && fact.find() && !questionTerms.containsAll(EnglishTerms.of(fact.group(1)));
+        return fact.find() && !questionTerms.containsAll(EnglishTerms.of(fact.group(1)));
     }
 
     private static boolean announcesAnExample(List<TextUnit> units, TextUnit sentence) {
@@ -98,8 +111,8 @@ final class Definitions {
         String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
         String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
-                && (askedNames.contains(name.toLowerCase(Locale.ROOT))
-                        || Identifiers.of(name).stream().anyMatch(askedNames::contains));
+                && (askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
+                        .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked))));
     }
 
     /**
@@ -111,13 +124,11 @@ final class Definitions {
     }
 
     /**
-     * The names a question asks about: its code-like names (a dotted name, not the parts that qualify
-     * it), and a plain word it calls an option, a flag, a rule... ("what does the mixin option do?").
+     * The names a question asks about: its code-like names (a dotted name whole, not its parts), and a plain word it calls an option, a flag, a rule... ("what does the mixin option do?").
      */
     static Set<String> askedNames(String question) {
-        Set<String> names = new HashSet<>(Identifiers.of(question));
-        // "What does util.promisify do?" asks about promisify: the Util page's opening defines util, not it.
-        Set.copyOf(names).forEach(name -> Identifiers.qualifiers(name).forEach(names::remove));
+        // Whole: "What does util.promisify do?" is not answered by the Util page's opening, nor by import.meta.resolve's.
+        Set<String> names = new HashSet<>(Identifiers.names(question));
         Matcher called = CALLED_A_NAME.matcher(question);
         while (called.find()) {
             String word = called.group(1).toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.docent.core.index;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,13 +80,32 @@ public final class Identifiers {
     }
 
     /**
-     * The parts of a dotted or slashed term before its last: {@code util} of {@code util.promisify},
-     * {@code parseroptions} of {@code parseroptions.ecmaversion}. They say where the name lives, not
-     * what it is.
+     * The names a text writes, whole: {@link #of} without the parts it adds for a dotted or slashed
+     * name ({@code util.promisify}, not {@code util} and {@code promisify}).
      */
-    public static List<String> qualifiers(String term) {
-        String[] parts = PARTS.split(term);
-        return parts.length > 1 ? List.of(parts).subList(0, parts.length - 1) : List.of();
+    public static Set<String> names(String text) {
+        Set<String> names = of(text);
+        Set<String> parts = new HashSet<>();
+        for (String name : names) {
+            String[] split = PARTS.split(name);
+            if (split.length > 1) {
+                parts.addAll(List.of(split));
+            }
+        }
+        names.removeAll(parts);
+        return names;
+    }
+
+    /**
+     * Whether two names are one, written with or without what qualifies it: {@code promisify} and
+     * {@code util.promisify}, {@code parseroptions.ecmaversion} and {@code ecmaversion}, {@code linter#verify}
+     * and {@code linter.verify}; not
+     * {@code require.resolve} and {@code import.meta.resolve}, which share only their last part.
+     */
+    public static boolean sameName(String a, String b) {
+        String dottedA = PARTS.matcher(a).replaceAll(".");
+        String dottedB = PARTS.matcher(b).replaceAll(".");
+        return dottedA.equals(dottedB) || dottedA.endsWith("." + dottedB) || dottedB.endsWith("." + dottedA);
     }
 
     /** The terms joined by spaces: what the identifier field (whitespace analyzer) is given. */

@@ -194,6 +194,19 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aStatusLineIsQuotedOnlyForAQuestionThatUsesItsLabelOrItsValue() {
+        RankedPassage exists = passage("fs", "File system", List.of("`fs.exists(path, callback)`"), """
+                Stability: 0 - Deprecated: Use `fs.stat()` instead.
+
+                Test whether or not the given path exists by checking with the file system.
+                """);
+
+        assertThat(answer("Is fs.exists deprecated?", List.of(exists)).text()).startsWith("Stability: 0 - Deprecated");
+        assertThat(answer("What does fs.exists do?", List.of(exists)).text())
+                .isEqualTo("Test whether or not the given path exists by checking with the file system. [1]");
+    }
+
+    @Test
     void anAnnouncementWhoseExampleNoLongerFitsIsLeftOutWithIt() {
         String longExample = "```js\n" + "rules: { \"no-alert\": \"off\", \"no-console\": \"off\" },\n".repeat(11) + "```";
         RankedPassage comments = passage("rules", "Configure rules", List.of("Disable rules with comments"), """
@@ -305,6 +318,16 @@ class ExtractiveAnswerGeneratorTest {
                 .as("the page opening defines util; the section util.promisify, by a sentence an example follows")
                 .startsWith("Takes a function following the error-first callback style and returns a version that returns promises. [")
                 .doesNotContain("Stability");
+        RankedPassage metaResolve = passage("esm", "Modules", List.of("`import.meta.resolve(specifier)`"),
+                "Returns the absolute URL string a specifier would resolve to.");
+        RankedPassage requireResolve = passage("cjs", "Modules", List.of("`require.resolve(request[, options])`"), """
+                Stability: 2 - Stable
+
+                Use the internal `require()` machinery to look up the location of a module, without loading it.
+                """);
+        assertThat(answer("What does require.resolve do?", List.of(metaResolve, requireResolve)).text())
+                .as("import.meta.resolve shares only its last part with require.resolve; a status line defines nothing")
+                .startsWith("Use the internal `require()` machinery");
     }
 
     @Test

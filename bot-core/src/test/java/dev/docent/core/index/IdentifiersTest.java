@@ -14,10 +14,13 @@ class IdentifiersTest {
     }
 
     @Test
-    void theQualifiersOfADottedNameAreItsPartsBeforeTheLast() {
-        assertThat(Identifiers.qualifiers("parseroptions.ecmaversion")).containsExactly("parseroptions");
-        assertThat(Identifiers.qualifiers("node:fs/promises")).containsExactly("node", "fs");
-        assertThat(Identifiers.qualifiers("no-unused-vars")).isEmpty();
+    void aNameIsTheSameWithOrWithoutWhatQualifiesItButNotByItsLastPartAlone() {
+        assertThat(Identifiers.names("What does util.promisify do with --max-warnings?")).containsExactly("util.promisify", "max-warnings");
+        assertThat(Identifiers.sameName("util.promisify", "promisify")).isTrue();
+        assertThat(Identifiers.sameName("ecmaversion", "parseroptions.ecmaversion")).isTrue();
+        assertThat(Identifiers.sameName("linter#verify", "linter.verify")).isTrue();
+        assertThat(Identifiers.sameName("require.resolve", "import.meta.resolve")).isFalse();
+        assertThat(Identifiers.sameName("mkdir", "rmdir")).isFalse();
     }
 
     @Test
