@@ -31,6 +31,14 @@ class CitationVerifierTest {
     }
 
     @Test
+    void aRemovedMarkerTakesItsSpaceWithItAndTheRestOfTheTextStaysAsWritten() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Roll the secret [7]. Then run `formwell sync .` and `wait ...` [2] [9], as the page says [2].", List.of(retries, secrets)));
+
+        assertThat(answer.text()).isEqualTo("Roll the secret. Then run `formwell sync .` and `wait ...` [1], as the page says [1].");
+    }
+
+    @Test
     void whatLooksLikeAMarkerInsideQuotedCodeIsCodeAndStaysAsWritten() {
         GeneratedAnswer answer = verifier.verify(new Draft(
                 "Roll the secret like this: [2]\n```\nconst next = secrets[1] ?? secrets[7];\n```\nRetries happen 8 times over 24 hours [1].",
