@@ -2,7 +2,10 @@ package dev.docent.indexer.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +30,8 @@ public final class HtmlParser implements DocumentParser {
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A list or a quote, as {@code Walk} writes them: the terms of a description are not its first item. */
+    private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. |> ");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -58,6 +63,8 @@ public final class HtmlParser implements DocumentParser {
         final SectionBuilder sections = new SectionBuilder();
         final StringBuilder loose = new StringBuilder();
         String title;
+        /** A definition list's terms, waiting to lead the first block of their description. */
+        String lead;
 
         void children(Element parent) {
             for (Node child : parent.childNodes()) {
@@ -85,13 +92,7 @@ public final class HtmlParser implements DocumentParser {
                 return;
             }
             switch (tag) {
-                case "dl" -> {
-                    if (describesNamedThings(element)) {
-                        descriptions(element);
-                    } else {
-                        block(element.text(), TextBlock.Kind.PROSE);
-                    }
-                }
+                case "dl" -> descriptions(element);
                 case "p", "blockquote", "figcaption" -> block(quote(element), TextBlock.Kind.PROSE);
                 case "ul", "ol" -> block(list(element), TextBlock.Kind.PROSE);
                 case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
@@ -112,9 +113,14 @@ public final class HtmlParser implements DocumentParser {
         /**
          * Sphinx (and Javadoc-like generators) write each function, option or setting as a {@code <dt id>}
          * signature and a {@code <dd>} description: a section of its own, anchored at the id, whose
-         * paragraphs and code stay blocks; what follows the list is the enclosing section's again.
+         * paragraphs and code stay blocks; what follows the list is the enclosing section's again. A
+         * term without an id (a man page's options, "-u, --include-untracked") leads the first
+         * sentence of its description ("-u, --include-untracked: When used with ..."), and the
+         * description's code and lists stay blocks: read as one paragraph, a list of options ran
+         * together into one sentence with its examples.
          */
         void descriptions(Element list) {
+            List<String> terms = new ArrayList<>();
             for (Element child : list.children()) {
                 if (child.normalName().equals("dt") && !child.id().isEmpty()) {
                     flushLoose();
@@ -127,29 +133,55 @@ public final class HtmlParser implements DocumentParser {
                     }
                     sections.leave(level);
                 } else if (child.normalName().equals("dt")) {
-                    block(child.text(), TextBlock.Kind.PROSE);
+                    String term = child.text().strip();
+                    if (!term.isEmpty()) {
+                        terms.add(term);
+                    }
                 } else if (child.normalName().equals("dd") && (child.previousElementSibling() == null
                         || child.previousElementSibling().id().isEmpty())) {
+                    flushLoose();
+                    emitLead();
+                    lead = terms.isEmpty() ? null : String.join(", ", terms);
+                    terms.clear();
                     children(child);
                     flushLoose();
+                    emitLead();
                 }
             }
-        }
-
-        private static boolean describesNamedThings(Element list) {
-            return list.children().stream().anyMatch(c -> c.normalName().equals("dt") && !c.id().isEmpty());
+            if (!terms.isEmpty()) {
+                block(String.join(", ", terms), TextBlock.Kind.PROSE);
+            }
         }
 
         void block(String text, TextBlock.Kind kind) {
             flushLoose();
-            sections.block(text, kind);
+            emit(text, kind);
         }
 
         void flushLoose() {
             String text = loose.toString().strip();
             loose.setLength(0);
             if (!text.isEmpty()) {
-                sections.block(text, TextBlock.Kind.PROSE);
+                emit(text, TextBlock.Kind.PROSE);
+            }
+        }
+
+        /** A block, led by the terms it describes when it is the first of their description and a sentence. */
+        private void emit(String text, TextBlock.Kind kind) {
+            if (lead != null && kind == TextBlock.Kind.PROSE && !NOT_A_SENTENCE.matcher(text).lookingAt()) {
+                text = lead + ": " + text;
+                lead = null;
+            }
+            emitLead();
+            sections.block(text, kind);
+        }
+
+        /** The terms alone, ending in a colon, when their description opens with code or a list. */
+        private void emitLead() {
+            if (lead != null) {
+                String terms = lead;
+                lead = null;
+                sections.block(terms + ":", TextBlock.Kind.PROSE);
             }
         }
 

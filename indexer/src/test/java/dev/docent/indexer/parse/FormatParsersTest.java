@@ -74,7 +74,35 @@ class FormatParsersTest {
         assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text)
                 .containsExactly("Explicitly fail an executing test.", "```\npytest.fail(\"not ready\")\n```");
         assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::text)
-                .containsExactly("Fixtures are described below.", "worker A process that runs tests.");
+                .containsExactly("Fixtures are described below.", "worker: A process that runs tests.");
+    }
+
+    @Test
+    void htmlOptionsWithoutAnchorsLeadTheirDescriptionsWhoseCodeAndListsStayBlocks() throws Exception {
+        String html = """
+                <html><body><h1>git-stash(1)</h1><h2 id="_options">OPTIONS</h2>
+                <div class="dlist"><dl>
+                <dt class="hdlist1">-u</dt>
+                <dt class="hdlist1">--include-untracked</dt>
+                <dd><p>All untracked files are also stashed.</p>
+                <div class="paragraph"><p>They are then cleaned up with <em>git clean</em>.</p></div></dd>
+                <dt class="hdlist1">git stash show</dt>
+                <dd><div class="listingblock"><pre>$ git stash show -p</pre></div><p>Shows the changes.</p></dd>
+                <dt class="hdlist1">--mode</dt>
+                <dd><ul><li>fast</li><li>safe</li></ul></dd>
+                </dl></div>
+                <p>Options can be combined.</p>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).hasSize(1);
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
+                "-u, --include-untracked: All untracked files are also stashed.",
+                "They are then cleaned up with git clean.",
+                "git stash show:", "```\n$ git stash show -p\n```", "Shows the changes.",
+                "--mode:", "- fast\n- safe",
+                "Options can be combined.");
     }
 
     @Test
