@@ -30,6 +30,8 @@ public final class HtmlParser implements DocumentParser {
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A list or a quote, as {@code Walk} writes them: the terms of a description are not its first item. */
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. |> ");
 
@@ -80,7 +82,7 @@ public final class HtmlParser implements DocumentParser {
             String tag = element.normalName();
             if (HEADINGS.contains(tag)) {
                 flushLoose();
-                String text = element.text().strip();
+                String text = inline(element);
                 if (text.isEmpty()) {
                     return;
                 }
@@ -104,7 +106,7 @@ public final class HtmlParser implements DocumentParser {
                         children(element);
                         flushLoose();
                     } else {
-                        loose.append(element.text());
+                        loose.append(inline(element));
                     }
                 }
             }
@@ -133,7 +135,7 @@ public final class HtmlParser implements DocumentParser {
                     }
                     sections.leave(level);
                 } else if (child.normalName().equals("dt")) {
-                    String term = child.text().strip();
+                    String term = inline(child);
                     if (!term.isEmpty()) {
                         terms.add(term);
                     }
@@ -186,7 +188,39 @@ public final class HtmlParser implements DocumentParser {
         }
 
         private static String quote(Element element) {
-            return element.normalName().equals("blockquote") ? "> " + element.text() : element.text();
+            return element.normalName().equals("blockquote") ? "> " + inline(element) : inline(element);
+        }
+
+        /**
+         * An element's text with its inline code in backticks, as Markdown writes it: an answer quoting
+         * "run `git add .gitignore`" shows the command as code, and the name is searched as a name.
+         * Adjacent code elements are one span (Sphinx writes {@code pytest.} and {@code fail} apart).
+         */
+        private static String inline(Element element) {
+            StringBuilder out = new StringBuilder();
+            appendInline(element, out);
+            return WHITESPACE.matcher(out).replaceAll(" ").replace("``", "").strip();
+        }
+
+        private static void appendInline(Element element, StringBuilder out) {
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (child instanceof Element inner) {
+                    if (INLINE_CODE.contains(inner.normalName())) {
+                        String code = inner.text();
+                        if (!code.isBlank()) {
+                            out.append('`').append(code).append('`');
+                        }
+                    } else if (inner.normalName().equals("br") || inner.isBlock()) {
+                        out.append(' ');
+                        appendInline(inner, out);
+                        out.append(' ');
+                    } else {
+                        appendInline(inner, out);
+                    }
+                }
+            }
         }
 
         private static String list(Element list) {
@@ -195,7 +229,7 @@ public final class HtmlParser implements DocumentParser {
             StringBuilder out = new StringBuilder();
             for (Element item : list.children()) {
                 if (item.normalName().equals("li")) {
-                    out.append(ordered ? (n++) + ". " : "- ").append(item.text()).append('\n');
+                    out.append(ordered ? (n++) + ". " : "- ").append(inline(item)).append('\n');
                 }
             }
             return out.toString();
@@ -209,7 +243,7 @@ public final class HtmlParser implements DocumentParser {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                out.append("| ").append(cells.stream().map(Element::text).collect(Collectors.joining(" | "))).append(" |\n");
+                out.append("| ").append(cells.stream().map(Walk::inline).collect(Collectors.joining(" | "))).append(" |\n");
                 if (first) {
                     out.append("|").append("---|".repeat(cells.size())).append('\n');
                     first = false;

@@ -28,7 +28,7 @@ class FormatParsersTest {
                   <p>Formwell sends a <code>POST</code> for every submission.</p>
                   <h2 id="retry-policy">Retries</h2>
                   <p>Failed deliveries are retried.</p>
-                  <ul><li>8 attempts</li><li>over 24 hours</li></ul>
+                  <ul><li>8 attempts</li><li>over 24 hours, see <tt>retry_</tt><code>policy</code></li></ul>
                   <h3>Schedule</h3>
                   <table><tr><th>Attempt</th><th>Delay</th></tr><tr><td>1</td><td>1 min</td></tr></table>
                   <pre>curl -X POST https://example.test/hook
@@ -45,7 +45,9 @@ class FormatParsersTest {
                 .containsExactly(List.of(), List.of("Retries"), List.of("Retries", "Schedule"));
         assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "retry-policy", "schedule");
         String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
-        assertThat(all).contains("Formwell sends a POST for every submission.", "- 8 attempts", "| 1 | 1 min |")
+        assertThat(all).as("inline code in backticks, as Markdown writes it; adjacent code is one span")
+                .contains("Formwell sends a `POST` for every submission.", "- 8 attempts", "- over 24 hours, see `retry_policy`",
+                        "| 1 | 1 min |")
                 .doesNotContain("Pricing", "Sidebar", "Copyright", "secret-tracker", "Copy");
         assertThat(doc.sections().get(2).blocks()).extracting(TextBlock::kind)
                 .containsExactly(TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
