@@ -119,15 +119,16 @@ public final class HtmlParser implements DocumentParser {
          * term without an id (a man page's options, "-u, --include-untracked") leads the first
          * sentence of its description ("-u, --include-untracked: When used with ..."), and the
          * description's code and lists stay blocks: read as one paragraph, a list of options ran
-         * together into one sentence with its examples.
+         * together into one sentence with its examples. A term that asks a question opens a section too.
          */
         void descriptions(Element list) {
             List<String> terms = new ArrayList<>();
             for (Element child : list.children()) {
-                if (child.normalName().equals("dt") && !child.id().isEmpty()) {
+                if (child.normalName().equals("dt") && opensSection(child)) {
                     flushLoose();
                     int level = sections.depth() + 1;
-                    sections.heading(level, child.text().strip(), child.id());
+                    boolean signature = !child.id().isEmpty();
+                    sections.heading(level, signature ? child.text().strip() : inline(child), anchorOf(child, list));
                     Element description = child.nextElementSibling();
                     if (description != null && description.normalName().equals("dd")) {
                         children(description);
@@ -140,7 +141,7 @@ public final class HtmlParser implements DocumentParser {
                         terms.add(term);
                     }
                 } else if (child.normalName().equals("dd") && (child.previousElementSibling() == null
-                        || child.previousElementSibling().id().isEmpty())) {
+                        || !opensSection(child.previousElementSibling()))) {
                     flushLoose();
                     emitLead();
                     lead = terms.isEmpty() ? null : String.join(", ", terms);
@@ -153,6 +154,26 @@ public final class HtmlParser implements DocumentParser {
             if (!terms.isEmpty()) {
                 block(String.join(", ", terms), TextBlock.Kind.PROSE);
             }
+        }
+
+        /**
+         * A signature with its own anchor, or a question: a FAQ written as a definition list
+         * ("I've made a mistake in the last commit. How do I change it?") has an entry per question,
+         * and a question read as the first words of its answer was quoted as if it answered.
+         */
+        private static boolean opensSection(Element term) {
+            return term.normalName().equals("dt") && (!term.id().isEmpty() || term.text().strip().endsWith("?"));
+        }
+
+        /** The term's id, else that of a list that holds this one term (or of the block around it), else none. */
+        private static String anchorOf(Element term, Element list) {
+            if (!term.id().isEmpty()) {
+                return term.id();
+            }
+            if (list.select("> dt").size() == 1) {
+                return !list.id().isEmpty() ? list.id() : list.parent() == null ? null : list.parent().id();
+            }
+            return null;
         }
 
         void block(String text, TextBlock.Kind kind) {

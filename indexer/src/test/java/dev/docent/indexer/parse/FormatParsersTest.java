@@ -80,6 +80,26 @@ class FormatParsersTest {
     }
 
     @Test
+    void htmlQuestionsOfAFaqWrittenAsADefinitionListAreSectionsOfTheirOwn() throws Exception {
+        String html = """
+                <html><body><h1>FAQ</h1><h2 id="_common_issues">Common Issues</h2>
+                <div class="dlist" id="last-commit-amend"><dl>
+                <dt class="hdlist1">I've made a mistake in the last commit. How do I change it?</dt>
+                <dd><p>Stage the change and run <code>git commit --amend</code>.</p></dd>
+                </dl></div>
+                <p>More issues follow.</p>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Common Issues", "I've made a mistake in the last commit. How do I change it?"), List.of("Common Issues"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("last-commit-amend", "_common_issues");
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text)
+                .containsExactly("Stage the change and run `git commit --amend`.");
+    }
+
+    @Test
     void htmlOptionsWithoutAnchorsLeadTheirDescriptionsWhoseCodeAndListsStayBlocks() throws Exception {
         String html = """
                 <html><body><h1>git-stash(1)</h1><h2 id="_options">OPTIONS</h2>
