@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Splits a line of text into sentences. The JDK's sentence rules break after every '?' or '!',
  * even inside "click **Forgot password?** on the sign-in page", and after a list number ("1. "):
- * a piece that goes on in lower case (once Markdown emphasis and closing brackets are skipped), or
- * that follows a bare list number, is put back onto the sentence before it; so is a piece that
- * starts inside inline code, after "set(... CACHE ...)" or "`e.g. foo()`".
+ * a piece that goes on in lower case or with a comma or an ellipsis (once Markdown emphasis and
+ * closing brackets are skipped), or that follows a bare list number, is put back onto the sentence
+ * before it; so is a piece that starts inside inline code, after "set(... CACHE ...)" or
+ * "`e.g. foo()`", or inside a quotation ("begins with "squash! …"").
  */
 final class Sentences {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,3}[.)]\\s*");
+    /** What no sentence starts with: a piece that does is the end of the one before. */
+    private static final String CONTINUING_PUNCTUATION = ",;:…";
 
     private Sentences() {
     }
@@ -28,7 +31,7 @@ final class Sentences {
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String piece = line.substring(start, end);
             if (!sentences.isEmpty() && (continuesPrevious(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches()
-                    || insideCode(sentences.getLast()))) {
+                    || insideCode(sentences.getLast()) || insideQuote(sentences.getLast()))) {
                 sentences.set(sentences.size() - 1, sentences.getLast() + piece);
             } else {
                 sentences.add(piece);
@@ -42,13 +45,18 @@ final class Sentences {
         return text.chars().filter(c -> c == '`').count() % 2 == 1;
     }
 
+    /** Whether a text leaves a quotation open: "begins with "squash! …" (or "fixup! …")". */
+    private static boolean insideQuote(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
     private static boolean continuesPrevious(String piece) {
         for (int i = 0; i < piece.length(); i++) {
             char c = piece.charAt(i);
             if (Character.isWhitespace(c) || c == '*' || c == '_' || c == ')' || c == ']' || c == '"' || c == '\'') {
                 continue;
             }
-            return Character.isLowerCase(c);
+            return Character.isLowerCase(c) || CONTINUING_PUNCTUATION.indexOf(c) >= 0;
         }
         return false;
     }

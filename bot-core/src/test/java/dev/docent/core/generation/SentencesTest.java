@@ -19,6 +19,14 @@ class SentencesTest {
     }
 
     @Test
+    void anExclamationInsideAQuotationOrBeforeAnEllipsisDoesNotEndTheSentence() {
+        assertThat(Sentences.of("When the message begins with \"squash! …\" (or \"fixup! …\"), the commit moves. It is then squashed."))
+                .containsExactly("When the message begins with \"squash! …\" (or \"fixup! …\"), the commit moves. ", "It is then squashed.");
+        assertThat(Sentences.of("Type wait! … and go on. Done."))
+                .containsExactly("Type wait! … and go on. ", "Done.");
+    }
+
+    @Test
     void realSentencesAreStillSplit() {
         assertThat(Sentences.of("Is SSO included? Yes, on Business. It needs SAML 2.0!"))
                 .containsExactly("Is SSO included? ", "Yes, on Business. ", "It needs SAML 2.0!");
