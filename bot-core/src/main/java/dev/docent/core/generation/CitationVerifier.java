@@ -88,7 +88,7 @@ public final class CitationVerifier {
         for (int i = 0; i < sources.size(); i++) {
             IndexedPassage p = sources.get(i).passage();
             String snippet = String.join(" ", backing.getOrDefault(i + 1, Set.of()));
-            citations.add(new Citation(i + 1, p.title(), p.section(), p.url(), p.knowledgeBase(), p.documentId(),
+            citations.add(new Citation(i + 1, p.title(), p.sectionLabel(), p.url(), p.knowledgeBase(), p.documentId(),
                     snippet(snippet.isBlank() ? p.text() : snippet)));
         }
         return new GeneratedAnswer(text, citations, sources, notes, draft.degraded(), draft.spend());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A passage as stored in Elasticsearch. {@code embedding} is only present when written, never
@@ -22,6 +24,10 @@ public record IndexedPassage(
         @JsonProperty(IndexSchema.IDENTIFIERS) String identifiers,
         @JsonProperty(IndexSchema.HEADING_IDENTIFIERS) String headingIdentifiers,
         @JsonProperty(IndexSchema.EMBEDDING) float[] embedding) {
+
+    private static final int LONG_HEADING_CHARS = 80;
+    /** A name, its parameter list from the first '(' to the last ')', and what follows (a return type). */
+    private static final Pattern SIGNATURE = Pattern.compile("([^(]{1,80}\\().+(\\)[^()]{0,40})");
 
     public IndexedPassage {
         headings = headings == null ? List.of() : List.copyOf(headings);
@@ -61,8 +67,25 @@ public record IndexedPassage(
         }
     }
 
-    /** The heading path as readers see it in a citation: "Webhooks > Retries". */
+    /** The heading path, as searched: "Webhooks > Retries". */
     public String section() {
         return String.join(" > ", headings);
+    }
+
+    /**
+     * The heading path as readers see it in a citation: a long signature's parameters are left out
+     * ("API > Application Object > class flask.Flask(…)"): an API reference heads a class's section
+     * with its whole constructor, three hundred characters that pushed the link off the screen.
+     */
+    public String sectionLabel() {
+        return String.join(" > ", headings.stream().map(IndexedPassage::withoutLongParameters).toList());
+    }
+
+    private static String withoutLongParameters(String heading) {
+        if (heading.length() <= LONG_HEADING_CHARS) {
+            return heading;
+        }
+        Matcher signature = SIGNATURE.matcher(heading);
+        return signature.matches() ? signature.group(1) + "…" + signature.group(2) : heading;
     }
 }

@@ -24,4 +24,18 @@ class IndexedPassageTest {
 
         assertThat(passage.headingIdentifiers()).isEmpty();
     }
+
+    @Test
+    void aCitationLeavesOutTheParametersOfALongSignatureButNotOfAShortOne() {
+        String constructor = "class flask.Flask(import_name, static_url_path=None, static_folder='static', static_host=None, "
+                + "host_matching=False, subdomain_matching=False)";
+        IndexedPassage passage = IndexedPassage.of("docs", "api.html", 3, "API", List.of("Application Object", constructor,
+                "property config: Config"), "The configuration dictionary.", "https://docs.example/api", "hash", null);
+        IndexedPassage method = IndexedPassage.of("docs", "fs.md", 3, "File system", List.of("`fs.mkdir(path[, options], callback)`"),
+                "Asynchronously creates a directory.", "https://docs.example/fs", "hash", null);
+
+        assertThat(passage.sectionLabel()).isEqualTo("Application Object > class flask.Flask(…) > property config: Config");
+        assertThat(passage.section()).as("searched whole").contains("static_url_path");
+        assertThat(method.sectionLabel()).isEqualTo("`fs.mkdir(path[, options], callback)`");
+    }
 }
