@@ -48,6 +48,14 @@ final class Definitions {
      */
     private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\s*:", Pattern.CASE_INSENSITIVE);
     /**
+     * What an API reference writes around a name: its kind before it ("class", "property",
+     * "async method" - Sphinx's signatures) and its type after it ("base_url: str", "-> Response").
+     */
+    private static final Pattern OBJECT_KIND = Pattern.compile(
+            "^(?:(?:abstract|async|class|classmethod|staticmethod|static|property|method|attribute|function|exception|data"
+                    + "|module|final|decorator|coroutine|awaitable)\\s+)+|\\s*->.*$");
+    private static final Pattern OBJECT_TYPE = Pattern.compile(":\\s+[^:()]*$");
+    /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
      */
@@ -100,7 +108,7 @@ final class Definitions {
     /**
      * Whether the passage is where a name the question asks about is defined: its own heading is a
      * name and nothing else ("`--cache`", "Linter#verify()", "`page.goto(url[, options])`",
-     * "--max-warnings &lt;n&gt;", not "CLI & Node.js API") and the question
+     * "--max-warnings &lt;n&gt;", "property base_url: str", not "CLI & Node.js API") and the question
      * names it, or, for a page's opening passage, the page title does (a rule page is titled by its rule).
      */
     private static boolean definesAnAskedName(IndexedPassage passage, Set<String> askedNames) {
@@ -109,7 +117,8 @@ final class Definitions {
         }
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
         String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
-        String name = NAME_DECORATION.matcher(bare).replaceAll("").strip();
+        String signature = NAME_DECORATION.matcher(OBJECT_KIND.matcher(bare).replaceAll("")).replaceAll("");
+        String name = OBJECT_TYPE.matcher(signature).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
                 && (askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
                         .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked))));

@@ -291,6 +291,13 @@ class ExtractiveAnswerGeneratorTest {
                 """);
         assertThat(answer("what does --max-warnings do with ignored files", List.of(warnings)).text())
                 .as("a heading with an argument placeholder").startsWith("Fails the run when there are more warnings than this. [1]");
+        RankedPassage property = passage("api", "API", List.of("class flask.Request(environ, shallow=False)", "property base_url: str"),
+                """
+                Like `url` but without the query string.
+                The `base_url` is what the request was sent to.
+                """);
+        assertThat(answer("what does base_url return for a request", List.of(property)).text())
+                .as("an API reference's kind and type around the name").startsWith("Like `url` but without the query string. [1]");
         RankedPassage prose = passage("concepts", "Concepts", List.of("CLI & Node.js API"),
                 "The CLI runs from the terminal. The Node.js API is useful when writing integrations.");
         assertThat(answer("how do I use the Node.js API", List.of(prose)).text()).as("a heading that is not just a name")
