@@ -221,8 +221,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
         }
-        passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all));
+        passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all,
+                rank == 0 || !quotesWordsOfAnotherPassage(chosen, rank)));
         return chosen;
+    }
+
+    private static boolean quotesWordsOfAnotherPassage(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank) {
+        return chosen.entrySet().stream().anyMatch(e -> e.getKey() != rank
+                && e.getValue().values().stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE));
     }
 
     private static boolean quotable(TextUnit code) {
@@ -232,17 +238,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * "... as in this example:" without the example says nothing; where the example is too long to
      * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
-     * the sentence goes too - unless it is all the answer quotes of its passage, whose citation it
-     * carries: then it ends with a full stop, not a colon that leads nowhere.
+     * the sentence goes too - unless it is all the answer quotes of its passage and that passage is
+     * the first, or the only one quoted: then it carries the citation, and ends with a full stop, not
+     * a colon that leads nowhere. Beside other passages' words, "Here is how sessions work." alone
+     * answers nothing, and its page is among the pages to read.
      */
-    private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
+    private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all,
+                                                          boolean carriesTheAnswer) {
         List<Integer> dangling = fromPassage.values().stream()
                 .filter(u -> isIntroduction(u) && (announcesALeftOutExample(all, u, fromPassage) || u.position() == all.size() - 1))
                 .map(TextUnit::position).toList();
         for (int position : dangling) {
             boolean othersRemain = fromPassage.values().stream()
                     .anyMatch(u -> u.position() != position && u.kind() != TextUnit.Kind.CODE);
-            if (othersRemain) {
+            if (othersRemain || !carriesTheAnswer) {
                 fromPassage.remove(position);
             } else {
                 fromPassage.put(position, statement(fromPassage.get(position)));
@@ -357,6 +366,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         CitationList citations = new CitationList();
         StringBuilder text = new StringBuilder();
         for (var entry : chosen.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
             int number = citations.cite(passages.get(entry.getKey()));
             TextUnit previous = null;
             for (TextUnit unit : entry.getValue().values()) {

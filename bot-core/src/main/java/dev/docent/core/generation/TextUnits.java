@@ -37,8 +37,12 @@ final class TextUnits {
     private static final Pattern HARD_BREAK = Pattern.compile("(?<=\\S)\\s*\\\\$");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
     private static final int MIN_CHARS = 12;
-    /** "... add the following CSS.", "... looks like this.", "... is shown below."; not "rows are added below within a minute." */
-    private static final Pattern POINTS_FORWARD = Pattern.compile("\\b(?:the following|as follows)\\b|\\b(?:like this|like so|below)\\.$",
+    /**
+     * "... add the following CSS.", "... looks like this.", "... is shown below.", "Here is how sessions
+     * work."; not "rows are added below within a minute."
+     */
+    private static final Pattern POINTS_FORWARD = Pattern.compile(
+            "\\b(?:the following|as follows)\\b|\\b(?:like this|like so|below)\\.$|^here(?:'s|’s| is| are)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String CODE_FENCE = "```";
 
@@ -60,16 +64,24 @@ final class TextUnits {
     /**
      * "In that file add the following CSS." right before a code block, a list or a table announces
      * it as a colon would, and is read as ending with one: it is quoted with what it announces, and
-     * where that is left out it stands as a statement again.
+     * where that is left out it stands as a statement again. So does a sentence that runs into the
+     * block without a full stop ("Thus, to get the same diff, we can now do"). At the end of a
+     * passage, an announcement points to what the next passage holds.
      */
     private List<TextUnit> withAnnouncementsEndingInColons() {
         List<TextUnit> read = new ArrayList<>(units);
-        for (int i = 0; i + 1 < read.size(); i++) {
+        for (int i = 0; i < read.size(); i++) {
             TextUnit unit = read.get(i);
-            if (unit.kind() == TextUnit.Kind.SENTENCE && read.get(i + 1).kind() != TextUnit.Kind.SENTENCE
-                    && unit.text().endsWith(".") && POINTS_FORWARD.matcher(unit.text()).find()) {
-                read.set(i, new TextUnit(unit.text().substring(0, unit.text().length() - 1) + ":", unit.position(), unit.kind(),
+            boolean last = i + 1 == read.size();
+            if (unit.kind() != TextUnit.Kind.SENTENCE || !last && read.get(i + 1).kind() == TextUnit.Kind.SENTENCE) {
+                continue;
+            }
+            String text = unit.text();
+            if (text.endsWith(".") && POINTS_FORWARD.matcher(text).find()) {
+                read.set(i, new TextUnit(text.substring(0, text.length() - 1) + ":", unit.position(), unit.kind(),
                         unit.group(), unit.terms(), unit.language()));
+            } else if (!last && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+                read.set(i, new TextUnit(text + ":", unit.position(), unit.kind(), unit.group(), unit.terms(), unit.language()));
             }
         }
         return List.copyOf(read);

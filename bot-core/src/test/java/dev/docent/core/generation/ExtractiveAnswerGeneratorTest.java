@@ -162,6 +162,18 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anAnnouncementThatIsAllALaterPassageGivesIsLeftOut() {
+        RankedPassage permanent = passage("api", "API", List.of("Sessions", "permanent"),
+                "A permanent session works for `permanent_session_lifetime` seconds.");
+        RankedPassage quickstart = passage("quickstart", "Quickstart", List.of("Sessions"),
+                "Sessions let you store information specific to a user from one request to the next. Here is how sessions work.");
+
+        GeneratedAnswer answer = answer("How do permanent sessions work?", List.of(permanent, quickstart));
+
+        assertThat(answer.text()).isEqualTo("A permanent session works for `permanent_session_lifetime` seconds. [1]");
+    }
+
+    @Test
     void passagesThatAreAllCodeAreAnnouncedByTheirHeadingsWhenNothingElseAnswers() {
         RankedPassage example = passage("mock-pool", "Class: MockPool", List.of("Instance Methods", "Example - Mocked request with path callback"), """
                 ```js

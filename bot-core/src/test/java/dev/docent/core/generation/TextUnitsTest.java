@@ -45,7 +45,7 @@ class TextUnitsTest {
     }
 
     @Test
-    void aSentenceThatPointsToTheBlockRightAfterItAnnouncesItAsAColonWould() {
+    void aSentenceThatPointsToTheBlockRightAfterItOrToTheNextPassageAnnouncesItAsAColonWould() {
         String markdown = """
                 In that file add the following CSS.
 
@@ -62,7 +62,29 @@ class TextUnitsTest {
                 """;
         assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly("In that file add the following CSS:",
                 "```\n.wy-nav-content { max-width: none; }\n```", "The following themes are built in.", "They are listed below:",
-                "- the mkdocs theme", "- the readthedocs theme", "Both are documented below.");
+                "- the mkdocs theme", "- the readthedocs theme", "Both are documented below:");
+    }
+
+    @Test
+    void aSentenceThatSaysHereIsOrRunsIntoTheBlockWithoutAStopAnnouncesItToo() {
+        String markdown = """
+                Here is how sessions work.
+
+                ```python
+                session['user'] = name
+                ```
+
+                Thus, to get the same diff, we can now do
+
+                ```
+                git diff --cached
+                ```
+
+                Where the sessions are stored does not matter.
+                """;
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly("Here is how sessions work:",
+                "```\nsession['user'] = name\n```", "Thus, to get the same diff, we can now do:", "```\ngit diff --cached\n```",
+                "Where the sessions are stored does not matter.");
     }
 
     @Test
