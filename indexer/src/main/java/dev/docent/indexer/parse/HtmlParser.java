@@ -32,6 +32,8 @@ public final class HtmlParser implements DocumentParser {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
+    private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list or a quote, as {@code Walk} writes them: the terms of a description are not its first item. */
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. |> ");
 
@@ -136,7 +138,7 @@ public final class HtmlParser implements DocumentParser {
                     }
                     sections.leave(level);
                 } else if (child.normalName().equals("dt")) {
-                    String term = inline(child);
+                    String term = CLOSING_COLON.matcher(inline(child)).replaceFirst("");
                     if (!term.isEmpty()) {
                         terms.add(term);
                     }

@@ -112,6 +112,8 @@ class FormatParsersTest {
                 <dd><div class="listingblock"><pre>$ git stash show -p</pre></div><p>Shows the changes.</p></dd>
                 <dt class="hdlist1">--mode</dt>
                 <dd><ul><li>fast</li><li>safe</li></ul></dd>
+                <dt class="field-odd">Returns<span class="colon">:</span></dt>
+                <dd class="field-odd"><p>the stash entry</p></dd>
                 </dl></div>
                 <p>Options can be combined.</p>
                 </body></html>
@@ -123,7 +125,7 @@ class FormatParsersTest {
                 "-u, --include-untracked: All untracked files are also stashed.",
                 "They are then cleaned up with git clean.",
                 "git stash show:", "```\n$ git stash show -p\n```", "Shows the changes.",
-                "--mode:", "- fast\n- safe",
+                "--mode:", "- fast\n- safe", "Returns: the stash entry",
                 "Options can be combined.");
     }
 
