@@ -86,7 +86,7 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
         }
         if (verdict == Verdict.ANSWER) {
             return Decision.offerHuman(String.format(Locale.ROOT,
-                    "It reads as a %s (confidence %.2f), but the documentation seems to cover it; a person can take it from here.",
+                    "It reads as a %s (confidence %.2f), but the documentation seems to cover it.",
                     prediction.intent().replace('_', ' '), prediction.confidence()));
         }
         return new Decision(byIntent.action(), Reply.REQUEST_NOTED, byIntent.reason());
