@@ -79,6 +79,21 @@ class RelevanceModelTest {
     }
 
     @Test
+    void aDottedNameIsCoveredByItsPartsWhereTheReferenceWritesThemApart() {
+        IndexedPassage args = IndexedPassage.of("docs", "api.html", 4, "API", List.of("class flask.Request", "property args"),
+                "The parsed URL parameters.", "u", "h", null);
+        CandidatePage candidate = new CandidatePage("docs", "api.html", "API", "https://docs.example/api", List.of(),
+                new PageFeatures(1, 0, 0, 0, 0, 0, 0.9, 0), 0.9, 0);
+        RankedPage page = new RankedPage(candidate, 1, List.of(new RankedPassage("docs:api.html#4", args, 1,
+                OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true)));
+
+        assertThat(AnswerEvidence.of(SearchQuery.of("What does Request.args contain?"), List.of(page)).orElseThrow().termCoverage())
+                .as("request.args by its parts, not contain").isEqualTo(0.5);
+        assertThat(AnswerEvidence.of(SearchQuery.of("What does Response.args contain?"), List.of(page)).orElseThrow().termCoverage())
+                .isZero();
+    }
+
+    @Test
     void theShippedModelLoads() {
         assertThat(RelevanceModel.bundled().trainedOn()).isNotBlank();
     }
