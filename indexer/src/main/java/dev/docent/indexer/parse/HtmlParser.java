@@ -121,7 +121,9 @@ public final class HtmlParser implements DocumentParser {
          * term without an id (a man page's options, "-u, --include-untracked") leads the first
          * sentence of its description ("-u, --include-untracked: When used with ..."), and the
          * description's code and lists stay blocks: read as one paragraph, a list of options ran
-         * together into one sentence with its examples. A term that asks a question opens a section too.
+         * together into one sentence with its examples. A term that asks a question opens a section
+         * too, and so do a command's options ("-u, --include-untracked"): a man page's OPTIONS are its
+         * reference, and "what does --force-with-lease do?" is answered from the option's own section.
          */
         void descriptions(Element list) {
             List<String> terms = new ArrayList<>();
@@ -146,11 +148,20 @@ public final class HtmlParser implements DocumentParser {
                         || !opensSection(child.previousElementSibling()))) {
                     flushLoose();
                     emitLead();
-                    lead = terms.isEmpty() ? null : String.join(", ", terms);
+                    if (!terms.isEmpty() && terms.getFirst().startsWith("-")) {
+                        int level = sections.depth() + 1;
+                        // The page gives an option no anchor of its own: its citation links to the enclosing section.
+                        sections.heading(level, String.join(", ", terms), sections.anchor());
+                        children(child);
+                        flushLoose();
+                        sections.leave(level);
+                    } else {
+                        lead = terms.isEmpty() ? null : String.join(", ", terms);
+                        children(child);
+                        flushLoose();
+                        emitLead();
+                    }
                     terms.clear();
-                    children(child);
-                    flushLoose();
-                    emitLead();
                 }
             }
             if (!terms.isEmpty()) {

@@ -29,6 +29,11 @@ final class SectionBuilder {
         path.add(new OpenHeading(level, text, anchor));
     }
 
+    /** The anchor of the innermost open heading; empty before the first. */
+    String anchor() {
+        return anchor;
+    }
+
     /** The level of the innermost open heading; 0 before the first. */
     int depth() {
         return path.isEmpty() ? 0 : path.getLast().level();

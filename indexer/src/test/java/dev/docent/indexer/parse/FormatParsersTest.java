@@ -100,14 +100,14 @@ class FormatParsersTest {
     }
 
     @Test
-    void htmlOptionsWithoutAnchorsLeadTheirDescriptionsWhoseCodeAndListsStayBlocks() throws Exception {
+    void htmlOptionsAreSectionsOtherTermsLeadTheirDescriptionsAndCodeAndListsStayBlocks() throws Exception {
         String html = """
                 <html><body><h1>git-stash(1)</h1><h2 id="_options">OPTIONS</h2>
                 <div class="dlist"><dl>
                 <dt class="hdlist1">-u</dt>
                 <dt class="hdlist1">--include-untracked</dt>
                 <dd><p>All untracked files are also stashed.</p>
-                <div class="paragraph"><p>They are then cleaned up with <em>git clean</em>.</p></div></dd>
+                <div class="paragraph"><p>They are then cleaned up with <code>git clean</code>.</p></div></dd>
                 <dt class="hdlist1">git stash show</dt>
                 <dd><div class="listingblock"><pre>$ git stash show -p</pre></div><p>Shows the changes.</p></dd>
                 <dt class="hdlist1">--mode</dt>
@@ -120,13 +120,15 @@ class FormatParsersTest {
                 """;
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
 
-        assertThat(doc.sections()).hasSize(1);
-        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
-                "-u, --include-untracked: All untracked files are also stashed.",
-                "They are then cleaned up with git clean.",
-                "git stash show:", "```\n$ git stash show -p\n```", "Shows the changes.",
-                "--mode:", "- fast\n- safe", "Returns: the stash entry",
-                "Options can be combined.");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("OPTIONS", "-u, --include-untracked"),
+                List.of("OPTIONS"), List.of("OPTIONS", "--mode"), List.of("OPTIONS"));
+        assertThat(doc.sections()).extracting(Section::anchor).as("the page gives the options no anchor of their own")
+                .containsOnly("_options");
+        assertThat(doc.sections()).extracting(section -> section.blocks().stream().map(TextBlock::text).toList()).containsExactly(
+                List.of("All untracked files are also stashed.", "They are then cleaned up with `git clean`."),
+                List.of("git stash show:", "```\n$ git stash show -p\n```", "Shows the changes."),
+                List.of("- fast\n- safe"),
+                List.of("Returns: the stash entry", "Options can be combined."));
     }
 
     @Test
