@@ -46,7 +46,7 @@ final class Definitions {
      * A reference's status banner ("Stability: 2 - Stable", "Status: Experimental"): quoted where it
      * answers ("is fs.exists deprecated?"), but it never says what the name does.
      */
-    private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
      * What an API reference writes around a name: its kind before it ("class", "property",
      * "async method" - Sphinx's signatures) and its type after it ("base_url: str", "-> Response").
@@ -133,7 +133,8 @@ final class Definitions {
     }
 
     /**
-     * The names a question asks about: its code-like names (a dotted name whole, not its parts), and a plain word it calls an option, a flag, a rule... ("what does the mixin option do?").
+     * The names a question asks about: its code-like names (a dotted name whole, not its parts), and
+     * a plain word it calls an option, a flag, a rule... ("what does the mixin option do?").
      */
     static Set<String> askedNames(String question) {
         // Whole: "What does util.promisify do?" is not answered by the Util page's opening, nor by import.meta.resolve's.
