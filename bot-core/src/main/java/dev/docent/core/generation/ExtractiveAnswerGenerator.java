@@ -52,6 +52,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Pattern.CASE_INSENSITIVE);
     private static final double NON_ANSWER_OUTWEIGHS = 2;
     private static final int MAX_GROUP_UNITS = 10;
+    /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
@@ -191,13 +193,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         int chars = 0;
         int codeChars = 0;
         Map<Integer, List<TextUnit>> passageUnits = new TreeMap<>();
-        // Pages that include one shared file, or repeat one notice, say the same sentence: it is said once.
+        // Pages that include one shared file, or repeat one notice, say the same sentence: it is said once, and so is
+        // a sentence a version note repeats ("Changed in version 2.0: For GET requests, only `args` are present.").
         Set<String> said = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (units >= limits.units()) {
                 break;
             }
-            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(candidate.unit().text())) {
+            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(withoutLabel(candidate.unit()))) {
                 continue;
             }
             List<TextUnit> quote = withContext(candidate, languages, limits.chars());
@@ -216,7 +219,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
                     units++;
                     chars += unit.text().length();
-                    said.add(unit.text());
+                    said.add(withoutLabel(unit));
                 }
             }
             passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
@@ -229,6 +232,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static boolean quotesWordsOfAnotherPassage(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank) {
         return chosen.entrySet().stream().anyMatch(e -> e.getKey() != rank
                 && e.getValue().values().stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE));
+    }
+
+    private static String withoutLabel(TextUnit unit) {
+        return LEADING_LABEL.matcher(unit.text()).replaceFirst("");
     }
 
     private static boolean quotable(TextUnit code) {

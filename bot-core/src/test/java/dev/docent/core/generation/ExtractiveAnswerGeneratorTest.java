@@ -377,6 +377,10 @@ class ExtractiveAnswerGeneratorTest {
         GeneratedAnswer answer = answer("which value wins, the command line or the preset file?", List.of(cli, gui));
 
         assertThat(answer.text()).containsOnlyOnce(shared);
+        RankedPassage values = passage("api", "API", List.of("property values"),
+                "For GET requests, only args are present, not form. Changed in version 2.0: For GET requests, only args are present, not form.");
+        assertThat(answer("which values are present for GET requests?", List.of(values)).text())
+                .as("a version note that repeats a sentence").containsOnlyOnce("only args are present");
     }
 
     @Test
