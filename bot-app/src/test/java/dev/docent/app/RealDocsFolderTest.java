@@ -177,6 +177,17 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aManPagesOptionIsASectionOfItsOwnAndAnswersWhatItDoes() {
+        Answer answer = ask("What does the --shard option do?");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("man/quillkit-shard.html");
+        assertThat(answer.citations().getFirst().section()).isEqualTo("OPTIONS > -s <i/n>, --shard=<i/n>");
+        assertThat(answer.citations().getFirst().url()).as("the page gives the option no anchor of its own").endsWith("#_options");
+        assertThat(answer.text()).startsWith("Runs only the i-th of n equal parts of the test files, so that n machines share one run.");
+    }
+
+    @Test
     void askedWhatAReferencePagesSubjectDoesTheAnswerOpensWithWhatThePageSaysItIs() {
         Answer answer = ask("What does toHaveScreenshot do?");
 
