@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,6 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class EnglishTerms {
 
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /** A dot between letters: the analyzer keeps "request.args" as one term. */
+    private static final Pattern DOTTED = Pattern.compile("(\\p{L})\\.(\\p{L})");
     /** Question words and pronouns, as the English analyzer stems them (it keeps them: they are not stop words there). */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "when", "where", "why", "who", "which", "do",
             "doe", "did", "can", "could", "would", "should", "i", "me", "my", "we", "our", "us", "you", "your", "anyon",
@@ -45,6 +48,14 @@ public final class EnglishTerms {
         Set<String> terms = of(question);
         terms.removeAll(QUESTION_WORDS);
         return terms;
+    }
+
+    /**
+     * The terms of a dotted term's parts ({@code flask.request} gives {@code flask} and
+     * {@code request}); empty for a term without a dot between letters.
+     */
+    public static Set<String> partsOf(String term) {
+        return DOTTED.matcher(term).find() ? of(DOTTED.matcher(term).replaceAll("$1 $2")) : Set.of();
     }
 
     /** The share of {@code wanted} terms that {@code present} contains, 0 when nothing is wanted. */

@@ -5,7 +5,6 @@ import dev.docent.core.retrieval.CandidatePage;
 import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.retrieval.SearchQuery;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What the ranked pages say about whether the documentation answers the question at all, in the
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public record AnswerEvidence(double agreement, double margin, double closeness, double subjectCloseness, double lexical,
                              double termCoverage, double titleCoverage) {
-
-    private static final Pattern DOTTED = Pattern.compile("(\\p{L})\\.(\\p{L})");
 
     public static final List<String> NAMES = List.of("agreement", "margin", "closeness", "subjectCloseness", "lexical",
             "termCoverage", "titleCoverage");
@@ -62,22 +59,14 @@ public record AnswerEvidence(double agreement, double margin, double closeness, 
         if (query.terms().isEmpty()) {
             return 0;
         }
-        present.addAll(partsOfDottedNames(present));
+        present.addAll(present.stream().flatMap(term -> EnglishTerms.partsOf(term).stream()).toList());
         long found = query.terms().stream()
-                .filter(term -> present.contains(term)
-                        || DOTTED.matcher(term).find() && present.containsAll(partsOfDottedNames(java.util.Set.of(term))))
+                .filter(term -> present.contains(term) || coveredByParts(EnglishTerms.partsOf(term), present))
                 .count();
         return (double) found / query.terms().size();
     }
 
-    /** The terms of the parts of the dotted names among some terms: {@code flask.request} gives {@code flask}, {@code request}. */
-    private static java.util.Set<String> partsOfDottedNames(java.util.Set<String> terms) {
-        java.util.Set<String> parts = new java.util.HashSet<>();
-        for (String term : terms) {
-            if (DOTTED.matcher(term).find()) {
-                parts.addAll(EnglishTerms.of(DOTTED.matcher(term).replaceAll("$1 $2")));
-            }
-        }
-        return parts;
+    private static boolean coveredByParts(java.util.Set<String> parts, java.util.Set<String> present) {
+        return !parts.isEmpty() && present.containsAll(parts);
     }
 }
