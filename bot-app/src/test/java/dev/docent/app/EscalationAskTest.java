@@ -42,6 +42,16 @@ class EscalationAskTest {
         assertThat(answer.get("reason").isNull()).isTrue();
     }
 
+    @Test
+    void anIssueTitleAskingForAChangeIsARequestEvenWhenItsDescriptionReadsLikeAHowTo() throws Exception {
+        JsonNode answer = ask("Support multiple parsers for different rules\nI've got an Angular project where i want to lint HTML "
+                + "files with two different plugins that provide custom parsers.");
+
+        assertThat(answer.get("intent").asText()).isEqualTo("feature_request");
+        assertThat(answer.get("reply").asText()).isEqualTo("request_noted");
+        assertThat(answer.get("action").asText()).isEqualTo("escalate");
+    }
+
     private JsonNode ask(String question) throws Exception {
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", question);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);

@@ -41,6 +41,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
             "^(?!what(?:'s|\\s+is)\\s+the\\s+\\w+\\s+way\\b)(?:what(?:'s|\\s+(?:is|are|does|do))|how\\s+(?:does|do)\\s.+\\swork"
                     + "|explain|describe|define)\\b[^\\n]{0,80}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A subject line that asks the product to change, in the imperative an issue tracker's titles use:
+     * "Add --quiet option in eslintrc", "Support multiple parsers for different rules". Not a line
+     * ending in a question mark ("Add a logo to a form?" asks how), and not "make" or "enable", which
+     * chat users write for what they want to do themselves.
+     */
+    private static final Pattern ASKS_FOR_CHANGE = Pattern.compile(
+            "^[\\s:\\-–—]*(?:please\\s+)?(?:add|allow|support|provide|implement|introduce|expose)\\s+[^\\n]*(?<!\\?)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
@@ -77,6 +86,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
      */
     public static boolean asksWhatItIs(String question) {
         return WHAT_IT_IS.matcher(withoutLeadingTag(question.strip())).matches();
+    }
+
+    /**
+     * Whether a question's first line asks for a change to the product ("Allow regexps in
+     * id-denylist"): a feature request, however much of its description reads like a how-to.
+     */
+    public static boolean asksForChange(String question) {
+        String firstLine = withoutLeadingTag(question.strip()).lines().findFirst().orElse("").strip();
+        return ASKS_FOR_CHANGE.matcher(firstLine).matches();
     }
 
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */

@@ -36,6 +36,22 @@ class SearchQueryTest {
     }
 
     @Test
+    void aFirstLineInTheImperativeOfAnIssueTitleAsksForAChange() {
+        assertThat(SearchQuery.asksForChange("Support multiple parsers for different rules\nI've got an Angular project ..."))
+                .isTrue();
+        assertThat(SearchQuery.asksForChange("[no-unused-vars] : Add annotation to ignore exports")).isTrue();
+        assertThat(SearchQuery.asksForChange("Feature request: allow underscore to mark as unused")).isTrue();
+        assertThat(SearchQuery.asksForChange("Please provide a webhook for deleted submissions")).isTrue();
+
+        assertThat(SearchQuery.asksForChange("Add a logo to my form?")).isFalse();
+        assertThat(SearchQuery.asksForChange("How do I add a logo to my form?")).isFalse();
+        assertThat(SearchQuery.asksForChange("enable SSO for my team")).isFalse();
+        assertThat(SearchQuery.asksForChange("Make a form public")).isFalse();
+        assertThat(SearchQuery.asksForChange("Additional fields are not saved\nAdd a field, save, reload: it is gone.")).isFalse();
+        assertThat(SearchQuery.asksForChange("Support")).isFalse();
+    }
+
+    @Test
     void aShortWhatIsOrWhatDoesQuestionAsksWhatSomethingIs() {
         assertThat(SearchQuery.of("what does the no-unused-vars rule do?").asksWhatItIs()).isTrue();
         assertThat(SearchQuery.of("What's `--cache` for").asksWhatItIs()).isTrue();
