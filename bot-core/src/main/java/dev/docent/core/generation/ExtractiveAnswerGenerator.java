@@ -54,6 +54,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
+    /** A parameter and its type, as API references write them: "`path` {string|Buffer|URL}", "`options` <Object>". */
+    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+`[^`\\n]{1,60}`\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>)");
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
@@ -297,7 +299,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         if (unit.kind() == TextUnit.Kind.LIST_ITEM) {
             List<TextUnit> items = group(all, unit.group());
-            if (items.size() > MAX_GROUP_UNITS) {
+            if (items.size() > MAX_GROUP_UNITS || isParameterList(items) && !unit.text().endsWith(":")) {
                 return List.of(unit);
             }
             List<TextUnit> quote = new ArrayList<>();
@@ -321,6 +323,18 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return List.of(unit);
+    }
+
+    /**
+     * An API reference's list of a function's parameters and their types ("`path` {string|Buffer|URL}",
+     * "`options` <Object>"): a signature, not a procedure. The item that matches is worth quoting
+     * ("`path` ... Present only if a directory is created with `recursive` set to `true`"); its
+     * siblings are not, and quoted whole they had filled the answer about creating a directory before
+     * the sentence that says how. An item that ends with a colon ("Returns: {Object} The parsed command
+     * line arguments:") still brings the items that say what it announces.
+     */
+    private static boolean isParameterList(List<TextUnit> items) {
+        return items.stream().filter(item -> PARAMETER.matcher(item.text()).lookingAt()).count() * 2 > items.size();
     }
 
     private static boolean announcesALeftOutExample(List<TextUnit> all, TextUnit introduction, TreeMap<Integer, TextUnit> quoted) {

@@ -79,6 +79,44 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aParameterThatMatchesComesWithoutTheRestOfTheSignatureAndLeavesRoomForTheWordsThatSayHow() {
+        RankedPassage mkdir = passage("fs", "File system", List.of("Callback API", "`fs.mkdir(path[, options], callback)`"), """
+                * `path` {string|Buffer|URL}
+                * `options` {Object|integer}
+                * `recursive` {boolean} **Default:** `false`
+                * `mode` {string|integer} Not supported on Windows. **Default:** `0o777`.
+                * `callback` {Function}
+                * `err` {Error}
+                * `path` {string|undefined} Present only if a directory is created with `recursive` set to `true`.
+
+                Asynchronously creates a directory.
+
+                The optional `options` argument can be an integer specifying `mode`, or an object with a `mode` property \
+                and a `recursive` property indicating whether parent directories should be created.
+                """);
+
+        GeneratedAnswer answer = answer("How do I create a directory recursively?", List.of(mkdir));
+
+        assertThat(answer.text()).contains("* `path` {string|undefined} Present only if a directory is created",
+                "a `recursive` property indicating whether parent directories should be created. [1]");
+        assertThat(answer.text()).doesNotContain("`callback` {Function}", "`mode` {string|integer}");
+    }
+
+    @Test
+    void aParameterThatAnnouncesItsPartsBringsThem() {
+        RankedPassage parseArgs = passage("util", "Util", List.of("`util.parseArgs([config])`"), """
+                * `config` {Object} Used to provide arguments for parsing.
+                * Returns: {Object} The parsed command line arguments:
+                  * `values` {Object} A mapping of parsed option names with their values.
+                  * `positionals` {string[]} Positional arguments.
+                """);
+
+        GeneratedAnswer answer = answer("What does parseArgs return for parsed command line arguments?", List.of(parseArgs));
+
+        assertThat(answer.text()).contains("The parsed command line arguments: [1]", "`values` {Object} A mapping", "`positionals`");
+    }
+
+    @Test
     void aSentenceThatAnnouncesAnExampleBringsTheExampleButCodeIsNeverQuotedAlone() {
         RankedPassage ignores = passage("ignore", "Ignore files", List.of("Ignore directories"), """
                 For example, the following ignores the `.config` directory as a whole:
