@@ -19,6 +19,9 @@ import org.jsoup.nodes.TextNode;
  * scripts and forms. Headings open sections (their {@code id} is the anchor when they have one), and
  * so does each signature of a list that describes named things ({@code <dt id>}: Sphinx's functions,
  * options and settings); paragraphs, lists, code ({@code <pre>}) and tables become light Markdown blocks.
+ * A block quote is read as what it holds, as the Markdown reading drops a quote's markers: SQLite's
+ * pages set every example in {@code <blockquote><pre>}, and read as one quoted line, "> PRAGMA
+ * journal_mode=WAL;" was no code block for the sentence before it to announce.
  */
 public final class HtmlParser implements DocumentParser {
 
@@ -34,8 +37,8 @@ public final class HtmlParser implements DocumentParser {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
-    /** A list or a quote, as {@code Walk} writes them: the terms of a description are not its first item. */
-    private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. |> ");
+    /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
+    private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. ");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -97,7 +100,7 @@ public final class HtmlParser implements DocumentParser {
             }
             switch (tag) {
                 case "dl" -> descriptions(element);
-                case "p", "blockquote", "figcaption" -> block(quote(element), TextBlock.Kind.PROSE);
+                case "p", "figcaption" -> block(inline(element), TextBlock.Kind.PROSE);
                 case "ul", "ol" -> block(list(element), TextBlock.Kind.PROSE);
                 case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
                 case "table" -> block(table(element), TextBlock.Kind.TABLE);
@@ -219,10 +222,6 @@ public final class HtmlParser implements DocumentParser {
                 lead = null;
                 sections.block(terms + ":", TextBlock.Kind.PROSE);
             }
-        }
-
-        private static String quote(Element element) {
-            return element.normalName().equals("blockquote") ? "> " + inline(element) : inline(element);
         }
 
         /**

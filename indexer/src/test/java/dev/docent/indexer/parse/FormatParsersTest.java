@@ -54,6 +54,25 @@ class FormatParsersTest {
     }
 
     @Test
+    void htmlBlockQuotesAreReadAsWhatTheyHoldTheirCodeACodeBlock() throws Exception {
+        String html = """
+                <h1>Write-Ahead Logging</h1>
+                <p>To convert to WAL mode, use the following pragma:</p>
+                <blockquote><pre>
+                PRAGMA journal_mode=WAL;
+                </pre></blockquote>
+                <blockquote>A quoted remark in its own words.</blockquote>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::kind)
+                .containsExactly(TextBlock.Kind.PROSE, TextBlock.Kind.CODE, TextBlock.Kind.PROSE);
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
+                "To convert to WAL mode, use the following pragma:", "```\nPRAGMA journal_mode=WAL;\n```",
+                "A quoted remark in its own words.");
+    }
+
+    @Test
     void htmlThatDescribesFunctionsGivesEachItsSectionAnchoredAtItsId() throws Exception {
         String html = """
                 <html><body><main>
