@@ -248,12 +248,33 @@ public final class HtmlParser implements DocumentParser {
                     } else if (inner.normalName().equals("br") || inner.isBlock()) {
                         out.append(' ');
                         appendInline(inner, out);
+                        if (isTitleOfWhatFollows(inner, out)) {
+                            out.append(':');
+                        }
                         out.append(' ');
                     } else {
                         appendInline(inner, out);
                     }
                 }
             }
+        }
+
+        /**
+         * A paragraph without a stop that more text follows inside the same item or cell titles it:
+         * SQLite's limits are list items of a bold "Maximum Database Size" paragraph and the paragraphs
+         * that explain it, which read as one run-on "Maximum Database Size Every database consists ...".
+         */
+        private static boolean isTitleOfWhatFollows(Element paragraph, CharSequence written) {
+            if (!paragraph.normalName().equals("p") || paragraph.text().isBlank()) {
+                return false;
+            }
+            String before = written.toString().stripTrailing();
+            boolean endsWithoutStop = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+            Node next = paragraph.nextSibling();
+            while (next instanceof TextNode text && text.isBlank()) {
+                next = next.nextSibling();
+            }
+            return endsWithoutStop && next != null;
         }
 
         private static String list(Element list) {

@@ -73,6 +73,25 @@ class FormatParsersTest {
     }
 
     @Test
+    void htmlListItemsTitledByAParagraphOfTheirOwnReadAsTitleAndText() throws Exception {
+        String html = """
+                <h1>Limits</h1>
+                <ol>
+                <li><p><b>Maximum Database Size</b></p>
+                <p>Every database consists of one or more pages.</p></li>
+                <li><p>Maximum length of a string.</p><p>It is one billion bytes.</p></li>
+                <li><p>Maximum number of columns</p></li>
+                </ol>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo("""
+                1. Maximum Database Size: Every database consists of one or more pages.
+                2. Maximum length of a string. It is one billion bytes.
+                3. Maximum number of columns""");
+    }
+
+    @Test
     void htmlThatDescribesFunctionsGivesEachItsSectionAnchoredAtItsId() throws Exception {
         String html = """
                 <html><body><main>
