@@ -26,11 +26,12 @@ public record Release(List<Integer> numbers) implements Comparable<Release> {
             Pattern.CASE_INSENSITIVE);
     /**
      * A changelog's entry heading: a release number alone or with its date ("2.28.1 (2022-06-29)",
-     * "[1.2.0] - 2023-01-01"), or after "v", "Version" or "Release" ("v9.0.0", "Version 2.3"). Not a
-     * manual's numbered heading ("2.3 Configuring the server").
+     * "[1.2.0] - 2023-01-01"), or after "v", "Version" or "Release" ("v9.0.0", "Version 2.3"), also
+     * after the date (SQLite's news: "2006-10-09 - Version 3.3.8"). Not a manual's numbered heading
+     * ("2.3 Configuring the server").
      */
     private static final Pattern ENTRY_HEADING = Pattern.compile(
-            "^\\s*(?:(?:v|version|release)\\s*\\d{1,4}(?:\\.\\d{1,4}){1,3}\\b.*"
+            "^\\s*(?:(?:\\d{4}-\\d{2}-\\d{2}\\s*[-\u2013\u2014:]?\\s*)?(?:v|version|release)\\s*\\d{1,4}(?:\\.\\d{1,4}){1,3}\\b.*"
                     + "|\\[?\\d{1,4}(?:\\.\\d{1,4}){1,3}(?:[-+][0-9a-z.]+)?]?\\s*(?:\\(.*\\)|[-\u2013\u2014:]\\s*\\S*\\d{4}\\S*)?\\s*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Comparator<List<Integer>> BY_NUMBERS = (a, b) -> {

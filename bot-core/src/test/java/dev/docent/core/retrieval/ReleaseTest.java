@@ -58,8 +58,9 @@ class ReleaseTest {
     @Test
     void aChangelogsEntryHeadingIsARelease() {
         assertThat(List.of("2.28.1 (2022-06-29)", "[1.2.0] - 2023-01-01", "v9.0.0", "Version 2.3", "1.4.0", "3.0.0-beta.1",
-                "Release 1.2 \u2014 March 2024")).allMatch(Release::headsAnEntry);
-        assertThat(List.of("2.3 Configuring the server", "Release History", "v2 API", "2024", "Python 3.7+ support"))
+                "Release 1.2 \u2014 March 2024", "2006-10-09 - Version 3.3.8")).allMatch(Release::headsAnEntry);
+        assertThat(List.of("2.3 Configuring the server", "Release History", "v2 API", "2024", "Python 3.7+ support",
+                "2006-10-09 - Meeting notes"))
                 .noneMatch(Release::headsAnEntry);
     }
 }
