@@ -35,6 +35,7 @@ public final class HtmlParser implements DocumentParser {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String CONTENT_BLOCKS = "h1, h2, h3, h4, h5, h6, p, pre, ul, ol, dl, table, blockquote";
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
@@ -106,7 +107,7 @@ public final class HtmlParser implements DocumentParser {
                 case "table" -> block(table(element), TextBlock.Kind.TABLE);
                 case "br" -> loose.append('\n');
                 default -> {
-                    if (element.isBlock()) {
+                    if (element.isBlock() || holdsBlocks(element)) {
                         flushLoose();
                         children(element);
                         flushLoose();
@@ -115,6 +116,16 @@ public final class HtmlParser implements DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether an inline element holds headings, paragraphs or code: an unescaped placeholder in
+         * hand-written HTML ("languageid=<language-id>" on SQLite's FTS page) opens an element the
+         * parser never closes, and the rest of the page - a dozen sections - would otherwise be read
+         * as one run of inline text under the heading before it.
+         */
+        private static boolean holdsBlocks(Element element) {
+            return !element.select(CONTENT_BLOCKS).isEmpty();
         }
 
         /**

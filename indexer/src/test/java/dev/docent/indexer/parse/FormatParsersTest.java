@@ -92,6 +92,24 @@ class FormatParsersTest {
     }
 
     @Test
+    void htmlAfterAnUnescapedPlaceholderKeepsItsSections() throws Exception {
+        String html = """
+                <h1>FTS</h1>
+                <h2 id="languageid">The languageid= option</h2>
+                <p>Declare it as languageid=<language-id> in the table definition.</p>
+                <h2 id="matchinfo">The matchinfo= option</h2>
+                <p>The matchinfo option changes the format.</p>
+                <pre>SELECT 1;</pre>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("The languageid= option"), List.of("The matchinfo= option"));
+        assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::kind)
+                .containsExactly(TextBlock.Kind.PROSE, TextBlock.Kind.CODE);
+    }
+
+    @Test
     void htmlThatDescribesFunctionsGivesEachItsSectionAnchoredAtItsId() throws Exception {
         String html = """
                 <html><body><main>
