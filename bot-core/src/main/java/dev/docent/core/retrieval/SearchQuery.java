@@ -48,7 +48,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
      * chat users write for what they want to do themselves.
      */
     private static final Pattern ASKS_FOR_CHANGE = Pattern.compile(
-            "^[\\s:\\-–—]*(?:please\\s+)?(?:add|allow|support|provide|implement|introduce|expose)\\s+[^\\n]*(?<!\\?)$",
+            "^[\\s:\\-\u2013\u2014]*(?:please\\s+)?(?:add|allow|support|provide|implement|introduce|expose)\\s+[^\\n]*(?<!\\?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
