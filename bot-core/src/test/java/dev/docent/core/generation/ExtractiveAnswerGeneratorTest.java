@@ -64,6 +64,28 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void twoPassagesOfOneSectionAreOneSource() {
+        RankedPassage first = passage("alter-table", "ALTER TABLE", List.of("ALTER TABLE ADD COLUMN"),
+                "The ADD COLUMN syntax is used to add a new column to an existing table.");
+        IndexedPassage rest = IndexedPassage.of("docs", "alter-table.md", 1, "ALTER TABLE", List.of("ALTER TABLE ADD COLUMN"),
+                "When adding a column with a CHECK constraint, the constraint is tested against all existing rows.",
+                "https://docs.example/alter-table", "h", null);
+        RankedPassage second = new RankedPassage("alter-table-1", rest, 0.02, OptionalInt.of(2), OptionalInt.of(2),
+                OptionalDouble.of(0.88), false);
+
+        GeneratedAnswer answer = answer("How do I add a column to an existing table with a check constraint?",
+                List.of(first, second));
+
+        assertThat(answer.text()).contains("add a new column to an existing table. [1]",
+                "tested against all existing rows. [1]").doesNotContain("[2]");
+        assertThat(answer.citations()).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("ALTER TABLE ADD COLUMN");
+            assertThat(c.snippet()).contains("add a new column", "tested against all existing rows");
+        });
+        assertThat(answer.sources()).extracting(RankedPassage::id).containsExactly("alter-table");
+    }
+
+    @Test
     void aChosenStepBringsItsWholeProcedure() {
         RankedPassage reset = passage("password", "Password reset", List.of("Reset your password"), """
                 To reset your password:
