@@ -52,6 +52,17 @@ class EscalationAskTest {
         assertThat(answer.get("action").asText()).isEqualTo("escalate");
     }
 
+    @Test
+    void aQuestionInAnotherLanguageThanTheDocsIsToldTheirLanguageAndNotReadForAnIntent() throws Exception {
+        JsonNode answer = ask("¿Cómo configuro el inicio de sesión único para mi equipo?");
+
+        assertThat(answer.get("reply").asText()).isEqualTo("not_in_docs");
+        assertThat(answer.get("intent").isNull()).as("the English intent model read it as a feature request").isTrue();
+        assertThat(answer.get("notes").get(0).asText())
+                .isEqualTo("Your question reads as Spanish, and the documentation is written in English: asked in English, "
+                        + "it may find what you need.");
+    }
+
     private JsonNode ask(String question) throws Exception {
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", question);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);

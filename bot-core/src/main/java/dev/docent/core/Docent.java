@@ -18,6 +18,7 @@ import dev.docent.core.knowledge.KnowledgeBaseAccess;
 import dev.docent.core.question.Question;
 import dev.docent.core.question.QuestionText;
 import dev.docent.core.relevance.Verdict;
+import dev.docent.core.retrieval.LanguageMismatch;
 import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.teach.TeamAnswerBases;
 import java.util.ArrayList;
@@ -72,7 +73,10 @@ public final class Docent {
         long grounding = System.nanoTime();
         GroundedAnswer grounded = this.grounding.answer(standalone, knowledgeBases);
         long classifying = System.nanoTime();
-        Optional<IntentPrediction> intent = intents.classify(standalone, grounded.queryEmbedding());
+        Optional<LanguageMismatch> otherLanguage = LanguageMismatch.of(standalone, grounded.pages());
+        // The intent model reads English: its reading of a question in another language is noise.
+        Optional<IntentPrediction> intent = otherLanguage.isPresent() ? Optional.empty()
+                : intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
         Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
         Decision decision = answeredByTheTeam(generated) ? Decision.answer() : escalation.decide(question.place(), intent, verdict);
@@ -110,9 +114,12 @@ public final class Docent {
                 yield new Answer(generated.text(), generated.citations(), pagesToRead(generated, grounded.pages()), retrieved,
                         true, intentName, decision, notes, timings, trace);
             }
-            case NOT_IN_DOCS -> new Answer(NOT_FOUND_TEXT, List.of(),
-                    confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
-                    decision, notes, timings, trace);
+            case NOT_IN_DOCS -> {
+                otherLanguage.map(LanguageMismatch::note).ifPresent(notes::add);
+                yield new Answer(NOT_FOUND_TEXT, List.of(),
+                        confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
+                        decision, notes, timings, trace);
+            }
             case REQUEST_NOTED -> new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
                     retrieved, false, intentName, decision, notes, timings, trace);
         };
