@@ -12,7 +12,8 @@ import java.util.Map;
  * first source mentioned and the source list matches the text exactly. Two passages of one section
  * (a long section is stored in several) are one source: the asker would read two identical lines
  * under "Sources", same page, same section, same link. That source's text is both passages', so
- * the citation verifier finds every quoted sentence in it.
+ * the citation verifier finds every quoted sentence in it. The extractive generator numbers its
+ * draft with it, and the verifier numbers every answer with it again, a model's too.
  */
 final class CitationList {
 

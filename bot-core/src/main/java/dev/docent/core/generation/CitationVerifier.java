@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * a model's: a marker for a passage that was not given is removed; a sentence whose cited passage
  * does not contain most of its content words is flagged in a note; a claim without any source is
  * flagged too; and an answer left without a single valid citation becomes the honest "not in the
- * documentation". The citations are renumbered in order of first use, and only cited passages are
- * listed as sources, each with the passage's own sentences that back the answer as its snippet.
+ * documentation". The citations are renumbered in order of first use, two passages of one section
+ * count as one source, and only cited passages are listed as sources, each with the passage's own
+ * sentences that back the answer as its snippet.
  */
 public final class CitationVerifier {
 
@@ -51,9 +52,9 @@ public final class CitationVerifier {
 
     public GeneratedAnswer verify(Draft draft) {
         String valid = FencedCode.mapProse(draft.text(), prose -> withValidMarkersOnly(prose, draft.sources().size())).strip();
-        List<RankedPassage> sources = new ArrayList<>();
-        Map<Integer, Integer> numbers = new LinkedHashMap<>();
-        String text = FencedCode.mapProse(valid, prose -> renumbered(prose, draft.sources(), numbers, sources));
+        CitationList numbering = new CitationList();
+        String text = FencedCode.mapProse(valid, prose -> renumbered(prose, draft.sources(), numbering));
+        List<RankedPassage> sources = numbering.sources();
         if (sources.isEmpty()) {
             metrics.counter("docent.answers.uncited").increment();
             // The model was paid for even when nothing it wrote can be sent.
@@ -121,19 +122,20 @@ public final class CitationVerifier {
 
     /**
      * Numbers the cited passages 1, 2, ... in order of first use, across the calls that share
-     * {@code numbers}; fills {@code sources} in that order.
+     * {@code numbering}; two passages of one section become one source ({@link CitationList}), so a
+     * model's "[2][3]" for them reads "[2]".
      */
-    private static String renumbered(String text, List<RankedPassage> given, Map<Integer, Integer> numbers,
-                                     List<RankedPassage> sources) {
+    private static String renumbered(String text, List<RankedPassage> given, CitationList numbering) {
         Matcher marker = Claim.MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
+        int previous = 0;
+        int previousEnd = -1;
         while (marker.find()) {
-            int original = Integer.parseInt(marker.group(1));
-            int number = numbers.computeIfAbsent(original, o -> {
-                sources.add(given.get(o - 1));
-                return sources.size();
-            });
-            marker.appendReplacement(out, "[" + number + "]");
+            int number = numbering.cite(given.get(Integer.parseInt(marker.group(1)) - 1));
+            boolean repeated = number == previous && marker.start() == previousEnd;
+            marker.appendReplacement(out, repeated ? "" : "[" + number + "]");
+            previous = number;
+            previousEnd = marker.end();
         }
         marker.appendTail(out);
         return out.toString();

@@ -4,9 +4,12 @@ import static dev.docent.core.testing.Passages.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.answer.Citation;
+import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.RankedPassage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class CitationVerifierTest {
@@ -76,6 +79,24 @@ class CitationVerifierTest {
         assertThat(answer.sources()).containsExactly(secrets, retries);
         assertThat(answer.citations().getFirst().snippet()).isEqualTo(
                 "Click Roll secret on the endpoint page. The old secret stays valid for 24 hours.");
+        assertThat(answer.notes()).isEmpty();
+    }
+
+    @Test
+    void aModelsCitationsOfTwoPassagesOfOneSectionAreOneSource() {
+        IndexedPassage more = IndexedPassage.of("docs", "webhooks.md", 1, "Webhook retries", List.of(),
+                "A delivery that times out is retried like any failed one.", "https://docs.example/webhooks", "h", null);
+        RankedPassage retriesContinued = new RankedPassage("webhooks-1", more, 0.02, OptionalInt.of(2), OptionalInt.of(2),
+                OptionalDouble.of(0.88), false);
+
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Failed deliveries are retried up to 8 times [1]. A delivery that times out is retried like any failed one [3][1]. "
+                        + "The Team plan costs 49 dollars per month [2].",
+                List.of(retries, plans, retriesContinued)));
+
+        assertThat(answer.text()).isEqualTo("Failed deliveries are retried up to 8 times [1]. A delivery that times out is "
+                + "retried like any failed one [1]. The Team plan costs 49 dollars per month [2].");
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Webhook retries", "Plans");
         assertThat(answer.notes()).isEmpty();
     }
 
