@@ -144,15 +144,10 @@ public final class HtmlParser implements DocumentParser {
             for (Element child : list.children()) {
                 if (child.normalName().equals("dt") && opensSection(child)) {
                     flushLoose();
-                    int level = sections.depth() + 1;
                     boolean signature = !child.id().isEmpty();
-                    sections.heading(level, signature ? child.text().strip() : inline(child), anchorOf(child, list));
                     Element description = child.nextElementSibling();
-                    if (description != null && description.normalName().equals("dd")) {
-                        children(description);
-                        flushLoose();
-                    }
-                    sections.leave(level);
+                    section(signature ? child.text().strip() : inline(child), anchorOf(child, list),
+                            description != null && description.normalName().equals("dd") ? description : null);
                 } else if (child.normalName().equals("dt")) {
                     String term = CLOSING_COLON.matcher(inline(child)).replaceFirst("");
                     if (!term.isEmpty()) {
@@ -163,12 +158,8 @@ public final class HtmlParser implements DocumentParser {
                     flushLoose();
                     emitLead();
                     if (!terms.isEmpty() && terms.getFirst().startsWith("-")) {
-                        int level = sections.depth() + 1;
                         // The page gives an option no anchor of its own: its citation links to the enclosing section.
-                        sections.heading(level, String.join(", ", terms), sections.anchor());
-                        children(child);
-                        flushLoose();
-                        sections.leave(level);
+                        section(String.join(", ", terms), sections.anchor(), child);
                     } else {
                         lead = terms.isEmpty() ? null : String.join(", ", terms);
                         children(child);
@@ -181,6 +172,17 @@ public final class HtmlParser implements DocumentParser {
             if (!terms.isEmpty()) {
                 block(String.join(", ", terms), TextBlock.Kind.PROSE);
             }
+        }
+
+        /** A section one level below the current one, holding the description's blocks (if there is one). */
+        private void section(String heading, String anchor, Element description) {
+            int level = sections.depth() + 1;
+            sections.heading(level, heading, anchor);
+            if (description != null) {
+                children(description);
+                flushLoose();
+            }
+            sections.leave(level);
         }
 
         /**
@@ -279,8 +281,11 @@ public final class HtmlParser implements DocumentParser {
             if (!paragraph.normalName().equals("p") || paragraph.text().isBlank()) {
                 return false;
             }
-            String before = written.toString().stripTrailing();
-            boolean endsWithoutStop = !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+            int last = written.length() - 1;
+            while (last >= 0 && Character.isWhitespace(written.charAt(last))) {
+                last--;
+            }
+            boolean endsWithoutStop = last >= 0 && Character.isLetterOrDigit(written.charAt(last));
             Node next = paragraph.nextSibling();
             while (next instanceof TextNode text && text.isBlank()) {
                 next = next.nextSibling();
