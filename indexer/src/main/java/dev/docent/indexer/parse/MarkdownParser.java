@@ -2,6 +2,7 @@ package dev.docent.indexer.parse;
 
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,8 @@ public final class MarkdownParser implements DocumentParser {
             "(!?)\\[((?:[^\\]\\n]|\\n(?![ \\t]*\\n))+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final int MIN_CONTENTS_ITEMS = 6;
+    private static final Pattern IN_PAGE_LINK_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,3}[.)])\\s+\\[[^\\]\\n]+]\\(#[^)\\s]*\\)\\s*");
 
     private final SiteMarkup markup;
     private final Parser parser;
@@ -118,6 +121,9 @@ public final class MarkdownParser implements DocumentParser {
             }
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
+            if (block instanceof ListBlock && isInPageContents(raw)) {
+                return;
+            }
             TextBlock.Kind kind = kindOf(block, raw);
             if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
                 sections.block(kind == TextBlock.Kind.CODE ? raw : withInlineLinks(raw, references), kind);
@@ -191,6 +197,18 @@ public final class MarkdownParser implements DocumentParser {
     }
 
     /** What a template left of an HTML block ({@code <h2 id=""></h2>}, an empty {@code <nav>}) is not worth a passage. */
+    /**
+     * A long list of nothing but links to the page's own headings is its table of contents: navigation,
+     * not content. Indexed, it made a long reference page's opening passage name every section
+     * ("- FST_ERR_CTP_INVALID_MEDIA_TYPE" was quoted as the answer about that error), and the sections
+     * themselves say the same words where they are explained. A short one can be what the sentence
+     * before it lists ("The built-in formatter options are:" html, json, stylish), and stays.
+     */
+    static boolean isInPageContents(String list) {
+        List<String> items = list.lines().filter(line -> !line.isBlank()).toList();
+        return items.size() >= MIN_CONTENTS_ITEMS && items.stream().allMatch(line -> IN_PAGE_LINK_ITEM.matcher(line).matches());
+    }
+
     private static boolean hasVisibleText(String html) {
         return !Jsoup.parseBodyFragment(html).text().isBlank();
     }

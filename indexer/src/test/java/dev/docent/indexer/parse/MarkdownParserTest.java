@@ -78,6 +78,37 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aLongListOfLinksToThePagesOwnHeadingsIsNavigationNotText() throws Exception {
+        String page = """
+                # Errors
+
+                - [Error Handling In Node.js](#error-handling-in-nodejs)
+                  - [Uncaught Errors](#uncaught-errors)
+                  - [Catching Errors In Promises](#catching-errors-in-promises)
+                - [Errors In Fastify Lifecycle Hooks](#errors-in-fastify-lifecycle-hooks)
+                - [Fastify Error Codes](#fastify-error-codes)
+                  1. [FST_ERR_NOT_FOUND](#fst_err_not_found)
+                  2. [FST_ERR_CTP_INVALID_MEDIA_TYPE](#fst_err_ctp_invalid_media_type)
+
+                Errors are reported by status code. Related:
+
+                - [Reply](./Reply.md#senddata)
+                - [Error codes](#fastify-error-codes)
+
+                The built-in formatters are:
+
+                * [html](#html)
+                * [json](#json)
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "Errors").sections().getFirst();
+
+        assertThat(section.text()).doesNotContain("Uncaught Errors").doesNotContain("FST_ERR_CTP_INVALID_MEDIA_TYPE")
+                .startsWith("Errors are reported by status code.")
+                .contains("[Reply](./Reply.md#senddata)").contains("[Error codes](#fastify-error-codes)")
+                .contains("* [html](#html)");
+    }
+
+    @Test
     void aBlockQuoteIsReadWithoutItsMarkersAndItsCodeStaysCode() throws Exception {
         String page = """
                 # Routes
