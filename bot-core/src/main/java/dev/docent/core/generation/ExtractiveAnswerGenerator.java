@@ -54,8 +54,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
-    /** A parameter and its type, as API references write them: "`path` {string|Buffer|URL}", "`options` <Object>". */
-    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+`[^`\\n]{1,60}`\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>)");
+    /**
+     * A parameter or an option and its type, as API references write them: "`path` {string|Buffer|URL}",
+     * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`".
+     * Not a name and its description ("`code` - the source code to lint", "**Anyone with the link**
+     * (default)"): such lists are often the choices an answer needs all of.
+     */
+    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
+            + "\\s*:?\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>|`[^`\\n]{1,80}`)");
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
@@ -326,12 +332,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * An API reference's list of a function's parameters and their types ("`path` {string|Buffer|URL}",
-     * "`options` <Object>"): a signature, not a procedure. The item that matches is worth quoting
+     * An API reference's list of a function's parameters or a class's options, each a name and its
+     * type ("`path` {string|Buffer|URL}", "**keepAliveTimeout** `number | null` (optional) - ..."):
+     * entries to look up, not a procedure. The item that matches is worth quoting
      * ("`path` ... Present only if a directory is created with `recursive` set to `true`"); its
      * siblings are not, and quoted whole they had filled the answer about creating a directory before
-     * the sentence that says how. An item that ends with a colon ("Returns: {Object} The parsed command
-     * line arguments:") still brings the items that say what it announces.
+     * the sentence that says how - and a long options list that a passage cuts to a few items looks
+     * short. An item that ends with a colon ("Returns: {Object} The parsed command line arguments:")
+     * still brings the items that say what it announces.
      */
     private static boolean isParameterList(List<TextUnit> items) {
         return items.stream().filter(item -> PARAMETER.matcher(item.text()).lookingAt()).count() * 2 > items.size();

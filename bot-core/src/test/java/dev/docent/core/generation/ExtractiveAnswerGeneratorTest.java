@@ -125,6 +125,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anOptionThatMatchesComesWithoutTheOtherOptionsItsPassageCutFromALongList() {
+        RankedPassage options = passage("client", "Class: Client", List.of("Parameter: `ClientOptions`"), """
+                * **keepAliveTimeout** `number | null` (optional) - Default: `4e3` - The timeout after which a socket \
+                without active requests will time out. This value may be overridden by *keep-alive* hints from the server.
+                * **maxHeaderSize** `number | null` (optional) - Default: `16384` - The maximum length of request headers.
+                * **maxResponseSize** `number | null` (optional) - Default: `-1` - Set to `-1` to disable.
+                * **allowH2**: `boolean` - Default: `false`. Enables support for H2.
+                """);
+
+        GeneratedAnswer answer = answer("How do I disable keep-alive?", List.of(options));
+
+        assertThat(answer.text()).contains("**keepAliveTimeout**").doesNotContain("maxHeaderSize", "allowH2");
+    }
+
+    @Test
     void aParameterThatAnnouncesItsPartsBringsThem() {
         RankedPassage parseArgs = passage("util", "Util", List.of("`util.parseArgs([config])`"), """
                 * `config` {Object} Used to provide arguments for parsing.
