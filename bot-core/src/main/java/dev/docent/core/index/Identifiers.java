@@ -25,6 +25,7 @@ public final class Identifiers {
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
     private static final Pattern INNER_JOINER = Pattern.compile("[\\p{L}\\p{N}][._\\-/#@]|::[\\p{L}]|[\\p{L}\\p{N}]:[\\p{L}]");
     private static final Pattern PARTS = Pattern.compile("::|[./#@:]");
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,8}(\\d{3,6})");
     private static final Pattern INNER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}])_(?=[\\p{L}\\p{N}])");
     private static final int MIN_CHARS = 2;
     /**
@@ -156,7 +157,7 @@ public final class Identifiers {
     }
 
     private static boolean looksLikeName(String name) {
-        if (CAMEL.matcher(name).find() || name.indexOf('_') > 0) {
+        if (CAMEL.matcher(name).find() || name.indexOf('_') > 0 || isCode(name)) {
             return true;
         }
         Matcher joiner = INNER_JOINER.matcher(name);
@@ -167,6 +168,17 @@ public final class Identifiers {
             }
         }
         return false;
+    }
+
+    /**
+     * An error, warning or rule code: capitals, then three digits or more ("FSTDEP010", "TS2345",
+     * "MD013", "E11000"). Users paste them alone ("I get FSTDEP012 in my logs"), and the docs' table
+     * row that explains one says little else, so the words around it could not find it. Not a year
+     * ("ES2015" names a language edition that pages mention in passing).
+     */
+    private static boolean isCode(String name) {
+        Matcher code = CODE.matcher(name);
+        return code.matches() && !(code.group(1).length() == 4 && (code.group(1).startsWith("19") || code.group(1).startsWith("20")));
     }
 
     /** "e.g", "i.e", "U.S": dotted single letters are prose, not names. */

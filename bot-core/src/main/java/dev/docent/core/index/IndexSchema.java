@@ -31,9 +31,10 @@ public final class IndexSchema {
     /**
      * The version of this shape, and of what its fields hold. A knowledge base written with an older
      * one is rebuilt by its next reindex (an incremental run cannot add a field, or the identifiers'
-     * joined spellings of version 4 and short flags of version 5, to passages it skips as unchanged).
+     * joined spellings of version 4, short flags of version 5 and codes of version 6, to passages it
+     * skips as unchanged).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     public static final String VERSION_META_KEY = "docent_schema";
 
     /**

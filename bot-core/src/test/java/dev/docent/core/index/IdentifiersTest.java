@@ -30,6 +30,13 @@ class IdentifiersTest {
     }
 
     @Test
+    void errorWarningAndRuleCodesAreNamesButYearsAndShortNumbersAreNot() {
+        assertThat(Identifiers.of("I get FSTDEP012 and TS2345 in my logs, and MD013 flags line 12"))
+                .containsExactly("fstdep012", "ts2345", "md013");
+        assertThat(Identifiers.of("Since ES2015 and HTTP2 we use UTF8")).isEmpty();
+    }
+
+    @Test
     void snakeAndCamelCaseSpellingsOfANameMeet() {
         assertThat(Identifiers.of("page.set_input_files fails")).contains("page.setinputfiles", "setinputfiles");
         assertThat(Identifiers.of("## async method: Page.setInputFiles")).contains("page.setinputfiles", "setinputfiles");
