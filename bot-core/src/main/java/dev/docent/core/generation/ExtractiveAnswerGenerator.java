@@ -77,10 +77,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     @Override
-    public Draft draft(String question, List<RankedPassage> relevantPassages) {
-        if (relevantPassages.isEmpty()) {
+    public Draft draft(String question, List<RankedPassage> passages) {
+        if (passages.isEmpty()) {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
+        List<RankedPassage> relevantPassages = withTheBestKeywordMatch(passages);
         Set<String> questionTerms = EnglishTerms.of(question);
         Set<String> askedTerms = EnglishTerms.asked(question);
         Set<String> askedNames = Definitions.askedNames(question);
@@ -97,6 +98,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 LanguageVariants.namedIn(question));
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
+    }
+
+    /**
+     * The passages in the order retrieval ranked them, with the one the keyword search put first among
+     * those the answer draws from when it is not: a code the question names ("FSTDEP010") can stand
+     * in one passage only, a table row that says little else, which the semantic search ranks below
+     * the page's introduction to the subject - and the answer quoted the introduction.
+     */
+    private List<RankedPassage> withTheBestKeywordMatch(List<RankedPassage> passages) {
+        int considered = Math.min(limits.passages(), passages.size());
+        for (int i = considered; i < passages.size(); i++) {
+            if (passages.get(i).lexicalRank().orElse(0) == 1) {
+                List<RankedPassage> reordered = new ArrayList<>(passages);
+                reordered.add(considered - 1, reordered.remove(i));
+                return reordered;
+            }
+        }
+        return passages;
     }
 
     /**

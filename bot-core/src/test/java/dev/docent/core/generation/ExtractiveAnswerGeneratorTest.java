@@ -140,6 +140,22 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void thePassageTheKeywordSearchPutFirstIsAmongThoseTheAnswerDrawsFrom() {
+        List<RankedPassage> warnings = List.of(
+                rankedLexically(2, passage("warnings", "Warnings", List.of("Warnings In Fastify"),
+                        "Fastify's warnings are recognizable by the `FSTWRN` and `FSTDEP` prefixes on warning code.")),
+                rankedLexically(3, passage("warnings", "Warnings", List.of("Warnings In Fastify"),
+                        "Warnings can also be disabled.")),
+                rankedLexically(4, passage("warnings", "Warnings", List.of("Fastify Warning Codes"),
+                        "| Code | Description |\n| --- | --- |\n| FSTWRN001 | The schema for a route is missing. |")),
+                rankedLexically(1, passage("warnings", "Warnings", List.of("Fastify Deprecation Codes"),
+                        "| Code | Description | How to solve |\n| --- | --- | --- |\n"
+                                + "| FSTDEP010 | Modifying the `reply.sent` property is deprecated. | Use the `reply.hijack()` method. |")));
+
+        assertThat(answer("FSTDEP010", warnings).text()).contains("Modifying the `reply.sent` property is deprecated.");
+    }
+
+    @Test
     void aParameterThatAnnouncesItsPartsBringsThem() {
         RankedPassage parseArgs = passage("util", "Util", List.of("`util.parseArgs([config])`"), """
                 * `config` {Object} Used to provide arguments for parsing.
@@ -557,6 +573,11 @@ class ExtractiveAnswerGeneratorTest {
     private static RankedPassage continuation(RankedPassage passage) {
         return new RankedPassage(passage.id(), passage.passage(), passage.fusedScore(), passage.lexicalRank(), passage.semanticRank(),
                 passage.semanticScore(), false);
+    }
+
+    private static RankedPassage rankedLexically(int rank, RankedPassage passage) {
+        return new RankedPassage(passage.id() + "#" + rank, passage.passage(), passage.fusedScore(), OptionalInt.of(rank),
+                passage.semanticRank(), passage.semanticScore(), passage.startsSection());
     }
 
     private static RankedPassage passage(String id, String title, List<String> headings, String text) {
