@@ -119,13 +119,13 @@ class AdminBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).isEqualTo("Dana");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("tenant"))).selectByVisibleText(tenant);
-        submitAndWaitForTheNextPage(browser.findElement(By.cssSelector("form.filters button")));
+        followAndWaitForTheNextPage(browser.findElement(By.cssSelector("form.filters button")));
         WebElement chart = waitFor(By.id("questions-per-day"));
         assertThat(chart.findElements(By.cssSelector("rect"))).as("a bar for the day the questions were asked").isNotEmpty();
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
         assertThat(browser.findElement(By.id("figures")).getText()).contains("Questions").contains("4");
 
-        browser.findElement(By.linkText("Docs gaps")).click();
+        followAndWaitForTheNextPage(browser.findElement(By.linkText("Docs gaps")));
         List<WebElement> groups = waitFor(By.id("gap-groups")).findElements(By.cssSelector("section.group"));
         assertThat(groups).hasSizeGreaterThanOrEqualTo(2);
         assertThat(groups.getFirst().findElement(By.tagName("h3")).getText()).startsWith("1. ");
@@ -137,30 +137,35 @@ class AdminBrowserTest {
         String id = "case-" + UUID.randomUUID();
         teamAnswers.save(new TeamAnswer(id, tenant, "Is there an iPhone app?", "Not yet.", "U_ONCALL", Instant.now(), null,
                 false, false));
-        browser.findElement(By.linkText("Team answers")).click();
+        followAndWaitForTheNextPage(browser.findElement(By.linkText("Team answers")));
         WebElement answer = waitFor(By.cssSelector("#team-answers textarea"));
         answer.clear();
         answer.sendKeys("Not yet: use the mobile web version, which works on iPhones.");
-        submitAndWaitForTheNextPage(answer.findElement(By.xpath("following-sibling::button")));
+        followAndWaitForTheNextPage(answer.findElement(By.xpath("following-sibling::button")));
         waitFor(By.cssSelector("#team-answers textarea"));
         assertThat(teamAnswers.find(id).orElseThrow().answer()).isEqualTo("Not yet: use the mobile web version, which works on iPhones.");
-        submitAndWaitForTheNextPage(browser.findElement(By.xpath("//button[text()='Publish']")));
+        followAndWaitForTheNextPage(browser.findElement(By.xpath("//button[text()='Publish']")));
         waitFor(By.cssSelector("#team-answers textarea"));
         assertThat(teamAnswers.find(id).orElseThrow().published()).isTrue();
 
-        browser.findElement(By.linkText("Knowledge bases")).click();
+        followAndWaitForTheNextPage(browser.findElement(By.linkText("Knowledge bases")));
         assertThat(waitFor(By.cssSelector("main p.notice")).getText()).startsWith("No knowledge bases yet");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Knowledge bases");
     }
 
     /**
-     * The page after a form post carries the same element ids as the one before it, so waiting for
-     * an id alone can find the old page's element just before the browser throws it away.
+     * A link or a form's button, then the next page fully loaded. The page after a form post carries
+     * the same element ids as the one before it, so waiting for an id alone can find the old page's
+     * element just before the browser throws it away; and an element found while the next page was
+     * still loading could belong to a document the browser then replaced ("Node with given id does
+     * not belong to the document", seen once on CI when the team answer's form was posted).
      */
-    private void submitAndWaitForTheNextPage(WebElement button) {
+    private void followAndWaitForTheNextPage(WebElement linkOrButton) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        linkOrButton.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(page -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) page).executeScript("return document.readyState")));
     }
 
     private WebElement waitFor(By what) {
