@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -165,7 +166,7 @@ class AdminBrowserTest {
         linkOrButton.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until(page -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) page).executeScript("return document.readyState")));
+        wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
     }
 
     private WebElement waitFor(By what) {

@@ -204,7 +204,7 @@ public final class MarkdownParser implements DocumentParser {
      * themselves say the same words where they are explained. A short one can be what the sentence
      * before it lists ("The built-in formatter options are:" html, json, stylish), and stays.
      */
-    static boolean isInPageContents(String list) {
+    private static boolean isInPageContents(String list) {
         List<String> items = list.lines().filter(line -> !line.isBlank()).toList();
         return items.size() >= MIN_CONTENTS_ITEMS && items.stream().allMatch(line -> IN_PAGE_LINK_ITEM.matcher(line).matches());
     }
