@@ -150,13 +150,12 @@ public final class PassageSearch {
         String documentId = h.fields().get(IndexSchema.DOCUMENT_ID).toJson().asJsonArray().getString(0);
         PageFields page = h.source() == null ? new PageFields(documentId, "", List.of()) : h.source();
         String url = page.url() == null ? "" : page.url();
-        int anchor = url.indexOf('#');
         Set<String> headingIdentifiers = h.matchedQueries().keySet().stream()
                 .filter(name -> name.startsWith(HEADING_MATCH))
                 .map(name -> name.substring(HEADING_MATCH.length()))
                 .collect(Collectors.toSet());
         return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
-                anchor < 0 ? url : url.substring(0, anchor), h.score() == null ? 0 : h.score(), headingIdentifiers,
+                SearchHit.pageUrlOf(url), h.score() == null ? 0 : h.score(), headingIdentifiers,
                 page.headings() == null ? List.of() : page.headings());
     }
 

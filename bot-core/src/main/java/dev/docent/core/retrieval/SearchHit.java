@@ -18,4 +18,19 @@ public record SearchHit(String id, String documentId, String title, String pageU
         headingIdentifiers = Set.copyOf(headingIdentifiers);
         headings = List.copyOf(headings);
     }
+
+    /**
+     * A page's URL from one of its passages': without the section anchor. A fragment that starts with
+     * "/" is a route, not an anchor - hash-routed sites such as Docsify's
+     * ({@code https://undici.nodejs.org/#/docs/api/Client}) - and stays: cut there, every page of such
+     * a site linked to its home page.
+     */
+    public static String pageUrlOf(String passageUrl) {
+        for (int at = passageUrl.indexOf('#'); at >= 0; at = passageUrl.indexOf('#', at + 1)) {
+            if (at + 1 == passageUrl.length() || passageUrl.charAt(at + 1) != '/') {
+                return passageUrl.substring(0, at);
+            }
+        }
+        return passageUrl;
+    }
 }
