@@ -25,7 +25,7 @@ public final class Identifiers {
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
     private static final Pattern INNER_JOINER = Pattern.compile("[\\p{L}\\p{N}][._\\-/#@]|::[\\p{L}]|[\\p{L}\\p{N}]:[\\p{L}]");
     private static final Pattern PARTS = Pattern.compile("::|[./#@:]");
-    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,8}(\\d{3,6})");
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{1,8}(?!(?:19|20)\\d{2}$)\\d{3,6}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}])_(?=[\\p{L}\\p{N}])");
     private static final int MIN_CHARS = 2;
     /**
@@ -177,8 +177,7 @@ public final class Identifiers {
      * ("ES2015" names a language edition that pages mention in passing).
      */
     private static boolean isCode(String name) {
-        Matcher code = CODE.matcher(name);
-        return code.matches() && !(code.group(1).length() == 4 && (code.group(1).startsWith("19") || code.group(1).startsWith("20")));
+        return CODE.matcher(name).matches();
     }
 
     /** "e.g", "i.e", "U.S": dotted single letters are prose, not names. */

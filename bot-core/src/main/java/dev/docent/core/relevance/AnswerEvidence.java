@@ -4,7 +4,10 @@ import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.retrieval.CandidatePage;
 import dev.docent.core.retrieval.RankedPage;
 import dev.docent.core.retrieval.SearchQuery;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the ranked pages say about whether the documentation answers the question at all, in the
@@ -30,14 +33,14 @@ public record AnswerEvidence(double agreement, double margin, double closeness, 
             "termCoverage", "titleCoverage");
 
     /** Empty when retrieval found no page at all. */
-    public static java.util.Optional<AnswerEvidence> of(SearchQuery query, List<RankedPage> pages) {
+    public static Optional<AnswerEvidence> of(SearchQuery query, List<RankedPage> pages) {
         if (pages.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         RankedPage first = pages.getFirst();
         CandidatePage page = first.page();
         double margin = pages.size() > 1 ? first.score() - pages.get(1).score() : 0;
-        return java.util.Optional.of(new AnswerEvidence(page.features().fusedBest(), margin, page.bestCloseness(),
+        return Optional.of(new AnswerEvidence(page.features().fusedBest(), margin, page.bestCloseness(),
                 page.features().subjectCloseness(), page.bestLexical(), termCoverage(query, first),
                 page.features().titleCoverage()));
     }
@@ -52,7 +55,7 @@ public record AnswerEvidence(double agreement, double margin, double closeness, 
      * together, and "What does Request.args contain?" read as uncovered (0.49, refused).
      */
     private static double termCoverage(SearchQuery query, RankedPage page) {
-        java.util.Set<String> present = new java.util.HashSet<>(EnglishTerms.of(page.page().title()));
+        Set<String> present = new HashSet<>(EnglishTerms.of(page.page().title()));
         for (var passage : page.passages()) {
             present.addAll(EnglishTerms.of(passage.passage().section() + "\n" + passage.passage().text()));
         }
@@ -66,7 +69,7 @@ public record AnswerEvidence(double agreement, double margin, double closeness, 
         return (double) found / query.terms().size();
     }
 
-    private static boolean coveredByParts(java.util.Set<String> parts, java.util.Set<String> present) {
+    private static boolean coveredByParts(Set<String> parts, Set<String> present) {
         return !parts.isEmpty() && present.containsAll(parts);
     }
 }
