@@ -36,11 +36,11 @@ final class Definitions {
             "no", "config", "configuration", "cli", "command-line", "line");
     /**
      * A reference's line of facts before the definition ("Default: `undefined`", "Type: string",
-     * "Extends: `undici.Pool`", "Returns: `Agent`", "Aliases: `line-length`"): it says what the name
-     * is set to or made of, not what it does.
+     * "Extends: `undici.Pool`", "Returns: `Agent`", "Aliases: `line-length`"), also as a list item under the
+     * heading ("* since: v1.8", "- returns: <[string]>"): it says what the name is set to or made of, not what it does.
      */
     private static final Pattern FACT_LINE = Pattern.compile(
-            "^(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|implements"
+            "^(?:[-*+]\\s+)?(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|implements"
                     + "|throws|aliases|tags)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
      * A reference's status banner ("Stability: 2 - Stable", "Status: Experimental"): quoted where it
@@ -90,7 +90,7 @@ final class Definitions {
      * its label ("is fs.exists deprecated?" and "Stability: 0 - Deprecated: Use fs.stat()").
      */
     static boolean isUnaskedFact(TextUnit unit, Set<String> questionTerms) {
-        if (unit.kind() != TextUnit.Kind.SENTENCE) {
+        if (unit.kind() != TextUnit.Kind.SENTENCE && unit.kind() != TextUnit.Kind.LIST_ITEM) {
             return false;
         }
         if (STATUS_LINE.matcher(unit.text()).find()) {

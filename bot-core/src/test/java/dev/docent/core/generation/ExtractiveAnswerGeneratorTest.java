@@ -297,6 +297,20 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aListedLineOfFactsUnderAHeadingIsQuotedOnlyForAQuestionThatUsesItsLabel() {
+        RankedPassage method = passage("file-chooser", "class: FileChooser", List.of("async method: FileChooser.setFiles"), """
+                * since: v1.8
+
+                Sets the value of the file input this chooser is associated with.
+                """);
+
+        assertThat(answer("What does FileChooser.setFiles do?", List.of(method)).text())
+                .isEqualTo("Sets the value of the file input this chooser is associated with. [1]");
+        assertThat(answer("Since which version is there FileChooser.setFiles?", List.of(method)).text())
+                .startsWith("* since: v1.8 [1]");
+    }
+
+    @Test
     void aStatusLineIsQuotedOnlyForAQuestionThatUsesItsLabelOrItsValue() {
         RankedPassage exists = passage("fs", "File system", List.of("`fs.exists(path, callback)`"), """
                 Stability: 0 - Deprecated: Use `fs.stat()` instead.

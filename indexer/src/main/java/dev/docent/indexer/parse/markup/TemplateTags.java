@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text, and a tab its
  *       title, {@code {{< tab name="Python" >}}}, as Sphinx and MkDocs tabs do);</li>
  *   <li>comments: {@code {# ... #}}, HTML {@code <!-- ... -->};</li>
- *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag) and MkDocs snippets
- *       {@code --8<-- "file"}.</li>
+ *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag), MkDocs snippets
+ *       {@code --8<-- "file"} and named placeholders {@code %%-input-timeout-%%} (Playwright's API
+ *       reference: {@code ### option: Locator.click.timeout = %%-input-timeout-%%}, the "=" with it).</li>
  * </ul>
  * Removed markup becomes {@link #GONE}, so that a line left holding nothing else can be dropped.
  */
@@ -37,6 +38,7 @@ final class TemplateTags {
     private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
     private static final Pattern SNIPPETS_BLOCK = Pattern.compile("(?ms)^[ \\t]*-{2,}8<-{2,}[ \\t]*\\n.*?^[ \\t]*-{2,}8<-{2,}[ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*;?-{2,}8<-{2,}.*$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?:[ \\t]*=[ \\t]*)?%%-[\\w.-]+-%%");
 
     private TemplateTags() {
     }
@@ -44,7 +46,8 @@ final class TemplateTags {
     static String remove(String text, CodeShield shield) {
         String cleaned = RAW.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
         cleaned = HUGO_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
-        Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET};
+        Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET,
+                PLACEHOLDER};
         for (Pattern markup : inOrder) {
             cleaned = markup.matcher(cleaned).replaceAll(String.valueOf(GONE));
         }

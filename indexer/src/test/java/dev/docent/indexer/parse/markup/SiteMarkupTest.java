@@ -398,11 +398,14 @@ class SiteMarkupTest {
                     --8<--
 
                     {% include 'components/language-switcher.html' %}
+                    %%-input-strict-%%
                     Outro.
+
+                    ### option: Locator.click.timeout = %%-input-timeout-%%
                     """;
 
-            assertThat(markdown.clean(page)).doesNotContain("8<", "snippets", "include", "switcher")
-                    .contains("Intro.", "Outro.");
+            assertThat(markdown.clean(page)).doesNotContain("8<", "snippets", "include", "switcher", "%%", "input-", "=")
+                    .contains("Intro.", "Outro.", "### option: Locator.click.timeout\n");
         }
     }
 }
