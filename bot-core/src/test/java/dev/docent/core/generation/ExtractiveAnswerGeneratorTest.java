@@ -300,11 +300,12 @@ class ExtractiveAnswerGeneratorTest {
     void aListedLineOfFactsUnderAHeadingIsQuotedOnlyForAQuestionThatUsesItsLabel() {
         RankedPassage method = passage("file-chooser", "class: FileChooser", List.of("async method: FileChooser.setFiles"), """
                 * since: v1.8
+                * langs: js, python
 
                 Sets the value of the file input this chooser is associated with.
                 """);
 
-        assertThat(answer("What does FileChooser.setFiles do?", List.of(method)).text())
+        assertThat(answer("What does FileChooser.setFiles do in Python?", List.of(method)).text())
                 .isEqualTo("Sets the value of the file input this chooser is associated with. [1]");
         assertThat(answer("Since which version is there FileChooser.setFiles?", List.of(method)).text())
                 .startsWith("* since: v1.8 [1]");
