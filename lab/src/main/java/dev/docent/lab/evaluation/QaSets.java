@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,7 +46,7 @@ public final class QaSets {
      * labelled pages in the folder is removed from every label that has it.
      */
     public static List<QaQuestion> resolvedAgainst(List<QaQuestion> questions, Path folder) {
-        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        Map<String, Integer> found = new HashMap<>();
         for (QaQuestion q : questions) {
             for (String path : q.relevant()) {
                 for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
@@ -59,13 +61,12 @@ public final class QaSets {
         }
         // On a tie the shorter prefix wins: it is the one more labels share.
         String prefix = found.entrySet().stream()
-                .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(e -> -e.getKey().length()))
-                .map(java.util.Map.Entry::getKey).orElse("");
+                .map(Map.Entry::getKey).orElse("");
         return questions.stream().map(q -> q.withoutPrefix(prefix)).toList();
     }
 
-    /** The golden set of the bundled sample knowledge base. */
     /** The bundled sample's golden set; it is part of the application, so failing to read it is a bug. */
     public static List<QaQuestion> sample() {
         try (InputStream in = QaSets.class.getResourceAsStream("/sample-kb/golden.jsonl")) {
