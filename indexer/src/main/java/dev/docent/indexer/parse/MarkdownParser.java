@@ -16,7 +16,9 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -121,7 +123,7 @@ public final class MarkdownParser implements DocumentParser {
             }
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
-            if (block instanceof ListBlock && isInPageContents(raw)) {
+            if (block instanceof ListBlock && isInPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {
                 return;
             }
             TextBlock.Kind kind = kindOf(block, raw);
@@ -196,7 +198,6 @@ public final class MarkdownParser implements DocumentParser {
         return WHITESPACE_RUN.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
-    /** What a template left of an HTML block ({@code <h2 id=""></h2>}, an empty {@code <nav>}) is not worth a passage. */
     /**
      * A long list of nothing but links to the page's own headings is its table of contents: navigation,
      * not content. Indexed, it made a long reference page's opening passage name every section
@@ -209,6 +210,25 @@ public final class MarkdownParser implements DocumentParser {
         return items.size() >= MIN_CONTENTS_ITEMS && items.stream().allMatch(line -> IN_PAGE_LINK_ITEM.matcher(line).matches());
     }
 
+    /**
+     * A paragraph of images, or of links around images, shows pictures: a README's badges
+     * ("[![PyPI version](badge.svg)](https://pypi.org/...)") or a screenshot. Their alt text is no
+     * sentence, and quoted it answered "How do I install Playwright with pip?" with "PyPI version".
+     */
+    private static boolean isOnlyImages(Node paragraph) {
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            boolean picture = child instanceof Image || child instanceof Link link && link.getFirstChild() instanceof Image
+                    && link.getFirstChild() == link.getLastChild();
+            boolean between = child instanceof SoftLineBreak || child instanceof HardLineBreak
+                    || child instanceof Text text && text.getLiteral().isBlank();
+            if (!picture && !between) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a template left of an HTML block ({@code <h2 id=""></h2>}, an empty {@code <nav>}) is not worth a passage. */
     private static boolean hasVisibleText(String html) {
         return !Jsoup.parseBodyFragment(html).text().isBlank();
     }

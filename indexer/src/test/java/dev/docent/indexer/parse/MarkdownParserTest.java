@@ -109,6 +109,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aParagraphOfBadgesOrImagesIsNotText() throws Exception {
+        String page = """
+                # Installation
+
+                [![PyPI version](https://badge.fury.io/py/playwright.svg)](https://pypi.org/project/playwright/)
+                [![Conda](https://img.shields.io/conda/v/microsoft/playwright)](https://anaconda.org/microsoft/playwright)
+
+                ```bash
+                pip install playwright
+                ```
+
+                ![The trace viewer](./images/trace.png)
+
+                See the [![logo](logo.png) guide](./guide.md) for more.
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "Installation").sections().getFirst();
+
+        assertThat(section.text()).doesNotContain("PyPI", "Conda", "trace viewer")
+                .startsWith("```bash\npip install playwright").contains("for more.");
+    }
+
+    @Test
     void aBlockQuoteIsReadWithoutItsMarkersAndItsCodeStaysCode() throws Exception {
         String page = """
                 # Routes
