@@ -81,7 +81,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
-        List<RankedPassage> relevantPassages = withTheBestKeywordMatch(passages);
+        Set<String> languages = LanguageVariants.namedIn(question);
+        List<RankedPassage> relevantPassages = withTheBestKeywordMatch(
+                LanguageVariants.withoutPassagesForOtherLanguages(languages, passages));
         Set<String> questionTerms = EnglishTerms.of(question);
         Set<String> askedTerms = EnglishTerms.asked(question);
         Set<String> askedNames = Definitions.askedNames(question);
@@ -96,7 +98,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
-                LanguageVariants.namedIn(question));
+                languages);
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
     }
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Documentation for several language bindings keeps one guide per language ("intro-python.md",
  * "java/getting-started.md", "Writing tests (C#)"), and the guides share nearly every word. When a
  * question names its language - "in Python", a pasted ```java block, code only Python writes - pages
- * written for another language are set aside: citing the Java guide to a Python user answers the wrong question. A
+ * written for another language are set aside: citing the Java guide to a Python user answers the wrong question. So
+ * are a page's sections for another language when the answer is drawn from its passages. A
  * question that names no language, or several, keeps every page; so does one whose every candidate
  * is for another language. This is a rule, not a learned weight: neither dev set has language variants to
  * learn from (README, "Answer quality").
@@ -38,6 +39,9 @@ public final class LanguageVariants {
             "composer", "rails", "swift", "rust", "maven", "go");
     private static final Pattern WORD = Pattern.compile("c#|\\.net|node\\.js|[a-z][a-z0-9+]*");
     private static final Pattern FENCE = Pattern.compile("```\\s*([a-z#+]+)");
+    /** A section's own line saying whom it is for, as Playwright's sources write it: "* langs: java, python". */
+    private static final Pattern LANGUAGES_LINE = Pattern.compile("^\\s*(?:[-*+]\\s+)?lang(?:uage)?s\\s*:\\s*([^\\n]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private LanguageVariants() {
     }
@@ -84,6 +88,43 @@ public final class LanguageVariants {
             languageOf(word.group(), false).ifPresent(found::add);
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The languages a passage is written for: those its section's opening line names ("* langs:
+     * java, csharp, python"), else the one its headings name ("Installation > Python"); none when it
+     * says neither. One guide can hold a section per language binding with the same words: "Run tests
+     * on different browsers" once for pytest and once for `dotnet test`.
+     */
+    public static Set<String> ofPassage(List<String> headings, String text) {
+        Matcher line = LANGUAGES_LINE.matcher(text);
+        Set<String> found = new LinkedHashSet<>();
+        if (line.lookingAt()) {
+            for (String name : line.group(1).toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+                languageOf(name, true).ifPresent(found::add);
+            }
+            return found;
+        }
+        Matcher word = WORD.matcher(String.join(" ", headings).toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            languageOf(word.group(), false).ifPresent(found::add);
+        }
+        return found.size() == 1 ? found : Set.of();
+    }
+
+    /**
+     * The passages in the same order, without those written only for languages other than the one
+     * the question names; all of them when that would leave none.
+     */
+    public static List<RankedPassage> withoutPassagesForOtherLanguages(Set<String> named, List<RankedPassage> passages) {
+        if (named.size() != 1) {
+            return passages;
+        }
+        List<RankedPassage> kept = passages.stream().filter(p -> {
+            Set<String> languages = ofPassage(p.passage().headings(), p.passage().text());
+            return languages.isEmpty() || languages.containsAll(named);
+        }).toList();
+        return kept.isEmpty() ? passages : kept;
     }
 
     /** The pages in the same order, without those written for a language other than the one the question names. */

@@ -297,6 +297,25 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aQuestionThatNamesItsLanguageIsNotAnsweredFromASectionForAnotherOne() {
+        RankedPassage forDotnet = passage("browsers", "Browsers", List.of("Run tests on different browsers"), """
+                * langs: csharp
+
+                To run your tests on multiple browsers you need to invoke the `dotnet test` command multiple times.
+                """);
+        RankedPassage forPython = passage("browsers", "Browsers", List.of("Run tests on different browsers"), """
+                * langs: python
+
+                Pass the `--browser` option to pytest once per browser to run your tests on multiple browsers.
+                """);
+
+        assertThat(answer("How do I run my tests on multiple browsers with pytest?", List.of(forDotnet, forPython)).text())
+                .isEqualTo("Pass the `--browser` option to pytest once per browser to run your tests on multiple browsers. [1]");
+        assertThat(answer("How do I run my tests on multiple browsers?", List.of(forDotnet, forPython)).text())
+                .contains("`dotnet test`");
+    }
+
+    @Test
     void aListedLineOfFactsUnderAHeadingIsQuotedOnlyForAQuestionThatUsesItsLabel() {
         RankedPassage method = passage("file-chooser", "class: FileChooser", List.of("async method: FileChooser.setFiles"), """
                 * since: v1.8

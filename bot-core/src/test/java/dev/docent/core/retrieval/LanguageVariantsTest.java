@@ -30,6 +30,16 @@ class LanguageVariantsTest {
     }
 
     @Test
+    void aPassageIsForTheLanguagesItsSectionLineOrItsHeadingsName() {
+        assertThat(LanguageVariants.ofPassage(List.of("Authentication", "Reuse state"), "* langs: java, csharp, python\n\nSave it."))
+                .containsExactly("java", "csharp", "python");
+        assertThat(LanguageVariants.ofPassage(List.of("Installation", "Python"), "pip install it.")).containsExactly("python");
+        assertThat(LanguageVariants.ofPassage(List.of("Installation", "Pip"), "pip install it.")).isEmpty();
+        assertThat(LanguageVariants.ofPassage(List.of("Clients", "Java and Python"), "Both work.")).isEmpty();
+        assertThat(LanguageVariants.ofPassage(List.of("Setup"), "Set the languages: see below.")).isEmpty();
+    }
+
+    @Test
     void aPageIsForALanguageByItsPathOrTitle() {
         assertThat(LanguageVariants.ofPage("intro-python.md", "Installation")).hasValue("python");
         assertThat(LanguageVariants.ofPage("java/getting-started.md", "Getting started")).hasValue("java");
