@@ -53,6 +53,14 @@ public final class MarkdownParser implements DocumentParser {
     /** {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. */
     private static final Pattern REFERENCE_LINK = Pattern.compile(
             "(!?)\\[((?:[^\\]\\n]|\\n(?![ \\t]*\\n))+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+    /**
+     * A code span in brackets with no link defined for it is a cross-reference that the site's own
+     * generator resolves: rustdoc's {@code [`Vec::push`]} and {@code [`struct@Foo`]}, Playwright's
+     * {@code [`method: Locator.click`]}. Its reader sees the name as code, so that is what is kept.
+     */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "\\[`(?:(?:method|property|event|param|option|class|struct|enum|fn|trait|mod|type|macro|const|static)\\s*[:@]\\s*)?"
+                    + "([^`\\s]+)`]");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final int MIN_CONTENTS_ITEMS = 6;
@@ -180,17 +188,23 @@ public final class MarkdownParser implements DocumentParser {
         return references;
     }
 
-    /** Reference-style links spelled as inline links, so that they read as their text wherever links do. */
+    /**
+     * Reference-style links spelled as inline links, so that they read as their text wherever links do,
+     * and cross-references that name no link as the code they show.
+     */
     private static String withInlineLinks(String raw, Map<String, String> references) {
-        if (references.isEmpty()) {
-            return raw;
-        }
         return REFERENCE_LINK.matcher(raw).replaceAll(link -> {
             String text = LINE_BREAK.matcher(link.group(2)).replaceAll(" ");
             String label = link.group(3) == null || link.group(3).isEmpty() ? text : link.group(3);
             String destination = references.get(label(label));
-            return destination == null ? Matcher.quoteReplacement(link.group())
-                    : Matcher.quoteReplacement(link.group(1) + "[" + text + "](" + destination + ")");
+            if (destination != null) {
+                return Matcher.quoteReplacement(link.group(1) + "[" + text + "](" + destination + ")");
+            }
+            Matcher crossReference = CROSS_REFERENCE.matcher(link.group());
+            // "``[`prop${a}`]``" and "`[` or `]`" are code that holds brackets, not a cross-reference.
+            boolean standsAlone = link.start() == 0 || raw.charAt(link.start() - 1) != '`';
+            return Matcher.quoteReplacement(crossReference.matches() && standsAlone
+                    ? "`" + crossReference.group(1) + "`" : link.group());
         });
     }
 

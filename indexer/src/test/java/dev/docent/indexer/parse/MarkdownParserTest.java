@@ -167,6 +167,22 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aCrossReferenceThatNamesNoLinkReadsAsItsCode() throws Exception {
+        String page = """
+                # class: Dialog
+
+                It must either [`method: Dialog.accept`] or [`method: Dialog.dismiss`] the dialog, see [`Vec::push`]
+                and [`struct@Foo`]. Check [x] and [`defined`]; ``[`prop${a}`]`` and `[` or `]` are code.
+
+                [`defined`]: ./defined.md
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst();
+
+        assertThat(section.text()).isEqualTo("It must either `Dialog.accept` or `Dialog.dismiss` the dialog, see `Vec::push`\n"
+                + "and `Foo`. Check [x] and [`defined`](./defined.md); ``[`prop${a}`]`` and `[` or `]` are code.");
+    }
+
+    @Test
     void aReferenceLinkWhoseTextWrapsOntoTheNextLineReadsAsALink() throws Exception {
         String page = """
                 # Custom Rules
