@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * a piece that goes on in lower case or with a comma or an ellipsis (once Markdown emphasis and
  * closing brackets are skipped), or that follows a bare list number, is put back onto the sentence
  * before it; so is a piece that starts inside inline code, after "set(... CACHE ...)" or
- * "`e.g. foo()`", or inside a quotation ("begins with "squash! …"").
+ * "`e.g. foo()`", inside a quotation ("begins with "squash! …"") or inside parentheses, or after an
+ * abbreviation ("A path at which a named item is exported (e.g. `std::collections::HashMap`)." was
+ * quoted as "A path at which a named item is exported (e.g.").
  */
 final class Sentences {
 
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,3}[.)]\\s*");
     /** What no sentence starts with: a piece that does is the end of the one before. */
     private static final String CONTINUING_PUNCTUATION = ",;:…";
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?i)\\b(?:e\\.g|i\\.e|etc|vs|cf|approx)\\.\\s*$");
 
     private Sentences() {
     }
@@ -31,7 +34,8 @@ final class Sentences {
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String piece = line.substring(start, end);
             if (!sentences.isEmpty() && (continuesPrevious(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches()
-                    || insideCode(sentences.getLast()) || insideQuote(sentences.getLast()))) {
+                    || insideCode(sentences.getLast()) || insideQuote(sentences.getLast())
+                    || insideParentheses(sentences.getLast()) || ENDS_WITH_ABBREVIATION.matcher(sentences.getLast()).find())) {
                 sentences.set(sentences.size() - 1, sentences.getLast() + piece);
             } else {
                 sentences.add(piece);
@@ -48,6 +52,11 @@ final class Sentences {
     /** Whether a text leaves a quotation open: "begins with "squash! …" (or "fixup! …")". */
     private static boolean insideQuote(String text) {
         return text.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    /** Whether a text leaves a parenthesis open: "(e.g. " goes on after the break. */
+    private static boolean insideParentheses(String text) {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 
     private static boolean continuesPrevious(String piece) {

@@ -27,6 +27,16 @@ class SentencesTest {
     }
 
     @Test
+    void anAbbreviationOrAnOpenParenthesisDoesNotEndTheSentence() {
+        assertThat(Sentences.of("A path at which a named item is exported (e.g. `std::collections::HashMap`). It has segments."))
+                .containsExactly("A path at which a named item is exported (e.g. `std::collections::HashMap`). ", "It has segments.");
+        assertThat(Sentences.of("Pick a format, e.g. JSON or YAML. Both work."))
+                .containsExactly("Pick a format, e.g. JSON or YAML. ", "Both work.");
+        assertThat(Sentences.of("Set a timeout (in seconds. Zero waits forever) first."))
+                .containsExactly("Set a timeout (in seconds. Zero waits forever) first.");
+    }
+
+    @Test
     void realSentencesAreStillSplit() {
         assertThat(Sentences.of("Is SSO included? Yes, on Business. It needs SAML 2.0!"))
                 .containsExactly("Is SSO included? ", "Yes, on Business. ", "It needs SAML 2.0!");
