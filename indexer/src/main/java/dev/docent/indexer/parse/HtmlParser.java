@@ -29,9 +29,20 @@ public final class HtmlParser implements DocumentParser {
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"), and Sphinx's links between a signature and its source listing ("[source]", "[docs]").
      */
+    /**
+     * What rustdoc (docs.rs) lists under a type: every trait it implements, with each trait method's
+     * documentation copied from the trait ("Returns a copy of the value. Read more"), then the auto
+     * and blanket implementations ({@code impl<T> From<T> for T}). Over half of a struct's page, and
+     * its copied sentences answered "How do I parse a TokenStream into a DeriveInput?" with
+     * "Convert `self` directly into a `TokenStream` object."; each trait's own page says it once.
+     */
+    private static final String RUSTDOC_IMPLEMENTATIONS = "#trait-implementations, #trait-implementations-list, "
+            + "#synthetic-implementations, #synthetic-implementations-list, #blanket-implementations, "
+            + "#blanket-implementations-list";
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back";
+            + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
+            + RUSTDOC_IMPLEMENTATIONS;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -54,6 +54,31 @@ class FormatParsersTest {
     }
 
     @Test
+    void rustdocTraitImplementationsWithTheirCopiedDocsAreNotText() throws Exception {
+        String html = """
+                <html><body><section id="main-content">
+                <h1>Struct syn::DeriveInput</h1>
+                <div class="docblock"><p>Data structure sent to a <code>proc_macro_derive</code> macro.</p></div>
+                <h2 id="fields">Fields</h2><div class="docblock"><p>Attributes tagged on the whole struct or enum.</p></div>
+                <h2 id="trait-implementations">Trait Implementations</h2><div id="trait-implementations-list">
+                <details><summary><h3>impl Clone for DeriveInput</h3></summary>
+                <div class="docblock"><p>Returns a copy of the value. Read more</p></div></details></div>
+                <h2 id="synthetic-implementations">Auto Trait Implementations</h2>
+                <div id="synthetic-implementations-list"><h3>impl Send for DeriveInput</h3></div>
+                <h2 id="blanket-implementations">Blanket Implementations</h2>
+                <div id="blanket-implementations-list"><h3>impl&lt;T&gt; From&lt;T&gt; for T</h3>
+                <div class="docblock"><p>Returns the argument unchanged.</p></div></div>
+                </section></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
+        assertThat(all).contains("Data structure sent to a `proc_macro_derive` macro.", "Attributes tagged on the whole struct")
+                .doesNotContain("copy of the value", "unchanged");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Fields"));
+    }
+
+    @Test
     void htmlBlockQuotesAreReadAsWhatTheyHoldTheirCodeACodeBlock() throws Exception {
         String html = """
                 <h1>Write-Ahead Logging</h1>

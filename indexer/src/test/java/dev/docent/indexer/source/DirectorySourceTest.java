@@ -62,6 +62,17 @@ class DirectorySourceTest {
                 .containsExactly("index.html", "src/_modules/loading.md", "src/search.html", "user/quickstart.html");
     }
 
+
+    @Test
+    void rustdocSourceListingsAreNotPages() throws Exception {
+        for (String file : new String[] {"syn/struct.DeriveInput.html", "src/syn/derive.rs.html", "src/syn/lib.rs.html"}) {
+            Files.createDirectories(docs.resolve(file).getParent());
+            Files.writeString(docs.resolve(file), "<p>x</p>");
+        }
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("syn/struct.DeriveInput.html");
+    }
     @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
