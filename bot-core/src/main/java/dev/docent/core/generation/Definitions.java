@@ -3,6 +3,7 @@ package dev.docent.core.generation;
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.retrieval.ApiKinds;
 import dev.docent.core.retrieval.RankedPassage;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ final class Definitions {
     /** What a heading puts around a name: backticks and quotes. */
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}_]{2,40}\\b");
     private static final Pattern ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
@@ -49,12 +51,10 @@ final class Definitions {
      */
     private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
-     * What an API reference writes around a name: its kind before it ("class", "property",
-     * "async method" - Sphinx's signatures) and its type after it ("base_url: str", "-> Response").
+     * What an API reference writes after a name: its return type ("-> Response"); its kind before it
+     * is {@link ApiKinds}' to read.
      */
-    private static final Pattern OBJECT_KIND = Pattern.compile(
-            "^(?:(?:abstract|async|class|classmethod|staticmethod|static|property|method|attribute|function|exception|data"
-                    + "|module|final|decorator|coroutine|awaitable)\\s+)+|\\s*->.*$");
+    private static final Pattern RETURN_TYPE = Pattern.compile("\\s*->.*$");
     private static final Pattern OBJECT_TYPE = Pattern.compile(":\\s+[^:()]*$");
     /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
@@ -118,7 +118,7 @@ final class Definitions {
         }
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
         String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
-        String signature = NAME_DECORATION.matcher(OBJECT_KIND.matcher(bare).replaceAll("")).replaceAll("");
+        String signature = NAME_DECORATION.matcher(RETURN_TYPE.matcher(ApiKinds.withoutKind(bare)).replaceAll("")).replaceAll("");
         String name = OBJECT_TYPE.matcher(signature).replaceAll("").strip();
         return !name.isEmpty() && !WHITESPACE.matcher(name).find()
                 && (askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
@@ -129,8 +129,23 @@ final class Definitions {
      * The question's first sentence or line: where "what does util.promisify do?" names what it asks
      * about, and "what do I need to install first? page.goto(url)" does not.
      */
-    static String askingClause(String question) {
+    private static String askingClause(String question) {
         return ASKING_CLAUSE.matcher(question.strip()).replaceFirst("");
+    }
+
+    /**
+     * The names a "what is" question asks about: those of its asking clause, and a capitalised word
+     * there that is not its first ("What does Dialog do?", "What is a Route?"), which names a thing
+     * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path").
+     */
+    static Set<String> askedWhatTheyAre(String question) {
+        String clause = askingClause(question);
+        Set<String> names = askedNames(clause);
+        Matcher capitalised = CAPITALISED_WORD.matcher(clause);
+        while (capitalised.find()) {
+            names.add(capitalised.group().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /**

@@ -86,9 +86,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 LanguageVariants.withoutPassagesForOtherLanguages(languages, passages));
         Set<String> questionTerms = EnglishTerms.of(question);
         Set<String> askedTerms = EnglishTerms.asked(question);
-        Set<String> askedNames = Definitions.askedNames(question);
         boolean asksWhatItIs = SearchQuery.asksWhatItIs(question);
-        Set<String> askedWhatTheyAre = asksWhatItIs ? Definitions.askedNames(Definitions.askingClause(question)) : Set.of();
+        Set<String> askedWhatTheyAre = asksWhatItIs ? Definitions.askedWhatTheyAre(question) : Set.of();
+        Set<String> askedNames = new HashSet<>(Definitions.askedNames(question));
+        askedNames.addAll(askedWhatTheyAre);
         List<Candidate> candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, false);
         if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
             candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, true);

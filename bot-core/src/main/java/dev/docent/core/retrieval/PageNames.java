@@ -18,6 +18,7 @@ final class PageNames {
             "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANDING_FILES = Set.of("index", "readme", "_index");
     private static final int MIN_NAME_CHARS = 4;
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("::|\\.");
     /** One word or code span, then a dash or colon and the description: a reference page's title. */
     private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile("^\\s*(`[^`]+`|[^\\s`]+)\\s*(?:[-\u2013\u2014]|:)\\s+\\S");
 
@@ -42,6 +43,22 @@ final class PageNames {
         boolean code = head.group(1).startsWith("`");
         return (code || Identifiers.of(name).contains(name.toLowerCase(Locale.ROOT)))
                 && named(name, questionLowerCase, identifiers);
+    }
+
+    /**
+     * Whether the question writes, as it is spelled, the name an API reference page is titled by
+     * after its kind: "What does Dialog do?" names "class: Dialog", and "What does Punctuated do?"
+     * rustdoc's "Struct syn::punctuated::Punctuated"; "wait for the page to load" does not name
+     * "class: Page".
+     */
+    static boolean typeNamed(String title, String question) {
+        if (!ApiKinds.hasKind(title)) {
+            return false;
+        }
+        String[] path = PATH_SEPARATOR.split(ApiKinds.withoutKind(title).replace("`", "").strip());
+        String name = path[path.length - 1];
+        return name.length() >= MIN_NAME_CHARS && Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}_])").matcher(question).find();
     }
 
     /** Whether {@code name} appears in the question as a whole word or phrase, or as one of its identifiers. */

@@ -64,7 +64,8 @@ final class PageRollUp {
             PageFeatures features = new PageFeatures(
                     passages.getFirst().fusedScore(),
                     passages.size() > 1 ? passages.get(1).fusedScore() : lowestFused,
-                    PageNames.titleNamed(first.title(), question, query.identifiers()) ? 1 : 0,
+                    PageNames.titleNamed(first.title(), question, query.identifiers())
+                            || PageNames.typeNamed(first.title(), query.text()) ? 1 : 0,
                     !file.isEmpty() && PageNames.named(file, question, query.identifiers()) ? 1 : 0,
                     releaseEntries || PageNames.broad(first.title(), first.documentId()) ? 1 : 0,
                     PageNames.titleCoverage(first.title(), query.terms()),

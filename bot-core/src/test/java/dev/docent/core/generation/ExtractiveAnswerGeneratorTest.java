@@ -284,6 +284,23 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aReferencePageTitledByItsKindAndNameIsWhereACapitalisedNameIsDefined() {
+        RankedPassage method = passage("class-filechooser", "class: FileChooser", List.of("method: FileChooser.element"),
+                "Returns input element associated with this file chooser.");
+        RankedPassage opening = passage("class-filechooser", "class: FileChooser", List.of(),
+                "FileChooser objects are dispatched by the page in the `Page.fileChooser` event.");
+        RankedPassage struct = passage("punctuated", "Struct syn::punctuated::Punctuated", List.of(),
+                "A punctuated sequence of syntax tree nodes of type T separated by punctuation of type P.");
+        RankedPassage panics = passage("punctuated", "Struct syn::punctuated::Punctuated", List.of("pub fn push_value"),
+                "Panics if the sequence is empty or already has a trailing punctuation.");
+
+        assertThat(answer("What is a FileChooser?", List.of(method, opening)).text())
+                .startsWith("FileChooser objects are dispatched by the page");
+        assertThat(answer("What does Punctuated do?", List.of(panics, struct)).text())
+                .startsWith("A punctuated sequence of syntax tree nodes");
+    }
+
+    @Test
     void aLineOfFactsIsQuotedOnlyForAQuestionThatUsesItsLabel() {
         RankedPassage constructor = passage("agent", "Agent", List.of("`new undici.Agent([options])`"), """
                 Returns: `Agent`

@@ -39,10 +39,17 @@ public final class HtmlParser implements DocumentParser {
     private static final String RUSTDOC_IMPLEMENTATIONS = "#trait-implementations, #trait-implementations-list, "
             + "#synthetic-implementations, #synthetic-implementations-list, #blanket-implementations, "
             + "#blanket-implementations-list";
+    /**
+     * rustdoc's controls: "source · [−]" beside an item's title (a link to its source listing and a
+     * collapse toggle), "Expand description" over its documentation, and the "ⓘ Notable traits"
+     * pop-up written into a method's signature.
+     */
+    private static final String RUSTDOC_CHROME = ".out-of-band, a.srclink, a.src, #toggle-all-docs, summary.hideme, "
+            + ".notable-traits, .notable-traits-tooltip";
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
-            + RUSTDOC_IMPLEMENTATIONS;
+            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -57,8 +57,10 @@ class FormatParsersTest {
     void rustdocTraitImplementationsWithTheirCopiedDocsAreNotText() throws Exception {
         String html = """
                 <html><body><section id="main-content">
-                <h1>Struct syn::DeriveInput</h1>
-                <div class="docblock"><p>Data structure sent to a <code>proc_macro_derive</code> macro.</p></div>
+                <h1>Struct syn::DeriveInput</h1><span class="out-of-band"><a class="srclink" href="../src/syn/derive.rs.html">source</a>
+                · <a id="toggle-all-docs" href="javascript:void(0)">[<span class="inner">&#x2212;</span>]</a></span>
+                <details class="toggle top-doc" open><summary class="hideme"><span>Expand description</span></summary>
+                <div class="docblock"><p>Data structure sent to a <code>proc_macro_derive</code> macro.</p></div></details>
                 <h2 id="fields">Fields</h2><div class="docblock"><p>Attributes tagged on the whole struct or enum.</p></div>
                 <h2 id="trait-implementations">Trait Implementations</h2><div id="trait-implementations-list">
                 <details><summary><h3>impl Clone for DeriveInput</h3></summary>
@@ -74,7 +76,7 @@ class FormatParsersTest {
 
         String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
         assertThat(all).contains("Data structure sent to a `proc_macro_derive` macro.", "Attributes tagged on the whole struct")
-                .doesNotContain("copy of the value", "unchanged");
+                .doesNotContain("copy of the value", "unchanged", "source", "·", "[", "Expand");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Fields"));
     }
 
