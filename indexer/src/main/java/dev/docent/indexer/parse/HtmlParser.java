@@ -26,10 +26,6 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlParser implements DocumentParser {
 
     /**
-     * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
-     * MkDocs' "¶"), and Sphinx's links between a signature and its source listing ("[source]", "[docs]").
-     */
-    /**
      * What rustdoc (docs.rs) lists under a type: every trait it implements, with each trait method's
      * documentation copied from the trait ("Returns a copy of the value. Read more"), then the auto
      * and blanket implementations ({@code impl<T> From<T> for T}). Over half of a struct's page, and
@@ -46,6 +42,11 @@ public final class HtmlParser implements DocumentParser {
      */
     private static final String RUSTDOC_CHROME = ".out-of-band, a.srclink, a.src, #toggle-all-docs, summary.hideme, "
             + ".notable-traits, .notable-traits-tooltip";
+    /**
+     * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
+     * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"), and
+     * rustdoc's implementation lists and controls.
+     */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
