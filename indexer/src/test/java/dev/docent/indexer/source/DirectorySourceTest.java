@@ -64,14 +64,21 @@ class DirectorySourceTest {
 
 
     @Test
-    void rustdocSourceListingsAreNotPages() throws Exception {
-        for (String file : new String[] {"syn/struct.DeriveInput.html", "src/syn/derive.rs.html", "src/syn/lib.rs.html"}) {
+    void aRustdocBuildIsReadWithoutItsSourceListingsAndNavigationPages() throws Exception {
+        for (String file : new String[] {"crates.js", "syn/struct.DeriveInput.html", "syn/all.html", "help.html",
+                "src/syn/derive.rs.html", "src/syn/lib.rs.html"}) {
             Files.createDirectories(docs.resolve(file).getParent());
             Files.writeString(docs.resolve(file), "<p>x</p>");
         }
+        Files.createDirectories(docs.resolve("guide"));
+        Files.writeString(docs.resolve("guide/all.html"), "<p>All about the guide</p>");
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
                 .containsExactly("syn/struct.DeriveInput.html");
+
+        Files.delete(docs.resolve("crates.js"));
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .contains("syn/all.html", "help.html", "guide/all.html").doesNotContain("src/syn/lib.rs.html");
     }
     @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
