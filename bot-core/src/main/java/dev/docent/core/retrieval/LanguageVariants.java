@@ -62,10 +62,7 @@ public final class LanguageVariants {
         while (fence.find()) {
             languageOf(fence.group(1), true).ifPresent(named::add);
         }
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            languageOf(word.group(), false).ifPresent(named::add);
-        }
+        addNamedInProse(text, named);
         return named;
     }
 
@@ -83,10 +80,7 @@ public final class LanguageVariants {
         for (String part : (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path).split("[/_\\-.]")) {
             languageOf(part, true).ifPresent(found::add);
         }
-        Matcher word = WORD.matcher(title.toLowerCase(Locale.ROOT));
-        while (word.find()) {
-            languageOf(word.group(), false).ifPresent(found::add);
-        }
+        addNamedInProse(title.toLowerCase(Locale.ROOT), found);
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
@@ -105,10 +99,7 @@ public final class LanguageVariants {
             }
             return found;
         }
-        Matcher word = WORD.matcher(String.join(" ", headings).toLowerCase(Locale.ROOT));
-        while (word.find()) {
-            languageOf(word.group(), false).ifPresent(found::add);
-        }
+        addNamedInProse(String.join(" ", headings).toLowerCase(Locale.ROOT), found);
         return found.size() == 1 ? found : Set.of();
     }
 
@@ -141,6 +132,14 @@ public final class LanguageVariants {
             }
         }
         return kept.isEmpty() ? ranked : kept;
+    }
+
+    /** Adds the languages that the words of a lowercase text name (not its English-looking words, {@link #AMBIGUOUS_IN_PROSE}). */
+    private static void addNamedInProse(String lowercase, Set<String> named) {
+        Matcher word = WORD.matcher(lowercase);
+        while (word.find()) {
+            languageOf(word.group(), false).ifPresent(named::add);
+        }
     }
 
     /** @param inCode whether the word stands where only a language name can (a fence, a path part) */

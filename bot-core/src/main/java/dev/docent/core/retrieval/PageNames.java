@@ -57,8 +57,7 @@ final class PageNames {
         }
         String[] path = PATH_SEPARATOR.split(ApiKinds.withoutKind(title).replace("`", "").strip());
         String name = path[path.length - 1];
-        return name.length() >= MIN_NAME_CHARS && Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name)
-                + "(?![\\p{L}\\p{N}_])").matcher(question).find();
+        return name.length() >= MIN_NAME_CHARS && containsWhole(question, name);
     }
 
     /** Whether {@code name} appears in the question as a whole word or phrase, or as one of its identifiers. */
@@ -70,13 +69,15 @@ final class PageNames {
         if (identifiers.contains(wanted)) {
             return true;
         }
-        int from = 0;
-        for (int at = questionLowerCase.indexOf(wanted); at >= 0; at = questionLowerCase.indexOf(wanted, from)) {
-            int end = at + wanted.length();
-            if (!isNamePart(questionLowerCase, at - 1) && !isNamePart(questionLowerCase, end)) {
+        return containsWhole(questionLowerCase, wanted);
+    }
+
+    /** Whether {@code text} holds {@code name} as a whole word or phrase, not inside a longer name. */
+    private static boolean containsWhole(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!isNamePart(text, at - 1) && !isNamePart(text, at + name.length())) {
                 return true;
             }
-            from = at + 1;
         }
         return false;
     }
