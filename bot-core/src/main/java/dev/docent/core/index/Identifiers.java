@@ -157,7 +157,7 @@ public final class Identifiers {
     }
 
     private static boolean looksLikeName(String name) {
-        if (CAMEL.matcher(name).find() || name.indexOf('_') > 0 || isCode(name)) {
+        if (CAMEL.matcher(name).find() || name.indexOf('_') > 0 || isCode(name) || isDunder(name)) {
             return true;
         }
         Matcher joiner = INNER_JOINER.matcher(name);
@@ -178,6 +178,16 @@ public final class Identifiers {
      */
     private static boolean isCode(String name) {
         return CODE.matcher(name).matches();
+    }
+
+    /**
+     * Node's {@code __dirname}, Python's {@code __init__}, {@code __proto__}: names the language
+     * reserves start with two underscores, and users paste them in error messages without backticks
+     * ("ReferenceError: __dirname is not defined"). One leading underscore is left alone: it is also
+     * Markdown's emphasis ("_really_").
+     */
+    private static boolean isDunder(String name) {
+        return name.length() > 2 && name.startsWith("__") && Character.isLetter(name.charAt(2));
     }
 
     /** "e.g", "i.e", "U.S": dotted single letters are prose, not names. */

@@ -44,6 +44,12 @@ class IdentifiersTest {
     }
 
     @Test
+    void namesTheLanguageReservesAreNamesWithoutBackticksButEmphasisIsNot() {
+        assertThat(Identifiers.of("ReferenceError: __dirname is not defined in __init__.py, I _really_ tried"))
+                .containsExactly("referenceerror", "__dirname", "__init__.py", "__init__", "py");
+    }
+
+    @Test
     void kebabCaseStaysAsWritten() {
         assertThat(Identifiers.of("--max-warnings")).containsExactly("max-warnings");
     }
