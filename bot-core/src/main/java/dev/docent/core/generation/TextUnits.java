@@ -106,7 +106,7 @@ final class TextUnits {
                 code.add(line);
                 continue;
             }
-            line = withoutInlineHtml(LINK.matcher(HARD_BREAK.matcher(line).replaceAll("")).replaceAll("$1"));
+            line = withoutInlineHtml(withLinksAsText(HARD_BREAK.matcher(line).replaceAll("")));
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();
@@ -139,6 +139,11 @@ final class TextUnits {
         }
         units.add(new TextUnit(CODE_FENCE + "\n" + body + "\n" + CODE_FENCE, units.size(), TextUnit.Kind.CODE, groups++,
                 Set.of(), LanguageVariants.ofFence(fence)));
+    }
+
+    /** Also a link whose text wraps onto the next line ("[maximum\nsize](./Server.md#body-limit)"), once joined. */
+    private static String withLinksAsText(String text) {
+        return LINK.matcher(text).replaceAll("$1");
     }
 
     private static String withoutInlineHtml(String line) {
@@ -200,7 +205,7 @@ final class TextUnits {
 
     private void appendToLastItem(String continuation) {
         TextUnit last = units.removeLast();
-        String text = last.text() + " " + continuation;
+        String text = withLinksAsText(last.text() + " " + continuation);
         units.add(new TextUnit(text, last.position(), last.kind(), last.group(), EnglishTerms.of(text), Optional.empty()));
     }
 
@@ -214,7 +219,7 @@ final class TextUnits {
         if (paragraph.isEmpty()) {
             return;
         }
-        String text = paragraph.toString();
+        String text = withLinksAsText(paragraph.toString());
         paragraph.setLength(0);
         for (String sentence : Sentences.of(text)) {
             add(sentence.strip(), TextUnit.Kind.SENTENCE, -1);

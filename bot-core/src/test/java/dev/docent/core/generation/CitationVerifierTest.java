@@ -124,6 +124,15 @@ class CitationVerifierTest {
     }
 
     @Test
+    void emphasisClosedAfterTheStopDoesNotLeaveAStopOfItsOwnToVerify() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "The Team plan costs 49 dollars *(billed monthly!)*. [1]",
+                List.of(passage("plans", "Plans", "The Team plan costs 49 dollars *(billed monthly!)*."))));
+
+        assertThat(answer.notes()).isEmpty();
+    }
+
+    @Test
     void groupedMarkersAreReadAsSeparateCitations() {
         GeneratedAnswer answer = verifier.verify(new Draft(
                 "Deliveries time out after 10 seconds and the old secret stays valid for 24 hours [1, 2].",

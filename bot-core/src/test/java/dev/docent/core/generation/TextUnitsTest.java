@@ -133,6 +133,26 @@ class TextUnitsTest {
     }
 
     @Test
+    void aLinkWhoseTextWrapsOntoTheNextLineIsQuotedAsItsTextToo() {
+        String markdown = "Fastify checks the [maximum\nsize](./Server.md#factory-body-limit) of the body.\n"
+                + "- a list item that links to\n  [the\n  guide](guide.md) as well";
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly(
+                "Fastify checks the maximum size of the body.", "- a list item that links to the guide as well");
+    }
+
+    @Test
+    void emphasisAroundASentenceStaysWholeAndEmphasisSplitBetweenSentencesIsDropped() {
+        String markdown = "For **wildcard**, use the *star*. *Remember that static routes are always\n"
+                + "checked before parametric and wildcard.*\n\n"
+                + "_**Note:** If you use a custom instance, add schemas to it. Fastify's `addSchema` has no idea._\n\n"
+                + "**This function is legacy. Use `Buffer.from(str, 'base64')`.**";
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly(
+                "For **wildcard**, use the *star*.", "*Remember that static routes are always checked before parametric and wildcard.*",
+                "**Note:** If you use a custom instance, add schemas to it.", "Fastify's `addSchema` has no idea.",
+                "This function is legacy.", "Use `Buffer.from(str, 'base64')`.");
+    }
+
+    @Test
     void unitsCarryTheirStemmedTerms() {
         TextUnit unit = TextUnits.of("Resetting passwords requires the account owner.").getFirst();
         assertThat(unit.terms()).contains("reset", "password", "account", "owner").doesNotContain("the");
