@@ -46,6 +46,7 @@ final class TextUnits {
             Pattern.CASE_INSENSITIVE);
     private static final String CODE_FENCE = "```";
 
+
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
     private List<String> tableHeader;
@@ -80,11 +81,19 @@ final class TextUnits {
             if (text.endsWith(".") && POINTS_FORWARD.matcher(text).find()) {
                 read.set(i, new TextUnit(text.substring(0, text.length() - 1) + ":", unit.position(), unit.kind(),
                         unit.group(), unit.terms(), unit.language()));
-            } else if (!last && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+            } else if (!last && runsOn(text.charAt(text.length() - 1))) {
                 read.set(i, new TextUnit(text + ":", unit.position(), unit.kind(), unit.group(), unit.terms(), unit.language()));
             }
         }
         return List.copyOf(read);
+    }
+
+    /**
+     * A sentence that ends in a word, in code or in a closing parenthesis runs into the block after
+     * it ("... from `/Users/mjr`" then the code); a bold label ("**When to use**") names it instead.
+     */
+    private static boolean runsOn(char last) {
+        return Character.isLetterOrDigit(last) || last == '`' || last == ')';
     }
 
     private void read(String markdown) {

@@ -80,10 +80,17 @@ class TextUnitsTest {
                 git diff --cached
                 ```
 
+                Example: running `node example.js` from `/Users/mjr`
+
+                ```
+                console.log(__dirname);
+                ```
+
                 Where the sessions are stored does not matter.
                 """;
         assertThat(TextUnits.of(markdown)).extracting(TextUnit::text).containsExactly("Here is how sessions work:",
                 "```\nsession['user'] = name\n```", "Thus, to get the same diff, we can now do:", "```\ngit diff --cached\n```",
+                "Example: running `node example.js` from `/Users/mjr`:", "```\nconsole.log(__dirname);\n```",
                 "Where the sessions are stored does not matter.");
     }
 
