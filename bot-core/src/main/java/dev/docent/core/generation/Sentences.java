@@ -24,7 +24,8 @@ final class Sentences {
     private static final String CONTINUING_PUNCTUATION = ",;:…";
     /** Strong emphasis first: once its pairs are counted, a single marker is what is left. */
     private static final List<String> EMPHASIS_MARKERS = List.of("**", "__", "*", "_");
-    private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
+    /** An inline code span: what it holds is code, whatever punctuation or markup it has. */
+    static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     private static final Pattern CITATION_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?i)\\b(?:e\\.g|i\\.e|etc|vs|cf|approx)\\.\\s*$");
 
@@ -38,7 +39,8 @@ final class Sentences {
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String piece = line.substring(start, end);
-            if (!sentences.isEmpty() && (continuesPrevious(piece) || !hasWordCharacter(piece) || LIST_NUMBER.matcher(sentences.getLast()).matches()
+            if (!sentences.isEmpty() && (continuesPrevious(piece) || !hasWordCharacter(piece)
+                    || LIST_NUMBER.matcher(sentences.getLast()).matches()
                     || insideCode(sentences.getLast()) || insideQuote(sentences.getLast())
                     || insideParentheses(sentences.getLast()) || ENDS_WITH_ABBREVIATION.matcher(sentences.getLast()).find())) {
                 sentences.set(sentences.size() - 1, sentences.getLast() + piece);

@@ -32,7 +32,6 @@ final class TextUnits {
     private static final Pattern INLINE_HTML = Pattern.compile(
             "</?(?:a|abbr|b|br|code|del|div|em|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)\\b[^<>`]*>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     /** Markdown's backslash at the end of a line breaks the line; it is no text. */
     private static final Pattern HARD_BREAK = Pattern.compile("(?<=\\S)\\s*\\\\$");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
@@ -45,7 +44,6 @@ final class TextUnits {
             "\\b(?:the following|as follows)\\b|\\b(?:like this|like so|below)\\.$|^here(?:'s|’s| is| are)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String CODE_FENCE = "```";
-
 
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
@@ -160,7 +158,7 @@ final class TextUnits {
             return line;
         }
         StringBuilder out = new StringBuilder();
-        Matcher code = INLINE_CODE.matcher(line);
+        Matcher code = Sentences.INLINE_CODE.matcher(line);
         int from = 0;
         while (code.find()) {
             out.append(withoutTags(line.substring(from, code.start()))).append(code.group());
