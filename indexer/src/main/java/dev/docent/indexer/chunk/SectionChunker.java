@@ -16,8 +16,8 @@ import java.util.List;
  * {@code maxChars}; a chunk that follows another in the same section starts with the last sentences
  * of the one before (up to {@code overlapChars}). A code block or a table that fits in a chunk is
  * never cut; one that does not is cut between lines, each part keeping its fence or header row.
- * Prose longer than a chunk is split by LangChain4j's recursive splitter (paragraphs, lines,
- * sentences).
+ * Prose longer than a chunk is cut between list items where it is a list ({@link ListItemPacker}),
+ * else by LangChain4j's recursive splitter (paragraphs, lines, sentences).
  */
 public final class SectionChunker {
 
@@ -38,7 +38,7 @@ public final class SectionChunker {
 
     /** A fingerprint of the settings: a document chunked with other settings is not "unchanged". */
     public String settings() {
-        return "chunks:" + maxChars + "/" + overlapChars;
+        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items";
     }
 
     public List<Chunk> chunk(String documentId, String url, ParsedDocument document) {
@@ -64,13 +64,28 @@ public final class SectionChunker {
             } else if (block.keepWhole()) {
                 LinePacker.split(block, maxChars).forEach(part -> pieces.add(new Piece(part, false, false)));
             } else {
-                List<TextSegment> segments = proseSplitter.split(Document.from(block.text()));
-                for (int i = 0; i < segments.size(); i++) {
-                    pieces.add(new Piece(segments.get(i).text(), true, i > 0));
+                List<String> parts = ListItemPacker.pack(ListItemPacker.items(block.text()), maxChars);
+                for (int i = 0; i < parts.size(); i++) {
+                    addProse(parts.get(i), i > 0, pieces);
                 }
             }
         }
         return pieces;
+    }
+
+    /**
+     * @param laterItems whether the text goes on a list from the part before: it starts at an item, and
+     *                   the last sentences of the part before would be the end of an item without its name
+     */
+    private void addProse(String text, boolean laterItems, List<Piece> pieces) {
+        if (text.length() <= maxChars) {
+            pieces.add(new Piece(text, true, laterItems));
+            return;
+        }
+        List<TextSegment> segments = proseSplitter.split(Document.from(text));
+        for (int i = 0; i < segments.size(); i++) {
+            pieces.add(new Piece(segments.get(i).text(), true, i > 0));
+        }
     }
 
     private List<String> pack(List<Piece> pieces) {

@@ -47,6 +47,27 @@ class SectionChunkerTest {
     }
 
     @Test
+    void aListLongerThanAChunkIsCutBetweenItemsNeverInsideOne() {
+        StringBuilder options = new StringBuilder("The options are:\n");
+        for (int i = 0; i < 20; i++) {
+            options.append("* `option").append(i).append("` {string} The value which will be passed to the child\n")
+                    .append("  process as its standard input, before any other input that the parent process\n")
+                    .append("  writes to the child process later, as its input number ").append(i).append(".\n");
+        }
+        ParsedDocument doc = new ParsedDocument("Child process", List.of(
+                new Section(List.of("spawnSync"), "spawnsync", options.toString().strip())));
+
+        List<Chunk> chunks = chunker.chunk("child_process.md", "u", doc);
+
+        assertThat(chunks.size()).isGreaterThan(2);
+        assertThat(chunks).allSatisfy(c -> {
+            assertThat(c.text().length()).isLessThanOrEqualTo(1_200);
+            assertThat(c.text()).matches("(?s)(\\* `option|The options are).*\\.");
+        });
+        assertThat(chunks.get(1).text()).startsWith("* `option");
+    }
+
+    @Test
     void codeBlockThatFitsIsNeverCutAndTheNextChunkStartsWithTheLastSentencesBefore() {
         String prose = "Install the CLI first. It needs Java 21. Then run the command below. ".repeat(10).strip();
         String code = "```bash\n" + "formwell deploy --env production --wait\n".repeat(15) + "```";
