@@ -117,7 +117,7 @@ public final class CitationVerifier {
             metrics.counter("docent.citations.removed").increment(removed);
         }
         // Only where a marker was: "claim [7]." becomes "claim.", and "run `eslint .`" elsewhere stays as written.
-        return out.toString().strip();
+        return out.toString();
     }
 
     /**

@@ -54,7 +54,7 @@ record Claim(String text, List<Integer> citations) {
         List<Claim> claims = new ArrayList<>(segments.size());
         for (StringBuilder segment : segments) {
             List<Integer> numbers = new ArrayList<>();
-            Matcher marker = MARKER.matcher(segment);
+            Matcher marker = MARKER.matcher(Sentences.INLINE_CODE.matcher(segment).replaceAll(""));
             while (marker.find()) {
                 int n = Integer.parseInt(marker.group(1));
                 if (!numbers.contains(n)) {

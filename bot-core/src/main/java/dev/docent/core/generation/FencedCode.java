@@ -3,10 +3,12 @@ package dev.docent.core.generation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 
 /**
- * An answer's prose apart from its fenced code blocks: what looks like a citation marker inside
- * code ({@code args[1]}) is code, and must reach the reader exactly as the documentation has it.
+ * An answer's prose apart from its code, fenced blocks and inline spans: what looks like a citation
+ * marker inside code ({@code args[1]}, {@code `stdio[0]`}) is code, and must reach the reader exactly
+ * as the documentation has it.
  */
 final class FencedCode {
 
@@ -18,7 +20,7 @@ final class FencedCode {
         return trimmed.startsWith("```") || trimmed.startsWith("~~~");
     }
 
-    /** Applies {@code prose} to each stretch of text between code blocks, in order; the blocks stay as they are. */
+    /** Applies {@code prose} to each stretch of text outside code, in order; the code stays as it is. */
     static String mapProse(String text, UnaryOperator<String> prose) {
         List<String> parts = new ArrayList<>();
         List<String> stretch = new ArrayList<>();
@@ -26,7 +28,7 @@ final class FencedCode {
         for (String line : text.split("\\R", -1)) {
             if (isFence(line) || inCode) {
                 if (!inCode && !stretch.isEmpty()) {
-                    parts.add(prose.apply(String.join("\n", stretch)));
+                    parts.add(outsideInlineCode(String.join("\n", stretch), prose));
                     stretch.clear();
                 }
                 parts.add(line);
@@ -38,8 +40,19 @@ final class FencedCode {
             }
         }
         if (!stretch.isEmpty()) {
-            parts.add(prose.apply(String.join("\n", stretch)));
+            parts.add(outsideInlineCode(String.join("\n", stretch), prose));
         }
         return String.join("\n", parts);
+    }
+
+    private static String outsideInlineCode(String text, UnaryOperator<String> prose) {
+        StringBuilder out = new StringBuilder();
+        Matcher code = Sentences.INLINE_CODE.matcher(text);
+        int from = 0;
+        while (code.find()) {
+            out.append(prose.apply(text.substring(from, code.start()))).append(code.group());
+            from = code.end();
+        }
+        return out.append(prose.apply(text.substring(from))).toString();
     }
 }

@@ -55,6 +55,18 @@ class CitationVerifierTest {
     }
 
     @Test
+    void whatLooksLikeAMarkerInsideInlineCodeIsCodeToo() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Supplying a secret overrides `secrets[0]`, and `secrets[2]` is the old one. [2]",
+                List.of(retries, passage("secrets", "Signing secrets",
+                        "Supplying a secret overrides `secrets[0]`, and `secrets[2]` is the old one."))));
+
+        assertThat(answer.text()).isEqualTo("Supplying a secret overrides `secrets[0]`, and `secrets[2]` is the old one. [1]");
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Signing secrets");
+        assertThat(metrics.counter("docent.citations.removed").count()).isZero();
+    }
+
+    @Test
     void answerLeftWithoutAValidCitationBecomesTheHonestNotFound() {
         GeneratedAnswer onlyInvalid = verifier.verify(new Draft("Retries happen 8 times [7].", List.of(retries)));
         GeneratedAnswer none = verifier.verify(new Draft("Webhooks are retried a few times.", List.of(retries)));
