@@ -25,28 +25,34 @@ final class LinePacker {
         } else if (block.kind() == TextBlock.Kind.TABLE && lines.size() > 2 && lines.get(1).matches("[\\s|:-]+")) {
             header = lines.removeFirst() + "\n" + lines.removeFirst() + "\n";
         }
-        int budget = maxChars - header.length() - footer.length();
-        if (budget < maxChars / 4) {
-            header = "";
-            footer = "";
-            budget = maxChars;
-        }
+        int framed = maxChars - header.length() - footer.length();
+        boolean frameFits = framed >= maxChars / 4;
+        String start = frameFits ? header : "";
+        String end = frameFits ? footer : "";
+        int budget = frameFits ? framed : maxChars;
+        List<String> pieces = lines.stream().flatMap(line -> cut(line, budget).stream()).toList();
+        return packed(pieces, budget).stream().map(part -> start + part + end).toList();
+    }
+
+    /**
+     * Lines (or a list's items, of several lines each) joined into parts of at most {@code budget},
+     * each one whole; one longer than that is a part alone.
+     */
+    static List<String> packed(List<String> lines, int budget) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (String line : lines) {
-            for (String piece : cut(line, budget)) {
-                if (!part.isEmpty() && part.length() + 1 + piece.length() > budget) {
-                    parts.add(header + part + footer);
-                    part.setLength(0);
-                }
-                if (!part.isEmpty()) {
-                    part.append('\n');
-                }
-                part.append(piece);
+            if (!part.isEmpty() && part.length() + 1 + line.length() > budget) {
+                parts.add(part.toString());
+                part.setLength(0);
             }
+            if (!part.isEmpty()) {
+                part.append('\n');
+            }
+            part.append(line);
         }
         if (!part.isEmpty()) {
-            parts.add(header + part + footer);
+            parts.add(part.toString());
         }
         return parts;
     }

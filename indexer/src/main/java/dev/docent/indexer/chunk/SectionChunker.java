@@ -16,7 +16,7 @@ import java.util.List;
  * {@code maxChars}; a chunk that follows another in the same section starts with the last sentences
  * of the one before (up to {@code overlapChars}). A code block or a table that fits in a chunk is
  * never cut; one that does not is cut between lines, each part keeping its fence or header row.
- * Prose longer than a chunk is cut between list items where it is a list ({@link ListItemPacker}),
+ * Prose longer than a chunk is cut between list items where it is a list ({@link ListItems}),
  * else by LangChain4j's recursive splitter (paragraphs, lines, sentences).
  */
 public final class SectionChunker {
@@ -64,7 +64,7 @@ public final class SectionChunker {
             } else if (block.keepWhole()) {
                 LinePacker.split(block, maxChars).forEach(part -> pieces.add(new Piece(part, false, false)));
             } else {
-                List<String> parts = ListItemPacker.pack(ListItemPacker.items(block.text()), maxChars);
+                List<String> parts = LinePacker.packed(ListItems.of(block.text()), maxChars);
                 for (int i = 0; i < parts.size(); i++) {
                     addProse(parts.get(i), i > 0, pieces);
                 }
