@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Collects a document's blocks into sections as its headings go by: a heading closes the current
- * section and opens one whose path is the headings above it plus itself.
+ * section and opens one whose path is the headings above it plus itself. A section that only
+ * links to other pages is left out ({@link NavigationLists}).
  */
 final class SectionBuilder {
 
@@ -68,9 +69,9 @@ final class SectionBuilder {
     }
 
     private void close() {
-        if (!blocks.isEmpty()) {
+        if (!blocks.isEmpty() && !NavigationLists.isNavigation(blocks)) {
             sections.add(new Section(path.stream().map(OpenHeading::text).toList(), anchor, blocks));
-            blocks.clear();
         }
+        blocks.clear();
     }
 }

@@ -47,6 +47,39 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aSectionThatOnlyLinksToOtherPagesIsNotText() throws Exception {
+        String page = """
+                # npm-ci
+
+                ## Contents
+
+                1. [Description](#description)
+                2. [See Also](#see-also)
+
+                ## Description
+
+                Installs a project with a clean slate. See [npm install](/commands/npm-install).
+
+                ## Compatibility
+
+                * [requireObjectKeysOnNewLine](https://jscs-dev.github.io/rule/requireObjectKeysOnNewLine)
+
+                ## Resources
+
+                * [Configure Rules](../configure/rules) for how to configure rules
+
+                ## See Also
+
+                * [npm install](/commands/npm-install)
+                * [`package-lock.json`](./package-lock-json.md "The lock file").
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Description"), List.of("Compatibility"), List.of("Resources"));
+    }
+
+    @Test
     void pageWithoutATitleTakesTheFallbackAndFrontMatterIsNotText() throws Exception {
         String page = """
                 ---
