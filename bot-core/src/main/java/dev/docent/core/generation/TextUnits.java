@@ -57,6 +57,7 @@ final class TextUnits {
     static List<TextUnit> of(String markdown) {
         TextUnits splitter = new TextUnits();
         splitter.read(markdown);
+        splitter.dropShortUnits();
         return splitter.withAnnouncementsEndingInColons();
     }
 
@@ -123,8 +124,8 @@ final class TextUnits {
             } else if (LIST_ITEM.matcher(line).matches()) {
                 startGroup(tableHeader == null);
                 tableHeader = null;
-                add(trimmed, TextUnit.Kind.LIST_ITEM, group);
-            } else if (group >= 0 && tableHeader == null && Character.isWhitespace(line.charAt(0)) && !units.isEmpty()) {
+                units.add(unit(trimmed, TextUnit.Kind.LIST_ITEM, group));
+            } else if (group >= 0 && tableHeader == null && Character.isWhitespace(line.charAt(0)) && lastIsItemOf(group)) {
                 appendToLastItem(trimmed);
             } else {
                 tableHeader = null;
@@ -210,6 +211,10 @@ final class TextUnits {
         return Arrays.stream(inner.split("\\|", -1)).map(cell -> CELL_PADDING.matcher(cell).replaceAll("")).toList();
     }
 
+    private boolean lastIsItemOf(int openGroup) {
+        return !units.isEmpty() && units.getLast().kind() == TextUnit.Kind.LIST_ITEM && units.getLast().group() == openGroup;
+    }
+
     private void appendToLastItem(String continuation) {
         TextUnit last = units.removeLast();
         String text = withLinksAsText(last.text() + " " + continuation);
@@ -234,9 +239,28 @@ final class TextUnits {
     }
 
     private void add(String text, TextUnit.Kind kind, int groupId) {
-        if (text.length() < MIN_CHARS) {
-            return;
+        if (text.length() >= MIN_CHARS) {
+            units.add(unit(text, kind, groupId));
         }
-        units.add(new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text), Optional.empty()));
+    }
+
+    private TextUnit unit(String text, TextUnit.Kind kind, int groupId) {
+        return new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text), Optional.empty());
+    }
+
+    /**
+     * A list item too short to say anything ("* Yes") is no unit; it is read all the same, since its
+     * description may follow on the lines below ("* add:" and then what adding does), and without it
+     * that description had joined the sentence before the list.
+     */
+    private void dropShortUnits() {
+        List<TextUnit> kept = new ArrayList<>(units.size());
+        for (TextUnit unit : units) {
+            if (unit.kind() != TextUnit.Kind.LIST_ITEM || unit.text().length() >= MIN_CHARS) {
+                kept.add(new TextUnit(unit.text(), kept.size(), unit.kind(), unit.group(), unit.terms(), unit.language()));
+            }
+        }
+        units.clear();
+        units.addAll(kept);
     }
 }

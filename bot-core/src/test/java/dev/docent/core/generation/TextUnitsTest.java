@@ -8,6 +8,27 @@ import org.junit.jupiter.api.Test;
 class TextUnitsTest {
 
     @Test
+    void aShortItemKeepsTheDescriptionOnTheLinesBelowIt() {
+        String markdown = """
+                Used to add or clean the npm cache folder.
+
+                * add:
+                  Add the specified packages to the local cache.
+
+                * clean:
+                  Delete all data out of the cache folder.
+                * Yes
+                """;
+        List<TextUnit> units = TextUnits.of(markdown);
+
+        assertThat(units).extracting(TextUnit::text).containsExactly(
+                "Used to add or clean the npm cache folder.",
+                "* add: Add the specified packages to the local cache.",
+                "* clean: Delete all data out of the cache folder.");
+        assertThat(units).extracting(TextUnit::position).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void paragraphsBecomeSentencesListsBecomeItemsAndAShortCodeBlockOneUnit() {
         String markdown = """
                 Webhooks are retried when your endpoint fails. Each retry waits longer than the last.
