@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * half, pages close to the subject were right more often). A leading tag such as "[BUG]" or
  * "Feature request:" says what kind of message it is, not what it is about, so search skips it.
  *
- * @param text        the question without its leading tag, a pasted stack trace cut to its first frames ({@link StackFrames})
+ * @param text        the question without its leading tag, a pasted stack trace cut to its first frames ({@link StackFrames}),
+ *                    a pasted log's line marker kept once ({@link LogMarkers})
  * @param subject     its subject when that differs from the text
  * @param terms       its content words as the English analyzer sees them, without the words that
  *                    make it a question ("how", "do", "I", "my"): what it asks about
@@ -75,7 +76,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
 
     public static SearchQuery of(String question) {
         String asked = withoutLeadingTag(question.strip());
-        String text = StackFrames.trimmed(asked);
+        String text = LogMarkers.keptOnce(StackFrames.trimmed(asked));
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
                 LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), asksWhatItIs(text));
     }

@@ -13,6 +13,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void aPastedLogIsSearchedWithItsLineMarkerOnce() {
+        SearchQuery query = SearchQuery.of("npm install fails\nnpm ERR! code ERESOLVE\nnpm ERR! unable to resolve\nnpm ERR! retry with --force");
+
+        assertThat(query.text()).isEqualTo("npm install fails\nnpm ERR! code ERESOLVE\nunable to resolve\nretry with --force");
+    }
+
+    @Test
     void theFirstLineOfAnIssueShapedMessageIsItsSubject() {
         SearchQuery query = SearchQuery.of("Proposal: ignore imports in max-len\nImports are long. Here is my config: {...}");
 
