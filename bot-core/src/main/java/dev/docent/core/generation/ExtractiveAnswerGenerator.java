@@ -50,6 +50,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     + "|(?:tutorial|guide|how-to|reference|see also|related)\\s*:)"
                     + "|\\b(?:is|are) (?:described|covered|explained|documented) (?:in|on)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The rest of a sentence that an example interrupted ("Now write a test module like this: [code]
+     * and when running it will see a skipped test: [code]"): without its start it says nothing.
+     * Lowercase only: a sentence may begin with a command's name ("pytest will search ...").
+     */
+    private static final Pattern CONTINUES_A_SENTENCE = Pattern.compile("^(?:and|but|or|which|whereas|then)\\b");
     private static final double NON_ANSWER_OUTWEIGHS = 2;
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
@@ -401,12 +407,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A sentence about the page, one that sends the reader elsewhere, or one that asks ("How would you
+     * A sentence about the page, one that sends the reader elsewhere, one that asks ("How would you
      * do it?", "Why do we need them if we already have `decorate`?": a guide's rhetorical questions
-     * repeat the asker's words and answer nothing).
+     * repeat the asker's words and answer nothing), or the end of one an example cut in two.
      */
     private static boolean answersNothing(TextUnit unit) {
-        return ABOUT_A_PAGE.matcher(unit.text()).find() || unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith("?");
+        return ABOUT_A_PAGE.matcher(unit.text()).find() || unit.kind() == TextUnit.Kind.SENTENCE
+                && (unit.text().endsWith("?") || CONTINUES_A_SENTENCE.matcher(unit.text()).find());
     }
 
     private static boolean isIntroduction(TextUnit unit) {

@@ -549,6 +549,30 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theEndOfASentenceThatAnExampleCutInTwoGivesWayToOneThatAnswers() {
+        RankedPassage skipping = passage("simple", "Basic patterns and examples", List.of("Control skipping of tests"), """
+                Now write a test module like this:
+
+                ```python
+                def test_func_slow():
+                    pass
+                ```
+
+                and when running it will see a skipped "slow" test:
+
+                ```
+                $ pytest -rs
+                ```
+
+                Marks let you run the slow tests only.
+                """);
+
+        GeneratedAnswer answer = answer("How do I run only the slow tests?", List.of(skipping));
+
+        assertThat(answer.text()).isEqualTo("Marks let you run the slow tests only. [1]");
+    }
+
+    @Test
     void aSentenceAboutThePageIsQuotedWhenNothingElseMatches() {
         RankedPassage members = passage("members", "Inviting and removing members", List.of(), """
                 This page covers inviting members, joining by email domain and removing members.
