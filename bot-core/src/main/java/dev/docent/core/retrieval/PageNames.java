@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * How a question refers to a page by name. Reference pages are titled by what they document - a
- * rule, a class, a CLI flag - and a question that names one is usually about it; while changelogs
- * and migration guides mention every name and settle little.
+ * rule, a class, a CLI flag - and a question that names one is usually about it; while changelogs,
+ * migration guides and lists of deprecations (pytest's "Deprecations and Removals", Node's
+ * `deprecations.md`) mention every name and settle little.
  */
 final class PageNames {
 
     private static final Pattern BROAD = Pattern.compile(
-            "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history", Pattern.CASE_INSENSITIVE);
+            "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history|deprecations\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANDING_FILES = Set.of("index", "readme", "_index");
     private static final int MIN_NAME_CHARS = 4;
     private static final Pattern PATH_SEPARATOR = Pattern.compile("::|\\.");

@@ -15,4 +15,11 @@ class PageNamesTest {
         assertThat(PageNames.typeNamed("class: Dialog", "What do Dialogs do?")).isFalse();
         assertThat(PageNames.typeNamed("Dialogs", "What does Dialog do?")).isFalse();
     }
+
+    @Test
+    void aListOfDeprecationsIsABroadPageLikeAChangelogButAPolicyIsNot() {
+        assertThat(PageNames.broad("Deprecations and Removals", "deprecations.html")).isTrue();
+        assertThat(PageNames.broad("Deprecated APIs", "deprecations.md")).isTrue();
+        assertThat(PageNames.broad("Rule Deprecation", "use/rule-deprecation.md")).isFalse();
+    }
 }
