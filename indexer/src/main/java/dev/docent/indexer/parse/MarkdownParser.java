@@ -2,7 +2,6 @@ package dev.docent.indexer.parse;
 
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +62,6 @@ public final class MarkdownParser implements DocumentParser {
                     + "([^`\\s]+)`]");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-    private static final int MIN_CONTENTS_ITEMS = 6;
-    private static final Pattern IN_PAGE_LINK_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,3}[.)])\\s+\\[[^\\]\\n]+]\\(#[^)\\s]*\\)\\s*");
 
     private final SiteMarkup markup;
     private final Parser parser;
@@ -131,7 +128,7 @@ public final class MarkdownParser implements DocumentParser {
             }
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
-            if (block instanceof ListBlock && isInPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {
+            if (block instanceof ListBlock && NavigationLists.isPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {
                 return;
             }
             TextBlock.Kind kind = kindOf(block, raw);
@@ -210,18 +207,6 @@ public final class MarkdownParser implements DocumentParser {
 
     private static String label(String label) {
         return WHITESPACE_RUN.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A long list of nothing but links to the page's own headings is its table of contents: navigation,
-     * not content. Indexed, it made a long reference page's opening passage name every section
-     * ("- FST_ERR_CTP_INVALID_MEDIA_TYPE" was quoted as the answer about that error), and the sections
-     * themselves say the same words where they are explained. A short one can be what the sentence
-     * before it lists ("The built-in formatter options are:" html, json, stylish), and stays.
-     */
-    private static boolean isInPageContents(String list) {
-        List<String> items = list.lines().filter(line -> !line.isBlank()).toList();
-        return items.size() >= MIN_CONTENTS_ITEMS && items.stream().allMatch(line -> IN_PAGE_LINK_ITEM.matcher(line).matches());
     }
 
     /**
