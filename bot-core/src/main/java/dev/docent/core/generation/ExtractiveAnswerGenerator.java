@@ -62,12 +62,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
     /**
      * A parameter or an option and its type, as API references write them: "`path` {string|Buffer|URL}",
-     * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`".
+     * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`",
+     * Sphinx's "static_folder (Optional[str]) – A folder with static files ...".
      * Not a name and its description ("`code` - the source code to lint", "**Anyone with the link**
      * (default)"): such lists are often the choices an answer needs all of.
      */
-    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
-            + "\\s*:?\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>|`[^`\\n]{1,80}`)");
+    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+(?:(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
+            + "\\s*:?\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>|`[^`\\n]{1,80}`)"
+            + "|[\\p{L}_][\\w.]{0,60}\\s+\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+[-\u2013\u2014]\\s)");
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */

@@ -140,6 +140,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSphinxParameterThatMatchesComesWithoutTheOtherParameters() {
+        RankedPassage blueprint = passage("api", "API", List.of("Blueprint Objects", "class flask.Blueprint(…)"), """
+                Parameters:
+                - name (str) – The name of the blueprint. Will be prepended to each endpoint name.
+                - static_folder (Optional[Union[str, PathLike]]) – A folder with static files that should be served                 by the blueprint’s static route. Blueprint static files are disabled by default.
+                - template_folder (Optional[str]) – A folder with templates that should be added to the app’s                 template search path.
+                - url_prefix (Optional[str]) – A path to prepend to all of the blueprint’s URLs.
+                """);
+
+        GeneratedAnswer answer = answer("How do I serve static files from a blueprint?", List.of(blueprint));
+
+        assertThat(answer.text()).contains("static_folder").doesNotContain("template_folder", "url_prefix");
+    }
+
+    @Test
     void thePassageTheKeywordSearchPutFirstIsAmongThoseTheAnswerDrawsFrom() {
         List<RankedPassage> warnings = List.of(
                 rankedLexically(2, passage("warnings", "Warnings", List.of("Warnings In Fastify"),
