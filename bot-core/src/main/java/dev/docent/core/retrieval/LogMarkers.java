@@ -1,6 +1,7 @@
 package dev.docent.core.retrieval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * A pasted log repeats its level marker on every line - "npm ERR!", "[ERROR]", "WARN" - and the
  * search weighs a word as often as the question writes it: a dozen "npm ERR!" outweighed the one
  * line that says what went wrong, and lowered the confidence that the docs answer it (npm's
- * ERESOLVE log, 0.48 against 0.64 without them). The marker stays where it first appears, with
+ * ERESOLVE log, 0.48 against 0.63 without them). The marker stays where it first appears, with
  * the word that leads every one of its lines ("npm"); its repeats are left out of what is searched.
  * Flattened onto one line, as an issue's excerpt is, the log repeats it all the same.
  */
@@ -29,48 +30,55 @@ final class LogMarkers {
     private LogMarkers() {
     }
 
+    /** Where a marker stands, and the word before it (start -1 when it opens the text). */
+    private record Occurrence(int start, int end, int wordStart, int wordEnd) {
+    }
+
+    private record Span(int start, int end) {
+    }
+
     /** The text with each repeated marker kept once. */
     static String keptOnce(String text) {
-        Map<String, List<int[]>> markers = new LinkedHashMap<>();
+        Map<String, List<Occurrence>> markers = new LinkedHashMap<>();
         Matcher token = TOKEN.matcher(text);
-        int previousStart = -1;
-        int previousEnd = -1;
+        int wordStart = -1;
+        int wordEnd = -1;
         while (token.find()) {
             if (MARKER.matcher(token.group()).matches()) {
                 markers.computeIfAbsent(token.group(), m -> new ArrayList<>())
-                        .add(new int[] {token.start(), token.end(), previousStart, previousEnd});
+                        .add(new Occurrence(token.start(), token.end(), wordStart, wordEnd));
             }
-            previousStart = token.start();
-            previousEnd = token.end();
+            wordStart = token.start();
+            wordEnd = token.end();
         }
-        List<int[]> repeats = new ArrayList<>();
-        for (List<int[]> spans : markers.values()) {
-            if (spans.size() >= REPEATS) {
-                boolean ledByOneWord = ledBySameWord(text, spans);
-                for (int[] span : spans.subList(1, spans.size())) {
-                    repeats.add(new int[] {ledByOneWord ? span[2] : span[0], span[1]});
+        List<Span> repeats = new ArrayList<>();
+        for (List<Occurrence> occurrences : markers.values()) {
+            if (occurrences.size() >= REPEATS) {
+                boolean ledByOneWord = ledBySameWord(text, occurrences);
+                for (Occurrence repeat : occurrences.subList(1, occurrences.size())) {
+                    repeats.add(new Span(ledByOneWord ? repeat.wordStart() : repeat.start(), repeat.end()));
                 }
             }
         }
         if (repeats.isEmpty()) {
             return text;
         }
-        repeats.sort((a, b) -> Integer.compare(b[0], a[0]));
+        repeats.sort(Comparator.comparingInt(Span::start).reversed());
         StringBuilder kept = new StringBuilder(text);
-        for (int[] span : repeats) {
-            Matcher spaces = SPACES_AFTER.matcher(kept.subSequence(span[1], kept.length()));
-            kept.delete(span[0], span[1] + (spaces.find() ? spaces.end() : 0));
+        for (Span repeat : repeats) {
+            Matcher spaces = SPACES_AFTER.matcher(kept.subSequence(repeat.end(), kept.length()));
+            kept.delete(repeat.start(), repeat.end() + (spaces.find() ? spaces.end() : 0));
         }
         return kept.toString();
     }
 
-    private static boolean ledBySameWord(String text, List<int[]> spans) {
+    private static boolean ledBySameWord(String text, List<Occurrence> occurrences) {
         String first = null;
-        for (int[] span : spans) {
-            if (span[2] < 0) {
+        for (Occurrence occurrence : occurrences) {
+            if (occurrence.wordStart() < 0) {
                 return false;
             }
-            String word = text.substring(span[2], span[3]);
+            String word = text.substring(occurrence.wordStart(), occurrence.wordEnd());
             if (first == null) {
                 first = word;
             } else if (!first.equals(word)) {
