@@ -45,7 +45,8 @@ final class FencedCode {
         return String.join("\n", parts);
     }
 
-    private static String outsideInlineCode(String text, UnaryOperator<String> prose) {
+    /** Applies {@code prose} to each stretch of one paragraph outside its inline code spans. */
+    static String outsideInlineCode(String text, UnaryOperator<String> prose) {
         StringBuilder out = new StringBuilder();
         Matcher code = Sentences.INLINE_CODE.matcher(text);
         int from = 0;

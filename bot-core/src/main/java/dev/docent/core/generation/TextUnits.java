@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -155,17 +154,7 @@ final class TextUnits {
     }
 
     private static String withoutInlineHtml(String line) {
-        if (line.indexOf('<') < 0) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder();
-        Matcher code = Sentences.INLINE_CODE.matcher(line);
-        int from = 0;
-        while (code.find()) {
-            out.append(withoutTags(line.substring(from, code.start()))).append(code.group());
-            from = code.end();
-        }
-        return out.append(withoutTags(line.substring(from))).toString();
+        return line.indexOf('<') < 0 ? line : FencedCode.outsideInlineCode(line, TextUnits::withoutTags);
     }
 
     private static String withoutTags(String text) {
