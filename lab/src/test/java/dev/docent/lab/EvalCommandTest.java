@@ -89,4 +89,50 @@ class EvalCommandTest {
             assertThat(run.err()).startsWith("docent: ").contains(questions.getFileName().toString()).doesNotContain("Indexing");
         }
     }
+
+    @Test
+    void trainingSetsAddTheirTuneHalvesToTheRelevanceModelEachFromItsOwnKnowledgeBase() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("widgets-docs"));
+        Files.writeString(corpus.resolve("timeouts.md"), "# Timeouts\n\nA widget test times out after 30 seconds; set `timeout` to change it.");
+        Files.writeString(corpus.resolve("retries.md"), "# Retries\n\nA failing widget test is retried twice when `retries` is 2.");
+        Files.writeString(dir.resolve("widgets.jsonl"), """
+                {"id": "w1", "question": "How long before a widget test times out?", "relevant": ["timeouts.md"]}
+                {"id": "w2", "question": "How do I retry a failing widget test?", "relevant": ["retries.md"]}
+                {"id": "w3", "question": "Can widget tests run on a GPU?", "relevant": []}
+                {"id": "w4", "question": "Which setting changes the widget test timeout?", "relevant": ["timeouts.md"]}
+                """);
+        Path sets = Files.writeString(dir.resolve("sets.jsonl"),
+                "{\"name\": \"widgets\", \"questions\": \"widgets.jsonl\", \"corpus\": \"widgets-docs\"}\n");
+        Path golden = Files.writeString(dir.resolve("golden.jsonl"), """
+                {"id": "a1", "question": "how do I rotate the webhook signing secret?", "pages": ["api/webhook-signatures-and-retries.md"], "answerable": true}
+                """);
+        Path model = dir.resolve("model.json");
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample", "--golden", golden.toString(),
+                "--train-relevance", model.toString(), "--train-sets", sets.toString(), "--json", "--warm-up", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("Indexed 'eval-train-widgets'");
+        String trainedOn = new ObjectMapper().readTree(model.toFile()).get("trainedOn").asText();
+        assertThat(trainedOn).startsWith("tune halves of widgets (").contains("the sample golden set");
+    }
+
+    @Test
+    void aTrainingSetThatCannotBeUsedFailsBeforeAnythingIsIndexed() throws Exception {
+        Path sets = Files.writeString(dir.resolve("sets.jsonl"),
+                "{\"name\": \"widgets\", \"questions\": \"widgets.jsonl\", \"corpus\": \"no-such-folder\"}\n");
+        Path unnamed = Files.writeString(dir.resolve("unnamed.jsonl"), "{\"questions\": \"widgets.jsonl\", \"corpus\": \".\"}\n");
+
+        for (Path file : List.of(sets, unnamed)) {
+            CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample",
+                    "--train-relevance", dir.resolve("model.json").toString(), "--train-sets", file.toString(), "--warm-up", "0");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).startsWith("docent: ").contains(file.toString()).doesNotContain("Indexing");
+        }
+        CommandLineRun withoutTraining = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample",
+                "--train-sets", sets.toString(), "--warm-up", "0");
+        assertThat(withoutTraining.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(withoutTraining.err()).contains("--train-sets", "--train-relevance");
+    }
 }

@@ -25,6 +25,7 @@ import dev.docent.indexer.source.DirectorySource;
 import dev.docent.indexer.source.UrlTemplate;
 import dev.docent.lab.bench.WarmUp;
 import dev.docent.lab.evaluation.DevSplit;
+import dev.docent.lab.evaluation.DocsQaSet;
 import dev.docent.lab.evaluation.HtmlReport;
 import dev.docent.lab.evaluation.QaEvaluation;
 import dev.docent.lab.evaluation.QaOutcome;
@@ -68,6 +69,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static final String DOCS_QA_KNOWLEDGE_BASE = MeasurementKnowledgeBases.EVAL_PREFIX + "docsqa";
     /** The goals the README states: real docs and questions, and the sample. */
+    private static final String TRAINING_KNOWLEDGE_BASE_PREFIX = MeasurementKnowledgeBases.EVAL_PREFIX + "train-";
     private static final QuestionGroup DOCS_QA_GOALS = new QuestionGroup("docs QA tune half", 0.80, 0.70);
     private static final QuestionGroup SAMPLE_GOALS = new QuestionGroup("sample tune half", 0.95, 1.0);
 
@@ -97,6 +99,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "of the sample golden set and of --docsqa, write it here, and evaluate with it.")
     private Path trainTo;
 
+    @Option(names = "--train-sets", paramLabel = "<sets.jsonl>",
+            description = "With --train-relevance: also learn from the tune halves of more products' real questions, "
+                    + "{\"name\", \"questions\", \"corpus\", \"urlTemplate\"} per line (paths relative to the file); "
+                    + "each corpus is indexed into its own knowledge base, eval-train-<name>.")
+    private Path trainSetsFile;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
@@ -117,16 +125,23 @@ final class EvalCommand implements Callable<Integer> {
         if ((docsQa == null) != (corpus == null)) {
             throw new UserInputException("--docsqa and --corpus go together: the questions and the folder they are about.");
         }
+        if (trainSetsFile != null && trainTo == null) {
+            throw new UserInputException("--train-sets adds training questions: it goes with --train-relevance.");
+        }
         if (warmUpAnswers < 0) {
             throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
         }
+        List<DocsQaSet> trainingSets = trainSetsFile == null ? List.of()
+                : UserFiles.reading(trainSetsFile, () -> DocsQaSet.readAll(trainSetsFile));
         DocentRuntime runtime = root.runtime();
         List<QaQuestion> questions;
         Set<String> scope;
         if (docsQa != null) {
             // A question set that cannot be read fails before the minutes of indexing, not after.
             List<QaQuestion> asked = UserFiles.reading(docsQa, () -> QaSets.read(docsQa));
-            scope = Set.of(indexCorpus(runtime));
+            String knowledgeBase = knowledgeBases.names().isEmpty() ? DOCS_QA_KNOWLEDGE_BASE
+                    : KnowledgeBaseName.require(knowledgeBases.names().getFirst());
+            scope = Set.of(indexCorpus(runtime, knowledgeBase, corpus, Optional.ofNullable(urlTemplate)));
             questions = QaSets.resolvedAgainst(asked, corpus);
             warnOfMissingPages(questions);
         } else {
@@ -135,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<QaQuestion, DevSplit> splits = DevSplit.of(questions, QaQuestion::id, QaQuestion::answerable);
 
-        RelevanceModel model = trainTo == null ? runtime.relevance() : train(runtime, questions, splits, scope);
+        RelevanceModel model = trainTo == null ? runtime.relevance() : train(runtime, questions, splits, scope, trainingSets);
         Docent docent = trainTo == null ? runtime.uncachedDocent(scope) : runtime.uncachedDocent(scope, model);
         QaEvaluation evaluation = new QaEvaluation(docent::answer, warmUpAnswers);
         List<QaResult> results = (afterOtherQuestion ? evaluation.afterOtherQuestions() : evaluation).run(questions, splits);
@@ -179,31 +194,40 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Indexes --corpus incrementally into its own knowledge base: a rerun only reads the folder. */
-    private String indexCorpus(DocentRuntime runtime) {
-        String knowledgeBase = knowledgeBases.names().isEmpty() ? DOCS_QA_KNOWLEDGE_BASE
-                : KnowledgeBaseName.require(knowledgeBases.names().getFirst());
-        if (!Files.isDirectory(corpus)) {
-            throw new UserInputException("--corpus " + corpus + " is not a directory.");
+    /** Indexes a corpus incrementally into its own knowledge base: a rerun only reads the folder. */
+    private String indexCorpus(DocentRuntime runtime, String knowledgeBase, Path folder, Optional<String> urls) {
+        if (!Files.isDirectory(folder)) {
+            throw new UserInputException("--corpus " + folder + " is not a directory.");
         }
-        UrlTemplate urls = urlTemplate == null || urlTemplate.isBlank() ? null : new UrlTemplate(urlTemplate);
-        runtime.indexer().index(knowledgeBase, new DirectorySource(corpus, urls, corpus.toString()),
+        UrlTemplate template = urls.filter(u -> !u.isBlank()).map(UrlTemplate::new).orElse(null);
+        runtime.indexer().index(knowledgeBase, new DirectorySource(folder, template, folder.toString()),
                 new ConsoleProgress(root.console().err()));
         return knowledgeBase;
     }
 
     private RelevanceModel train(DocentRuntime runtime, List<QaQuestion> questions, Map<QaQuestion, DevSplit> splits,
-                                 Set<String> scope) {
+                                 Set<String> scope, List<DocsQaSet> trainingSets) {
         PrintStream err = root.console().err();
         List<LabelledQuestion> training = new ArrayList<>();
-        String trainedOn;
+        List<String> trainedOn = new ArrayList<>();
         if (docsQa != null) {
             questions.stream().filter(q -> splits.get(q) == DevSplit.TUNE)
                     .forEach(q -> training.add(new LabelledQuestion(q.id(), DOCS_QA_GOALS, q.question(), scope, q.relevant())));
-            trainedOn = "tune halves of " + docsQa.getFileName() + " (" + training.size() + " questions) and of the sample golden set";
-        } else {
-            trainedOn = "tune half of the sample golden set";
+            trainedOn.add(docsQa.getFileName() + " (" + training.size() + " questions)");
         }
+        for (DocsQaSet set : trainingSets) {
+            // Read before the minutes of indexing, so that a bad file fails first.
+            List<QaQuestion> asked = UserFiles.reading(set.questions(), () -> QaSets.read(set.questions()));
+            Set<String> knowledgeBase = Set.of(indexCorpus(runtime, TRAINING_KNOWLEDGE_BASE_PREFIX + set.name(), set.corpus(),
+                    set.urlTemplate()));
+            List<QaQuestion> setQuestions = QaSets.resolvedAgainst(asked, set.corpus());
+            Map<QaQuestion, DevSplit> setSplits = DevSplit.of(setQuestions, QaQuestion::id, QaQuestion::answerable);
+            QuestionGroup group = new QuestionGroup(set.name() + " tune half", DOCS_QA_GOALS.citeGoal(), DOCS_QA_GOALS.refuseGoal());
+            List<QaQuestion> tune = setQuestions.stream().filter(q -> setSplits.get(q) == DevSplit.TUNE).toList();
+            tune.forEach(q -> training.add(new LabelledQuestion(q.id(), group, q.question(), knowledgeBase, q.relevant())));
+            trainedOn.add(set.name() + " (" + tune.size() + " questions)");
+        }
+        trainedOn.add("the sample golden set");
         Set<String> sample = Set.of(ensureSample(runtime));
         List<QaQuestion> sampleQuestions = QaSets.sample();
         Map<QaQuestion, DevSplit> sampleSplits = DevSplit.of(sampleQuestions, QaQuestion::id, QaQuestion::answerable);
@@ -215,7 +239,8 @@ final class EvalCommand implements Callable<Integer> {
                 scorer -> new HybridRetriever(search, embedder, HybridRetriever.Settings.defaults(), scorer),
                 runtime.intents().classifier(), runtime.intents().policy(),
                 line -> err.println("training: " + line))
-                .train(training, trainedOn + ", " + training.size() + " questions in all, " + LocalDate.now());
+                .train(training, "tune halves of " + String.join(", ", trainedOn) + ", " + training.size() + " questions in all, "
+                        + LocalDate.now());
         UserFiles.writing(trainTo, () -> {
             RelevanceModelFile.write(model, trainTo);
             return trainTo;
