@@ -2,6 +2,7 @@ package dev.docent.core.index;
 
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
+import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.JsonData;
 
@@ -17,6 +18,12 @@ public final class IndexSchema {
     public static final String TITLE = "title";
     public static final String HEADINGS = "headings";
     public static final String TEXT = "text";
+    /**
+     * The text's words as written, lowercased, neither stemmed nor dropped as stop words: what a
+     * mistyped word of a question is matched against, so that it is corrected to a word ("single"),
+     * not to a stem ("singl"). Only which passages hold a word is kept.
+     */
+    public static final String TEXT_WORDS = TEXT + ".words";
     public static final String URL = "url";
     public static final String CONTENT_HASH = "content_hash";
     public static final String EMBEDDING = "embedding";
@@ -31,10 +38,10 @@ public final class IndexSchema {
     /**
      * The version of this shape, and of what its fields hold. A knowledge base written with an older
      * one is rebuilt by its next reindex (an incremental run cannot add a field, or the identifiers'
-     * joined spellings of version 4, short flags of version 5 and codes of version 6, to passages it
-     * skips as unchanged).
+     * joined spellings of version 4, short flags of version 5 and codes of version 6, or the text's
+     * words of version 7, to passages it skips as unchanged).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     public static final String VERSION_META_KEY = "docent_schema";
 
     /**
@@ -53,6 +60,8 @@ public final class IndexSchema {
     public static final String ANALYZER = "english";
     /** Built into every Elasticsearch: identifiers arrive cut and lowercased by {@link Identifiers}. */
     public static final String IDENTIFIER_ANALYZER = "whitespace";
+    /** Built into every Elasticsearch: words cut at Unicode word boundaries and lowercased. */
+    public static final String WORDS_ANALYZER = "standard";
 
     private IndexSchema() {
     }
@@ -67,7 +76,9 @@ public final class IndexSchema {
                 .properties(CHUNK, p -> p.integer(i -> i))
                 .properties(TITLE, p -> p.text(t -> t.analyzer(ANALYZER)))
                 .properties(HEADINGS, p -> p.text(t -> t.analyzer(ANALYZER)))
-                .properties(TEXT, p -> p.text(t -> t.analyzer(ANALYZER)))
+                .properties(TEXT, p -> p.text(t -> t.analyzer(ANALYZER)
+                        .fields(TEXT_WORDS.substring(TEXT.length() + 1), words -> words.text(w -> w
+                                .analyzer(WORDS_ANALYZER).indexOptions(IndexOptions.Docs).norms(false)))))
                 .properties(IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
                 .properties(HEADING_IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
                 .properties(URL, p -> p.keyword(k -> k.index(false)))

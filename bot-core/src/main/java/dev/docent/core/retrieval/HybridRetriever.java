@@ -26,6 +26,7 @@ import java.util.concurrent.CompletionException;
  * Hybrid retrieval: a BM25 search and a kNN search over the knowledge bases a place may see, fused
  * in Java ({@link ScoreFusion}), rolled up to pages and ordered by the page scorer. The BM25 search is
  * sent before the question is embedded so that Elasticsearch works while the embedding model does.
+ * A short question's misspelt words are searched as the docs spell them ({@link SpellingCorrection}).
  * A question with a subject line gets a second kNN search for its subject alone; a question that names
  * its programming language does not get pages written for another ({@link LanguageVariants}); of a page's
  * translations and releases, one copy stays ({@link TranslationVariants}, {@link VersionVariants}). Only the
@@ -61,9 +62,11 @@ public final class HybridRetriever {
     private final QueryEmbedder embedder;
     private final Settings settings;
     private final PageScorer scorer;
+    private final SpellingCorrection spelling;
 
     public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings, PageScorer scorer) {
         this.search = search;
+        this.spelling = new SpellingCorrection(search);
         this.embedder = embedder;
         this.settings = settings;
         this.scorer = scorer;
@@ -71,17 +74,19 @@ public final class HybridRetriever {
 
     public Retrieval retrieve(String question, Set<String> knowledgeBases) {
         long start = System.nanoTime();
-        SearchQuery query = SearchQuery.of(question);
-        int depth = settings.candidatesPerSearch();
-        CompletableFuture<List<SearchHit>> lexical = search.lexical(query, knowledgeBases, depth);
-        float[] vector = embedder.embed(query.text());
-        CompletableFuture<List<SearchHit>> semantic = search.semantic(vector, knowledgeBases, depth, settings.knnNumCandidates());
-        CompletableFuture<List<SearchHit>> subject = query.subject()
-                .map(s -> search.semantic(embedder.embed(s), knowledgeBases, depth, settings.knnNumCandidates()))
-                .orElse(semantic);
+        SearchQuery asked = SearchQuery.of(question);
+        CompletableFuture<List<Misspelling>> misspelt = spelling.misspellings(asked, knowledgeBases);
+        Searches searches = send(asked, knowledgeBases);
+        SearchQuery query = SpellingCorrection.corrected(asked, join(misspelt));
+        if (query != asked) {
+            // Searched again as the docs spell it: few questions have a misspelt word, so the others
+            // do not wait for the check.
+            searches = send(query, knowledgeBases);
+        }
         long embedded = System.nanoTime();
-        List<FusedHit> fused = settings.fusion().fuse(join(lexical), join(semantic), depth);
-        List<CandidatePage> candidates = PageRollUp.of(query, fused, join(subject));
+        int depth = settings.candidatesPerSearch();
+        List<FusedHit> fused = settings.fusion().fuse(join(searches.lexical()), join(searches.semantic()), depth);
+        List<CandidatePage> candidates = PageRollUp.of(query, fused, join(searches.subject()));
         List<CandidatePage> byScore = candidates.stream()
                 .sorted(Comparator.comparingDouble((CandidatePage p) -> scorer.score(p.features())).reversed())
                 .toList();
@@ -94,7 +99,23 @@ public final class HybridRetriever {
         timings.put("embedMs", ElapsedMillis.between(start, embedded));
         timings.put("searchMs", ElapsedMillis.between(embedded, end));
         timings.put("retrieveMs", ElapsedMillis.between(start, end));
-        return new Retrieval(query, pages, vector, timings);
+        return new Retrieval(query, pages, searches.vector(), timings);
+    }
+
+    private record Searches(CompletableFuture<List<SearchHit>> lexical, float[] vector,
+                            CompletableFuture<List<SearchHit>> semantic, CompletableFuture<List<SearchHit>> subject) {
+    }
+
+    /** The searches in flight, the BM25 one first (see above). */
+    private Searches send(SearchQuery query, Set<String> knowledgeBases) {
+        int depth = settings.candidatesPerSearch();
+        CompletableFuture<List<SearchHit>> lexical = search.lexical(query, knowledgeBases, depth);
+        float[] vector = embedder.embed(query.text());
+        CompletableFuture<List<SearchHit>> semantic = search.semantic(vector, knowledgeBases, depth, settings.knnNumCandidates());
+        CompletableFuture<List<SearchHit>> subject = query.subject()
+                .map(s -> search.semantic(embedder.embed(s), knowledgeBases, depth, settings.knnNumCandidates()))
+                .orElse(semantic);
+        return new Searches(lexical, vector, semantic, subject);
     }
 
     /**

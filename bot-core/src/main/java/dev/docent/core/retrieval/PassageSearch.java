@@ -1,11 +1,16 @@
 package dev.docent.core.retrieval;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SearchType;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.index.IndexSchema;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +41,10 @@ public final class PassageSearch {
     /** A pasted stack trace names dozens of things; the first few are what the asker wrote about. */
     private static final int MAX_HEADING_IDENTIFIERS = 12;
     private static final String HEADING_MATCH = "heading:";
+    private static final String SPELLING = "spelling";
+    /** Shorter words are one letter away from too many others ("weird", "were"). */
+    private static final int MIN_MISSPELT_LENGTH = 5;
+    private static final int SUGGESTIONS_PER_WORD = 3;
 
     private final ElasticsearchConnection elasticsearch;
 
@@ -84,6 +94,50 @@ public final class PassageSearch {
                 .map(name -> Query.of(q -> q.term(t -> t.field(IndexSchema.HEADING_IDENTIFIERS).value(name)
                         .queryName(HEADING_MATCH + name))))
                 .toList();
+    }
+
+    /**
+     * The words of a text that no passage's text holds, each with the closest few words that passages
+     * do hold, closest first (Elasticsearch's term suggester, at most two letters away). A knowledge
+     * base written before its text's words were indexed (schema 7) suggests none.
+     */
+    public CompletableFuture<List<Misspelling>> misspellings(String text, Set<String> knowledgeBases) {
+        if (knowledgeBases.isEmpty() || text.isBlank()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .size(0)
+                .suggest(suggest -> suggest.text(text).suggesters(SPELLING, f -> f.term(t -> t
+                        .field(IndexSchema.TEXT_WORDS)
+                        .suggestMode(SuggestMode.Missing)
+                        .minWordLength(MIN_MISSPELT_LENGTH)
+                        .size(SUGGESTIONS_PER_WORD)))));
+        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(response -> {
+            List<Misspelling> misspellings = new ArrayList<>();
+            for (Suggestion<Void> suggestion : response.suggest().getOrDefault(SPELLING, List.of())) {
+                if (!suggestion.isTerm()) {
+                    continue;
+                }
+                TermSuggest word = suggestion.term();
+                for (TermSuggestOption option : word.options()) {
+                    misspellings.add(new Misspelling(word.offset(), word.length(), word.text(), option.text(), option.score(), option.freq()));
+                }
+            }
+            return misspellings;
+        }).exceptionallyCompose(PassageSearch::noneWithoutWordsField);
+    }
+
+    /**
+     * A knowledge base written before its text's words were indexed has no such field, and
+     * Elasticsearch refuses a suggestion over it: its questions are searched as asked until its next
+     * reindex rebuilds it. Any other failure stays one.
+     */
+    private static CompletableFuture<List<Misspelling>> noneWithoutWordsField(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        return cause instanceof ElasticsearchException refused && refused.status() == 400
+                ? CompletableFuture.completedFuture(List.of()) : CompletableFuture.failedFuture(cause);
     }
 
     public CompletableFuture<List<SearchHit>> semantic(float[] vector, Set<String> knowledgeBases, int k, int candidates) {

@@ -98,6 +98,11 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         return ASKS_FOR_CHANGE.matcher(firstLine).matches();
     }
 
+    /** A chat-sized question: no subject line, at most a few sentences. */
+    public boolean isShort() {
+        return subject.isEmpty() && text.length() <= LONG_QUESTION_CHARS;
+    }
+
     /** What the semantic search of the subject embeds: the subject, or the whole text when there is none. */
     public String subjectOrText() {
         return subject.orElse(text);

@@ -74,6 +74,8 @@ public abstract class HybridRetrievalContract {
                 .mappings().values().iterator().next().mappings().properties();
 
         assertThat(fields.get(IndexSchema.TEXT).text().analyzer()).isEqualTo("english");
+        assertThat(fields.get(IndexSchema.TEXT).text().fields().get("words").text().analyzer())
+                .as("the words as written, for misspelt questions").isEqualTo("standard");
         assertThat(fields.get(IndexSchema.TITLE).text().analyzer()).isEqualTo("english");
         assertThat(fields.get(IndexSchema.KNOWLEDGE_BASE).isKeyword()).isTrue();
         var vector = fields.get(IndexSchema.EMBEDDING).denseVector();

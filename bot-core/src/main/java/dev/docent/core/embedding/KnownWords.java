@@ -1,0 +1,57 @@
+package dev.docent.core.embedding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that the embedding model's WordPiece vocabulary holds whole: some twenty thousand
+ * common English words ("though", "weather", "password"). A word that is not one of them is rare or
+ * mistyped ("pasword", "exprot") - the model's tokenizer ships with it, so no word list is needed.
+ */
+public final class KnownWords {
+
+    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+    private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
+
+    private KnownWords() {
+    }
+
+    /** Whether the word, lowercased, is one the vocabulary holds whole. */
+    public static boolean contains(String word) {
+        return Vocabulary.WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Read at first use: about 0.7 MB of JSON, which questions without a misspelt word never need. */
+    private static final class Vocabulary {
+        static final Set<String> WORDS = read();
+
+        private static Set<String> read() {
+            ClassLoader loader = BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader();
+            try (InputStream in = loader.getResourceAsStream(TOKENIZER)) {
+                if (in == null) {
+                    throw new IllegalStateException("The bge-small tokenizer is missing from the classpath (" + TOKENIZER + ")");
+                }
+                JsonNode vocabulary = new ObjectMapper().readTree(in).path("model").path("vocab");
+                Set<String> words = new HashSet<>();
+                for (Iterator<String> tokens = vocabulary.fieldNames(); tokens.hasNext(); ) {
+                    String token = tokens.next();
+                    if (WORD.matcher(token).matches()) {
+                        words.add(token);
+                    }
+                }
+                return Set.copyOf(words);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the bge-small tokenizer: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.docent.core.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KnownWordsTest {
+
+    @Test
+    void commonWordsAreKnownInAnyCase() {
+        assertThat(KnownWords.contains("though")).isTrue();
+        assertThat(KnownWords.contains("Password")).isTrue();
+        assertThat(KnownWords.contains("weather")).isTrue();
+    }
+
+    @Test
+    void typosAreNot() {
+        assertThat(KnownWords.contains("pasword")).isFalse();
+        assertThat(KnownWords.contains("exprot")).isFalse();
+        assertThat(KnownWords.contains("accidentaly")).isFalse();
+    }
+}
