@@ -57,6 +57,21 @@ class EvalCommandTest {
     }
 
     @Test
+    void withMisspellEachQuestionIsAskedWithATypoThatTheAnswerSurvives() throws Exception {
+        Path golden = Files.writeString(dir.resolve("golden.jsonl"), """
+                {"id": "a1", "question": "how do I rotate the webhook signing secret?", "pages": ["api/webhook-signatures-and-retries.md"], "answerable": true}
+                """);
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "eval", "--kb", "sample",
+                "--golden", golden.toString(), "--misspell", "--json", "--warm-up", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode output = new ObjectMapper().readTree(run.out());
+        assertThat(output.get("misspelt").asBoolean()).isTrue();
+        assertThat(output.get("all").get("citesRelevant").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void aRelevantPageTheCorpusDoesNotHaveIsReportedNotSilentlyCountedAsAMiss() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(corpus.resolve("timeouts.md"), "# Timeouts\n\nA test times out after 30 seconds.");

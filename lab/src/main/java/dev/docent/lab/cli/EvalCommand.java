@@ -34,6 +34,7 @@ import dev.docent.lab.evaluation.QaReport;
 import dev.docent.lab.evaluation.QaResult;
 import dev.docent.lab.evaluation.QaSets;
 import dev.docent.lab.evaluation.ShareInterval;
+import dev.docent.lab.evaluation.Typos;
 import dev.docent.lab.evaluation.relevance.LabelledQuestion;
 import dev.docent.lab.evaluation.relevance.QuestionGroup;
 import dev.docent.lab.evaluation.relevance.RelevanceTrainer;
@@ -105,6 +106,10 @@ final class EvalCommand implements Callable<Integer> {
                     + "each corpus is indexed into its own knowledge base, eval-train-<name>.")
     private Path trainSetsFile;
 
+    @Option(names = "--misspell", description = "Ask each question with one typo, as chat users mistype: in its longest "
+            + "plain word of six letters or more, two letters swapped, one left out or one doubled (the same on every run).")
+    private boolean misspell;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
@@ -148,6 +153,9 @@ final class EvalCommand implements Callable<Integer> {
             questions = golden == null ? QaSets.sample() : UserFiles.reading(golden, () -> QaSets.read(golden));
             scope = knowledgeBases.resolve(runtime, root.settings(), root.config(), root.console());
         }
+        if (misspell) {
+            questions = questions.stream().map(q -> new QaQuestion(q.id(), Typos.oneIn(q.question(), q.id()), q.relevant())).toList();
+        }
         Map<QaQuestion, DevSplit> splits = DevSplit.of(questions, QaQuestion::id, QaQuestion::answerable);
 
         RelevanceModel model = trainTo == null ? runtime.relevance() : train(runtime, questions, splits, scope, trainingSets);
@@ -168,9 +176,10 @@ final class EvalCommand implements Callable<Integer> {
                 "Docent evaluation: " + setName, generator));
         PrintStream out = root.console().out();
         if (json) {
-            out.println(json(reports, results, model, cacheHitRate, warmUpAnswers, afterOtherQuestion));
+            out.println(json(reports, results, model, cacheHitRate, warmUpAnswers, afterOtherQuestion, misspell));
         } else {
-            printTable(out, reports, setName + (afterOtherQuestion ? ", each after another question" : ""), generator, model,
+            printTable(out, reports, setName + (afterOtherQuestion ? ", each after another question" : "")
+                            + (misspell ? ", each with one typo" : ""), generator, model,
                     warmUpAnswers);
             cacheHitRate.ifPresent(rate -> out.printf("answer cache          %.1f%% hits when the set is asked again%n", 100 * rate));
             html.ifPresent(file -> out.println("report                " + file));
@@ -334,12 +343,14 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String json(Map<String, QaReport> reports, List<QaResult> results, RelevanceModel model,
-                               Optional<Double> cacheHitRate, int warmUpAnswers, boolean afterOtherQuestion) {
+                               Optional<Double> cacheHitRate, int warmUpAnswers, boolean afterOtherQuestion,
+                               boolean misspelt) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode node = mapper.createObjectNode();
         node.put("relevanceModel", model.trainedOn());
         node.put("warmUpAnswers", warmUpAnswers);
         node.put("afterOtherQuestion", afterOtherQuestion);
+        node.put("misspelt", misspelt);
         reports.forEach((part, report) -> node.set(part, mapper.valueToTree(report)));
         cacheHitRate.ifPresent(rate -> node.put("cacheHitRateOnRepeat", rate));
         ArrayNode questions = node.putArray("questions");
