@@ -1,10 +1,9 @@
 package dev.docent.lab.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.core.error.Causes;
 import dev.docent.core.error.UserInputException;
-import java.io.BufferedReader;
+import dev.docent.lab.evaluation.JsonLines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,18 +28,16 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
     public record Query(String id, String text, Map<String, Integer> relevance) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public static BeirDataset read(Path dir) {
         Path corpusFile = require(dir, dir.resolve("corpus.jsonl"));
         Path queriesFile = require(dir, dir.resolve("queries.jsonl"));
         Path qrelsFile = require(dir, dir.resolve("qrels").resolve("test.tsv"));
         List<Document> corpus = new ArrayList<>();
-        forEachJsonLine(corpusFile, node -> corpus.add(new Document(
+        JsonLines.forEach(corpusFile, node -> corpus.add(new Document(
                 text(node, "_id"), node.path("title").asText(""), node.path("text").asText(""))));
         Map<String, Map<String, Integer>> qrels = readQrels(qrelsFile);
         List<Query> queries = new ArrayList<>();
-        forEachJsonLine(queriesFile, node -> {
+        JsonLines.forEach(queriesFile, node -> {
             String id = text(node, "_id");
             Map<String, Integer> judged = qrels.get(id);
             if (judged != null && judged.values().stream().anyMatch(g -> g > 0)) {
@@ -60,37 +57,6 @@ public record BeirDataset(String name, List<Document> corpus, List<Query> querie
                     + " is missing (expected corpus.jsonl, queries.jsonl and qrels/test.tsv).");
         }
         return file;
-    }
-
-    private interface LineHandler {
-        void accept(JsonNode node);
-    }
-
-    private static void forEachJsonLine(Path file, LineHandler handler) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    handler.accept(JSON.readTree(line));
-                } catch (IOException | UserInputException e) {
-                    throw new UserInputException(file + ", line " + lineNumber + ": " + message(e), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UserInputException(file + " cannot be read: " + Causes.describe(e), e);
-        }
-    }
-
-    private static String message(Exception e) {
-        return switch (e) {
-            case com.fasterxml.jackson.core.JsonProcessingException json -> "not JSON";
-            case UserInputException own -> own.getMessage();
-            default -> Causes.describe(e);
-        };
     }
 
     private static String text(JsonNode node, String field) {

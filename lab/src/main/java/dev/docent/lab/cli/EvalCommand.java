@@ -136,8 +136,7 @@ final class EvalCommand implements Callable<Integer> {
         if (warmUpAnswers < 0) {
             throw new UserInputException("--warm-up is a number of answers, 0 or more: " + warmUpAnswers);
         }
-        List<DocsQaSet> trainingSets = trainSetsFile == null ? List.of()
-                : UserFiles.reading(trainSetsFile, () -> DocsQaSet.readAll(trainSetsFile));
+        List<DocsQaSet> trainingSets = trainSetsFile == null ? List.of() : DocsQaSet.readAll(trainSetsFile);
         DocentRuntime runtime = root.runtime();
         List<QaQuestion> questions;
         Set<String> scope;

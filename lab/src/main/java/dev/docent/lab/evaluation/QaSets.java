@@ -1,7 +1,6 @@
 package dev.docent.lab.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docent.core.error.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,8 +23,6 @@ import java.util.Set;
  * set ({"id", "question", "pages": [paths], "answerable"}).
  */
 public final class QaSets {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private QaSets() {
     }
@@ -82,34 +79,21 @@ public final class QaSets {
     static List<QaQuestion> read(InputStream jsonLines, String name) throws IOException {
         List<QaQuestion> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(jsonLines, StandardCharsets.UTF_8));
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String where = name + " line " + lineNumber;
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UserInputException(where + " is not JSON");
-            }
+        JsonLines.forEach(new BufferedReader(new InputStreamReader(jsonLines, StandardCharsets.UTF_8)), name, node -> {
             String id = text(node, "id");
             String question = text(node, "question");
             if (id == null || question == null) {
-                throw new UserInputException(where + " needs an \"id\" and a \"question\"");
+                throw new UserInputException("needs an \"id\" and a \"question\"");
             }
             if (!ids.add(id)) {
-                throw new UserInputException(where + " repeats the id " + id);
+                throw new UserInputException("repeats the id " + id);
             }
-            List<String> pages = paths(node.has("relevant") ? node.get("relevant") : node.get("pages"), where);
+            List<String> pages = paths(node.has("relevant") ? node.get("relevant") : node.get("pages"));
             if (node.has("answerable") && node.get("answerable").asBoolean() == pages.isEmpty()) {
-                throw new UserInputException(where + ": an answerable question needs its pages, an unanswerable one has none");
+                throw new UserInputException("an answerable question needs its pages, an unanswerable one has none");
             }
             questions.add(new QaQuestion(id, question, pages));
-        }
+        });
         return questions;
     }
 
@@ -118,12 +102,12 @@ public final class QaSets {
         return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
     }
 
-    private static List<String> paths(JsonNode array, String where) {
+    private static List<String> paths(JsonNode array) {
         if (array == null || array.isNull()) {
             return List.of();
         }
         if (!array.isArray()) {
-            throw new UserInputException(where + ": \"relevant\" (or \"pages\") must be a list of paths");
+            throw new UserInputException("\"relevant\" (or \"pages\") must be a list of paths");
         }
         List<String> paths = new ArrayList<>();
         array.forEach(p -> paths.add(p.asText()));
