@@ -25,7 +25,7 @@ import java.io.UncheckedIOException;
 public final class BgeSmallOnOneThread extends AbstractInProcessEmbeddingModel {
 
     private static final String MODEL = "bge-small-en-v1.5-q.onnx";
-    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+    static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final int DIMENSIONS = 384;
 
     private final OnnxBertBiEncoder encoder;

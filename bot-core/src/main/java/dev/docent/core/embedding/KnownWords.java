@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class KnownWords {
 
-    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
     private KnownWords() {
@@ -36,9 +35,9 @@ public final class KnownWords {
 
         private static Set<String> read() {
             ClassLoader loader = BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader();
-            try (InputStream in = loader.getResourceAsStream(TOKENIZER)) {
+            try (InputStream in = loader.getResourceAsStream(BgeSmallOnOneThread.TOKENIZER)) {
                 if (in == null) {
-                    throw new IllegalStateException("The bge-small tokenizer is missing from the classpath (" + TOKENIZER + ")");
+                    throw new IllegalStateException("The bge-small tokenizer is missing from the classpath (" + BgeSmallOnOneThread.TOKENIZER + ")");
                 }
                 JsonNode vocabulary = new ObjectMapper().readTree(in).path("model").path("vocab");
                 Set<String> words = new HashSet<>();

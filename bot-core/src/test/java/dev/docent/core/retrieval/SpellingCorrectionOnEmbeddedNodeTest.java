@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.docent.core.elasticsearch.ElasticsearchConnection;
 import dev.docent.core.embedding.QueryEmbedder;
 import dev.docent.core.index.IndexedPassage;
-import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.docent.core.relevance.RelevanceModel;
 import dev.docent.core.testing.SupportDocs;
@@ -36,11 +35,11 @@ class SpellingCorrectionOnEmbeddedNodeTest {
     void writeDocs() {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         new KnowledgeBaseCatalog(connection, Clock.systemUTC()).createIfAbsent(KB);
-        write("accounts/passwords.md", "Passwords", "A password needs at least 12 characters. Change your password in Settings.");
-        write("accounts/reset.md", "Reset a password", "Forgot your password? Ask for a reset link on the sign-in page.");
-        write("security/policy.md", "Security policy", "Admins can require a new password every 90 days.");
-        write("api/pagination.md", "Pagination", "A page holds at most 100 results; the minimum page length is 1.");
-        connection.call(c -> c.indices().refresh(r -> r.index(KnowledgeBaseIndices.alias(KB))));
+        SupportDocs.write(connection, List.of(
+                passage("accounts/passwords.md", "Passwords", "A password needs at least 12 characters. Change your password in Settings."),
+                passage("accounts/reset.md", "Reset a password", "Forgot your password? Ask for a reset link on the sign-in page."),
+                passage("security/policy.md", "Security policy", "Admins can require a new password every 90 days."),
+                passage("api/pagination.md", "Pagination", "A page holds at most 100 results; the minimum page length is 1.")));
         search = new PassageSearch(connection);
         retriever = new HybridRetriever(search, QueryEmbedder.forBge(SupportDocs.model()), HybridRetriever.Settings.defaults(),
                 RelevanceModel.bundled().ranker());
@@ -81,9 +80,7 @@ class SpellingCorrectionOnEmbeddedNodeTest {
         assertThat(retriever.retrieve(question, SCOPE).query().text()).isEqualTo(question);
     }
 
-    private void write(String doc, String title, String text) {
-        IndexedPassage p = IndexedPassage.of(KB, doc, 0, title, List.of(), text, "https://docs.example/" + doc, "hash-" + doc,
-                SupportDocs.model().embed(title + "\n\n" + text).content().vector());
-        connection.call(c -> c.index(i -> i.index(KnowledgeBaseIndices.alias(KB)).id(p.id()).document(p)));
+    private static IndexedPassage passage(String doc, String title, String text) {
+        return IndexedPassage.of(KB, doc, 0, title, List.of(), text, "https://docs.example/" + doc, "hash-" + doc, null);
     }
 }

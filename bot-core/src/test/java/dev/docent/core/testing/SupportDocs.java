@@ -59,7 +59,15 @@ public final class SupportDocs {
         for (String kb : List.of(PRODUCT, RUNBOOKS)) {
             catalog.createIfAbsent(kb);
         }
-        for (IndexedPassage p : concat(productPassages(), runbookPassages())) {
+        write(elasticsearch, concat(productPassages(), runbookPassages()));
+    }
+
+    /**
+     * Embeds the passages as the indexer does (title, heading path, a blank line, text), writes them
+     * into their knowledge bases, which must exist, and refreshes those so that a search sees them.
+     */
+    public static void write(ElasticsearchConnection elasticsearch, List<IndexedPassage> passages) {
+        for (IndexedPassage p : passages) {
             IndexedPassage embedded = IndexedPassage.of(p.knowledgeBase(), p.documentId(), p.chunk(), p.title(),
                     p.headings(), p.text(), p.url(), p.contentHash(),
                     model().embed(p.title() + " > " + p.section() + "\n\n" + p.text()).content().vector());
@@ -68,7 +76,8 @@ public final class SupportDocs {
                     .id(p.id())
                     .document(embedded)));
         }
-        elasticsearch.call(c -> c.indices().refresh(r -> r.index(KnowledgeBaseIndices.aliases(List.of(PRODUCT, RUNBOOKS)))));
+        List<String> knowledgeBases = passages.stream().map(IndexedPassage::knowledgeBase).distinct().toList();
+        elasticsearch.call(c -> c.indices().refresh(r -> r.index(KnowledgeBaseIndices.aliases(knowledgeBases))));
     }
 
     private static IndexedPassage passage(String kb, String doc, int chunk, String title, List<String> headings, String text) {
