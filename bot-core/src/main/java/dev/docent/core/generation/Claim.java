@@ -20,6 +20,12 @@ record Claim(String text, List<Integer> citations) {
      * whether ... request. It impacts ..."): cut at the cell's full stop, its first part had no marker.
      */
     private static final Pattern TABLE_ROW = Pattern.compile("^[^:;\\n]{1,60}: .*?; [^:;\\n]{1,60}: .*");
+    /**
+     * And so is the line right after a line that ends with a colon: the message an answer quotes
+     * with its announcement ("... and shows:" then "Too many sign-in attempts. Try again in 30
+     * minutes. [1]") is cited once, at its end.
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile(":(?:\\s*\\[\\d{1,4}])*\\s*$");
     private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*\\[\\d{1,4}])+)\\s*");
 
     /** The claim's words without its markers. */
@@ -30,16 +36,19 @@ record Claim(String text, List<Integer> citations) {
     static List<Claim> of(String answer) {
         List<StringBuilder> segments = new ArrayList<>();
         boolean inCode = false;
+        boolean announced = false;
         for (String line : answer.split("\\R")) {
             // Quoted code claims nothing in words: the sentence that announces it carries the citation.
             if (FencedCode.isFence(line)) {
                 inCode = !inCode;
+                announced = false;
                 continue;
             }
             if (inCode) {
                 continue;
             }
-            boolean whole = LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
+            boolean whole = announced || LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
+            announced = ANNOUNCES.matcher(line).find();
             for (String sentence : whole ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);
                 if (leading.find() && !segments.isEmpty()) {

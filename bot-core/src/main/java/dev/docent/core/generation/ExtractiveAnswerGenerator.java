@@ -312,9 +312,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A step of a procedure is useless alone, and so is a sentence that announces a list, a table or
-     * an example: a chosen list item brings its whole (short) list and the sentence that introduces
-     * it, and a chosen introduction brings the (short) list, table or code block that follows it. Where
+     * A step of a procedure is useless alone, and so is a sentence that announces a list, a table, a
+     * message or an example: a chosen list item brings its whole (short) list and the sentence that
+     * introduces it, a chosen message its introduction, and a chosen introduction brings the (short)
+     * list, table, message or code block that follows it. Where
      * the example follows once per language (a site's tabs: ```js, ```python, ```java), the one in the
      * question's language is quoted, else the first. A table row that shares no content word with the
      * question is there because its section is what the question asks about ("can I enforce SSO?" under
@@ -341,6 +342,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<TextUnit> quote = new ArrayList<>();
             introduction(all, items.getFirst()).ifPresent(quote::add);
             quote.addAll(items);
+            return quote;
+        }
+        if (unit.kind() == TextUnit.Kind.SENTENCE && unit.group() >= 0) {
+            List<TextUnit> quote = new ArrayList<>();
+            introduction(all, unit).ifPresent(quote::add);
+            quote.add(unit);
             return quote;
         }
         List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
@@ -418,6 +425,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 && (unit.text().endsWith("?") || CONTINUES_A_SENTENCE.matcher(unit.text()).find());
     }
 
+    /** A sentence of a paragraph, not an announced message, which stands on a line of its own. */
+    private static boolean isPlainSentence(TextUnit unit) {
+        return unit.kind() == TextUnit.Kind.SENTENCE && unit.group() < 0;
+    }
+
     private static boolean isIntroduction(TextUnit unit) {
         return unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith(":");
     }
@@ -433,8 +445,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             TextUnit previous = null;
             for (TextUnit unit : entry.getValue().values()) {
                 if (!text.isEmpty()) {
-                    boolean runOn = previous != null && previous.kind() == TextUnit.Kind.SENTENCE
-                            && unit.kind() == TextUnit.Kind.SENTENCE && !previous.text().endsWith(":");
+                    boolean runOn = previous != null && isPlainSentence(previous) && isPlainSentence(unit)
+                            && !previous.text().endsWith(":");
                     text.append(runOn ? " " : "\n");
                 }
                 text.append(unit.text());

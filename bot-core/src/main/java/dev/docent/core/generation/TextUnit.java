@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * The smallest piece of a passage an extractive answer quotes: a sentence, a list item, a table
  * row or a code block. {@code group} numbers the list, table or code block a unit belongs to (-1
- * for a sentence) so that a step of a procedure can be quoted with its siblings, and a table or an
- * example with the sentence that introduces it. {@code language} is the programming language a
+ * for a sentence, unless it is a short paragraph that the sentence before it announces) so that a
+ * step of a procedure can be quoted with its siblings, and a table, an example or an announced
+ * message with the sentence that introduces it. {@code language} is the programming language a
  * code block's fence names ("```python"), so that of an example kept once per language the
  * asker's is quoted.
  */

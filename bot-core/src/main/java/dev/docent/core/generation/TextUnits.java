@@ -35,6 +35,8 @@ final class TextUnits {
     private static final Pattern HARD_BREAK = Pattern.compile("(?<=\\S)\\s*\\\\$");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}");
     private static final int MIN_CHARS = 12;
+    /** The longest paragraph quoted whole after the sentence that announces it: a message, not a section. */
+    private static final int MAX_ANNOUNCED_PARAGRAPH_CHARS = 300;
     /**
      * "... add the following CSS.", "... looks like this.", "... is shown below.", "Here is how sessions
      * work."; not "rows are added below within a minute."
@@ -49,6 +51,8 @@ final class TextUnits {
     private List<String> tableHeader;
     private int group = -1;
     private int groups;
+    /** Where the sentence that ended the last paragraph sits, if it ends with a colon; else -1. */
+    private int announcement = -1;
 
     private TextUnits() {
     }
@@ -117,6 +121,9 @@ final class TextUnits {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 endBlock();
+                if (!trimmed.isEmpty()) {
+                    announcement = -1;
+                }
             } else if (trimmed.startsWith("|")) {
                 startGroup(tableHeader != null);
                 tableRow(trimmed);
@@ -222,9 +229,29 @@ final class TextUnits {
         }
         String text = withLinksAsText(paragraph.toString());
         paragraph.setLength(0);
+        if (isAnnounced(text)) {
+            add(text, TextUnit.Kind.SENTENCE, groups++);
+            announcement = -1;
+            return;
+        }
         for (String sentence : Sentences.of(text)) {
             add(sentence.strip(), TextUnit.Kind.SENTENCE, -1);
         }
+        boolean endsInColon = !units.isEmpty() && units.getLast().kind() == TextUnit.Kind.SENTENCE
+                && units.getLast().text().endsWith(":");
+        announcement = endsInColon ? units.size() - 1 : -1;
+    }
+
+    /**
+     * A short paragraph right after a sentence that ends with a colon is what that sentence announces
+     * - "... locks the account and shows:" then the message, "Too many sign-in attempts. Try again in
+     * 30 minutes." - and is one unit, in a group of its own, so that neither is quoted without the
+     * other and the message is not cut after its first sentence. A paragraph that itself ends with a
+     * colon announces something of its own.
+     */
+    private boolean isAnnounced(String text) {
+        return announcement >= 0 && announcement == units.size() - 1 && text.length() <= MAX_ANNOUNCED_PARAGRAPH_CHARS
+                && !text.endsWith(":");
     }
 
     private void add(String text, TextUnit.Kind kind, int groupId) {

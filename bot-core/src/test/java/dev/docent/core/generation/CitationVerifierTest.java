@@ -136,6 +136,23 @@ class CitationVerifierTest {
     }
 
     @Test
+    void theLineAfterALineEndingWithAColonIsOneClaimCitedAtItsEnd() {
+        RankedPassage lockout = passage("password-reset", "Locked out",
+                "Formwell locks the account and shows:\n\nToo many sign-in attempts. Try again in 30 minutes.");
+
+        GeneratedAnswer announced = verifier.verify(new Draft(
+                "Formwell locks the account and shows: [1]\nToo many sign-in attempts. Try again in 30 minutes. [1]",
+                List.of(lockout)));
+        GeneratedAnswer afterAStatement = verifier.verify(new Draft(
+                "Formwell locks the account. [1]\nToo many sign-in attempts. Try again in 30 minutes. [1]",
+                List.of(lockout)));
+
+        assertThat(announced.notes()).isEmpty();
+        assertThat(afterAStatement.notes()).singleElement().asString().contains("No source is given for")
+                .contains("Too many sign-in attempts.");
+    }
+
+    @Test
     void emphasisClosedAfterTheStopDoesNotLeaveAStopOfItsOwnToVerify() {
         GeneratedAnswer answer = verifier.verify(new Draft(
                 "The Team plan costs 49 dollars *(billed monthly!)*. [1]",

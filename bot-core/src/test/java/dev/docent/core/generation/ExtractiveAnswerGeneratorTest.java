@@ -46,6 +46,30 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aMessageThatASentenceAnnouncesIsQuotedWholeAndWithItsAnnouncement() {
+        RankedPassage lockout = passage("password-reset", "Password reset", List.of("Locked out after failed attempts"),
+                """
+                After 10 failed sign-in attempts within 15 minutes, Formwell locks the account for 30 minutes and shows:
+
+                Too many sign-in attempts. Try again in 30 minutes or reset your password.
+
+                Owners and Admins cannot unlock another member's account.
+                """);
+
+        GeneratedAnswer byTheMessage = answer("It says too many sign-in attempts, what now?", List.of(lockout));
+        GeneratedAnswer byWhoUnlocks = answer(
+                "My account is locked after failed sign-in attempts, can Owners and Admins unlock a member's account?",
+                List.of(lockout));
+
+        for (GeneratedAnswer answer : List.of(byTheMessage, byWhoUnlocks)) {
+            assertThat(answer.text()).contains(
+                    "shows: [1]\nToo many sign-in attempts. Try again in 30 minutes or reset your password. [1]");
+        }
+        assertThat(byWhoUnlocks.text()).as("the message stands on a line of its own")
+                .contains("reset your password. [1]\nOwners and Admins cannot unlock");
+    }
+
+    @Test
     void everyCitationMarkerPointsAtAListedSourceNumberedInOrderOfUse() {
         RankedPassage sso = passage("sso", "Single sign-on", List.of("SAML"),
                 "Single sign-on with SAML is available on the Business plan. Okta and Entra ID are supported.");

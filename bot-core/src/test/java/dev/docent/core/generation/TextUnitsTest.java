@@ -116,6 +116,52 @@ class TextUnitsTest {
     }
 
     @Test
+    void aShortParagraphThatASentenceAnnouncesWithAColonIsOneUnitInAGroupOfItsOwn() {
+        String markdown = """
+                After 10 failed attempts, Formwell locks the account and shows:
+
+                Too many sign-in attempts. Try again in 30 minutes or reset your password.
+
+                Resetting your password unlocks the account. Admins cannot unlock it.
+                """;
+        List<TextUnit> units = TextUnits.of(markdown);
+
+        assertThat(units).extracting(TextUnit::text).containsExactly(
+                "After 10 failed attempts, Formwell locks the account and shows:",
+                "Too many sign-in attempts. Try again in 30 minutes or reset your password.",
+                "Resetting your password unlocks the account.",
+                "Admins cannot unlock it.");
+        assertThat(units.get(1).kind()).isEqualTo(TextUnit.Kind.SENTENCE);
+        assertThat(units.get(1).group()).isNotNegative();
+        assertThat(units.get(2).group()).as("only the paragraph right after the colon").isEqualTo(-1);
+    }
+
+    @Test
+    void aParagraphAfterAColonIsSplitAsUsualWhenItAnnouncesSomethingItselfIsLongOrFollowsAHeading() {
+        String longParagraph = "The first option turns it on. ".repeat(11).strip();
+        String markdown = """
+                This rule has a mixed option:
+
+                For example, for 2-space indentation:
+
+                It has these settings:
+
+                %s
+
+                Read on:
+
+                ## Details
+
+                Details come in two parts. This is the second.
+                """.formatted(longParagraph);
+        List<TextUnit> units = TextUnits.of(markdown);
+
+        assertThat(units).allSatisfy(unit -> assertThat(unit.group()).isEqualTo(-1));
+        assertThat(units).extracting(TextUnit::text).contains("For example, for 2-space indentation:",
+                "Details come in two parts.", "This is the second.");
+    }
+
+    @Test
     void tableRowsAreSpelledOutAgainstTheirHeader() {
         String markdown = """
                 | Plan | Max upload |
