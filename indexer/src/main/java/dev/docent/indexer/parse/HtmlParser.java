@@ -44,21 +44,28 @@ public final class HtmlParser implements DocumentParser {
             + ".notable-traits, .notable-traits-tooltip";
     /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
-     * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"), and
-     * rustdoc's implementation lists and controls.
+     * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
+     * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
+     * a page, and rustdoc's implementation lists and controls.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
+            + ".navheader, .navfooter, div.toc, "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final String CONTENT_BLOCKS = "h1, h2, h3, h4, h5, h6, p, pre, ul, ol, dl, table, blockquote";
+    private static final String CONTENT_BLOCKS = ANY_HEADING + ", p, pre, ul, ol, dl, table, blockquote";
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. ");
+    /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
+    /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[—–|·-]\\s.*");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -78,7 +85,7 @@ public final class HtmlParser implements DocumentParser {
         }
         main.select(CHROME).remove();
 
-        Walk walk = new Walk();
+        Walk walk = new Walk(main, page.title().strip());
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
@@ -89,9 +96,16 @@ public final class HtmlParser implements DocumentParser {
     private static final class Walk {
         final SectionBuilder sections = new SectionBuilder();
         final StringBuilder loose = new StringBuilder();
+        final Element content;
+        final String pageTitle;
         String title;
         /** A definition list's terms, waiting to lead the first block of their description. */
         String lead;
+
+        Walk(Element content, String pageTitle) {
+            this.content = content;
+            this.pageTitle = pageTitle;
+        }
 
         void children(Element parent) {
             for (Node child : parent.childNodes()) {
@@ -111,10 +125,10 @@ public final class HtmlParser implements DocumentParser {
                 if (text.isEmpty()) {
                     return;
                 }
-                if (title == null && tag.equals("h1") && sections.isEmpty()) {
+                if (title == null && sections.isEmpty() && (tag.equals("h1") || namesThePage(text))) {
                     title = text;
                 } else {
-                    sections.heading(tag.charAt(1) - '0', text, element.id());
+                    sections.heading(tag.charAt(1) - '0', text, anchorOf(element));
                 }
                 return;
             }
@@ -145,6 +159,40 @@ public final class HtmlParser implements DocumentParser {
          */
         private static boolean holdsBlocks(Element element) {
             return !element.select(CONTENT_BLOCKS).isEmpty();
+        }
+
+        /**
+         * Whether a heading before any content is the page's own name, as the {@code <title>} gives it:
+         * DocBook opens a page with it at the level the chapter has ("25.1. Routine Vacuuming" in an
+         * h2), and as a section it would stand before every heading of the page.
+         */
+        private boolean namesThePage(String heading) {
+            String name = SPACES.matcher(TITLE_SUFFIX.matcher(pageTitle).replaceFirst("")).replaceAll(" ");
+            return !name.isEmpty() && name.equals(SPACES.matcher(heading).replaceAll(" "));
+        }
+
+        /**
+         * The heading's id, else that of an empty {@code <a name>} inside it, else that of the element it
+         * heads - the innermost around it whose first heading it is: DocBook's {@code <div class="sect2"
+         * id="VACUUM-BASICS">} and HTML5's {@code <section id>} carry the id a link to the section uses.
+         */
+        private String anchorOf(Element heading) {
+            if (!heading.id().isEmpty()) {
+                return heading.id();
+            }
+            Element named = heading.selectFirst("a[id]:not([href]), a[name]:not([href])");
+            if (named != null) {
+                return named.id().isEmpty() ? named.attr("name") : named.id();
+            }
+            for (Element around = heading.parent(); around != null && around != content; around = around.parent()) {
+                if (around.selectFirst(ANY_HEADING) != heading) {
+                    break;
+                }
+                if (!around.id().isEmpty()) {
+                    return around.id();
+                }
+            }
+            return "";
         }
 
         /**

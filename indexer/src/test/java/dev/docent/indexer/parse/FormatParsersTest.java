@@ -222,6 +222,45 @@ class FormatParsersTest {
         assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("Answers.");
     }
 
+    /**
+     * DocBook's HTML (PostgreSQL's manual, many GNU and GNOME manuals): the page's own name again as
+     * its first heading (an h2 inside nested title divs), each section's id on the div around its
+     * heading or on an empty {@code <a name>} inside it, and a table of contents in the page.
+     */
+    @Test
+    void docBookHtmlGivesHeadingsTheAnchorsOfTheirSectionsAndItsOwnNameIsNoSection() throws Exception {
+        String html = """
+                <html><head><title>25.1.\u00a0Routine Vacuuming</title></head><body>
+                <div class="navheader"><table width="100%" summary="Navigation header"><tr><th>25.1. Routine Vacuuming</th></tr>
+                <tr><td><a accesskey="p" href="maintenance.html">Prev</a></td><td><a href="maintenance.html">Up</a></td></tr></table><hr /></div>
+                <div class="sect1" id="ROUTINE-VACUUMING"><div class="titlepage"><div><div>
+                <h2 class="title" style="clear: both">25.1. Routine Vacuuming</h2></div></div></div>
+                <div class="toc"><dl class="toc"><dt><span class="sect2"><a href="#VACUUM-BASICS">25.1.1. Vacuuming Basics</a></span></dt>
+                <dt><span class="sect2"><a href="#VACUUM-FOR-SPACE-RECOVERY">25.1.2. Recovering Disk Space</a></span></dt></dl></div>
+                <p>Databases require periodic maintenance known as vacuuming.</p>
+                <div class="sect2" id="VACUUM-BASICS"><div class="titlepage"><div><div>
+                <h3 class="title">25.1.1. Vacuuming Basics</h3></div></div></div>
+                <p>VACUUM FULL requires an exclusive lock on the table.</p></div>
+                <div class="sect2"><div class="titlepage"><div><div>
+                <h3 class="title"><a name="VACUUM-FOR-SPACE-RECOVERY"></a>25.1.2. Recovering Disk Space</h3></div></div></div>
+                <p>Plain VACUUM does not return space to the operating system.</p>
+                <div class="tip"><h3 class="title">Tip</h3><p>Run it often.</p></div></div>
+                </div>
+                <div class="navfooter"><table width="100%" summary="Navigation footer"><tr><td><a href="x.html">Next</a></td></tr></table></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("25.1. Routine Vacuuming");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
+                List.of("25.1.1. Vacuuming Basics"), List.of("25.1.2. Recovering Disk Space"), List.of("Tip"));
+        assertThat(doc.sections()).extracting(Section::anchor)
+                .containsExactly("", "VACUUM-BASICS", "VACUUM-FOR-SPACE-RECOVERY", "tip");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Databases require periodic maintenance known as vacuuming.");
+        String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
+        assertThat(all).doesNotContain("Prev", "Next", "Up");
+    }
+
     @Test
     void markdownFrontMatterTitleAndUrlAreHonouredAndBlocksKnowTheirKind() throws Exception {
         String page = """
