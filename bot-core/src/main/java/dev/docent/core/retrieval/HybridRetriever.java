@@ -26,7 +26,8 @@ import java.util.concurrent.CompletionException;
  * Hybrid retrieval: a BM25 search and a kNN search over the knowledge bases a place may see, fused
  * in Java ({@link ScoreFusion}), rolled up to pages and ordered by the page scorer. The BM25 search is
  * sent before the question is embedded so that Elasticsearch works while the embedding model does.
- * A short question's misspelt words are searched as the docs spell them ({@link SpellingCorrection}).
+ * A short question's misspelt words are searched as the docs spell them ({@link SpellingCorrection}), and
+ * its compounds as the docs write them, apart or together ({@link CompoundWords}).
  * A question with a subject line gets a second kNN search for its subject alone; a question that names
  * its programming language does not get pages written for another ({@link LanguageVariants}); of a page's
  * translations and releases, one copy stays ({@link TranslationVariants}, {@link VersionVariants}). Only the
@@ -63,10 +64,12 @@ public final class HybridRetriever {
     private final Settings settings;
     private final PageScorer scorer;
     private final SpellingCorrection spelling;
+    private final CompoundWords compounds;
 
     public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings, PageScorer scorer) {
         this.search = search;
         this.spelling = new SpellingCorrection(search);
+        this.compounds = new CompoundWords(search);
         this.embedder = embedder;
         this.settings = settings;
         this.scorer = scorer;
@@ -76,11 +79,12 @@ public final class HybridRetriever {
         long start = System.nanoTime();
         SearchQuery asked = SearchQuery.of(question);
         CompletableFuture<List<Misspelling>> misspelt = spelling.misspellings(asked, knowledgeBases);
+        CompletableFuture<List<CompoundWords.Alternative>> otherWay = compounds.writtenTheOtherWay(asked, knowledgeBases);
         Searches searches = send(asked, knowledgeBases);
-        SearchQuery query = SpellingCorrection.corrected(asked, join(misspelt));
+        SearchQuery query = CompoundWords.rewritten(SpellingCorrection.corrected(asked, join(misspelt)), join(otherWay));
         if (query != asked) {
-            // Searched again as the docs spell it: few questions have a misspelt word, so the others
-            // do not wait for the check.
+            // Searched again as the docs write it: few questions have a misspelt word or a compound
+            // written the other way, so the others do not wait for the checks.
             searches = send(query, knowledgeBases);
         }
         long embedded = System.nanoTime();

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SearchType;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -17,7 +18,9 @@ import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.index.KnowledgeBaseIndices;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +45,7 @@ public final class PassageSearch {
     private static final int MAX_HEADING_IDENTIFIERS = 12;
     private static final String HEADING_MATCH = "heading:";
     private static final String SPELLING = "spelling";
+    private static final String PHRASES = "phrases";
     /** Shorter words are one letter away from too many others ("weird", "were"). */
     private static final int MIN_MISSPELT_LENGTH = 5;
     private static final int SUGGESTIONS_PER_WORD = 3;
@@ -127,6 +131,32 @@ public final class PassageSearch {
             }
             return misspellings;
         }).exceptionallyCompose(PassageSearch::noneWithoutWordsField);
+    }
+
+    /**
+     * How many passages hold each phrase - a word, or words side by side - as BM25 reads the text: by
+     * stem, so "autoincrement" is counted where a passage says "autoincrementing".
+     */
+    public CompletableFuture<Map<String, Long>> passageCounts(Collection<String> phrases, Set<String> knowledgeBases) {
+        if (knowledgeBases.isEmpty() || phrases.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        Map<String, Query> byPhrase = new LinkedHashMap<>();
+        phrases.forEach(phrase -> byPhrase.put(phrase, Query.of(q -> q.matchPhrase(m -> m.field(IndexSchema.TEXT).query(phrase)))));
+        SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .size(0)
+                .query(q -> q.bool(b -> b.filter(inKnowledgeBases(knowledgeBases))))
+                .aggregations(PHRASES, a -> a.filters(f -> f.filters(b -> b.keyed(byPhrase)))));
+        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(response -> {
+            Map<String, Long> counts = new HashMap<>();
+            Aggregate found = response.aggregations().get(PHRASES);
+            if (found != null) {
+                found.filters().buckets().keyed().forEach((phrase, bucket) -> counts.put(phrase, bucket.docCount()));
+            }
+            return counts;
+        });
     }
 
     /**

@@ -1,0 +1,92 @@
+package dev.docent.core.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.knowledge.KnowledgeBaseCatalog;
+import dev.docent.core.relevance.RelevanceModel;
+import dev.docent.core.testing.SupportDocs;
+import dev.docent.elasticsearch.ElasticsearchEndpoint;
+import dev.docent.elasticsearch.EmbeddedElasticsearchTest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@EmbeddedElasticsearchTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CompoundWordsOnEmbeddedNodeTest {
+
+    private static final String KB = "compounds";
+    private static final Set<String> SCOPE = Set.of(KB);
+
+    ElasticsearchEndpoint elasticsearch;
+    private ElasticsearchConnection connection;
+    private PassageSearch search;
+    private HybridRetriever retriever;
+
+    @BeforeAll
+    void writeDocs() {
+        connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
+        new KnowledgeBaseCatalog(connection, Clock.systemUTC()).createIfAbsent(KB);
+        SupportDocs.write(connection, List.of(
+                passage("types/serial.md", "Serial types", "The serial types are autoincrementing integer columns."),
+                passage("ddl/identity.md", "Identity columns", "An identity column is an autoincrementing column the table owns."),
+                passage("sql/create-sequence.md", "CREATE SEQUENCE", "A sequence backs every autoincrementing column."),
+                passage("types/datetime.md", "Date and time types", "Dates are shown in the session's time zone."),
+                passage("config/locale.md", "Locale settings", "Set the time zone in the configuration file."),
+                passage("functions/datetime.md", "Date functions", "Convert a timestamp to another time zone with AT TIME ZONE."),
+                passage("ddl/columns.md", "Adding a column", "Add a column to a table with ALTER TABLE; make it NOT NULL with a default.")));
+        search = new PassageSearch(connection);
+        retriever = new HybridRetriever(search, QueryEmbedder.forBge(SupportDocs.model()), HybridRetriever.Settings.defaults(),
+                RelevanceModel.bundled().ranker());
+    }
+
+    @AfterAll
+    void close() {
+        connection.close();
+    }
+
+    @Test
+    void passagesAreCountedByStemAndPhrase() {
+        assertThat(search.passageCounts(List.of("autoincrement", "auto increment", "time zone", "timezone"), SCOPE).join())
+                .containsEntry("autoincrement", 3L)
+                .containsEntry("auto increment", 0L)
+                .containsEntry("time zone", 3L)
+                .containsEntry("timezone", 0L);
+    }
+
+    @Test
+    void aCompoundWrittenApartIsSearchedAsTheOneWordTheDocsUse() {
+        Retrieval retrieval = retriever.retrieve("How do I make a column auto increment?", SCOPE);
+
+        assertThat(retrieval.query().text()).isEqualTo("How do I make a column autoincrement?");
+        assertThat(retrieval.pages().subList(0, 3)).extracting(RankedPage::documentId)
+                .containsExactlyInAnyOrder("types/serial.md", "ddl/identity.md", "sql/create-sequence.md");
+    }
+
+    @Test
+    void aCompoundWrittenTogetherIsSearchedAsTheTwoWordsTheDocsUse() {
+        assertThat(retriever.retrieve("Which timezone are dates shown in?", SCOPE).query().text())
+                .isEqualTo("Which time zone are dates shown in?");
+    }
+
+    @Test
+    void aLongQuestionIsSearchedAsAsked() {
+        String question = "Our import job creates the table first and then fills it, and we would like the id column to auto "
+                + "increment the way it did in the database we came from, without writing a trigger for every table. Is "
+                + "there a column type or a setting for that, and does it still work when rows are copied in with COPY?";
+
+        assertThat(retriever.retrieve(question, SCOPE).query().text()).isEqualTo(question);
+    }
+
+    private static IndexedPassage passage(String doc, String title, String text) {
+        return IndexedPassage.of(KB, doc, 0, title, List.of(), text, "https://docs.example/" + doc, "hash-" + doc, null);
+    }
+}
