@@ -21,9 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 
 @EmbeddedElasticsearchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompoundWordsOnEmbeddedNodeTest {
+/**
+ * A short question's words searched as the docs write them: a misspelt word as the docs spell it
+ * ({@link SpellingCorrection}), a compound together or apart as the docs write it ({@link CompoundWords}).
+ */
+class SpellingAndCompoundsOnEmbeddedNodeTest {
 
-    private static final String KB = "compounds";
+    private static final String KB = "words";
     private static final Set<String> SCOPE = Set.of(KB);
 
     ElasticsearchEndpoint elasticsearch;
@@ -36,6 +40,10 @@ class CompoundWordsOnEmbeddedNodeTest {
         connection = ElasticsearchConnection.open(elasticsearch.uri(), Optional.empty());
         new KnowledgeBaseCatalog(connection, Clock.systemUTC()).createIfAbsent(KB);
         SupportDocs.write(connection, List.of(
+                passage("accounts/passwords.md", "Passwords", "A password needs at least 12 characters. Change your password in Settings."),
+                passage("accounts/reset.md", "Reset a password", "Forgot your password? Ask for a reset link on the sign-in page."),
+                passage("security/policy.md", "Security policy", "Admins can require a new password every 90 days."),
+                passage("api/pagination.md", "Pagination", "A page holds at most 100 results; the minimum page length is 1."),
                 passage("types/serial.md", "Serial types", "The serial types are autoincrementing integer columns."),
                 passage("ddl/identity.md", "Identity columns", "An identity column is an autoincrementing column the table owns."),
                 passage("sql/create-sequence.md", "CREATE SEQUENCE", "A sequence backs every autoincrementing column."),
@@ -51,6 +59,36 @@ class CompoundWordsOnEmbeddedNodeTest {
     @AfterAll
     void close() {
         connection.close();
+    }
+
+    @Test
+    void theIndexNamesTheWordsNoPassageHoldsWithTheClosestOneThatDoes() {
+        List<Misspelling> found = search.misspellings("minimum pasword length", SCOPE).join();
+
+        assertThat(found).as("minimum and length are in a passage").singleElement().satisfies(m -> {
+            assertThat(m.word()).isEqualTo("pasword");
+            assertThat(m.correction()).isEqualTo("password");
+            assertThat(m.offset()).isEqualTo("minimum ".length());
+            assertThat(m.length()).isEqualTo("pasword".length());
+            assertThat(m.pages()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aShortQuestionWithAMistypedWordFindsThePageThatUsesTheWord() {
+        Retrieval retrieval = retriever.retrieve("minimum pasword length?", SCOPE);
+
+        assertThat(retrieval.query().text()).isEqualTo("minimum password length?");
+        assertThat(retrieval.pages().getFirst().documentId()).isEqualTo("accounts/passwords.md");
+    }
+
+    @Test
+    void aLongQuestionWithATypoIsSearchedAsAsked() {
+        String question = "We set a minimum pasword length for everyone in the workspace last month, but people who signed up "
+                + "before that still sign in with short ones. Is the minimum applied at the next sign-in, at the next change, "
+                + "or never for existing accounts? We would rather not force everyone to change theirs today.";
+
+        assertThat(retriever.retrieve(question, SCOPE).query().text()).isEqualTo(question);
     }
 
     @Test
@@ -78,7 +116,7 @@ class CompoundWordsOnEmbeddedNodeTest {
     }
 
     @Test
-    void aLongQuestionIsSearchedAsAsked() {
+    void aLongQuestionWithACompoundWrittenApartIsSearchedAsAsked() {
         String question = "Our import job creates the table first and then fills it, and we would like the id column to auto "
                 + "increment the way it did in the database we came from, without writing a trigger for every table. Is "
                 + "there a column type or a setting for that, and does it still work when rows are copied in with COPY?";
