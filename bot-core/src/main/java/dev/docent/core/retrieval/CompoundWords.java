@@ -36,6 +36,8 @@ final class CompoundWords {
     private static final Pattern CAPITAL_INSIDE = Pattern.compile(".\\p{Lu}");
     /** "set up" joins into "setup"; a compound has letters enough not to be a chance pair ("a" "t"). */
     private static final int MIN_COMPOUND_LETTERS = 6;
+    /** "set up", "sign up": the particle of a phrasal verb is a part of two letters. */
+    private static final int MIN_JOINED_PART_LETTERS = 2;
     /** The parts a word is split into are words of their own, not a prefix and a stub ("use" "rname"). */
     private static final int MIN_SPLIT_PART_LETTERS = 3;
     /** Each alternative costs two counts in one request; a short question has at most a couple of real ones. */
@@ -72,7 +74,7 @@ final class CompoundWords {
         while (word.find() && candidates.size() < MAX_ALTERNATIVES) {
             String current = CAPITAL_INSIDE.matcher(word.group()).find() ? null : word.group().toLowerCase(Locale.ROOT);
             if (current != null && previous != null && word.start() == previousEnd + 1 && text.charAt(previousEnd) == ' '
-                    && isPart(previous, 2) && isPart(current, 2)
+                    && isPart(previous, MIN_JOINED_PART_LETTERS) && isPart(current, MIN_JOINED_PART_LETTERS)
                     && previous.length() + current.length() >= MIN_COMPOUND_LETTERS) {
                 candidates.add(new Alternative(previous + " " + current, previous + current));
             }

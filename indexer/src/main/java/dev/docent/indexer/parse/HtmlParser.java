@@ -62,9 +62,9 @@ public final class HtmlParser implements DocumentParser {
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. ");
-    /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
     /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[—–|·-]\\s.*");
 
     @Override
