@@ -55,6 +55,8 @@ public final class HtmlParser implements DocumentParser {
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";
+    /** An anchor that only marks a place: {@code <a name="x"></a>}, {@code <a id="text()"></a>}. */
+    private static final String EMPTY_ANCHOR = "a[id]:not([href]), a[name]:not([href])";
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String CONTENT_BLOCKS = ANY_HEADING + ", p, pre, ul, ol, dl, table, blockquote";
@@ -135,7 +137,17 @@ public final class HtmlParser implements DocumentParser {
             switch (tag) {
                 case "dl" -> descriptions(element);
                 case "p", "figcaption" -> block(inline(element), TextBlock.Kind.PROSE);
-                case "ul", "ol" -> block(list(element), TextBlock.Kind.PROSE);
+                case "ul", "ol" -> {
+                    if (element.selectFirst(ANY_HEADING) != null) {
+                        // Javadoc sets each member's heading and documentation in a list item of its own:
+                        // a list that holds headings is the page's layout, not a list to quote.
+                        flushLoose();
+                        children(element);
+                        flushLoose();
+                    } else {
+                        block(list(element), TextBlock.Kind.PROSE);
+                    }
+                }
                 case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
                 case "table" -> block(table(element), TextBlock.Kind.TABLE);
                 case "br" -> loose.append('\n');
@@ -174,25 +186,35 @@ public final class HtmlParser implements DocumentParser {
         /**
          * The heading's id, else that of an empty {@code <a name>} inside it, else that of the element it
          * heads - the innermost around it whose first heading it is: DocBook's {@code <div class="sect2"
-         * id="VACUUM-BASICS">} and HTML5's {@code <section id>} carry the id a link to the section uses.
+         * id="VACUUM-BASICS">} and HTML5's {@code <section id>} carry the id a link to the section uses -
+         * or of an empty {@code <a id>} right before that element, as Javadoc writes {@code <a
+         * id="text()"></a>} before the list item that holds a method's heading.
          */
         private String anchorOf(Element heading) {
             if (!heading.id().isEmpty()) {
                 return heading.id();
             }
-            Element named = heading.selectFirst("a[id]:not([href]), a[name]:not([href])");
+            Element named = heading.selectFirst(EMPTY_ANCHOR);
             if (named != null) {
-                return named.id().isEmpty() ? named.attr("name") : named.id();
+                return anchorName(named);
             }
-            for (Element around = heading.parent(); around != null && around != content; around = around.parent()) {
-                if (around.selectFirst(ANY_HEADING) != heading) {
+            for (Element block = heading; block != null && block != content; block = block.parent()) {
+                if (block.selectFirst(ANY_HEADING) != heading) {
                     break;
                 }
-                if (!around.id().isEmpty()) {
-                    return around.id();
+                if (block != heading && !block.id().isEmpty()) {
+                    return block.id();
+                }
+                Element before = block.previousElementSibling();
+                if (before != null && before.is(EMPTY_ANCHOR) && before.text().isBlank()) {
+                    return anchorName(before);
                 }
             }
             return "";
+        }
+
+        private static String anchorName(Element anchor) {
+            return anchor.id().isEmpty() ? anchor.attr("name") : anchor.id();
         }
 
         /**

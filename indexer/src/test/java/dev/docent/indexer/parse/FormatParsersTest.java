@@ -261,6 +261,39 @@ class FormatParsersTest {
         assertThat(all).doesNotContain("Prev", "Next", "Up");
     }
 
+    /**
+     * Javadoc sets each member in a list item of its own, anchored by an empty {@code <a id>} before
+     * the list (up to JDK 11's doclet) or by the {@code <section id>} around its heading (since).
+     */
+    @Test
+    void javadocMembersAreSectionsOfTheirOwnAnchoredWhereJavadocAnchorsThem() throws Exception {
+        String html = """
+                <html><head><title>Element (jsoup 1.15.3 API)</title></head><body><main role="main">
+                <h2 title="Class Element" class="title">Class Element</h2>
+                <div class="block">A HTML element consists of a tag name, attributes, and child nodes.</div>
+                <section role="region"><ul class="blockList"><li class="blockList">
+                <h3>Method Detail</h3>
+                <a id="ownText()"><!--   --></a>
+                <ul class="blockList"><li class="blockList"><h4>ownText</h4>
+                <pre class="methodSignature">public&nbsp;java.lang.String&nbsp;ownText()</pre>
+                <div class="block">Gets the text owned by this element only.</div>
+                <dl><dt><span class="returnLabel">Returns:</span></dt><dd>unencoded text, or empty string if none.</dd></dl>
+                </li></ul>
+                <ul class="member-list"><li><section class="detail" id="text()"><h4>text</h4>
+                <div class="block">Gets the combined text of this element and all its children.</div>
+                </section></li></ul>
+                </li></ul></section>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Class Element"),
+                List.of("Class Element", "Method Detail", "ownText"), List.of("Class Element", "Method Detail", "text"));
+        assertThat(doc.sections()).extracting(Section::anchor).endsWith("ownText()", "text()");
+        assertThat(doc.sections().get(1).text()).contains("Gets the text owned by this element only.")
+                .doesNotContain("combined text");
+    }
+
     @Test
     void markdownFrontMatterTitleAndUrlAreHonouredAndBlocksKnowTheirKind() throws Exception {
         String page = """
