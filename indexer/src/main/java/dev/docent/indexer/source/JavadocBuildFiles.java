@@ -1,6 +1,5 @@
 package dev.docent.indexer.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -29,15 +28,6 @@ final class JavadocBuildFiles {
     static boolean isBuildOutput(Path root, Path file) {
         boolean listed = NAVIGATION_PAGES.contains(file.getFileName().toString())
                 || file.getParent() != null && LISTING_FOLDERS.contains(file.getParent().getFileName().toString());
-        if (!listed) {
-            return false;
-        }
-        for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
-            Path build = folder;
-            if (BUILD_MARKERS.stream().anyMatch(marker -> Files.isRegularFile(build.resolve(marker)))) {
-                return true;
-            }
-        }
-        return false;
+        return listed && BuildMarkers.isInsideBuild(root, file, BUILD_MARKERS);
     }
 }

@@ -1,6 +1,5 @@
 package dev.docent.indexer.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -26,14 +25,6 @@ final class RustdocBuildFiles {
         if (name.endsWith(".rs.html")) {
             return true;
         }
-        if (!NAVIGATION_PAGES.contains(name)) {
-            return false;
-        }
-        for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve(BUILD_MARKER))) {
-                return true;
-            }
-        }
-        return false;
+        return NAVIGATION_PAGES.contains(name) && BuildMarkers.isInsideBuild(root, file, Set.of(BUILD_MARKER));
     }
 }

@@ -1,0 +1,23 @@
+package dev.docent.indexer.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** A generator's build is known by a file it writes at its root: rustdoc's {@code crates.js}, Javadoc's {@code element-list}. */
+final class BuildMarkers {
+
+    private BuildMarkers() {
+    }
+
+    /** Whether a folder between {@code file} and {@code root} holds one of the {@code markers}. */
+    static boolean isInsideBuild(Path root, Path file, Set<String> markers) {
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+            Path build = folder;
+            if (markers.stream().anyMatch(marker -> Files.isRegularFile(build.resolve(marker)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
