@@ -29,7 +29,10 @@ public final class KnownWords {
         return Vocabulary.WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Read at first use: about 0.7 MB of JSON, which questions without a misspelt word never need. */
+    /**
+     * Read at first use - the first short question's spelling or compound check - rather than at start:
+     * about 0.7 MB of JSON, which a deployment that only gets long questions never needs.
+     */
     private static final class Vocabulary {
         static final Set<String> WORDS = read();
 

@@ -99,14 +99,15 @@ public final class HtmlParser implements DocumentParser {
         final SectionBuilder sections = new SectionBuilder();
         final StringBuilder loose = new StringBuilder();
         final Element content;
-        final String pageTitle;
+        /** The page's name as its {@code <title>} gives it, without the site's suffix, spaces made plain. */
+        final String pageName;
         String title;
         /** A definition list's terms, waiting to lead the first block of their description. */
         String lead;
 
         Walk(Element content, String pageTitle) {
             this.content = content;
-            this.pageTitle = pageTitle;
+            this.pageName = SPACES.matcher(TITLE_SUFFIX.matcher(pageTitle).replaceFirst("")).replaceAll(" ");
         }
 
         void children(Element parent) {
@@ -179,8 +180,7 @@ public final class HtmlParser implements DocumentParser {
          * h2), and as a section it would stand before every heading of the page.
          */
         private boolean namesThePage(String heading) {
-            String name = SPACES.matcher(TITLE_SUFFIX.matcher(pageTitle).replaceFirst("")).replaceAll(" ");
-            return !name.isEmpty() && name.equals(SPACES.matcher(heading).replaceAll(" "));
+            return !pageName.isEmpty() && pageName.equals(SPACES.matcher(heading).replaceAll(" "));
         }
 
         /**
