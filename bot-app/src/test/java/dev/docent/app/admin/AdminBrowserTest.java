@@ -42,6 +42,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,16 +158,18 @@ class AdminBrowserTest {
     /**
      * A link or a form's button, then the next page fully loaded. The page after a form post carries
      * the same element ids as the one before it, so waiting for an id alone can find the old page's
-     * element just before the browser throws it away; and an element found while the next page was
-     * still loading could belong to a document the browser then replaced ("Node with given id does
-     * not belong to the document", seen once on CI when the team answer's form was posted).
+     * element just before the browser throws it away. Waiting for the old root element to go stale
+     * failed on CI too: while Chromium swaps documents, asking about the old node can fail with
+     * "Node with given id does not belong to the document" instead of a stale-element error. So the
+     * old document is marked, and the wait is for a complete document without the mark, asked
+     * again whenever the browser cannot answer mid-swap.
      */
     private void followAndWaitForTheNextPage(WebElement linkOrButton) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.dataset.leftBehind = 'yes'");
         linkOrButton.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(page -> Boolean.TRUE.equals(
+                script.executeScript("return document.readyState === 'complete' && !document.documentElement.dataset.leftBehind")));
     }
 
     private WebElement waitFor(By what) {
