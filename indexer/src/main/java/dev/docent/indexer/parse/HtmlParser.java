@@ -43,22 +43,40 @@ public final class HtmlParser implements DocumentParser {
     private static final String RUSTDOC_CHROME = ".out-of-band, a.srclink, a.src, #toggle-all-docs, summary.hideme, "
             + ".notable-traits, .notable-traits-tooltip";
     /**
+     * Javadoc's cross-references under a member: "Overrides: / Specified by: toString in class Object"
+     * (a term with a label span up to JDK 11's doclet, a plain term in a notes list since), and the
+     * "Description copied from interface:" label. A method documented only by its interface read
+     * "Specified by: timeout in interface Connection.Request", and that line was quoted as an answer.
+     */
+    private static final String JAVADOC_CROSS_REFERENCES = "dt:has(> .overrideSpecifyLabel), dt:has(> .overrideSpecifyLabel) + dd, "
+            + "dl.notes > dt:matchesOwn(^(Overrides|Specified by):$), dl.notes > dt:matchesOwn(^(Overrides|Specified by):$) + dd, "
+            + ".descfrmTypeLabel";
+    /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
      * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
-     * a page, and rustdoc's implementation lists and controls.
+     * a page, rustdoc's implementation lists and controls, and Javadoc's cross-references.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
-            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME;
+            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";
     /** An anchor that only marks a place: {@code <a name="x"></a>}, {@code <a id="text()"></a>}. */
     private static final String EMPTY_ANCHOR = "a[id]:not([href]), a[name]:not([href])";
     private static final Set<String> INLINE_CODE = Set.of("code", "tt", "kbd", "samp");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * A callout box as generators write it - Sphinx and MkDocs ({@code div.admonition}), DocBook
+     * ({@code div.note}, {@code div.tip} ...), GitHub ({@code div.markdown-alert}), Asciidoctor
+     * ({@code div.admonitionblock}, a table of icon and text) - and the label inside it.
+     */
+    private static final String ADMONITION = "div.admonition, div.note, div.tip, div.warning, div.caution, div.important, "
+            + "div.markdown-alert, div.admonitionblock";
+    private static final String ADMONITION_LABEL = "> .admonition-title, > .title, > .markdown-alert-title, "
+            + "> .admonition-heading, td.icon";
     private static final String CONTENT_BLOCKS = ANY_HEADING + ", p, pre, ul, ol, dl, table, blockquote";
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
@@ -121,6 +139,9 @@ public final class HtmlParser implements DocumentParser {
         }
 
         void element(Element element) {
+            if (element.is(ADMONITION) && admonition(element)) {
+                return;
+            }
             String tag = element.normalName();
             if (HEADINGS.contains(tag)) {
                 flushLoose();
@@ -162,6 +183,33 @@ public final class HtmlParser implements DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * A callout is prose led by its label ("Note: Run it often."), as AsciiDoc's are read, and stays
+         * in the section around it: DocBook titles its callouts with headings, and read as one, "Tip"
+         * was a section of its own that also took every paragraph after the callout, up to the next
+         * heading. False when the box has no label.
+         */
+        private boolean admonition(Element box) {
+            Element label = box.selectFirst(ADMONITION_LABEL);
+            if (label == null) {
+                return false;
+            }
+            String name = CLOSING_COLON.matcher(label.text().strip()).replaceFirst("");
+            if (name.isEmpty()) {
+                Element icon = label.selectFirst("[title]");
+                name = icon == null ? "" : icon.attr("title").strip();
+            }
+            label.remove();
+            Element body = box.selectFirst("td.content");
+            flushLoose();
+            emitLead();
+            lead = name.isEmpty() ? null : name;
+            children(body != null && box.is(".admonitionblock") ? body : box);
+            flushLoose();
+            emitLead();
+            return true;
         }
 
         /**

@@ -253,17 +253,45 @@ class FormatParsersTest {
 
         assertThat(doc.title()).isEqualTo("25.1. Routine Vacuuming");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
-                List.of("25.1.1. Vacuuming Basics"), List.of("25.1.2. Recovering Disk Space"), List.of("Tip"));
+                List.of("25.1.1. Vacuuming Basics"), List.of("25.1.2. Recovering Disk Space"));
         assertThat(doc.sections()).extracting(Section::anchor)
-                .containsExactly("", "VACUUM-BASICS", "VACUUM-FOR-SPACE-RECOVERY", "tip");
+                .containsExactly("", "VACUUM-BASICS", "VACUUM-FOR-SPACE-RECOVERY");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Databases require periodic maintenance known as vacuuming.");
         String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
         assertThat(all).doesNotContain("Prev", "Next", "Up");
     }
 
     /**
+     * Callouts as Sphinx, DocBook, GitHub and Asciidoctor write them: prose led by the label, in the
+     * section around them - DocBook's label is a heading, and the paragraph after the callout is still
+     * the section's.
+     */
+    @Test
+    void htmlCalloutsArePagesProseLedByTheirLabelNotSections() throws Exception {
+        String html = """
+                <html><body><h1>Upgrading</h1><h2 id="backups">Backups</h2>
+                <div class="admonition warning"><p class="admonition-title">Warning</p><p>Stop the server first.</p></div>
+                <div class="note"><h3 class="title">Note</h3><p>Dumps are portable.</p></div>
+                <p>Keep two copies.</p>
+                <div class="markdown-alert markdown-alert-tip"><p class="markdown-alert-title">Tip</p><pre>backup --all</pre></div>
+                <div class="admonitionblock important"><table><tr><td class="icon"><div class="title">Important</div></td>
+                <td class="content">Test the restore.</td></tr></table></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).singleElement().satisfies(section -> {
+            assertThat(section.headings()).containsExactly("Backups");
+            assertThat(section.blocks()).extracting(TextBlock::text).containsExactly("Warning: Stop the server first.",
+                    "Note: Dumps are portable.", "Keep two copies.", "Tip:", "```\nbackup --all\n```",
+                    "Important: Test the restore.");
+        });
+    }
+
+    /**
      * Javadoc sets each member in a list item of its own, anchored by an empty {@code <a id>} before
-     * the list (up to JDK 11's doclet) or by the {@code <section id>} around its heading (since).
+     * the list (up to JDK 11's doclet) or by the {@code <section id>} around its heading (since); its
+     * "Overrides:" and "Specified by:" lines only point elsewhere.
      */
     @Test
     void javadocMembersAreSectionsOfTheirOwnAnchoredWhereJavadocAnchorsThem() throws Exception {
@@ -277,10 +305,12 @@ class FormatParsersTest {
                 <ul class="blockList"><li class="blockList"><h4>ownText</h4>
                 <pre class="methodSignature">public&nbsp;java.lang.String&nbsp;ownText()</pre>
                 <div class="block">Gets the text owned by this element only.</div>
-                <dl><dt><span class="returnLabel">Returns:</span></dt><dd>unencoded text, or empty string if none.</dd></dl>
+                <dl><dt><span class="overrideSpecifyLabel">Overrides:</span></dt><dd><code>ownText</code>&nbsp;in class&nbsp;<code>Node</code></dd>
+                <dt><span class="returnLabel">Returns:</span></dt><dd>unencoded text, or empty string if none.</dd></dl>
                 </li></ul>
                 <ul class="member-list"><li><section class="detail" id="text()"><h4>text</h4>
                 <div class="block">Gets the combined text of this element and all its children.</div>
+                <dl class="notes"><dt>Specified by:</dt><dd><code>text</code>&nbsp;in interface&nbsp;<code>Textual</code></dd></dl>
                 </section></li></ul>
                 </li></ul></section>
                 </main></body></html>
@@ -291,7 +321,10 @@ class FormatParsersTest {
                 List.of("Class Element", "Method Detail", "ownText"), List.of("Class Element", "Method Detail", "text"));
         assertThat(doc.sections()).extracting(Section::anchor).endsWith("ownText()", "text()");
         assertThat(doc.sections().get(1).text()).contains("Gets the text owned by this element only.")
-                .doesNotContain("combined text");
+                .contains("Returns: unencoded text").doesNotContain("combined text");
+        assertThat(doc.sections()).extracting(Section::text).as("cross-references to the class and interface")
+                .noneMatch(text -> text.contains("Overrides") || text.contains("Specified by") || text.contains(" in class ")
+                        || text.contains("in interface"));
     }
 
     @Test
