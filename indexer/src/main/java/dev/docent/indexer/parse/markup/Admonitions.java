@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,13 +74,18 @@ final class Admonitions {
 
     private static void open(List<String> out, String kind, String title) {
         out.add("");
-        String label = LABELS.get(kind.toLowerCase(Locale.ROOT));
+        String label = label(kind).orElse(null);
         boolean titled = title != null && !title.isBlank();
         if (label != null) {
             out.add(titled ? label + ": " + title.strip() : label + ":");
         } else if (titled) {
             out.add(title.strip());
         }
+    }
+
+    /** The label a callout of this kind is read with ("Note" for {@code note}), if the kind is a callout. */
+    static Optional<String> label(String kind) {
+        return Optional.ofNullable(LABELS.get(kind.toLowerCase(Locale.ROOT)));
     }
 
     /** "{@code Title}", "{@code [Title]}", or nothing for attributes such as {@code { "sourceType": "script" }}. */

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
- * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX, HTML comments and
+ * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX (the titles, field names
+ * and callout kinds its components carry lead their bodies), HTML comments and
  * unresolvable includes. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
  * Fenced code and inline code are never touched: markup inside code is content.
@@ -35,6 +36,7 @@ public final class SiteMarkup {
         lines = MystDirectives.unwrap(lines);
         lines = HighlightBlocks.toFences(lines);
         lines = Admonitions.unwrap(lines);
+        lines = ComponentLabels.unwrap(lines);
         CodeShield shield = new CodeShield();
         String text = shield.hideInlineCode(shield.hideFences(String.join("\n", lines)));
         text = TemplateTags.remove(text, shield);

@@ -2,6 +2,8 @@ package dev.docent.indexer.parse.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -352,11 +354,50 @@ class SiteMarkupTest {
                     .contains("Install with `pip install acme`.", "See the  API.");
         }
 
+        /** Mintlify's and Docusaurus' components, and a disclosure written in HTML. */
+        @Test
+        void componentsThatSayWhatTheyHoldLeadTheirBodyWithIt() {
+            String page = """
+                    <Steps>
+                      <Step title="Open the dashboard">
+                        Go to Settings.
+                      </Step>
+                      <Step title="Create a key">
+                        Click **New key**.
+                      </Step>
+                    </Steps>
+
+                    <ParamField query="limit" type="integer" default={20}>
+                      How many submissions to return.
+                    </ParamField>
+                    <ResponseField name="id" type="string" required>The form's id.</ResponseField>
+                    <Accordion title="Can I rotate a key?">
+                      Yes, without downtime.
+                    </Accordion>
+                    <Aside type="caution" title="Secrets">Never commit a key.</Aside>
+                    <Card title="Quickstart" href="/quickstart" />
+
+                    <details>
+                    <summary>Why is my key rejected?</summary>
+
+                    Keys expire after 90 days.
+                    </details>
+                    """;
+
+            List<String> paragraphs = Arrays.stream(mdx.clean(page).split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " "))
+                    .filter(p -> !p.isEmpty()).toList();
+
+            assertThat(paragraphs).containsExactly("Open the dashboard: Go to Settings.", "Create a key: Click **New key**.",
+                    "`limit` (integer, default: 20): How many submissions to return.", "`id` (string, required): The form's id.",
+                    "Can I rotate a key? Yes, without downtime.", "Caution: Secrets Never commit a key.", "Why is my key rejected?",
+                    "Keys expire after 90 days.");
+        }
+
         @Test
         void plainMarkdownKeepsAngleBracketsInProse() {
             String page = "Returns a List<String> of names.\n\n<Tabs>\nContent.\n</Tabs>\n";
 
-            assertThat(markdown.clean(page)).isEqualTo("Returns a List<String> of names.\n\nContent.\n");
+            assertThat(markdown.clean(page)).isEqualTo("Returns a List<String> of names.\n\nContent.\n\n");
         }
     }
 
