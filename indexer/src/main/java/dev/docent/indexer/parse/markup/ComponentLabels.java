@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * they hold lead their body with it, the way a callout's label does ({@link Admonitions}):
  * <ul>
  *   <li>a titled component ({@code <Step title="Create a key">}, {@code <Accordion title="Can I rotate a key?">},
- *       {@code <Tab title="Python">}, Docusaurus' {@code <TabItem label="Python">}): "Create a key: Click New key.";</li>
+ *       {@code <Tab title="Python">}, Docusaurus' {@code <TabItem label="Python">}): "Create a key: Click New key.";
+ *       a title that asks a question heads its answer, a heading one level below the one before it;</li>
  *   <li>an API reference's field ({@code <ParamField query="limit" type="integer" default="20">},
  *       {@code <ResponseField name="id" type="string" required>}): "`limit` (integer, default: 20): How many ...";</li>
  *   <li>a callout component ({@code <Note>}, {@code <Warning>}, {@code <Aside type="caution">}): "Note: ...";</li>
- *   <li>an HTML disclosure ({@code <details><summary>Why is my key rejected?</summary>}): the summary leads.</li>
+ *   <li>an HTML disclosure ({@code <details><summary>Why is my key rejected?</summary>}): the summary leads
+ *       (or heads, as a question).</li>
  * </ul>
  * Without this, the tags went with their attributes ({@link MdxSyntax}): a FAQ's questions, a
  * procedure's step names and every parameter's name were lost, and the steps ran together into one
@@ -35,6 +37,7 @@ final class ComponentLabels {
     private static final Pattern FIELD = Pattern.compile("\\w*Field|Param|Parameter|Property|Prop");
     private static final List<String> FIELD_NAMES = List.of("name", "path", "query", "body", "header", "param", "field", "cookie");
     private static final Pattern CALLOUT = Pattern.compile("Note|Tip|Info|Warning|Caution|Danger|Important|Callout|Admonition|Aside");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.?!:]$");
 
     private ComponentLabels() {
@@ -43,10 +46,15 @@ final class ComponentLabels {
     static List<String> unwrap(List<String> page) {
         List<String> out = new ArrayList<>(page.size());
         FenceTracker fences = new FenceTracker();
+        int headingLevel = 1;
         for (String line : page) {
             if (fences.isCode(line)) {
                 out.add(line);
                 continue;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.lookingAt()) {
+                headingLevel = heading.group(1).length();
             }
             if (CLOSING_ONLY.matcher(line).matches()) {
                 out.add(""); // the body's last paragraph must not run into the next step or answer
@@ -62,7 +70,14 @@ final class ComponentLabels {
             String rest = tag.group(1).equals("summary") ? afterSummary(tag.group(4)) : tag.group(4);
             rest = rest.replace("</" + tag.group(1) + ">", "").strip();
             out.add("");
-            out.add(rest.isEmpty() ? label.get() : label.get() + " " + rest);
+            if (label.get().endsWith("?")) {
+                // A FAQ's question heads its answer, as a definition list's questions do in HTML: read as the
+                // first words of its answer, the question was quoted as if it answered itself.
+                out.add("#".repeat(Math.min(6, headingLevel + 1)) + " " + label.get());
+                out.add(rest);
+            } else {
+                out.add(rest.isEmpty() ? label.get() : label.get() + " " + rest);
+            }
         }
         return out;
     }

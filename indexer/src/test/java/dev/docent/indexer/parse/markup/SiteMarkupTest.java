@@ -358,6 +358,8 @@ class SiteMarkupTest {
         @Test
         void componentsThatSayWhatTheyHoldLeadTheirBodyWithIt() {
             String page = """
+                    # Keys
+
                     <Steps>
                       <Step title="Open the dashboard">
                         Go to Settings.
@@ -387,10 +389,10 @@ class SiteMarkupTest {
             List<String> paragraphs = Arrays.stream(mdx.clean(page).split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " "))
                     .filter(p -> !p.isEmpty()).toList();
 
-            assertThat(paragraphs).containsExactly("Open the dashboard: Go to Settings.", "Create a key: Click **New key**.",
+            assertThat(paragraphs).containsExactly("# Keys", "Open the dashboard: Go to Settings.", "Create a key: Click **New key**.",
                     "`limit` (integer, default: 20): How many submissions to return.", "`id` (string, required): The form's id.",
-                    "Can I rotate a key? Yes, without downtime.", "Caution: Secrets Never commit a key.", "Why is my key rejected?",
-                    "Keys expire after 90 days.");
+                    "## Can I rotate a key?", "Yes, without downtime.", "Caution: Secrets Never commit a key.",
+                    "## Why is my key rejected?", "Keys expire after 90 days.");
         }
 
         @Test
