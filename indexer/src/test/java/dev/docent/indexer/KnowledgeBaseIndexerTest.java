@@ -101,6 +101,36 @@ class KnowledgeBaseIndexerTest {
         assertThat(count(es, "incr")).isEqualTo(3);
     }
 
+    /**
+     * A Docent that reads pages differently (a new parsers version) changes every page: rewritten in
+     * place, the replaced passages would still weigh in BM25's statistics, so the run builds a new
+     * index instead - with the vectors it has, embedding nothing again.
+     */
+    @Test
+    void pagesReadDifferentlyThanTheServedIndexSaysAreRebuiltNotRewrittenInPlace() throws Exception {
+        write("one.md", "# One\n\nThe first page.");
+        write("two.md", "# Two\n\nThe second page.");
+        CountingModel model = new CountingModel(IndexerFixture.model());
+        KnowledgeBaseIndexer indexer = IndexerFixture.indexer(es, model, Clock.systemUTC());
+        indexer.index("readas", source(), ReindexListener.NONE);
+        String alias = KnowledgeBaseIndices.alias("readas");
+        assertThat(indexer.index("readas", source(), ReindexListener.NONE).mode()).as("read as today: incremental")
+                .isEqualTo(ReindexMode.INCREMENTAL);
+        es.call(c -> c.indices().putMapping(m -> m.index(alias)
+                .meta(IndexSchema.VERSION_META_KEY, JsonData.of(IndexSchema.VERSION))
+                .meta(IndexSchema.EMBEDDED_AS_META_KEY, JsonData.of(IndexSchema.EMBEDDED_AS))
+                .meta("docent_read_as", JsonData.of("parsers:1/chunks:1"))));
+        int embeddedBefore = model.texts();
+
+        ReindexSummary report = indexer.index("readas", source(), ReindexListener.NONE);
+
+        assertThat(report.mode()).isEqualTo(ReindexMode.REBUILD);
+        assertThat(model.texts()).as("the vectors of the same passages are taken over").isEqualTo(embeddedBefore);
+        assertThat(count(es, "readas")).isEqualTo(2);
+        assertThat(indexer.index("readas", source(), ReindexListener.NONE).mode()).as("the new index says how it was read")
+                .isEqualTo(ReindexMode.INCREMENTAL);
+    }
+
     @Test
     void aRebuildAndAnEditedPageTakeTheVectorsOfUnchangedPassagesInsteadOfEmbeddingThemAgain() throws Exception {
         write("guide.md", "# Guide\n\n## Install\n\n" + paragraphs("Install it with the package manager.", 12)

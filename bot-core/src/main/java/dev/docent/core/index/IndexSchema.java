@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.JsonData;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one shape of a passage in Elasticsearch. The indexer writes it and retrieval reads it, so
@@ -67,10 +69,16 @@ public final class IndexSchema {
     }
 
     public static TypeMapping mapping() {
+        return mapping(Map.of());
+    }
+
+    /** With more of what the index says of itself in its {@code _meta} (how the indexer read its pages). */
+    public static TypeMapping mapping(Map<String, String> moreMeta) {
         return TypeMapping.of(m -> m
                 .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
                 .meta(VERSION_META_KEY, JsonData.of(VERSION))
                 .meta(EMBEDDED_AS_META_KEY, JsonData.of(EMBEDDED_AS))
+                .meta(moreMeta.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> JsonData.of(e.getValue()))))
                 .properties(KNOWLEDGE_BASE, p -> p.keyword(k -> k))
                 .properties(DOCUMENT_ID, p -> p.keyword(k -> k))
                 .properties(CHUNK, p -> p.integer(i -> i))

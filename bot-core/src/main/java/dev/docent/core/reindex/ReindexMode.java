@@ -10,7 +10,9 @@ import java.util.Locale;
  * <li>{@code REBUILD}: every document goes into a new versioned index, which replaces the old one
  * behind the alias in one step once it is complete and verified.</li>
  * </ul>
- * A knowledge base's first run is always a rebuild: nothing is served before it is complete.
+ * A knowledge base's first run is always a rebuild: nothing is served before it is complete. So is
+ * a run over an index an older Docent wrote, or whose pages it read differently (parsers or chunks of
+ * another version): then every page changes anyway, and a new index is what a fresh build would be.
  */
 public enum ReindexMode {
     INCREMENTAL, REBUILD;

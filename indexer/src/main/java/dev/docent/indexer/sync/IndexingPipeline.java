@@ -133,6 +133,11 @@ final class IndexingPipeline {
         }
     }
 
+    /** How pages are read into passages: the parsers' and the chunker's versions, part of every content hash. */
+    String readAs() {
+        return parsers.settings() + "/" + chunker.settings();
+    }
+
     private Parsed read(SourceDocument document, IndexedDocument before, boolean skipUnchanged, ProgressTracker progress) {
         byte[] content;
         try {
@@ -141,7 +146,7 @@ final class IndexingPipeline {
             progress.failed(new Failure(document.id(), "could not be read: " + message(e)));
             return null;
         }
-        String hash = ContentHash.of(document, content, parsers.settings() + "/" + chunker.settings());
+        String hash = ContentHash.of(document, content, readAs());
         Change change = before == null ? Change.ADDED : before.contentHash().equals(hash) ? Change.UNCHANGED : Change.CHANGED;
         if (skipUnchanged && change == Change.UNCHANGED) {
             progress.unchanged();

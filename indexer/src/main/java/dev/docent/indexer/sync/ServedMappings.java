@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public record ServedMappings(List<Map<String, JsonData>> metas) {
 
+    static final String READ_AS_META_KEY = "docent_read_as";
+
     public ServedMappings {
         metas = List.copyOf(metas);
     }
@@ -29,6 +31,19 @@ public record ServedMappings(List<Map<String, JsonData>> metas) {
         return exist() && metas.stream().allMatch(meta -> {
             var version = meta.get(IndexSchema.VERSION_META_KEY);
             return version != null && version.to(Integer.class) >= IndexSchema.VERSION;
+        });
+    }
+
+    /**
+     * Whether every served index holds pages read as the indexer reads them today ({@link
+     * IndexingPipeline#readAs()}). When they were not, every page reads anew, and rewritten in place
+     * its replaced passages would still count in BM25's statistics until merged away, which
+     * Elasticsearch's retention of soft deletes delays: a rebuild makes it the index a fresh build is.
+     */
+    public boolean readAs(String reading) {
+        return exist() && metas.stream().allMatch(meta -> {
+            var readAs = meta.get(READ_AS_META_KEY);
+            return readAs != null && reading.equals(readAs.to(String.class));
         });
     }
 

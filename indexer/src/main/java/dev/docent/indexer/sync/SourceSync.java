@@ -54,7 +54,7 @@ public final class SourceSync {
         String alias = KnowledgeBaseIndices.alias(knowledgeBase);
         ServedMappings servedNow = versions.servedMappings(knowledgeBase);
         boolean exists = servedNow.exist();
-        ReindexMode mode = servedNow.currentSchema() ? requested : ReindexMode.REBUILD;
+        ReindexMode mode = servedNow.currentSchema() && servedNow.readAs(pipeline.readAs()) ? requested : ReindexMode.REBUILD;
         versions.deleteUnserved(knowledgeBase); // what a crashed rebuild left behind
         Map<String, IndexedDocument> indexed = exists ? IndexedDocuments.read(elasticsearch, knowledgeBase, alias) : Map.of();
 
@@ -85,7 +85,7 @@ public final class SourceSync {
     private void rebuild(String knowledgeBase, List<SourceDocument> documents, Map<String, IndexedDocument> indexed,
                          StoredVectors stored, ProgressTracker progress, Lease lease) {
         Set<String> served = versions.served(knowledgeBase);
-        String next = versions.create(knowledgeBase);
+        String next = versions.create(knowledgeBase, pipeline.readAs());
         try {
             pipeline.run(knowledgeBase, next, documents, indexed, false, stored, progress);
             List<String> keep = progress.failures().stream().map(f -> f.document()).filter(indexed::containsKey).toList();

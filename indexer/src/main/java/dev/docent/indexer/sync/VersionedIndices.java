@@ -66,12 +66,13 @@ public final class VersionedIndices {
                 .toList());
     }
 
-    String create(String knowledgeBase) {
+    /** A new version, saying in its mappings' {@code _meta} how its pages are read ({@link ServedMappings#readAs}). */
+    String create(String knowledgeBase, String readAs) {
         String index = KnowledgeBaseIndices.newVersion(knowledgeBase, clock);
         elasticsearch.call(c -> c.indices().create(r -> r
                 .index(index)
                 .settings(IndexLayout.settings())
-                .mappings(IndexSchema.mapping())));
+                .mappings(IndexSchema.mapping(Map.of(ServedMappings.READ_AS_META_KEY, readAs)))));
         return index;
     }
 
