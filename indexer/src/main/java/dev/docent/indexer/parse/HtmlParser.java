@@ -202,11 +202,11 @@ public final class HtmlParser implements DocumentParser {
                 name = icon == null ? "" : icon.attr("title").strip();
             }
             label.remove();
-            Element body = box.selectFirst("td.content");
+            Element asciidoctorBody = box.is(".admonitionblock") ? box.selectFirst("td.content") : null;
             flushLoose();
             emitLead();
             lead = name.isEmpty() ? null : name;
-            children(body != null && box.is(".admonitionblock") ? body : box);
+            children(asciidoctorBody != null ? asciidoctorBody : box);
             flushLoose();
             emitLead();
             return true;

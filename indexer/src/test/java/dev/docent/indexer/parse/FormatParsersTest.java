@@ -267,7 +267,7 @@ class FormatParsersTest {
      * the section's.
      */
     @Test
-    void htmlCalloutsArePagesProseLedByTheirLabelNotSections() throws Exception {
+    void htmlCalloutsAreProseLedByTheirLabelNotSections() throws Exception {
         String html = """
                 <html><body><h1>Upgrading</h1><h2 id="backups">Backups</h2>
                 <div class="admonition warning"><p class="admonition-title">Warning</p><p>Stop the server first.</p></div>

@@ -33,7 +33,8 @@ final class ComponentLabels {
     /** A component's (or a summary's) opening tag at the start of a line: name, attributes, "/" if it closes itself, the rest. */
     private static final Pattern OPENING = Pattern.compile("^\\s*<([A-Z][\\w.]*|summary)((?:\\s+" + ATTRIBUTE + ")*)\\s*(/?)>(.*)$");
     private static final Pattern ATTRIBUTES = Pattern.compile("([\\w-]+)(?:=(?:\"([^\"]*)\"|'([^']*)'|\\{([^{}]*)}))?");
-    private static final Pattern CLOSING_ONLY = Pattern.compile("^\\s*(?:</(?:[A-Z][\\w.]*|details|summary)>\\s*)+$|^\\s*<details(?:\\s[^>]*)?>\\s*$");
+    /** A line that only closes components (or a disclosure), or only opens a disclosure: the paragraph ends there. */
+    private static final Pattern BOUNDARY_ONLY = Pattern.compile("^\\s*(?:</(?:[A-Z][\\w.]*|details|summary)>\\s*)+$|^\\s*<details(?:\\s[^>]*)?>\\s*$");
     private static final Pattern FIELD = Pattern.compile("\\w*Field|Param|Parameter|Property|Prop");
     private static final List<String> FIELD_NAMES = List.of("name", "path", "query", "body", "header", "param", "field", "cookie");
     private static final Pattern CALLOUT = Pattern.compile("Note|Tip|Info|Warning|Caution|Danger|Important|Callout|Admonition|Aside");
@@ -56,7 +57,7 @@ final class ComponentLabels {
             if (heading.lookingAt()) {
                 headingLevel = heading.group(1).length();
             }
-            if (CLOSING_ONLY.matcher(line).matches()) {
+            if (BOUNDARY_ONLY.matcher(line).matches()) {
                 out.add(""); // the body's last paragraph must not run into the next step or answer
                 continue;
             }
