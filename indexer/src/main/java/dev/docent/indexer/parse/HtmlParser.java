@@ -139,7 +139,7 @@ public final class HtmlParser implements DocumentParser {
         }
 
         void element(Element element) {
-            if (element.is(ADMONITION) && admonition(element)) {
+            if (element.is(ADMONITION) && admonition(element) || element.is("details") && disclosure(element)) {
                 return;
             }
             String tag = element.normalName();
@@ -209,6 +209,32 @@ public final class HtmlParser implements DocumentParser {
             children(asciidoctorBody != null ? asciidoctorBody : box);
             flushLoose();
             emitLead();
+            return true;
+        }
+
+        /**
+         * A disclosure ({@code <details><summary>}) whose summary asks a question is a section of its own,
+         * headed by it and linked to the section around it, as a FAQ's questions in a definition list
+         * are; any other summary leads what it discloses. False when the summary holds a heading
+         * (rustdoc folds each method's signature heading and documentation that way).
+         */
+        private boolean disclosure(Element details) {
+            Element summary = details.selectFirst("> summary");
+            if (summary == null || summary.selectFirst(ANY_HEADING) != null) {
+                return false;
+            }
+            String text = inline(summary);
+            summary.remove();
+            flushLoose();
+            emitLead();
+            if (text.endsWith("?")) {
+                section(text, details.id().isEmpty() ? sections.anchor() : details.id(), details);
+            } else {
+                lead = text.isEmpty() ? null : CLOSING_COLON.matcher(text).replaceFirst("");
+                children(details);
+                flushLoose();
+                emitLead();
+            }
             return true;
         }
 

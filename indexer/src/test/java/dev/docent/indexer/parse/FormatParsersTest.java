@@ -264,7 +264,7 @@ class FormatParsersTest {
     /**
      * Callouts as Sphinx, DocBook, GitHub and Asciidoctor write them: prose led by the label, in the
      * section around them - DocBook's label is a heading, and the paragraph after the callout is still
-     * the section's.
+     * the section's. A disclosure's summary leads what it discloses, or heads it when it asks.
      */
     @Test
     void htmlCalloutsAreProseLedByTheirLabelNotSections() throws Exception {
@@ -276,16 +276,25 @@ class FormatParsersTest {
                 <div class="markdown-alert markdown-alert-tip"><p class="markdown-alert-title">Tip</p><pre>backup --all</pre></div>
                 <div class="admonitionblock important"><table><tr><td class="icon"><div class="title">Important</div></td>
                 <td class="content">Test the restore.</td></tr></table></div>
+                <details><summary>Example output</summary><pre>saved 3 tables</pre></details>
+                <details><summary>Can I back up a running server?</summary><p>Yes, pg_dump reads a snapshot.</p></details>
                 </body></html>
                 """;
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
 
-        assertThat(doc.sections()).singleElement().satisfies(section -> {
+        assertThat(doc.sections()).hasSize(2);
+        assertThat(doc.sections().getFirst()).satisfies(section -> {
             assertThat(section.headings()).containsExactly("Backups");
             assertThat(section.blocks()).extracting(TextBlock::text).containsExactly("Warning: Stop the server first.",
                     "Note: Dumps are portable.", "Keep two copies.", "Tip:", "```\nbackup --all\n```",
-                    "Important: Test the restore.");
+                    "Important: Test the restore.", "Example output:", "```\nsaved 3 tables\n```");
         });
+        assertThat(doc.sections().getLast()).as("a disclosed answer to a question is a section, linked to the one around it")
+                .satisfies(section -> {
+                    assertThat(section.headings()).containsExactly("Backups", "Can I back up a running server?");
+                    assertThat(section.anchor()).isEqualTo("backups");
+                    assertThat(section.text()).isEqualTo("Yes, pg_dump reads a snapshot.");
+                });
     }
 
     /**
