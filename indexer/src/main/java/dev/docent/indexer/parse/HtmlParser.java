@@ -112,6 +112,23 @@ public final class HtmlParser implements DocumentParser {
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
     }
 
+    /**
+     * The blocks of an HTML fragment written into a Markdown page - an HTML table, a {@code <div>} of
+     * paragraphs - read as a page's content is: text, lists, code and tables without their tags.
+     * Empty when the fragment holds a heading, which only the page's own reading can place.
+     */
+    static List<TextBlock> blocksOf(String fragment) {
+        Element body = Jsoup.parseBodyFragment(fragment).body();
+        if (body.selectFirst(ANY_HEADING) != null) {
+            return List.of();
+        }
+        body.select(CHROME).remove();
+        Walk walk = new Walk(body, "");
+        walk.children(body);
+        walk.flushLoose();
+        return walk.sections.sections().stream().flatMap(section -> section.blocks().stream()).toList();
+    }
+
     /** One pass over the content in reading order. */
     private static final class Walk {
         final SectionBuilder sections = new SectionBuilder();

@@ -2,6 +2,7 @@ package dev.docent.indexer.parse;
 
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,8 @@ import org.jsoup.Jsoup;
  * its first level-1 heading; every other heading opens a section that remembers its path
  * ("Webhooks > Retries") and anchor. Each block keeps its original Markdown - lists, tables and
  * code stay readable for quoting - and code blocks and tables are marked so they are not cut.
- * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup}.
+ * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup};
+ * HTML written into the page is read as {@link HtmlParser} reads a page's content.
  * A heading's explicit id ({@code ## Setup {#install}}) is its anchor. A block quote's blocks are read
  * without their {@code >} markers; reference-style links ({@code [no-cycle]} with
  * {@code [no-cycle]: ./no-cycle.md} further down) read as links, and their definitions are not text.
@@ -129,6 +131,11 @@ public final class MarkdownParser implements DocumentParser {
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
             if (block instanceof ListBlock && NavigationLists.isPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {
+                return;
+            }
+            List<TextBlock> html = block instanceof HtmlBlock ? HtmlParser.blocksOf(raw) : List.of();
+            if (!html.isEmpty()) {
+                html.forEach(b -> sections.block(b.text(), b.kind()));
                 return;
             }
             TextBlock.Kind kind = kindOf(block, raw);

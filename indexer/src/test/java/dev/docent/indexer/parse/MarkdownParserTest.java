@@ -46,6 +46,28 @@ class MarkdownParserTest {
         assertThat(doc.sections().get(3).text()).startsWith("```json").endsWith("```");
     }
 
+    /** ESLint's feature flags are an HTML table in Markdown; READMEs centre their intro in a {@code <div>}. */
+    @Test
+    void htmlWrittenIntoAPageIsReadAsTextAndTablesNotAsTags() throws Exception {
+        String page = """
+                # Feature flags
+
+                <table>
+                    <thead><tr><th>Flag</th><th>Description</th></tr></thead>
+                    <tbody><tr><td><code>unstable_ts_config</code></td><td>Enable TypeScript configuration files.</td></tr></tbody>
+                </table>
+
+                <div class="intro"><p>Flags turn on features before they are stable.</p><pre>eslint --flag x</pre></div>
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).singleElement().extracting(Section::blocks).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(new TextBlock("| Flag | Description |\n|---|---|\n| `unstable_ts_config` | Enable TypeScript configuration files. |",
+                                TextBlock.Kind.TABLE),
+                        TextBlock.prose("Flags turn on features before they are stable."),
+                        new TextBlock("```\neslint --flag x\n```", TextBlock.Kind.CODE));
+    }
+
     @Test
     void aSectionThatOnlyLinksToOtherPagesIsNotText() throws Exception {
         String page = """
