@@ -38,6 +38,7 @@ final class ComponentLabels {
     private static final Pattern FIELD = Pattern.compile("\\w*Field|Param|Parameter|Property|Prop");
     private static final List<String> FIELD_NAMES = List.of("name", "path", "query", "body", "header", "param", "field", "cookie");
     private static final Pattern CALLOUT = Pattern.compile("Note|Tip|Info|Warning|Caution|Danger|Important|Callout|Admonition|Aside");
+    private static final String SUMMARY_END = "</summary>";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.?!:]$");
 
@@ -62,14 +63,26 @@ final class ComponentLabels {
                 continue;
             }
             Matcher tag = OPENING.matcher(line);
-            Optional<String> label = tag.matches() && tag.group(3).isEmpty()
-                    ? label(tag.group(1), attributes(tag.group(2)), tag.group(4)) : Optional.empty();
+            if (!tag.matches() || !tag.group(3).isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            String component = tag.group(1);
+            String rest = tag.group(4);
+            String summary = null;
+            if (component.equals("summary")) {
+                int end = rest.indexOf(SUMMARY_END);
+                summary = (end < 0 ? rest : rest.substring(0, end)).strip();
+                rest = end < 0 ? "" : rest.substring(end + SUMMARY_END.length());
+            }
+            Optional<String> label = summary != null
+                    ? Optional.of(summary).filter(s -> !s.isEmpty()).map(ComponentLabels::leading)
+                    : label(component, attributes(tag.group(2)));
             if (label.isEmpty()) {
                 out.add(line);
                 continue;
             }
-            String rest = tag.group(1).equals("summary") ? afterSummary(tag.group(4)) : tag.group(4);
-            rest = rest.replace("</" + tag.group(1) + ">", "").strip();
+            rest = rest.replace("</" + component + ">", "").strip();
             out.add("");
             if (label.get().endsWith("?")) {
                 // A FAQ's question heads its answer, as a definition list's questions do in HTML: read as the
@@ -83,12 +96,7 @@ final class ComponentLabels {
         return out;
     }
 
-    private static Optional<String> label(String component, Map<String, String> attributes, String rest) {
-        if (component.equals("summary")) {
-            int end = rest.indexOf("</summary>");
-            String summary = (end < 0 ? rest : rest.substring(0, end)).strip();
-            return summary.isEmpty() ? Optional.empty() : Optional.of(leading(summary));
-        }
+    private static Optional<String> label(String component, Map<String, String> attributes) {
         if (FIELD.matcher(component).matches()) {
             return field(attributes);
         }
@@ -116,11 +124,6 @@ final class ComponentLabels {
         }
         Optional.ofNullable(attributes.get("default")).filter(d -> !d.isBlank()).ifPresent(d -> facts.add("default: " + d));
         return Optional.of("`" + name.get().strip() + "`" + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")") + ":");
-    }
-
-    private static String afterSummary(String rest) {
-        int end = rest.indexOf("</summary>");
-        return end < 0 ? "" : rest.substring(end + "</summary>".length());
     }
 
     /** A title leads its body with a colon, unless it ends a sentence of its own ("Can I rotate a key?"). */
