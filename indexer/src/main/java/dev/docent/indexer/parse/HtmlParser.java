@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -55,11 +56,12 @@ public final class HtmlParser implements DocumentParser {
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
      * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
-     * a page, rustdoc's implementation lists and controls, and Javadoc's cross-references.
+     * a page, a theme's {@code #sidebar} (Django's holds a "Last update:" heading outside its navigation),
+     * rustdoc's implementation lists and controls, and Javadoc's cross-references.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + ".navheader, .navfooter, div.toc, "
+            + ".navheader, .navfooter, div.toc, #sidebar, "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -104,12 +106,19 @@ public final class HtmlParser implements DocumentParser {
             main = page.body();
         }
         main.select(CHROME).remove();
+        SiteBranding.removeFrom(main, siteName(page.title()));
 
         Walk walk = new Walk(main, page.title().strip());
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /** What a {@code <title>} says after the page's own name: "Django 3.2.25 documentation". */
+    private static String siteName(String title) {
+        Matcher suffix = TITLE_SUFFIX.matcher(title.strip());
+        return suffix.find() ? SPACES.matcher(suffix.group().strip().substring(1)).replaceAll(" ").strip() : "";
     }
 
     /**

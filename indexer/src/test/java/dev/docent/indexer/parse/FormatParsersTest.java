@@ -214,6 +214,37 @@ class FormatParsersTest {
                 List.of("Returns: the stash entry", "Options can be combined."));
     }
 
+    /**
+     * A theme that marks none of its frame as navigation (Django's docs, written in plain divs): the
+     * site's name as a heading linking home, bars of links, and a sidebar around the page's content.
+     */
+    @Test
+    void htmlSiteNameHeadingsAndLinkBarsAreNotThePage() throws Exception {
+        String html = """
+                <html><head><title>Sending email &#8212; Acme 3.2 documentation</title></head><body>
+                <div id="hd"><h1><a href="../index.html">Acme 3.2 documentation</a></h1>
+                <div id="global-nav"><a href="../index.html">Home</a> | <a href="../contents.html">Table of contents</a></div>
+                <div class="nav">&laquo; <a href="signing.html">previous</a> | <a href="index.html">up</a> |
+                <a href="i18n.html">next</a> &raquo;</div></div>
+                <div id="bd"><div class="section" id="s-sending-email"><h1>Sending email</h1>
+                <p>Use <code>send_mail()</code> in most cases.</p>
+                <p><a href="backends.html">Backends</a>, <a href="testing.html">testing</a></p>
+                <ul><li><p><a href="https://pypi.org/p/flaky">flaky</a> - <a href="https://example.org/post">blog post</a></p></li></ul>
+                </div>
+                <div id="sidebar"><h3>Last update:</h3><p>Nov 11, 2026</p></div></div>
+                <div id="ft"><div class="nav"><a href="signing.html">previous</a> | <a href="i18n.html">next</a></div></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Sending email");
+        assertThat(doc.sections()).singleElement().extracting(Section::headings).isEqualTo(List.of());
+        assertThat(doc.sections().getFirst().text())
+                .as("links set apart only by commas or dashes are what the page says, not a bar")
+                .contains("Use `send_mail()` in most cases.", "Backends, testing", "flaky - blog post")
+                .doesNotContain("Home", "previous", "Last update", "Nov 11");
+    }
+
     @Test
     void htmlWithoutAHeadingTakesItsTitleElement() throws Exception {
         ParsedDocument doc = new HtmlParser().parse("<html><head><title>FAQ</title></head><body><p>Answers.</p></body></html>"
