@@ -19,53 +19,63 @@ final class SiteBranding {
      * What separates the links of a bar; a bar's text is nothing else once its links are taken out.
      * Not commas or dashes: "pytest-flakefinder - blog post" is an entry of a list, two links about one thing.
      */
-    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s\\p{Z}|«»‹›·•/<>←→↑]*");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s\\p{Z}|«»‹›·•/<>←→↑\\[\\]]*");
     /** A link to the site's front page: "/", "../index.html", "./", "index.html". */
     private static final Pattern HOME = Pattern.compile("(?:\\.{1,2}/)*(?:index\\.html?)?|/");
     private static final int MIN_BAR_LINKS = 2;
+    /** What a bar does not hold: a {@code <div>} of these is content that happens to link. */
+    private static final String BLOCKS = "p, pre, ul, ol, dl, h1, h2, h3, h4, h5, h6, code";
 
     private SiteBranding() {
     }
 
     /**
-     * Removes the site's name as a heading and bars of links from the page's content.
+     * Removes the site's name as a heading and bars of links from the page's content. The site's name
+     * is taken for branding only before the page's own first heading: MkDocs' site is called "MkDocs",
+     * and so is the section of its command-line page about the {@code mkdocs} command.
      *
      * @param siteName what the page's {@code <title>} says after the page's own name ("Django 3.2.25
      *                 documentation" in "Sending email — Django 3.2.25 documentation"), empty if nothing
      */
     static void removeFrom(Element content, String siteName) {
+        boolean beforeThePage = true;
         for (Element heading : content.select("h1, h2, h3")) {
-            if (namesTheSite(heading, siteName)) {
+            boolean named = beforeThePage && !siteName.isEmpty() && heading.text().strip().equalsIgnoreCase(siteName);
+            if (named || linksHome(heading)) {
                 heading.remove();
+            } else {
+                beforeThePage = false;
             }
         }
-        for (Element block : content.select("div, p")) {
+        for (Element block : content.select("div, p, table")) {
             if (block.closest("li, td, th, dd, dt") == null && isLinkBar(block)) {
                 block.remove();
             }
         }
     }
 
-    private static boolean namesTheSite(Element heading, String siteName) {
-        String text = heading.text().strip();
-        if (!siteName.isEmpty() && text.equalsIgnoreCase(siteName)) {
-            return true;
-        }
-        Element link = heading.selectFirst("a[href]");
-        return link != null && heading.select("a[href]").size() == 1 && link.text().strip().equals(text)
-                && HOME.matcher(link.attr("href").strip()).matches();
+    /** A heading that is one link to the site's front page, and nothing else. */
+    private static boolean linksHome(Element heading) {
+        var links = heading.select("a[href]");
+        return links.size() == 1 && links.getFirst().text().strip().equals(heading.text().strip())
+                && HOME.matcher(links.getFirst().attr("href").strip()).matches();
     }
 
-    /** Two links or more to other pages, and between them nothing but separators. */
+    /**
+     * Two links or more and between them nothing but separators, in a paragraph, a {@code <div>} or a
+     * table of one row (texi2html's "[ << ] [ >> ] [Top] [Contents] [Index]" above and below each page)
+     * whose links are set apart by more than its cells: Doxygen lists a member as a row of two links,
+     * its name and its type.
+     */
     private static boolean isLinkBar(Element block) {
-        var links = block.select("a[href]");
-        if (links.size() < MIN_BAR_LINKS || links.stream().anyMatch(link -> link.attr("href").startsWith("#"))
-                || block.selectFirst("p, pre, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, code") != null && block.is("div")) {
+        if (block.select("a[href]").size() < MIN_BAR_LINKS || block.is("table") && block.select("tr").size() > 1
+                || block.is("div") && block.selectFirst(BLOCKS + ", table") != null
+                || block.is("table") && block.selectFirst(BLOCKS) != null) {
             return false;
         }
         StringBuilder between = new StringBuilder();
         textOutsideLinks(block, between);
-        return SEPARATORS_ONLY.matcher(between).matches();
+        return SEPARATORS_ONLY.matcher(between).matches() && (!block.is("table") || !between.toString().isBlank());
     }
 
     private static void textOutsideLinks(Element element, StringBuilder out) {

@@ -245,6 +245,30 @@ class FormatParsersTest {
                 .doesNotContain("Home", "previous", "Last update", "Nov 11");
     }
 
+    /**
+     * texi2html sets its bar in a table of one row, links in brackets; Doxygen lists a member as a
+     * row of two links (its name and type), which is content; and the site's name is branding only
+     * before the page's own heading - MkDocs' command-line page has a section for the mkdocs command.
+     */
+    @Test
+    void htmlLinkBarsInATableRowAreNotThePageButTheSiteNameAsALaterSectionIs() throws Exception {
+        String html = """
+                <html><head><title>Command Line Interface - MkDocs</title></head><body>
+                <table><tr><td>[<a href="cli_1.html#SEC1">&lt;&lt;</a>]</td><td>&nbsp;</td>
+                <td>[<a href="toc.html#Top">Top</a>]</td><td>[<a href="toc.html#Contents">Contents</a>]</td></tr></table>
+                <h1>Command Line Interface</h1><p>Run it from a shell.</p>
+                <table><tr><td><a href="a.html">A</a></td><td><a href="a.html#m_self">m_self</a></td></tr></table>
+                <h2 id="mkdocs">mkdocs</h2><p>Project documentation with Markdown.</p>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Command Line Interface");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("mkdocs"));
+        assertThat(doc.sections().getFirst().text()).contains("Run it from a shell.", "| A | m_self |")
+                .doesNotContain("Top", "Contents");
+    }
+
     @Test
     void htmlWithoutAHeadingTakesItsTitleElement() throws Exception {
         ParsedDocument doc = new HtmlParser().parse("<html><head><title>FAQ</title></head><body><p>Answers.</p></body></html>"
