@@ -54,7 +54,8 @@ public final class HtmlParser implements DocumentParser {
             + ".descfrmTypeLabel";
     /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
-     * MkDocs' "¶"), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
+     * MkDocs' "¶", markdown-it-anchor's "#" or zero-width space in VitePress, VuePress and Eleventy
+     * sites), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
      * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
      * a page, a theme's {@code #sidebar} (Django's holds a "Last update:" heading outside its navigation),
      * rustdoc's implementation lists and controls, and Javadoc's cross-references.
@@ -62,7 +63,7 @@ public final class HtmlParser implements DocumentParser {
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, "
-            + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
+            + "a.headerlink, a.hash-link, a.anchor-link, a.header-anchor, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";

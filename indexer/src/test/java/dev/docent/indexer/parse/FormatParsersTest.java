@@ -26,10 +26,10 @@ class FormatParsersTest {
                 <main>
                   <h1>Webhooks</h1>
                   <p>Formwell sends a <code>POST</code> for every submission.</p>
-                  <h2 id="retry-policy">Retries</h2>
+                  <h2 id="retry-policy">Retries <a class="header-anchor" href="#retry-policy">&#8203;</a></h2>
                   <p>Failed deliveries are retried.</p>
                   <ul><li>8 attempts</li><li>over 24 hours, see <tt>retry_</tt><code>policy</code></li></ul>
-                  <h3>Schedule</h3>
+                  <h3>Schedule <a class="header-anchor" href="#schedule">#</a></h3>
                   <table><tr><th>Attempt</th><th>Delay</th></tr><tr><td>1</td><td>1 min</td></tr></table>
                   <pre>curl -X POST https://example.test/hook
                   -d '{}'</pre>
