@@ -107,7 +107,7 @@ public final class HtmlParser implements DocumentParser {
             main = page.body();
         }
         main.select(CHROME).remove();
-        SiteBranding.removeFrom(main, siteName(page.title()));
+        SiteFrame.removeFrom(main, siteName(page.title()));
 
         Walk walk = new Walk(main, page.title().strip());
         walk.children(main);

@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * and "pages to read" alike, and the title evidence of the page ranker matched nothing - and opened
  * with a passage of its link bars.
  */
-final class SiteBranding {
+final class SiteFrame {
 
     /**
      * What separates the links of a bar; a bar's text is nothing else once its links are taken out.
@@ -26,7 +26,7 @@ final class SiteBranding {
     /** What a bar does not hold: a {@code <div>} of these is content that happens to link. */
     private static final String BLOCKS = "p, pre, ul, ol, dl, h1, h2, h3, h4, h5, h6, code";
 
-    private SiteBranding() {
+    private SiteFrame() {
     }
 
     /**
@@ -68,14 +68,20 @@ final class SiteBranding {
      * its name and its type.
      */
     private static boolean isLinkBar(Element block) {
-        if (block.select("a[href]").size() < MIN_BAR_LINKS || block.is("table") && block.select("tr").size() > 1
-                || block.is("div") && block.selectFirst(BLOCKS + ", table") != null
-                || block.is("table") && block.selectFirst(BLOCKS) != null) {
+        if (block.select("a[href]").size() < MIN_BAR_LINKS || holdsContent(block)) {
             return false;
         }
         StringBuilder between = new StringBuilder();
         textOutsideLinks(block, between);
         return SEPARATORS_ONLY.matcher(between).matches() && (!block.is("table") || !between.toString().isBlank());
+    }
+
+    private static boolean holdsContent(Element block) {
+        return switch (block.normalName()) {
+            case "div" -> block.selectFirst(BLOCKS + ", table") != null;
+            case "table" -> block.select("tr").size() > 1 || block.selectFirst(BLOCKS) != null;
+            default -> false;
+        };
     }
 
     private static void textOutsideLinks(Element element, StringBuilder out) {
