@@ -58,13 +58,15 @@ public final class HtmlParser implements DocumentParser {
      * sites), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
      * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
      * a page, a theme's {@code #sidebar} (Django's holds a "Last update:" heading outside its navigation),
+     * Doxygen's project banner ({@code #titlearea}: the project's name and logo atop every page),
      * rustdoc's implementation lists and controls, and Javadoc's cross-references.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + ".navheader, .navfooter, div.toc, #sidebar, "
+            + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, "
             + "a.headerlink, a.hash-link, a.anchor-link, a.header-anchor, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
+    private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";
     /** An anchor that only marks a place: {@code <a name="x"></a>}, {@code <a id="text()"></a>}. */
@@ -108,6 +110,8 @@ public final class HtmlParser implements DocumentParser {
         }
         main.select(CHROME).remove();
         SiteFrame.removeFrom(main, siteName(page.title()));
+        // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
+        main.select(DOXYGEN_PAGE_NAME).tagName("h1");
 
         Walk walk = new Walk(main, page.title().strip());
         walk.children(main);

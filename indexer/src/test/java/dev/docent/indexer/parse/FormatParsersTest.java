@@ -269,6 +269,26 @@ class FormatParsersTest {
                 .doesNotContain("Top", "Contents");
     }
 
+    /** Doxygen: the project's banner atop every page, and the page's name in a div rather than a heading. */
+    @Test
+    void doxygenPagesAreNamedByTheirHeaderTitleWithoutTheProjectBanner() throws Exception {
+        String html = """
+                <html><head><title>Acme: Special Commands</title></head><body>
+                <div id="top"><div id="titlearea"><table><tr><td><div id="projectname">Acme</div></td></tr></table></div></div>
+                <div id="doc-content"><div class="header"><div class="headertitle"><div class="title">Special Commands </div></div></div>
+                <div class="contents"><h1><a class="anchor" id="cmd_intro"></a>Introduction</h1>
+                <p>All commands start with a backslash.</p></div></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Special Commands");
+        assertThat(doc.sections()).singleElement().satisfies(section -> {
+            assertThat(section.headings()).containsExactly("Introduction");
+            assertThat(section.text()).isEqualTo("All commands start with a backslash.");
+        });
+    }
+
     @Test
     void htmlWithoutAHeadingTakesItsTitleElement() throws Exception {
         ParsedDocument doc = new HtmlParser().parse("<html><head><title>FAQ</title></head><body><p>Answers.</p></body></html>"
