@@ -59,11 +59,12 @@ public final class HtmlParser implements DocumentParser {
      * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
      * a page, a theme's {@code #sidebar} (Django's holds a "Last update:" heading outside its navigation),
      * Doxygen's project banner ({@code #titlearea}: the project's name and logo atop every page),
+     * Bootstrap's {@code .navbar} (themes built on it write their menus in a plain {@code <div>}),
      * rustdoc's implementation lists and controls, and Javadoc's cross-references.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, "
+            + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, "
             + "a.headerlink, a.hash-link, a.anchor-link, a.header-anchor, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";

@@ -7,8 +7,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * What a site writes around every page when its theme marks none of it as navigation: the site's
- * name as a heading that links home, and bars of links ("Home | Table of contents | Index",
- * "« previous | up | next »"). Django's documentation theme puts both in plain {@code <div>}s before
+ * name as a heading that links home, bars of links ("Home | Table of contents | Index",
+ * "« previous | up | next »") and the page's table of contents. Django's documentation theme puts both in plain {@code <div>}s before
  * the page's own heading, so every page was titled "Django 3.2.25 documentation" - its citations
  * and "pages to read" alike, and the title evidence of the page ranker matched nothing - and opened
  * with a passage of its link bars.
@@ -23,8 +23,10 @@ final class SiteFrame {
     /** A link to the site's front page: "/", "../index.html", "./", "index.html". */
     private static final Pattern HOME = Pattern.compile("(?:\\.{1,2}/)*(?:index\\.html?)?|/");
     private static final int MIN_BAR_LINKS = 2;
+    private static final int MIN_CONTENTS_LINKS = 6;
+    private static final String HEADING = "h1, h2, h3, h4, h5, h6";
     /** What a bar does not hold: a {@code <div>} of these is content that happens to link. */
-    private static final String BLOCKS = "p, pre, ul, ol, dl, h1, h2, h3, h4, h5, h6, code";
+    private static final String BLOCKS = "p, pre, ul, ol, dl, code, " + HEADING;
 
     private SiteFrame() {
     }
@@ -52,6 +54,31 @@ final class SiteFrame {
                 block.remove();
             }
         }
+        for (Element element : content.select(HEADING + ", ul, ol")) {
+            if (element.is(HEADING)) {
+                break;
+            }
+            if (isPageContents(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * A list of nothing but links to the page's own sections, six or more, before its first heading:
+     * its table of contents, as a theme sets it beside the text (Django REST framework's, in a plain
+     * {@code <div>}). Indexed, it opened every page with the names of all its sections. Under a
+     * heading, such a list is an index the page gives ("Core Settings Topical Index > Email": the
+     * settings to read about email), and stays.
+     */
+    private static boolean isPageContents(Element list) {
+        var links = list.select("a[href]");
+        if (links.size() < MIN_CONTENTS_LINKS || !links.stream().allMatch(link -> link.attr("href").startsWith("#"))) {
+            return false;
+        }
+        StringBuilder between = new StringBuilder();
+        textOutsideLinks(list, between);
+        return between.toString().isBlank();
     }
 
     /** A heading that is one link to the site's front page, and nothing else. */

@@ -269,6 +269,35 @@ class FormatParsersTest {
                 .doesNotContain("Top", "Contents");
     }
 
+    /**
+     * A Bootstrap theme's menus in a plain {@code <div class="navbar">}, and the page's table of contents
+     * beside its text before its first heading (Django REST framework's docs); a list of links under a
+     * heading is an index the page gives, and stays.
+     */
+    @Test
+    void htmlMenusAndTablesOfContentsBesideThePageAreNotThePageAnIndexUnderAHeadingIs() throws Exception {
+        String html = """
+                <html><head><title>Viewsets - Acme REST</title></head><body>
+                <div class="navbar navbar-inverse"><a class="brand" href="https://acme.test/">Acme REST</a>
+                <ul class="nav"><li><a href="../..">Home</a></li><li><a href="../routers/">Routers</a></li></ul></div>
+                <div class="span3"><ul class="nav nav-list"><li><a href="#viewsets">ViewSets</a><ul>
+                <li><a href="#example">Example</a></li><li><a href="#actions">ViewSet actions</a></li></ul></li>
+                <li><a href="#api-reference">API Reference</a><ul><li><a href="#viewset">ViewSet</a></li>
+                <li><a href="#modelviewset">ModelViewSet</a></li></ul></li></ul></div>
+                <div class="span9"><h1 id="viewsets">ViewSets</h1><p>A ViewSet groups related views.</p>
+                <h2 id="settings-index">Settings index</h2>
+                <ul><li><a href="#a">ADMINS</a></li><li><a href="#b">DEFAULT_CHARSET</a></li><li><a href="#c">EMAIL_HOST</a></li>
+                <li><a href="#d">EMAIL_PORT</a></li><li><a href="#e">EMAIL_USE_TLS</a></li><li><a href="#f">SERVER_EMAIL</a></li></ul></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("ViewSets");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Settings index"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("A ViewSet groups related views.");
+        assertThat(doc.sections().get(1).text()).contains("- ADMINS", "- SERVER_EMAIL");
+    }
+
     /** Doxygen: the project's banner atop every page, and the page's name in a div rather than a heading. */
     @Test
     void doxygenPagesAreNamedByTheirHeaderTitleWithoutTheProjectBanner() throws Exception {
