@@ -298,6 +298,26 @@ class FormatParsersTest {
         assertThat(doc.sections().get(1).text()).contains("- ADMINS", "- SERVER_EMAIL");
     }
 
+    /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */
+    @Test
+    void sphinxThemesPageNavigationIsNotThePage() throws Exception {
+        String html = """
+                <html><head><title>Array &#8212; Acme documentation</title></head><body><main role="main">
+                <div class="bd-toc"><div class="tocsection onthispage">Contents</div>
+                <ul class="nav section-nav"><li><a href="#examples">Examples</a></li></ul></div>
+                <h1>Array</h1><p>Acme Array cuts a large array into many small ones.</p>
+                <a class="left-prev" href="faq.html"><p class="prev-next-subtitle">previous</p><p class="prev-next-title">FAQ</p></a>
+                <div class="related-pages"><a class="next-page" href="best.html"><div class="context">Next</div>
+                <div class="title">Best Practices</div></a></div>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Array");
+        assertThat(doc.sections()).singleElement().extracting(Section::text)
+                .isEqualTo("Acme Array cuts a large array into many small ones.");
+    }
+
     /** Doxygen: the project's banner atop every page, and the page's name in a div rather than a heading. */
     @Test
     void doxygenPagesAreNamedByTheirHeaderTitleWithoutTheProjectBanner() throws Exception {
