@@ -32,14 +32,22 @@ final class SiteFrame {
     }
 
     /**
-     * Removes the site's name as a heading and bars of links from the page's content. The site's name
-     * is taken for branding only before the page's own first heading: MkDocs' site is called "MkDocs",
-     * and so is the section of its command-line page about the {@code mkdocs} command.
+     * Removes the site's name as a heading, bars of links and a table of contents set beside the text.
      *
      * @param siteName what the page's {@code <title>} says after the page's own name ("Django 3.2.25
      *                 documentation" in "Sending email — Django 3.2.25 documentation"), empty if nothing
      */
     static void removeFrom(Element content, String siteName) {
+        removeSiteName(content, siteName);
+        removeLinkBars(content);
+        removeContentsBeforeFirstHeading(content);
+    }
+
+    /**
+     * The site's name is taken for branding only before the page's own first heading: MkDocs' site is
+     * called "MkDocs", and so is the section of its command-line page about the {@code mkdocs} command.
+     */
+    private static void removeSiteName(Element content, String siteName) {
         boolean beforeThePage = true;
         for (Element heading : content.select("h1, h2, h3")) {
             boolean named = beforeThePage && !siteName.isEmpty() && heading.text().strip().equalsIgnoreCase(siteName);
@@ -49,11 +57,17 @@ final class SiteFrame {
                 beforeThePage = false;
             }
         }
+    }
+
+    private static void removeLinkBars(Element content) {
         for (Element block : content.select("div, p, table")) {
             if (block.closest("li, td, th, dd, dt") == null && isLinkBar(block)) {
                 block.remove();
             }
         }
+    }
+
+    private static void removeContentsBeforeFirstHeading(Element content) {
         for (Element element : content.select(HEADING + ", ul, ol")) {
             if (element.is(HEADING)) {
                 break;
