@@ -45,9 +45,10 @@ class DirectorySourceTest {
     }
 
     @Test
-    void aSphinxBuildIsReadWithoutItsSourceCopiesListingsAndIndexPages() throws Exception {
+    void aSphinxBuildIsReadWithoutItsSourceCopiesListingsAssetsAndIndexPages() throws Exception {
         for (String file : new String[] {"searchindex.js", "index.html", "genindex.html", "search.html", "py-modindex.html",
-                "user/quickstart.html", "_sources/user/quickstart.rst.txt", "_modules/requests/api.html"}) {
+                "user/quickstart.html", "_sources/user/quickstart.rst.txt", "_modules/requests/api.html",
+                "_static/webpack-macros.html"}) {
             Files.createDirectories(docs.resolve(file).getParent());
             Files.writeString(docs.resolve(file), "<p>x</p>");
         }
