@@ -119,6 +119,7 @@ public final class HtmlParser implements DocumentParser {
         }
         main.select(CHROME).remove();
         SiteFrame.removeFrom(main, siteName(page.title()));
+        PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
 
@@ -273,7 +274,8 @@ public final class HtmlParser implements DocumentParser {
                 lead = text.isEmpty() ? null : CLOSING_COLON.matcher(text).replaceFirst("");
                 children(details);
                 flushLoose();
-                emitLead();
+                // A summary of nothing left to read (Node.js's "Table of contents", whose list is a menu) says nothing.
+                lead = null;
             }
             return true;
         }

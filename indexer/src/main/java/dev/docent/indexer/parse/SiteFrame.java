@@ -8,10 +8,10 @@ import org.jsoup.nodes.TextNode;
 /**
  * What a site writes around every page when its theme marks none of it as navigation: the site's
  * name as a heading that links home, bars of links ("Home | Table of contents | Index",
- * "« previous | up | next »") and the page's table of contents. Django's documentation theme puts both in plain {@code <div>}s before
- * the page's own heading, so every page was titled "Django 3.2.25 documentation" - its citations
- * and "pages to read" alike, and the title evidence of the page ranker matched nothing - and opened
- * with a passage of its link bars.
+ * "« previous | up | next »"), and menus and tables of contents. Django's documentation theme puts
+ * its name and bars in plain {@code <div>}s before the page's own heading, so every page was titled
+ * "Django 3.2.25 documentation" - its citations and "pages to read" alike, and the title evidence of
+ * the page ranker matched nothing - and opened with a passage of its link bars.
  */
 final class SiteFrame {
 
@@ -23,7 +23,7 @@ final class SiteFrame {
     /** A link to the site's front page: "/", "../index.html", "./", "index.html". */
     private static final Pattern HOME = Pattern.compile("(?:\\.{1,2}/)*(?:index\\.html?)?|/");
     private static final int MIN_BAR_LINKS = 2;
-    private static final int MIN_CONTENTS_LINKS = 6;
+    private static final int MIN_MENU_LINKS = 6;
     private static final String HEADING = "h1, h2, h3, h4, h5, h6";
     /** What a bar does not hold: a {@code <div>} of these is content that happens to link. */
     private static final String BLOCKS = "p, pre, ul, ol, dl, code, " + HEADING;
@@ -32,7 +32,7 @@ final class SiteFrame {
     }
 
     /**
-     * Removes the site's name as a heading, bars of links and a table of contents set beside the text.
+     * Removes the site's name as a heading, bars of links, and menus and tables of contents set beside the text.
      *
      * @param siteName what the page's {@code <title>} says after the page's own name ("Django 3.2.25
      *                 documentation" in "Sending email — Django 3.2.25 documentation"), empty if nothing
@@ -40,7 +40,7 @@ final class SiteFrame {
     static void removeFrom(Element content, String siteName) {
         removeSiteName(content, siteName);
         removeLinkBars(content);
-        removeContentsBeforeFirstHeading(content);
+        removeMenusBeforeFirstHeading(content);
     }
 
     /**
@@ -67,31 +67,30 @@ final class SiteFrame {
         }
     }
 
-    private static void removeContentsBeforeFirstHeading(Element content) {
-        for (Element element : content.select(HEADING + ", ul, ol")) {
+    private static void removeMenusBeforeFirstHeading(Element content) {
+        for (Element element : content.select(HEADING + ", ul, ol, div")) {
             if (element.is(HEADING)) {
                 break;
             }
-            if (isPageContents(element)) {
+            if (element.parent() != null && isMenu(element)) {
                 element.remove();
             }
         }
     }
 
     /**
-     * A list of nothing but links to the page's own sections, six or more, before its first heading:
-     * its table of contents, as a theme sets it beside the text (Django REST framework's, in a plain
-     * {@code <div>}). Indexed, it opened every page with the names of all its sections. Under a
-     * heading, such a list is an index the page gives ("Core Settings Topical Index > Email": the
-     * settings to read about email), and stays.
+     * A list, or a {@code <div>} of lists, of nothing but links, six or more, before the page's first
+     * heading: the site's menu or the page's table of contents, as a theme sets them beside the text in
+     * plain {@code <div>}s (Django REST framework's contents, Node.js's list of every module). Indexed, they opened every page with
+     * the names of all its sections, or of every page. Under a heading, such a list is an index the
+     * page gives ("Core Settings Topical Index > Email": the settings to read about email), and stays.
      */
-    private static boolean isPageContents(Element list) {
-        var links = list.select("a[href]");
-        if (links.size() < MIN_CONTENTS_LINKS || !links.stream().allMatch(link -> link.attr("href").startsWith("#"))) {
+    private static boolean isMenu(Element block) {
+        if (block.select("a[href]").size() < MIN_MENU_LINKS || block.selectFirst(HEADING) != null) {
             return false;
         }
         StringBuilder between = new StringBuilder();
-        textOutsideLinks(list, between);
+        textOutsideLinks(block, between);
         return between.toString().isBlank();
     }
 

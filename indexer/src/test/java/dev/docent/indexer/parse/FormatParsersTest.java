@@ -298,6 +298,37 @@ class FormatParsersTest {
         assertThat(doc.sections().get(1).text()).contains("- ADMINS", "- SERVER_EMAIL");
     }
 
+    /**
+     * Node.js's API pages: a "#" mark in every heading that carries the heading's anchor, the list of
+     * every module beside the text in plain divs, and a "Table of contents" disclosure before the text.
+     */
+    @Test
+    void headingMarksMenusBesideTheTextAndAnEmptiedDisclosureAreNotThePage() throws Exception {
+        String html = """
+                <html><head><title>File system | Acme v18 Documentation</title></head><body>
+                <div id="column2"><div id="intro"><a href="/">Acme</a></div>
+                <ul><li><a href="documentation.html">About this documentation</a></li></ul>
+                <ul><li><a href="assert.html">Assert</a></li><li><a href="buffer.html">Buffer</a></li>
+                <li><a href="dns.html">DNS</a></li><li><a href="events.html">Events</a></li>
+                <li><a href="fs.html">File system</a></li><li><a href="http.html">HTTP</a></li></ul>
+                <ul><li><a href="https://github.com/acme">Code repository</a></li></ul></div>
+                <div id="column1"><details id="toc" open><summary>Table of contents</summary>
+                <ul><li><a href="#file-system">File system</a><ul><li><a href="#promise-example">Promise example</a></li>
+                <li><a href="#callback-example">Callback example</a></li><li><a href="#sync-example">Synchronous example</a></li>
+                <li><a href="#promises-api">Promises API</a></li><li><a href="#callback-api">Callback API</a></li></ul></li></ul></details>
+                <div id="apicontent"><h2>File system<span><a class="mark" href="#file-system" id="file-system">#</a></span></h2>
+                <p>The fs module reads and writes files.</p>
+                <h3>Promise example<span><a class="mark" href="#fs-promise-example">#</a></span></h3><p>Await it.</p></div></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("File system");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Promise example"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "fs-promise-example");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("The fs module reads and writes files.");
+    }
+
     /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */
     @Test
     void sphinxThemesPageNavigationIsNotThePage() throws Exception {
