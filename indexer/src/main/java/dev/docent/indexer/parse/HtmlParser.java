@@ -190,7 +190,7 @@ public final class HtmlParser implements DocumentParser {
                 if (text.isEmpty()) {
                     return;
                 }
-                if (title == null && sections.isEmpty() && (tag.equals("h1") || namesThePage(text))) {
+                if (title == null && (sections.isEmpty() && tag.equals("h1") || sections.depth() == 0 && namesThePage(text))) {
                     title = text;
                 } else {
                     sections.heading(tag.charAt(1) - '0', text, anchorOf(element));
@@ -291,12 +291,14 @@ public final class HtmlParser implements DocumentParser {
         }
 
         /**
-         * Whether a heading before any content is the page's own name, as the {@code <title>} gives it:
+         * Whether a heading before any other is the page's own name, as the {@code <title>} gives it:
          * DocBook opens a page with it at the level the chapter has ("25.1. Routine Vacuuming" in an
-         * h2), and as a section it would stand before every heading of the page.
+         * h2), and as a section it would stand before every heading of the page. Text before it does
+         * not make it a section: Celery's theme sets a version banner ("This document describes the
+         * current stable version of Celery (5.2).") above every page's heading.
          */
         private boolean namesThePage(String heading) {
-            return !pageName.isEmpty() && pageName.equals(SPACES.matcher(heading).replaceAll(" "));
+            return !pageName.isEmpty() && pageName.equalsIgnoreCase(SPACES.matcher(heading).replaceAll(" "));
         }
 
         /**

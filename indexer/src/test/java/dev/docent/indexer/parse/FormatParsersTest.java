@@ -329,6 +329,22 @@ class FormatParsersTest {
         assertThat(doc.sections().getFirst().text()).isEqualTo("The fs module reads and writes files.");
     }
 
+    /** Celery's theme: a version banner above every page's heading, which still names the page as its {@code <title>} does. */
+    @Test
+    void htmlHeadingThatNamesThePageIsItsTitleAlsoAfterABanner() throws Exception {
+        String html = """
+                <html><head><title>Frequently Asked Questions &#8212; Acme 5.2 documentation</title></head><body>
+                <div class="body" role="main">
+                <div class="deck"><p>This document describes the current stable version of Acme (5.2).</p></div>
+                <h1>Frequently asked questions</h1><h2>General</h2>
+                <p>Queue everything.</p></div></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Frequently asked questions");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("General"));
+    }
+
     /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */
     @Test
     void sphinxThemesPageNavigationIsNotThePage() throws Exception {
