@@ -81,17 +81,16 @@ final class SiteFrame {
     /**
      * A list, or a {@code <div>} of lists, of nothing but links, six or more, before the page's first
      * heading: the site's menu or the page's table of contents, as a theme sets them beside the text in
-     * plain {@code <div>}s (Django REST framework's contents, Node.js's list of every module). Indexed, they opened every page with
-     * the names of all its sections, or of every page. Under a heading, such a list is an index the
-     * page gives ("Core Settings Topical Index > Email": the settings to read about email), and stays.
+     * plain {@code <div>}s (Django REST framework's contents, Node.js's list of every module). Indexed,
+     * they opened every page with the names of all its sections, or of every page. Under a heading,
+     * such a list is an index the page gives ("Core Settings Topical Index > Email": the settings to
+     * read about email), and stays.
      */
     private static boolean isMenu(Element block) {
         if (block.select("a[href]").size() < MIN_MENU_LINKS || block.selectFirst(HEADING) != null) {
             return false;
         }
-        StringBuilder between = new StringBuilder();
-        textOutsideLinks(block, between);
-        return between.toString().isBlank();
+        return textOutsideLinks(block).isBlank();
     }
 
     /** A heading that is one link to the site's front page, and nothing else. */
@@ -111,9 +110,8 @@ final class SiteFrame {
         if (block.select("a[href]").size() < MIN_BAR_LINKS || holdsContent(block)) {
             return false;
         }
-        StringBuilder between = new StringBuilder();
-        textOutsideLinks(block, between);
-        return SEPARATORS_ONLY.matcher(between).matches() && (!block.is("table") || !between.toString().isBlank());
+        String between = textOutsideLinks(block);
+        return SEPARATORS_ONLY.matcher(between).matches() && (!block.is("table") || !between.isBlank());
     }
 
     private static boolean holdsContent(Element block) {
@@ -124,12 +122,18 @@ final class SiteFrame {
         };
     }
 
-    private static void textOutsideLinks(Element element, StringBuilder out) {
+    private static String textOutsideLinks(Element element) {
+        StringBuilder out = new StringBuilder();
+        appendTextOutsideLinks(element, out);
+        return out.toString();
+    }
+
+    private static void appendTextOutsideLinks(Element element, StringBuilder out) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 out.append(text.getWholeText());
             } else if (child instanceof Element inner && !inner.is("a[href]")) {
-                textOutsideLinks(inner, out);
+                appendTextOutsideLinks(inner, out);
             }
         }
     }
