@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What the indices a knowledge base's alias serves say of themselves (their mappings' {@code _meta}),
- * read once: which schema wrote them, and how their vectors were embedded.
+ * read once: which schema wrote them, how their pages were read and how their vectors were embedded.
  *
  * @param metas one per served index; none when the knowledge base has no index yet
  */
@@ -41,17 +41,18 @@ public record ServedMappings(List<Map<String, JsonData>> metas) {
      * Elasticsearch's retention of soft deletes delays: a rebuild makes it the index a fresh build is.
      */
     public boolean readAs(String reading) {
-        return exist() && metas.stream().allMatch(meta -> {
-            var readAs = meta.get(READ_AS_META_KEY);
-            return readAs != null && reading.equals(readAs.to(String.class));
-        });
+        return allSay(READ_AS_META_KEY, reading);
     }
 
     /** Whether every served index holds vectors embedded as the indexer embeds today ({@link IndexSchema#EMBEDDED_AS}). */
     public boolean embeddedAsToday() {
+        return allSay(IndexSchema.EMBEDDED_AS_META_KEY, IndexSchema.EMBEDDED_AS);
+    }
+
+    private boolean allSay(String key, String expected) {
         return exist() && metas.stream().allMatch(meta -> {
-            var embeddedAs = meta.get(IndexSchema.EMBEDDED_AS_META_KEY);
-            return embeddedAs != null && IndexSchema.EMBEDDED_AS.equals(embeddedAs.to(String.class));
+            var said = meta.get(key);
+            return said != null && expected.equals(said.to(String.class));
         });
     }
 }
