@@ -123,11 +123,16 @@ public final class HtmlParser implements DocumentParser {
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
 
-        Walk walk = new Walk(main, page.title().strip());
+        Walk walk = new Walk(main, pageName(page.title()));
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /** The page's own name as its {@code <title>} gives it, without the site's suffix, spaces made plain. */
+    private static String pageName(String title) {
+        return SPACES.matcher(TITLE_SUFFIX.matcher(title.strip()).replaceFirst("")).replaceAll(" ");
     }
 
     /** What a {@code <title>} says after the page's own name: "Django 3.2.25 documentation". */
@@ -158,15 +163,15 @@ public final class HtmlParser implements DocumentParser {
         final SectionBuilder sections = new SectionBuilder();
         final StringBuilder loose = new StringBuilder();
         final Element content;
-        /** The page's name as its {@code <title>} gives it, without the site's suffix, spaces made plain. */
+        /** The page's name as its {@code <title>} gives it, without the site's suffix; empty if none. */
         final String pageName;
         String title;
         /** A definition list's terms, waiting to lead the first block of their description. */
         String lead;
 
-        Walk(Element content, String pageTitle) {
+        Walk(Element content, String pageName) {
             this.content = content;
-            this.pageName = SPACES.matcher(TITLE_SUFFIX.matcher(pageTitle).replaceFirst("")).replaceAll(" ");
+            this.pageName = pageName;
         }
 
         void children(Element parent) {
@@ -244,13 +249,18 @@ public final class HtmlParser implements DocumentParser {
             }
             label.remove();
             Element asciidoctorBody = box.is(".admonitionblock") ? box.selectFirst("td.content") : null;
-            flushLoose();
-            emitLead();
-            lead = name.isEmpty() ? null : name;
-            children(asciidoctorBody != null ? asciidoctorBody : box);
-            flushLoose();
-            emitLead();
+            ledBy(name.isEmpty() ? null : name, asciidoctorBody != null ? asciidoctorBody : box);
             return true;
+        }
+
+        /** Reads {@code body} with {@code label} leading its first sentence (or standing alone before its code or list). */
+        private void ledBy(String label, Element body) {
+            flushLoose();
+            emitLead();
+            lead = label;
+            children(body);
+            flushLoose();
+            emitLead();
         }
 
         /**
@@ -368,10 +378,7 @@ public final class HtmlParser implements DocumentParser {
                         // The page gives an option no anchor of its own: its citation links to the enclosing section.
                         section(String.join(", ", terms), sections.anchor(), child);
                     } else {
-                        lead = terms.isEmpty() ? null : String.join(", ", terms);
-                        children(child);
-                        flushLoose();
-                        emitLead();
+                        ledBy(terms.isEmpty() ? null : String.join(", ", terms), child);
                     }
                     terms.clear();
                 }
