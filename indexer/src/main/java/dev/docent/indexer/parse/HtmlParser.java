@@ -61,19 +61,19 @@ public final class HtmlParser implements DocumentParser {
     private static final String SPHINX_THEME_NAVIGATION = ".bd-toc, .prev-next-area, a.left-prev, a.right-next, .related-pages";
     /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
-     * MkDocs' "¶", markdown-it-anchor's "#" or zero-width space in VitePress, VuePress and Eleventy
-     * sites), Sphinx's links between a signature and its source listing ("[source]", "[docs]"),
-     * DocBook's "Prev | Up | Next" tables and the tables of contents DocBook and Asciidoctor write into
-     * a page, a theme's {@code #sidebar} (Django's holds a "Last update:" heading outside its navigation),
-     * Doxygen's project banner ({@code #titlearea}: the project's name and logo atop every page),
-     * Bootstrap's {@code .navbar} (themes built on it write their menus in a plain {@code <div>}), the
-     * page navigation of Sphinx's most used themes outside a {@code <nav>} (above),
-     * rustdoc's implementation lists and controls, and Javadoc's cross-references.
+     * MkDocs' "¶"; any other heading's mark goes by {@link PermalinkMarks}), Sphinx's links between a
+     * signature and its source listing ("[source]", "[docs]"), DocBook's "Prev | Up | Next" tables and
+     * the tables of contents DocBook and Asciidoctor write into a page, a theme's {@code #sidebar}
+     * (Django's holds a "Last update:" heading outside its navigation), Doxygen's project banner
+     * ({@code #titlearea}: the project's name and logo atop every page), Bootstrap's {@code .navbar}
+     * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
+     * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
+     * and Javadoc's cross-references.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
-            + "a.headerlink, a.hash-link, a.anchor-link, a.header-anchor, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
+            + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");

@@ -4,15 +4,19 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The mark a site sets in a heading to link to it ("#", "¶", "§"), whatever its generator calls it:
+ * The mark a site sets in a heading to link to it ("#", "¶", "§"), whatever its generator calls it
+ * (markdown-it-anchor's {@code a.header-anchor}, Node.js's {@code a.mark}):
  * Node.js writes {@code <h2>File system<span><a class="mark" href="#file-system" id="file-system">#</a>
  * </span></h2>}, and every heading read "File system#". The mark goes; where the heading has no id of
  * its own, the place the mark links to becomes it, so a citation opens the page where the site does.
  */
 final class PermalinkMarks {
 
-    /** What a mark shows: a sign, or nothing (an icon drawn by the site's CSS). */
-    private static final Pattern MARK = Pattern.compile("[#¶§🔗]?");
+    /**
+     * What a mark shows: a sign, or nothing (an icon drawn by the site's CSS, or markdown-it-anchor's
+     * zero-width space in VitePress, VuePress and Eleventy sites).
+     */
+    private static final Pattern MARK = Pattern.compile("[#¶§🔗\u200B]?");
 
     private PermalinkMarks() {
     }
