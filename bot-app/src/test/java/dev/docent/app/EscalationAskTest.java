@@ -52,6 +52,19 @@ class EscalationAskTest {
         assertThat(answer.get("action").asText()).isEqualTo("escalate");
     }
 
+    /** The webhooks page lists `submission.created`, `.updated` and `.deleted`, and matches every other word of both requests. */
+    @Test
+    void aFeatureRequestForWhatNoPageNamesGoesToTheTeamAndOneThePagesSettleIsAnswered() throws Exception {
+        JsonNode missing = ask("Add a `submission.restored` webhook event\nWe need to know when a submission is taken back out of spam.");
+        JsonNode documented = ask("Add a `submission.deleted` webhook event\nWe need to know when a submission is removed.");
+
+        assertThat(missing.get("intent").asText()).isEqualTo("feature_request");
+        assertThat(missing.get("reply").asText()).isEqualTo("request_noted");
+        assertThat(missing.get("notes").get(0).asText()).isEqualTo("The documentation does not mention `submission.restored`.");
+        assertThat(documented.get("reply").asText()).isEqualTo("answer");
+        assertThat(documented.get("citations").get(0).get("title").asText()).isEqualTo("Webhooks");
+    }
+
     @Test
     void aQuestionInAnotherLanguageThanTheDocsIsToldTheirLanguageAndNotReadForAnIntent() throws Exception {
         JsonNode answer = ask("¿Cómo configuro el inicio de sesión único para mi equipo?");

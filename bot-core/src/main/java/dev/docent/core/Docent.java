@@ -8,6 +8,7 @@ import dev.docent.core.answer.PageReference;
 import dev.docent.core.answer.ReplyTexts;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.escalation.UnmentionedRequest;
 import dev.docent.core.followup.FollowUpRewriter;
 import dev.docent.core.generation.GeneratedAnswer;
 import dev.docent.core.grounding.GroundedAnswer;
@@ -78,7 +79,9 @@ public final class Docent {
         Optional<IntentPrediction> intent = otherLanguage.isPresent() ? Optional.empty()
                 : intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
-        Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
+        Verdict verdict = generated.grounded()
+                ? UnmentionedRequest.verdict(grounded.answerability().verdict(), intent, grounded.unmentionedNames())
+                : Verdict.NOT_IN_DOCS;
         Decision decision = answeredByTheTeam(generated) ? Decision.answer() : escalation.decide(question.place(), intent, verdict);
         long end = System.nanoTime();
 
@@ -120,8 +123,11 @@ public final class Docent {
                         confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
                         decision, notes, timings, trace);
             }
-            case REQUEST_NOTED -> new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
-                    retrieved, false, intentName, decision, notes, timings, trace);
+            case REQUEST_NOTED -> {
+                UnmentionedRequest.note(intent, grounded.unmentionedNames()).ifPresent(notes::add);
+                yield new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
+                        retrieved, false, intentName, decision, notes, timings, trace);
+            }
         };
     }
 

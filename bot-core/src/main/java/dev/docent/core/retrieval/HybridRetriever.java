@@ -65,11 +65,13 @@ public final class HybridRetriever {
     private final PageScorer scorer;
     private final SpellingCorrection spelling;
     private final CompoundWords compounds;
+    private final UnmentionedNames unmentionedNames;
 
     public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings, PageScorer scorer) {
         this.search = search;
         this.spelling = new SpellingCorrection(search);
         this.compounds = new CompoundWords(search);
+        this.unmentionedNames = new UnmentionedNames(search);
         this.embedder = embedder;
         this.settings = settings;
         this.scorer = scorer;
@@ -80,6 +82,7 @@ public final class HybridRetriever {
         SearchQuery asked = SearchQuery.of(question);
         CompletableFuture<List<Misspelling>> misspelt = spelling.misspellings(asked, knowledgeBases);
         CompletableFuture<List<CompoundWords.Alternative>> otherWay = compounds.writtenTheOtherWay(asked, knowledgeBases);
+        CompletableFuture<Set<String>> unmentioned = unmentionedNames.of(asked, knowledgeBases);
         Searches searches = send(asked, knowledgeBases);
         SearchQuery query = CompoundWords.rewritten(SpellingCorrection.corrected(asked, join(misspelt)), join(otherWay));
         if (query != asked) {
@@ -103,7 +106,7 @@ public final class HybridRetriever {
         timings.put("embedMs", ElapsedMillis.between(start, embedded));
         timings.put("searchMs", ElapsedMillis.between(embedded, end));
         timings.put("retrieveMs", ElapsedMillis.between(start, end));
-        return new Retrieval(query, pages, searches.vector(), timings);
+        return new Retrieval(query, pages, join(unmentioned), searches.vector(), timings);
     }
 
     private record Searches(CompletableFuture<List<SearchHit>> lexical, float[] vector,

@@ -46,6 +46,9 @@ public final class PassageSearch {
     private static final String HEADING_MATCH = "heading:";
     private static final String SPELLING = "spelling";
     private static final String PHRASES = "phrases";
+    private static final String NAMES = "names";
+    /** One letter away from a shorter name is another name ("no-new" and "no-var"), not a typo of it. */
+    private static final int MIN_FUZZY_NAME_LENGTH = 6;
     /** Shorter words are one letter away from too many others ("weird", "were"). */
     private static final int MIN_MISSPELT_LENGTH = 5;
     private static final int SUGGESTIONS_PER_WORD = 3;
@@ -157,6 +160,70 @@ public final class PassageSearch {
             }
             return counts;
         });
+    }
+
+    /**
+     * How many passages mention each name ({@link Identifiers} terms of a question) in their
+     * identifier field, however the docs write it: as asked; joined ({@code ignore-rest-args} where
+     * they say {@code ignoreRestArgs}); one letter away ({@code no-floating-promise}); as the end of
+     * a longer name ({@code mark.usefixtures} of {@code pytest.mark.usefixtures}, {@code ts-comment}
+     * of {@code ban-ts-comment}); or, for a dotted name, as the name it extends
+     * ({@code tool.pytest.ini_options.markers}, where the docs name the table and its keys apart).
+     */
+    public CompletableFuture<Map<String, Long>> nameMentions(Collection<String> names, Set<String> knowledgeBases) {
+        if (knowledgeBases.isEmpty() || names.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        Map<String, Query> byName = new LinkedHashMap<>();
+        names.forEach(name -> byName.put(name, mentionOf(name)));
+        SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .size(0)
+                .query(q -> q.bool(b -> b.filter(inKnowledgeBases(knowledgeBases))))
+                .aggregations(NAMES, a -> a.filters(f -> f.filters(b -> b.keyed(byName)))));
+        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(response -> {
+            Map<String, Long> counts = new HashMap<>();
+            Aggregate found = response.aggregations().get(NAMES);
+            if (found != null) {
+                found.filters().buckets().keyed().forEach((name, bucket) -> counts.put(name, bucket.docCount()));
+            }
+            return counts;
+        });
+    }
+
+    private static Query mentionOf(String name) {
+        List<Query> forms = new ArrayList<>();
+        forms.add(identifierTerm(name));
+        String joined = name.replace("-", "").replace("_", "");
+        if (!joined.equals(name) && !joined.isEmpty()) {
+            forms.add(identifierTerm(joined));
+        }
+        if (name.length() >= MIN_FUZZY_NAME_LENGTH) {
+            forms.add(Query.of(q -> q.fuzzy(f -> f.field(IndexSchema.IDENTIFIERS).value(name).fuzziness("1"))));
+        }
+        forms.add(Query.of(q -> q.regexp(r -> r.field(IndexSchema.IDENTIFIERS).value(".*[-./#:@]" + regexpLiteral(name)))));
+        int lastDot = name.lastIndexOf('.');
+        if (lastDot > 0 && name.lastIndexOf('.', lastDot - 1) > 0) {
+            forms.add(identifierTerm(name.substring(0, lastDot)));
+        }
+        return Query.of(q -> q.bool(b -> b.should(forms).minimumShouldMatch("1")));
+    }
+
+    private static Query identifierTerm(String value) {
+        return Query.of(q -> q.term(t -> t.field(IndexSchema.IDENTIFIERS).value(value)));
+    }
+
+    /** Every character but letters and digits escaped: Lucene's regular expressions give many of them a meaning. */
+    private static String regexpLiteral(String text) {
+        StringBuilder literal = new StringBuilder(text.length() * 2);
+        text.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                literal.append('\\');
+            }
+            literal.appendCodePoint(c);
+        });
+        return literal.toString();
     }
 
     /**

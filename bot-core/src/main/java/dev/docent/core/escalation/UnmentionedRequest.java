@@ -1,0 +1,40 @@
+package dev.docent.core.escalation;
+
+import dev.docent.core.intent.IntentPrediction;
+import dev.docent.core.relevance.Verdict;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A feature request for something the docs never name - a rule, an option, a flag its subject line
+ * writes - is not settled by the page retrieval found about the rule or command next to it: that page
+ * matches every other word of the request, and without this the request was answered from it as if it
+ * existed ("Add an allowNonIndexedObject option to dot-notation" at 0.98 from the `dot-notation` page).
+ * The docs may still answer it, so the verdict is at most tentative, and a request goes to the team.
+ */
+public final class UnmentionedRequest {
+
+    private static final String FEATURE_REQUEST = "feature_request";
+
+    private UnmentionedRequest() {
+    }
+
+    /** The verdict, no surer than tentative for a feature request that names what no page mentions. */
+    public static Verdict verdict(Verdict verdict, Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
+        return verdict == Verdict.ANSWER && asksForUnmentioned(intent, unmentionedNames) ? Verdict.ANSWER_TENTATIVELY : verdict;
+    }
+
+    /** What the asker reads about it beside "the team has your request": the names no page mentions. */
+    public static Optional<String> note(Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
+        if (!asksForUnmentioned(intent, unmentionedNames)) {
+            return Optional.empty();
+        }
+        String names = unmentionedNames.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
+        return Optional.of("The documentation does not mention " + names + ".");
+    }
+
+    private static boolean asksForUnmentioned(Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
+        return !unmentionedNames.isEmpty() && intent.map(IntentPrediction::intent).filter(FEATURE_REQUEST::equals).isPresent();
+    }
+}

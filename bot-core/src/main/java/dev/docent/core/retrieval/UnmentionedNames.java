@@ -1,0 +1,57 @@
+package dev.docent.core.retrieval;
+
+import dev.docent.core.index.Identifiers;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * The names a question's subject line uses that no passage mentions. A feature request names what it
+ * wants - a rule ("New Rule: max-functions-per-file"), an option ("Add an allowNonIndexedObject
+ * option"), a flag ("npm workspaces --parallel") - and docs that have it name it where they
+ * document it. Retrieval cannot tell: the page about the rule or command the request is about comes
+ * first, and reads as settling it (typescript-eslint's `dot-notation` page answered the request for
+ * its missing option at 0.98). Only the subject is read: a description names the asker's own code
+ * and files, which no page holds.
+ */
+final class UnmentionedNames {
+
+    /** A request names one thing or two; a subject line of many names is pasted code, not a request. */
+    private static final int MAX_NAMES = 4;
+    /** "variable/parameter", "error/warn": words set side by side with a slash are prose, not a name. */
+    private static final Pattern SLASHED_WORDS = Pattern.compile("\\p{Ll}+(?:/\\p{Ll}+)+");
+
+    private final PassageSearch search;
+
+    UnmentionedNames(PassageSearch search) {
+        this.search = search;
+    }
+
+    /** The subject's names that no passage of these knowledge bases mentions, however it writes them. */
+    CompletableFuture<Set<String>> of(SearchQuery query, Set<String> knowledgeBases) {
+        List<String> names = asked(query);
+        if (names.isEmpty()) {
+            return CompletableFuture.completedFuture(Set.of());
+        }
+        return search.nameMentions(names, knowledgeBases).thenApply(counts -> {
+            Set<String> unmentioned = new LinkedHashSet<>();
+            names.stream().filter(name -> counts.getOrDefault(name, 0L) == 0).forEach(unmentioned::add);
+            return unmentioned;
+        });
+    }
+
+    /**
+     * The names the subject line (or a short question) writes, each once: without the spelling
+     * {@link Identifiers} adds for a snake_case name, which the mention check tries anyway.
+     */
+    static List<String> asked(SearchQuery query) {
+        Set<String> names = Identifiers.names(query.subjectOrText());
+        List<String> asked = names.stream()
+                .filter(name -> !SLASHED_WORDS.matcher(name).matches())
+                .filter(name -> names.stream().noneMatch(other -> !other.equals(name) && other.replace("_", "").equals(name)))
+                .toList();
+        return asked.size() > MAX_NAMES ? List.of() : asked;
+    }
+}

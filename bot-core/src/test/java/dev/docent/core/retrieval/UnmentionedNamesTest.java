@@ -1,0 +1,39 @@
+package dev.docent.core.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnmentionedNamesTest {
+
+    @Test
+    void theSubjectLineNamesWhatARequestAsksFor() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("[Feature] npm workspaces --parallel\n"
+                + "Running `npm run build --workspaces` builds one package_name after another.")))
+                .containsExactly("parallel");
+    }
+
+    @Test
+    void aShortQuestionIsItsOwnSubject() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Can I set cacheLocation in the config file?")))
+                .containsExactly("cachelocation");
+    }
+
+    @Test
+    void aSnakeCaseNameIsAskedOnceAsWritten() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Allow specifying reloader_type=stat via flask CLI\nThe reloader is slow.")))
+                .containsExactly("reloader_type");
+    }
+
+    @Test
+    void wordsSetSideBySideWithASlashAreProse() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Add a modifier to identify a variable/parameter as destructured\nfor naming")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSubjectOfManyNamesIsPastedCodeNotARequest() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("fooBar.baz(qux_quux, corge-grault, garplyWaldo, fred_plugh)\nthrows")))
+                .isEmpty();
+    }
+}
