@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,17 +30,31 @@ final class UnmentionedNames {
         this.search = search;
     }
 
-    /** The subject's names that no passage of these knowledge bases mentions, however it writes them. */
+    /** The subject's names that no passage of these knowledge bases mentions, however it writes them; as the subject writes them. */
     CompletableFuture<Set<String>> of(SearchQuery query, Set<String> knowledgeBases) {
         List<String> names = asked(query);
         if (names.isEmpty()) {
             return CompletableFuture.completedFuture(Set.of());
         }
+        String subject = query.subjectOrText();
         return search.nameMentions(names, knowledgeBases).thenApply(counts -> {
             Set<String> unmentioned = new LinkedHashSet<>();
-            names.stream().filter(name -> counts.getOrDefault(name, 0L) == 0).forEach(unmentioned::add);
+            names.stream().filter(name -> counts.getOrDefault(name, 0L) == 0).forEach(name -> unmentioned.add(asWritten(subject, name)));
             return unmentioned;
         });
+    }
+
+    /** The name as the asker wrote it, capitals and a flag's dashes included: the asker reads it back. */
+    static String asWritten(String subject, String name) {
+        Matcher written = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(subject);
+        if (!written.find()) {
+            return name;
+        }
+        int start = written.start();
+        while (start > 0 && subject.charAt(start - 1) == '-') {
+            start--;
+        }
+        return subject.substring(start, written.end());
     }
 
     /**

@@ -15,9 +15,9 @@ class UnmentionedRequestTest {
 
     @Test
     void aFeatureRequestForWhatNoPageNamesIsNotSurelySettled() {
-        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, FEATURE_REQUEST, Set.of("allownonindexedobject")))
+        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, FEATURE_REQUEST, Set.of("allowNonIndexedObject")))
                 .isEqualTo(Verdict.ANSWER_TENTATIVELY);
-        assertThat(UnmentionedRequest.verdict(Verdict.NOT_IN_DOCS, FEATURE_REQUEST, Set.of("allownonindexedobject")))
+        assertThat(UnmentionedRequest.verdict(Verdict.NOT_IN_DOCS, FEATURE_REQUEST, Set.of("allowNonIndexedObject")))
                 .isEqualTo(Verdict.NOT_IN_DOCS);
     }
 
@@ -29,8 +29,8 @@ class UnmentionedRequestTest {
     /** A how-to or a bug report names the asker's own code, which no page holds. */
     @Test
     void otherQuestionsKeepTheirVerdict() {
-        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, HOW_TO, Set.of("componentwillunmount"))).isEqualTo(Verdict.ANSWER);
-        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, Optional.empty(), Set.of("componentwillunmount"))).isEqualTo(Verdict.ANSWER);
+        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, HOW_TO, Set.of("componentWillUnmount"))).isEqualTo(Verdict.ANSWER);
+        assertThat(UnmentionedRequest.verdict(Verdict.ANSWER, Optional.empty(), Set.of("componentWillUnmount"))).isEqualTo(Verdict.ANSWER);
     }
 
     @Test

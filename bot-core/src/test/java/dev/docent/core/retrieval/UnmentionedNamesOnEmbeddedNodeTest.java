@@ -59,7 +59,7 @@ class UnmentionedNamesOnEmbeddedNodeTest {
         Retrieval retrieval = retriever.retrieve("Enhancement: [dot-notation] Add an allowNonIndexedObject option\n"
                 + "I would like `obj['key']` to be allowed when the type has no index signature.", SCOPE);
 
-        assertThat(retrieval.unmentionedNames()).containsExactly("allownonindexedobject");
+        assertThat(retrieval.unmentionedNames()).as("as the asker wrote it").containsExactly("allowNonIndexedObject");
         assertThat(retrieval.pages().getFirst().documentId()).isEqualTo("rules/dot-notation.md");
     }
 

@@ -36,4 +36,11 @@ class UnmentionedNamesTest {
         assertThat(UnmentionedNames.asked(SearchQuery.of("fooBar.baz(qux_quux, corge-grault, garplyWaldo, fred_plugh)\nthrows")))
                 .isEmpty();
     }
+
+    @Test
+    void aNameIsGivenBackAsTheAskerWroteIt() {
+        assertThat(UnmentionedNames.asWritten("[Feature] npm workspaces --parallel", "parallel")).isEqualTo("--parallel");
+        assertThat(UnmentionedNames.asWritten("Add an \"allowNonIndexedObject\" option", "allownonindexedobject"))
+                .isEqualTo("allowNonIndexedObject");
+    }
 }
