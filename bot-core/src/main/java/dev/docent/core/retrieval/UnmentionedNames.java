@@ -23,6 +23,8 @@ final class UnmentionedNames {
     private static final int MAX_NAMES = 4;
     /** "variable/parameter", "error/warn": words set side by side with a slash are prose, not a name. */
     private static final Pattern SLASHED_WORDS = Pattern.compile("\\p{Ll}+(?:/\\p{Ll}+)+");
+    /** "v8.57.0", "2.x", "1.0.0-beta.1": a release the asker is on, not what the request asks for. */
+    private static final Pattern RELEASE = Pattern.compile("v?\\d[\\w.\\-]*", Pattern.CASE_INSENSITIVE);
 
     private final PassageSearch search;
 
@@ -64,7 +66,7 @@ final class UnmentionedNames {
     static List<String> asked(SearchQuery query) {
         Set<String> names = Identifiers.names(query.subjectOrText());
         List<String> asked = names.stream()
-                .filter(name -> !SLASHED_WORDS.matcher(name).matches())
+                .filter(name -> !SLASHED_WORDS.matcher(name).matches() && !RELEASE.matcher(name).matches())
                 .filter(name -> names.stream().noneMatch(other -> !other.equals(name) && other.replace("_", "").equals(name)))
                 .toList();
         return asked.size() > MAX_NAMES ? List.of() : asked;

@@ -32,6 +32,12 @@ class UnmentionedNamesTest {
     }
 
     @Test
+    void aReleaseIsNotWhatARequestAsksFor() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("[Feature] Support flat config overrides in v8.57.0 and 9.x\nWe upgraded.")))
+                .isEmpty();
+    }
+
+    @Test
     void aSubjectOfManyNamesIsPastedCodeNotARequest() {
         assertThat(UnmentionedNames.asked(SearchQuery.of("fooBar.baz(qux_quux, corge-grault, garplyWaldo, fred_plugh)\nthrows")))
                 .isEmpty();
