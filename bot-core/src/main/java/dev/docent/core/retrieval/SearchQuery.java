@@ -51,6 +51,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     private static final Pattern ASKS_FOR_CHANGE = Pattern.compile(
             "^[\\s:\\-\u2013\u2014]*(?:please\\s+)?(?:add|allow|support|provide|implement|introduce|expose)\\s+[^\\n]*(?<!\\?)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A leading tag that files the message as a request for a change ("[Feature]", "Enhancement:",
+     * "Proposal:", "New rule:", npm's "[RRFC]"), whatever its title and description read like.
+     */
+    private static final Pattern REQUEST_TAG = Pattern.compile(
+            "^\\s*(?:\\[\\s*(?:feature(?:\\s+request)?|feat|enhancement|proposal|suggestion|rr?fc|rule\\s+proposal"
+                    + "|new\\s+(?:rule|option|feature))\\s*]|(?:feature(?:\\s+request)?|feat|enhancement|proposal|suggestion"
+                    + "|change\\s+request|rule\\s+(?:proposal|change)|new\\s+(?:rule|option|feature)|rr?fc)\\s*:)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
@@ -96,6 +105,11 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     public static boolean asksForChange(String question) {
         String firstLine = withoutLeadingTag(question.strip()).lines().findFirst().orElse("").strip();
         return ASKS_FOR_CHANGE.matcher(firstLine).matches();
+    }
+
+    /** Whether a question opens with a tag that files it as a request for a change ("Enhancement: ..."). */
+    public static boolean taggedAsRequest(String question) {
+        return REQUEST_TAG.matcher(question).lookingAt();
     }
 
     /** A chat-sized question: no subject line, at most a few sentences. */

@@ -26,6 +26,27 @@ class ChangeRequestWordingTest {
     }
 
     @Test
+    void aHowToOrABugReportFiledUnderARequestsTagIsAFeatureRequest() {
+        assertThat(new ChangeRequestWording(reading("bug_report", 0.7))
+                .classify("Enhancement: [strict-boolean-expressions] allowNullableTrue\nSince 4.0 the rule reports it.", EMBEDDING))
+                .contains(new IntentPrediction("feature_request", 0.7));
+        assertThat(new ChangeRequestWording(reading("how_to", 0.6))
+                .classify("[Feature] npm workspaces --parallel\nHow can scripts run at once?", EMBEDDING))
+                .contains(new IntentPrediction("feature_request", 0.6));
+    }
+
+    /** Only a tag says so: a bug report's title in the imperative ("Allow ... by an option") may report a fault. */
+    @Test
+    void aBugReportUnderABugTagOrTitledInTheImperativeStaysABugReport() {
+        IntentClassifier wording = new ChangeRequestWording(reading("bug_report", 0.7));
+
+        assertThat(wording.classify("[BUG] workspace scripts should run in order\nThey do not.", EMBEDDING))
+                .contains(new IntentPrediction("bug_report", 0.7));
+        assertThat(wording.classify("Allow ignoring non existent files by an option\n`eslint missing.js` fails", EMBEDDING))
+                .contains(new IntentPrediction("bug_report", 0.7));
+    }
+
+    @Test
     void otherReadingsAreLeftAsTheModelMadeThem() {
         assertThat(new ChangeRequestWording(reading("billing", 0.9)).classify("Add a second card to our account", EMBEDDING))
                 .contains(new IntentPrediction("billing", 0.9));

@@ -59,6 +59,18 @@ class SearchQueryTest {
     }
 
     @Test
+    void aRequestsTagFilesAMessageAsARequest() {
+        assertThat(SearchQuery.taggedAsRequest("Enhancement: [no-explicit-any] Option to disable rule for generic constraints")).isTrue();
+        assertThat(SearchQuery.taggedAsRequest("[Feature] npm workspaces --parallel")).isTrue();
+        assertThat(SearchQuery.taggedAsRequest("[RRFC] npm audit exclusions")).isTrue();
+        assertThat(SearchQuery.taggedAsRequest("New Rule: max-functions-per-file")).isTrue();
+        assertThat(SearchQuery.taggedAsRequest("Rule Change: camelcase allow snake when chaining")).isTrue();
+        assertThat(SearchQuery.taggedAsRequest("[BUG] workspace scripts should run in order")).isFalse();
+        assertThat(SearchQuery.taggedAsRequest("[no-magic-numbers] Computed constant values")).isFalse();
+        assertThat(SearchQuery.taggedAsRequest("Feature flags: how do I turn one on?")).isFalse();
+    }
+
+    @Test
     void aShortWhatIsOrWhatDoesQuestionAsksWhatSomethingIs() {
         assertThat(SearchQuery.of("what does the no-unused-vars rule do?").asksWhatItIs()).isTrue();
         assertThat(SearchQuery.of("What's `--cache` for").asksWhatItIs()).isTrue();
