@@ -33,10 +33,12 @@ import java.util.regex.Pattern;
 public record SearchQuery(String text, Optional<String> subject, Set<String> terms, Set<String> identifiers,
                           Set<String> languages, Set<Release> releases, Optional<String> writtenIn, boolean asksWhatItIs) {
 
+    /** The kinds of tag that file a message as a request for a change: "[Feature]", "Enhancement:", "New rule:", npm's "[RRFC]". */
+    private static final String REQUEST_KINDS = "feature(?:\\s+request)?|feat|enhancement|proposal|suggestion|change\\s+request"
+            + "|rule\\s+(?:proposal|change)|new\\s+(?:rule|option|feature)|rr?fc";
     private static final Pattern LEADING_TAG = Pattern.compile(
             "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
-                    + "|(?:bug(?: report)?|feature(?: request)?|feat|proposal|question|change request|rule (?:proposal|change)"
-                    + "|new (?:rule|option)|regression|request|help|docs?|enhancement|rfc)\\s*:\\s*)+",
+                    + "|(?:bug(?: report)?|" + REQUEST_KINDS + "|question|regression|request|help|docs?)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHAT_IT_IS = Pattern.compile(
             "^(?!what(?:'s|\\s+is)\\s+the\\s+\\w+\\s+way\\b)(?:what(?:'s|\\s+(?:is|are|does|do))|how\\s+(?:does|do)\\s.+\\swork"
@@ -51,14 +53,9 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     private static final Pattern ASKS_FOR_CHANGE = Pattern.compile(
             "^[\\s:\\-\u2013\u2014]*(?:please\\s+)?(?:add|allow|support|provide|implement|introduce|expose)\\s+[^\\n]*(?<!\\?)$",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A leading tag that files the message as a request for a change ("[Feature]", "Enhancement:",
-     * "Proposal:", "New rule:", npm's "[RRFC]"), whatever its title and description read like.
-     */
+    /** A leading tag that files the message as a request for a change, whatever its title and description read like. */
     private static final Pattern REQUEST_TAG = Pattern.compile(
-            "^\\s*(?:\\[\\s*(?:feature(?:\\s+request)?|feat|enhancement|proposal|suggestion|rr?fc|rule\\s+proposal"
-                    + "|new\\s+(?:rule|option|feature))\\s*]|(?:feature(?:\\s+request)?|feat|enhancement|proposal|suggestion"
-                    + "|change\\s+request|rule\\s+(?:proposal|change)|new\\s+(?:rule|option|feature)|rr?fc)\\s*:)",
+            "^\\s*(?:\\[\\s*(?:" + REQUEST_KINDS + ")\\s*]|\\((?:feature|proposal)\\)|(?:" + REQUEST_KINDS + ")\\s*:)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
