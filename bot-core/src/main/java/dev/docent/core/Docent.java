@@ -79,10 +79,11 @@ public final class Docent {
         Optional<IntentPrediction> intent = otherLanguage.isPresent() ? Optional.empty()
                 : intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
-        Verdict verdict = generated.grounded()
-                ? UnmentionedRequest.verdict(grounded.answerability().verdict(), intent, grounded.unmentionedNames())
-                : Verdict.NOT_IN_DOCS;
-        Decision decision = answeredByTheTeam(generated) ? Decision.answer() : escalation.decide(question.place(), intent, verdict);
+        Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
+        Set<String> unmentioned = UnmentionedRequest.worthChecking(verdict, intent)
+                ? this.grounding.unmentionedNames(standalone, knowledgeBases) : Set.of();
+        Decision decision = answeredByTheTeam(generated) ? Decision.answer()
+                : escalation.decide(question.place(), intent, UnmentionedRequest.verdict(verdict, unmentioned));
         long end = System.nanoTime();
 
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -124,7 +125,7 @@ public final class Docent {
                         decision, notes, timings, trace);
             }
             case REQUEST_NOTED -> {
-                UnmentionedRequest.note(intent, grounded.unmentionedNames()).ifPresent(notes::add);
+                UnmentionedRequest.note(unmentioned).ifPresent(notes::add);
                 yield new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
                         retrieved, false, intentName, decision, notes, timings, trace);
             }

@@ -44,4 +44,10 @@ public final class CachedGrounding implements Grounding {
         timings.put("cacheMs", versionMs);
         return answer.withTimings(timings);
     }
+
+    /** Not kept: only a feature request the docs seem to settle asks, and a reindex may add the name. */
+    @Override
+    public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
+        return grounding.unmentionedNames(question, knowledgeBases);
+    }
 }

@@ -20,21 +20,26 @@ public final class UnmentionedRequest {
     private UnmentionedRequest() {
     }
 
-    /** The verdict, no surer than tentative for a feature request that names what no page mentions. */
-    public static Verdict verdict(Verdict verdict, Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
-        return verdict == Verdict.ANSWER && asksForUnmentioned(intent, unmentionedNames) ? Verdict.ANSWER_TENTATIVELY : verdict;
+    /**
+     * Whether the names a question uses decide what the asker reads: only for a feature request the
+     * docs seem to settle. Any other question is answered or not as its verdict says, and is not sent
+     * the search for names.
+     */
+    public static boolean worthChecking(Verdict verdict, Optional<IntentPrediction> intent) {
+        return verdict == Verdict.ANSWER && intent.map(IntentPrediction::intent).filter(FEATURE_REQUEST::equals).isPresent();
     }
 
-    /** What the asker reads about it beside "the team has your request": the names no page mentions. */
-    public static Optional<String> note(Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
-        if (!asksForUnmentioned(intent, unmentionedNames)) {
+    /** The verdict, no surer than tentative when the request names what no page mentions. */
+    public static Verdict verdict(Verdict verdict, Set<String> unmentionedNames) {
+        return verdict == Verdict.ANSWER && !unmentionedNames.isEmpty() ? Verdict.ANSWER_TENTATIVELY : verdict;
+    }
+
+    /** What the asker reads beside "the team has your request": the names no page mentions. */
+    public static Optional<String> note(Set<String> unmentionedNames) {
+        if (unmentionedNames.isEmpty()) {
             return Optional.empty();
         }
         String names = unmentionedNames.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
         return Optional.of("The documentation does not mention " + names + ".");
-    }
-
-    private static boolean asksForUnmentioned(Optional<IntentPrediction> intent, Set<String> unmentionedNames) {
-        return !unmentionedNames.isEmpty() && intent.map(IntentPrediction::intent).filter(FEATURE_REQUEST::equals).isPresent();
     }
 }

@@ -49,7 +49,11 @@ public final class RetrievalGrounding implements Grounding {
                 : verifier.verify(generator.draft(question, passages));
         Map<String, Double> timings = new LinkedHashMap<>(retrieval.timingsMs());
         timings.put("generateMs", ElapsedMillis.between(generating, System.nanoTime()));
-        return new GroundedAnswer(answer, retrieval.pages(), answerability, retrieval.unmentionedNames(),
-                retrieval.queryEmbedding(), timings, false);
+        return new GroundedAnswer(answer, retrieval.pages(), answerability, retrieval.queryEmbedding(), timings, false);
+    }
+
+    @Override
+    public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
+        return retriever.unmentionedNames(question, knowledgeBases);
     }
 }

@@ -82,7 +82,6 @@ public final class HybridRetriever {
         SearchQuery asked = SearchQuery.of(question);
         CompletableFuture<List<Misspelling>> misspelt = spelling.misspellings(asked, knowledgeBases);
         CompletableFuture<List<CompoundWords.Alternative>> otherWay = compounds.writtenTheOtherWay(asked, knowledgeBases);
-        CompletableFuture<Set<String>> unmentioned = unmentionedNames.of(asked, knowledgeBases);
         Searches searches = send(asked, knowledgeBases);
         SearchQuery query = CompoundWords.rewritten(SpellingCorrection.corrected(asked, join(misspelt)), join(otherWay));
         if (query != asked) {
@@ -106,7 +105,15 @@ public final class HybridRetriever {
         timings.put("embedMs", ElapsedMillis.between(start, embedded));
         timings.put("searchMs", ElapsedMillis.between(embedded, end));
         timings.put("retrieveMs", ElapsedMillis.between(start, end));
-        return new Retrieval(query, pages, join(unmentioned), searches.vector(), timings);
+        return new Retrieval(query, pages, searches.vector(), timings);
+    }
+
+    /**
+     * The names the question's subject uses that no passage mentions ({@link UnmentionedNames}): asked
+     * only where a decision needs them, as a search of its own, so that no other question waits for it.
+     */
+    public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
+        return join(unmentionedNames.of(SearchQuery.of(question), knowledgeBases));
     }
 
     private record Searches(CompletableFuture<List<SearchHit>> lexical, float[] vector,

@@ -2,23 +2,18 @@ package dev.docent.core.retrieval;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What hybrid retrieval found: the candidate pages, best first, the top ones with their passages'
- * text; the question as it was searched; the names its subject uses that no passage mentions
- * ({@link UnmentionedNames}); its embedding (which the intent classifier reuses rather
+ * text; the question as it was searched; its embedding (which the intent classifier reuses rather
  * than embedding the question a second time); and timings.
  */
-public record Retrieval(SearchQuery query, List<RankedPage> pages, Set<String> unmentionedNames, float[] queryEmbedding,
-                        Map<String, Double> timingsMs) {
+public record Retrieval(SearchQuery query, List<RankedPage> pages, float[] queryEmbedding, Map<String, Double> timingsMs) {
 
     public Retrieval {
         pages = List.copyOf(pages);
-        unmentionedNames = Collections.unmodifiableSet(new LinkedHashSet<>(unmentionedNames));
         timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
     }
 

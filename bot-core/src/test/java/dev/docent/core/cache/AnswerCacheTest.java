@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AnswerCacheTest {
 
     private static final GroundedAnswer ANSWER = new GroundedAnswer(GeneratedAnswer.notFound(), List.of(), Answerability.nothingFound(),
-            Set.of(), new float[0], Map.of(), false);
+            new float[0], Map.of(), false);
 
     private final MutableClock clock = new MutableClock();
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();

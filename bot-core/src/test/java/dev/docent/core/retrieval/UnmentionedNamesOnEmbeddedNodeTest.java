@@ -56,17 +56,17 @@ class UnmentionedNamesOnEmbeddedNodeTest {
 
     @Test
     void aRequestedOptionNoPageNamesIsUnmentioned() {
-        Retrieval retrieval = retriever.retrieve("Enhancement: [dot-notation] Add an allowNonIndexedObject option\n"
-                + "I would like `obj['key']` to be allowed when the type has no index signature.", SCOPE);
+        String request = "Enhancement: [dot-notation] Add an allowNonIndexedObject option\n"
+                + "I would like `obj['key']` to be allowed when the type has no index signature.";
 
-        assertThat(retrieval.unmentionedNames()).as("as the asker wrote it").containsExactly("allowNonIndexedObject");
-        assertThat(retrieval.pages().getFirst().documentId()).isEqualTo("rules/dot-notation.md");
+        assertThat(retriever.unmentionedNames(request, SCOPE)).as("as the asker wrote it").containsExactly("allowNonIndexedObject");
+        assertThat(retriever.retrieve(request, SCOPE).pages().getFirst().documentId()).isEqualTo("rules/dot-notation.md");
     }
 
     @Test
     void aRequestedRuleNoPageNamesIsUnmentioned() {
-        assertThat(retriever.retrieve("New Rule: max-functions-per-file\nJust like max-classes-per-file, but for functions.", SCOPE)
-                .unmentionedNames()).containsExactly("max-functions-per-file");
+        assertThat(retriever.unmentionedNames("New Rule: max-functions-per-file\nJust like max-classes-per-file, but for functions.", SCOPE))
+                .containsExactly("max-functions-per-file");
     }
 
     /**
@@ -82,7 +82,7 @@ class UnmentionedNamesOnEmbeddedNodeTest {
         "add option to allow a ts-comment if there is a description\nlike tslint",
         "tool.pytest.ini_options.markers in pyproject.toml not recognized\nMy markers are not registered."})
     void aNameTheDocsWriteAnotherWayIsMentioned(String question) {
-        assertThat(retriever.retrieve(question, SCOPE).unmentionedNames()).isEmpty();
+        assertThat(retriever.unmentionedNames(question, SCOPE)).isEmpty();
     }
 
     private static IndexedPassage passage(String doc, String title, String text) {
