@@ -45,8 +45,7 @@ public final class PassageSearch {
     private static final int MAX_HEADING_IDENTIFIERS = 12;
     private static final String HEADING_MATCH = "heading:";
     private static final String SPELLING = "spelling";
-    private static final String PHRASES = "phrases";
-    private static final String NAMES = "names";
+    private static final String COUNTS = "counts";
     /** One letter away from a shorter name is another name ("no-new" and "no-var"), not a typo of it. */
     private static final int MIN_FUZZY_NAME_LENGTH = 6;
     /** Shorter words are one letter away from too many others ("weird", "were"). */
@@ -146,20 +145,7 @@ public final class PassageSearch {
         }
         Map<String, Query> byPhrase = new LinkedHashMap<>();
         phrases.forEach(phrase -> byPhrase.put(phrase, Query.of(q -> q.matchPhrase(m -> m.field(IndexSchema.TEXT).query(phrase)))));
-        SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
-                .ignoreUnavailable(true)
-                .allowNoIndices(true)
-                .size(0)
-                .query(q -> q.bool(b -> b.filter(inKnowledgeBases(knowledgeBases))))
-                .aggregations(PHRASES, a -> a.filters(f -> f.filters(b -> b.keyed(byPhrase)))));
-        return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(response -> {
-            Map<String, Long> counts = new HashMap<>();
-            Aggregate found = response.aggregations().get(PHRASES);
-            if (found != null) {
-                found.filters().buckets().keyed().forEach((phrase, bucket) -> counts.put(phrase, bucket.docCount()));
-            }
-            return counts;
-        });
+        return passageCounts(byPhrase, knowledgeBases);
     }
 
     /**
@@ -176,17 +162,22 @@ public final class PassageSearch {
         }
         Map<String, Query> byName = new LinkedHashMap<>();
         names.forEach(name -> byName.put(name, mentionOf(name)));
+        return passageCounts(byName, knowledgeBases);
+    }
+
+    /** How many passages each query matches, by its key, in one request that returns no passages. */
+    private CompletableFuture<Map<String, Long>> passageCounts(Map<String, Query> byKey, Set<String> knowledgeBases) {
         SearchRequest request = SearchRequest.of(s -> s.index(KnowledgeBaseIndices.aliases(knowledgeBases))
                 .ignoreUnavailable(true)
                 .allowNoIndices(true)
                 .size(0)
                 .query(q -> q.bool(b -> b.filter(inKnowledgeBases(knowledgeBases))))
-                .aggregations(NAMES, a -> a.filters(f -> f.filters(b -> b.keyed(byName)))));
+                .aggregations(COUNTS, a -> a.filters(f -> f.filters(b -> b.keyed(byKey)))));
         return elasticsearch.callAsync(c -> c.search(request, Void.class)).thenApply(response -> {
             Map<String, Long> counts = new HashMap<>();
-            Aggregate found = response.aggregations().get(NAMES);
+            Aggregate found = response.aggregations().get(COUNTS);
             if (found != null) {
-                found.filters().buckets().keyed().forEach((name, bucket) -> counts.put(name, bucket.docCount()));
+                found.filters().buckets().keyed().forEach((key, bucket) -> counts.put(key, bucket.docCount()));
             }
             return counts;
         });

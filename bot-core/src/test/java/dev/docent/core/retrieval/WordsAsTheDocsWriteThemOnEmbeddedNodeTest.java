@@ -22,12 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A short question's words searched as the docs write them: a misspelt word as the docs spell it
- * ({@link SpellingCorrection}), a compound together or apart as the docs write it ({@link CompoundWords}).
+ * A question's words read as the docs write them: a short question's misspelt word searched as the
+ * docs spell it ({@link SpellingCorrection}), a compound together or apart as the docs write it
+ * ({@link CompoundWords}), and the names of a request's subject found however the docs write them
+ * ({@link UnmentionedNames}).
  */
 @EmbeddedElasticsearchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SpellingAndCompoundsOnEmbeddedNodeTest {
+class WordsAsTheDocsWriteThemOnEmbeddedNodeTest {
 
     private static final String KB = "words";
     private static final Set<String> SCOPE = Set.of(KB);
@@ -52,7 +54,14 @@ class SpellingAndCompoundsOnEmbeddedNodeTest {
                 passage("types/datetime.md", "Date and time types", "Dates are shown in the session's time zone."),
                 passage("config/locale.md", "Locale settings", "Set the time zone in the configuration file."),
                 passage("functions/datetime.md", "Date functions", "Convert a timestamp to another time zone with AT TIME ZONE."),
-                passage("ddl/columns.md", "Adding a column", "Add a column to a table with ALTER TABLE; make it NOT NULL with a default.")));
+                passage("ddl/columns.md", "Adding a column", "Add a column to a table with ALTER TABLE; make it NOT NULL with a default."),
+                passage("rules/no-explicit-any.md", "no-explicit-any",
+                        "Disallow the `any` type. Set `ignoreRestArgs` to allow `any` in rest arguments."),
+                passage("rules/no-floating-promises.md", "no-floating-promises", "Require promises to be handled."),
+                passage("rules/ban-ts-comment.md", "ban-ts-comment", "Disallow `@ts-<directive>` comments."),
+                passage("how-to/fixtures.md", "Fixtures", "Use `pytest.mark.usefixtures` to apply a fixture to every test of a class."),
+                passage("reference/config.md", "Configuration", "Markers are listed under `tool.pytest.ini_options` in pyproject.toml."),
+                passage("rules/dot-notation.md", "dot-notation", "Enforce dot notation. Options: `allowKeywords`, `allowPattern`.")));
         search = new PassageSearch(connection);
         retriever = new HybridRetriever(search, QueryEmbedder.forBge(SupportDocs.model()), HybridRetriever.Settings.defaults(),
                 RelevanceModel.bundled().ranker());
@@ -119,6 +128,37 @@ class SpellingAndCompoundsOnEmbeddedNodeTest {
                 + "there a column type or a setting for that, and does it still work when rows are copied in with COPY?"})
     void aLongQuestionWithATypoOrACompoundWrittenApartIsSearchedAsAsked(String question) {
         assertThat(retriever.retrieve(question, SCOPE).query().text()).isEqualTo(question);
+    }
+
+    @Test
+    void aRequestedOptionNoPageNamesIsUnmentioned() {
+        String request = "Enhancement: [dot-notation] Add an allowNonIndexedObject option\n"
+                + "I would like `obj['key']` to be allowed when the type has no index signature.";
+
+        assertThat(retriever.unmentionedNames(request, SCOPE)).as("as the asker wrote it").containsExactly("allowNonIndexedObject");
+        assertThat(retriever.retrieve(request, SCOPE).pages().getFirst().documentId()).isEqualTo("rules/dot-notation.md");
+    }
+
+    @Test
+    void aRequestedRuleNoPageNamesIsUnmentioned() {
+        assertThat(retriever.unmentionedNames("New Rule: max-functions-per-file\nJust like max-classes-per-file, but for functions.", SCOPE))
+                .containsExactly("max-functions-per-file");
+    }
+
+    /**
+     * As asked, joined ({@code ignore-rest-args} for {@code ignoreRestArgs}), one letter away, as the end
+     * of a longer name, or extending a dotted name the docs hold.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Add `ignoreRestArgs` to no-explicit-any\nplease",
+        "[no-explicit-any] Add `ignore-rest-args` equivalent option\nas tslint had",
+        "[no-void] has conflict with [no-floating-promise]\nwhen I send an async task",
+        "Document that `mark.usefixtures` does not work on fixtures\nIt is silently ignored.",
+        "add option to allow a ts-comment if there is a description\nlike tslint",
+        "tool.pytest.ini_options.markers in pyproject.toml not recognized\nMy markers are not registered."})
+    void aNameTheDocsWriteAnotherWayIsMentioned(String question) {
+        assertThat(retriever.unmentionedNames(question, SCOPE)).isEmpty();
     }
 
     private static IndexedPassage passage(String doc, String title, String text) {
