@@ -52,6 +52,18 @@ class EscalationAskTest {
         assertThat(answer.get("action").asText()).isEqualTo("escalate");
     }
 
+    @Test
+    void aPastedErrorReadsAsABugReportUnlessTheAskerTagsItAQuestion() throws Exception {
+        String report = "embedded form is blank\nconsole says: Refused to frame forms.formwell.example because it violates the "
+                + "following Content Security Policy directive: frame-ancestors. Is something broken?";
+
+        assertThat(ask(report).get("intent").asText()).isEqualTo("bug_report");
+        JsonNode question = ask("[Question] " + report);
+        assertThat(question.get("intent").asText()).isEqualTo("how_to");
+        assertThat(question.get("reply").asText()).isEqualTo("answer");
+        assertThat(question.get("citations").get(0).get("title").asText()).isEqualTo("Embedded form not showing");
+    }
+
     /** The webhooks page lists `submission.created`, `.updated` and `.deleted`, and matches every other word of both requests. */
     @Test
     void aFeatureRequestForWhatNoPageNamesGoesToTheTeamAndOneThePagesSettleIsAnswered() throws Exception {

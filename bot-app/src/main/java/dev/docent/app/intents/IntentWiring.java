@@ -7,7 +7,7 @@ import dev.docent.app.config.InvalidConfigException;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.escalation.IntentEscalationPolicy;
 import dev.docent.core.escalation.IntentRule;
-import dev.docent.core.intent.ChangeRequestWording;
+import dev.docent.core.intent.IssueWording;
 import dev.docent.core.intent.Encoder;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.intent.IntentModel;
@@ -72,8 +72,8 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
         IntentClassifier classifier = config.hostedModel()
                 .<IntentClassifier>map(hosted -> hosted(hosted, model.labels(), fallback, environment))
                 .orElse(fallback);
-        if (known.containsAll(ChangeRequestWording.INTENTS)) {
-            classifier = new ChangeRequestWording(classifier);
+        if (known.containsAll(IssueWording.INTENTS)) {
+            classifier = new IssueWording(classifier);
         }
         return new IntentWiring(classifier, new IntentEscalationPolicy(rules, tenants));
     }

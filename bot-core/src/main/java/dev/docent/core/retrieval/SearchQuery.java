@@ -57,6 +57,9 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     private static final Pattern REQUEST_TAG = Pattern.compile(
             "^\\s*(?:\\[\\s*(?:" + REQUEST_KINDS + ")\\s*]|\\((?:feature|proposal)\\)|(?:" + REQUEST_KINDS + ")\\s*:)",
             Pattern.CASE_INSENSITIVE);
+    /** A leading tag that files the message as a question: "[Question]", "Question:", "[Help]". */
+    private static final Pattern QUESTION_TAG = Pattern.compile(
+            "^\\s*(?:\\[\\s*(?:question|help|q&a|how[\\s-]?to)\\s*]|(?:question|help)\\s*:)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
@@ -107,6 +110,11 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     /** Whether a question opens with a tag that files it as a request for a change ("Enhancement: ..."). */
     public static boolean taggedAsRequest(String question) {
         return REQUEST_TAG.matcher(question).lookingAt();
+    }
+
+    /** Whether a question opens with a tag that files it as a question ("[Question] ..."). */
+    public static boolean taggedAsQuestion(String question) {
+        return QUESTION_TAG.matcher(question).lookingAt();
     }
 
     /** A chat-sized question: no subject line, at most a few sentences. */

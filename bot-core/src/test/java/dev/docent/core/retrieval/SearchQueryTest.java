@@ -71,6 +71,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void aQuestionsTagFilesAMessageAsAQuestion() {
+        assertThat(SearchQuery.taggedAsQuestion("[Question] How to wait for a download?")).isTrue();
+        assertThat(SearchQuery.taggedAsQuestion("Question: can the pool be shared?")).isTrue();
+        assertThat(SearchQuery.taggedAsQuestion("[help] tests hang on CI")).isTrue();
+        assertThat(SearchQuery.taggedAsQuestion("[BUG] tests hang on CI")).isFalse();
+        assertThat(SearchQuery.taggedAsQuestion("Questions about billing")).isFalse();
+    }
+
+    @Test
     void aShortWhatIsOrWhatDoesQuestionAsksWhatSomethingIs() {
         assertThat(SearchQuery.of("what does the no-unused-vars rule do?").asksWhatItIs()).isTrue();
         assertThat(SearchQuery.of("What's `--cache` for").asksWhatItIs()).isTrue();

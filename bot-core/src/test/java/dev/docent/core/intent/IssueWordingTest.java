@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ChangeRequestWordingTest {
+class IssueWordingTest {
 
     private static final float[] EMBEDDING = new float[0];
 
     @Test
     void aHowToWhoseTitleAsksForAChangeIsAFeatureRequestWithTheModelsConfidence() {
-        IntentClassifier wording = new ChangeRequestWording(reading("how_to", 0.66));
+        IntentClassifier wording = new IssueWording(reading("how_to", 0.66));
 
         assertThat(wording.classify("Support multiple parsers for different rules\nHow can I lint HTML with two plugins?", EMBEDDING))
                 .contains(new IntentPrediction("feature_request", 0.66));
@@ -19,7 +19,7 @@ class ChangeRequestWordingTest {
 
     @Test
     void aHowToAskedAsAQuestionStaysAHowTo() {
-        IntentClassifier wording = new ChangeRequestWording(reading("how_to", 0.66));
+        IntentClassifier wording = new IssueWording(reading("how_to", 0.66));
 
         assertThat(wording.classify("Add a logo to my form?", EMBEDDING)).contains(new IntentPrediction("how_to", 0.66));
         assertThat(wording.classify("How do I add a logo to my form", EMBEDDING)).contains(new IntentPrediction("how_to", 0.66));
@@ -27,10 +27,10 @@ class ChangeRequestWordingTest {
 
     @Test
     void aHowToOrABugReportFiledUnderARequestsTagIsAFeatureRequest() {
-        assertThat(new ChangeRequestWording(reading("bug_report", 0.7))
+        assertThat(new IssueWording(reading("bug_report", 0.7))
                 .classify("Enhancement: [strict-boolean-expressions] allowNullableTrue\nSince 4.0 the rule reports it.", EMBEDDING))
                 .contains(new IntentPrediction("feature_request", 0.7));
-        assertThat(new ChangeRequestWording(reading("how_to", 0.6))
+        assertThat(new IssueWording(reading("how_to", 0.6))
                 .classify("[Feature] npm workspaces --parallel\nHow can scripts run at once?", EMBEDDING))
                 .contains(new IntentPrediction("feature_request", 0.6));
     }
@@ -38,7 +38,7 @@ class ChangeRequestWordingTest {
     /** Only a tag says so: a bug report's title in the imperative ("Allow ... by an option") may report a fault. */
     @Test
     void aBugReportUnderABugTagOrTitledInTheImperativeStaysABugReport() {
-        IntentClassifier wording = new ChangeRequestWording(reading("bug_report", 0.7));
+        IntentClassifier wording = new IssueWording(reading("bug_report", 0.7));
 
         assertThat(wording.classify("[BUG] workspace scripts should run in order\nThey do not.", EMBEDDING))
                 .contains(new IntentPrediction("bug_report", 0.7));
@@ -47,10 +47,22 @@ class ChangeRequestWordingTest {
     }
 
     @Test
+    void aBugReportOrARequestFiledUnderAQuestionsTagIsAHowTo() {
+        assertThat(new IssueWording(reading("bug_report", 0.8))
+                .classify("[Question] Error: browserType.launch: Executable doesn't exist\nWhat am I missing?", EMBEDDING))
+                .contains(new IntentPrediction("how_to", 0.8));
+        assertThat(new IssueWording(reading("feature_request", 0.6))
+                .classify("Question: can the pool be shared across worker threads?", EMBEDDING))
+                .contains(new IntentPrediction("how_to", 0.6));
+    }
+
+    @Test
     void otherReadingsAreLeftAsTheModelMadeThem() {
-        assertThat(new ChangeRequestWording(reading("billing", 0.9)).classify("Add a second card to our account", EMBEDDING))
+        assertThat(new IssueWording(reading("billing", 0.9)).classify("Add a second card to our account", EMBEDDING))
                 .contains(new IntentPrediction("billing", 0.9));
-        assertThat(new ChangeRequestWording(IntentClassifier.NONE).classify("Add dark mode", EMBEDDING)).isEmpty();
+        assertThat(new IssueWording(reading("wants_human", 0.9)).classify("[Question] can I talk to a person?", EMBEDDING))
+                .contains(new IntentPrediction("wants_human", 0.9));
+        assertThat(new IssueWording(IntentClassifier.NONE).classify("Add dark mode", EMBEDDING)).isEmpty();
     }
 
     private static IntentClassifier reading(String intent, double confidence) {
