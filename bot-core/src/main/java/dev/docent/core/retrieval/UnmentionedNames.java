@@ -1,5 +1,6 @@
 package dev.docent.core.retrieval;
 
+import dev.docent.core.error.Causes;
 import dev.docent.core.index.Identifiers;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The names a question's subject line uses that no passage mentions. A feature request names what it
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
  * and files, which no page holds.
  */
 final class UnmentionedNames {
+
+    private static final Logger log = LoggerFactory.getLogger(UnmentionedNames.class);
 
     /** A request names one thing or two; a subject line of many names is pasted code, not a request. */
     private static final int MAX_NAMES = 4;
@@ -39,11 +44,21 @@ final class UnmentionedNames {
             return CompletableFuture.completedFuture(Set.of());
         }
         String subject = query.subjectOrText();
-        return search.nameMentions(names, knowledgeBases).thenApply(counts -> {
+        return search.nameMentions(names, knowledgeBases).<Set<String>>thenApply(counts -> {
             Set<String> unmentioned = new LinkedHashSet<>();
             names.stream().filter(name -> counts.getOrDefault(name, 0L) == 0).forEach(name -> unmentioned.add(asWritten(subject, name)));
             return unmentioned;
-        });
+        }).exceptionally(UnmentionedNames::noneKnown);
+    }
+
+    /**
+     * A check that failed says nothing about the names: the request is decided by its verdict, as
+     * without the check, rather than the answer failing after retrieval succeeded.
+     */
+    private static Set<String> noneKnown(Throwable failure) {
+        log.atWarn().addKeyValue("cause", Causes.describe(failure))
+                .log("could not check a request's names against the docs; decided without them");
+        return Set.of();
     }
 
     /** The name as the asker wrote it, capitals and a flag's dashes included: the asker reads it back. */

@@ -2,6 +2,10 @@ package dev.docent.core.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docent.core.elasticsearch.ElasticsearchConnection;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UnmentionedNamesTest {
@@ -48,5 +52,16 @@ class UnmentionedNamesTest {
         assertThat(UnmentionedNames.asWritten("[Feature] npm workspaces --parallel", "parallel")).isEqualTo("--parallel");
         assertThat(UnmentionedNames.asWritten("Add an \"allowNonIndexedObject\" option", "allownonindexedobject"))
                 .isEqualTo("allowNonIndexedObject");
+    }
+
+    /** The check comes after retrieval succeeded: its failure leaves the request to its verdict, not the answer failed. */
+    @Test
+    void aCheckThatFailsFindsNoNameUnmentioned() {
+        try (ElasticsearchConnection unreachable = ElasticsearchConnection.open(URI.create("http://127.0.0.1:9"), Optional.empty())) {
+            UnmentionedNames names = new UnmentionedNames(new PassageSearch(unreachable));
+
+            assertThat(names.of(SearchQuery.of("New Rule: max-functions-per-file\nlike max-classes-per-file"), Set.of("docs")).join())
+                    .isEmpty();
+        }
     }
 }
