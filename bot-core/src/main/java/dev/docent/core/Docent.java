@@ -80,9 +80,10 @@ public final class Docent {
                 : intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
         Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
-        Set<String> unmentioned = UnmentionedRequest.worthChecking(verdict, intent)
+        boolean teamAnswer = answeredByTheTeam(generated);
+        Set<String> unmentioned = !teamAnswer && UnmentionedRequest.worthChecking(verdict, intent)
                 ? this.grounding.unmentionedNames(standalone, knowledgeBases) : Set.of();
-        Decision decision = answeredByTheTeam(generated) ? Decision.answer()
+        Decision decision = teamAnswer ? Decision.answer()
                 : escalation.decide(question.place(), intent, UnmentionedRequest.verdict(verdict, unmentioned));
         long end = System.nanoTime();
 
