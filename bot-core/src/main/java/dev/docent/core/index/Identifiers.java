@@ -72,12 +72,17 @@ public final class Identifiers {
     private static Set<String> withJoinedSpellings(Set<String> terms) {
         Set<String> all = new LinkedHashSet<>(terms);
         for (String term : terms) {
-            String joined = INNER_SEPARATOR.matcher(term).replaceAll("");
+            String joined = joinedSpelling(term);
             if (!joined.equals(term)) {
                 all.add(joined);
             }
         }
         return all;
+    }
+
+    /** A snake_case term without its inner underscores ({@code set_input_files} as {@code setinputfiles}); any other as it is. */
+    public static String joinedSpelling(String term) {
+        return INNER_SEPARATOR.matcher(term).replaceAll("");
     }
 
     /**

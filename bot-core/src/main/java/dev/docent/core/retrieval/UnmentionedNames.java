@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +81,11 @@ final class UnmentionedNames {
      */
     static List<String> asked(SearchQuery query) {
         Set<String> names = Identifiers.names(query.subjectOrText());
+        Set<String> addedSpellings = names.stream().filter(name -> !Identifiers.joinedSpelling(name).equals(name))
+                .map(Identifiers::joinedSpelling).collect(Collectors.toSet());
         List<String> asked = names.stream()
+                .filter(name -> !addedSpellings.contains(name))
                 .filter(name -> !SLASHED_WORDS.matcher(name).matches() && !RELEASE.matcher(name).matches())
-                .filter(name -> names.stream().noneMatch(other -> !other.equals(name) && other.replace("_", "").equals(name)))
                 .toList();
         return asked.size() > MAX_NAMES ? List.of() : asked;
     }
