@@ -30,7 +30,7 @@ final class UnmentionedNames {
     /** "variable/parameter", "error/warn": words set side by side with a slash are prose, not a name. */
     private static final Pattern SLASHED_WORDS = Pattern.compile("\\p{Ll}+(?:/\\p{Ll}+)+");
     /** "v8.57.0", "2.x", "1.0.0-beta.1": a release the asker is on, not what the request asks for. */
-    private static final Pattern RELEASE = Pattern.compile("v?\\d[\\w.\\-]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE = Pattern.compile("v?\\d+(?:\\.(?:\\d+|x))+(?:-[\\w.]+)?|v\\d+", Pattern.CASE_INSENSITIVE);
 
     private final PassageSearch search;
 

@@ -37,8 +37,10 @@ class UnmentionedNamesTest {
 
     @Test
     void aReleaseIsNotWhatARequestAsksFor() {
-        assertThat(UnmentionedNames.asked(SearchQuery.of("[Feature] Support flat config overrides in v8.57.0 and 9.x\nWe upgraded.")))
+        assertThat(UnmentionedNames.asked(SearchQuery.of("[Feature] Support flat config overrides in v8.57.0, 9.x and 1.0.0-beta.1\nWe upgraded.")))
                 .isEmpty();
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Support 3d-secure for card payments\nOur bank requires it.")))
+                .as("a name that starts with a digit is still a name").containsExactly("3d-secure");
     }
 
     @Test
