@@ -109,7 +109,7 @@ class AnswerCacheOnElasticsearchTest {
 
     private void write(String document, String title, String text) {
         float[] vector = SampleFixture.model().embed(title + "\n\n" + text).content().vector();
-        IndexedPassage passage = IndexedPassage.of(KB, document + ".md", 0, title, List.of(), text,
+        IndexedPassage passage = IndexedPassage.of(KB, document + ".md", 0, 1, title, List.of(), text,
                 "https://docs.example/" + document, "h", vector);
         String alias = KnowledgeBaseIndices.alias(KB);
         otherProcess.call(c -> c.bulk(b -> b.operations(List.of(

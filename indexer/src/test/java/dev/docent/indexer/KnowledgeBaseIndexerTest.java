@@ -79,6 +79,8 @@ class KnowledgeBaseIndexerTest {
         assertThat(first.added()).isEqualTo(3);
         int editChunksBefore = passages(es, "incr", "edit.md").size();
         assertThat(editChunksBefore).isGreaterThan(1);
+        assertThat(passages(es, "incr", "edit.md")).extracting(IndexedPassage::pagePassages)
+                .as("each passage knows how long its page is").containsOnly(editChunksBefore);
 
         int embeddedBefore = model.texts();
         ReindexSummary again = indexer.index("incr", source(), ReindexListener.NONE);
@@ -96,6 +98,7 @@ class KnowledgeBaseIndexerTest {
                 .containsExactly(1, 1, 1, 1, 0);
         assertThat(model.texts() - embeddedBefore).as("only the changed and the new page are embedded").isEqualTo(2);
         assertThat(passages(es, "incr", "edit.md")).extracting(IndexedPassage::text).containsExactly("Version two, much shorter.");
+        assertThat(passages(es, "incr", "edit.md")).extracting(IndexedPassage::pagePassages).containsExactly(1);
         assertThat(passages(es, "incr", "gone.md")).isEmpty();
         assertThat(passages(es, "incr", "new.md")).hasSize(1);
         assertThat(count(es, "incr")).isEqualTo(3);

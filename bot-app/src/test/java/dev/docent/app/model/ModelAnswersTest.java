@@ -209,7 +209,8 @@ class ModelAnswersTest {
     }
 
     static RankedPassage passage(String id, String title, String text) {
-        IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, title, List.of(), text, "https://docs.example/" + id, "h", null);
+        IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, 1, title, List.of(), text,
+                "https://docs.example/" + id, "h", null);
         return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true);
     }
 }

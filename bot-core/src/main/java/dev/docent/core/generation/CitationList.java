@@ -47,8 +47,9 @@ final class CitationList {
 
     private static RankedPassage withTextOf(RankedPassage cited, IndexedPassage more) {
         IndexedPassage p = cited.passage();
-        IndexedPassage joined = new IndexedPassage(p.knowledgeBase(), p.documentId(), p.chunk(), p.title(), p.headings(),
-                p.text() + "\n\n" + more.text(), p.url(), p.contentHash(), p.identifiers(), p.headingIdentifiers(), null);
+        IndexedPassage joined = new IndexedPassage(p.knowledgeBase(), p.documentId(), p.chunk(), p.pagePassages(),
+                p.title(), p.headings(), p.text() + "\n\n" + more.text(), p.url(), p.contentHash(), p.identifiers(),
+                p.headingIdentifiers(), null);
         return new RankedPassage(cited.id(), joined, cited.fusedScore(), cited.lexicalRank(), cited.semanticRank(),
                 cited.semanticScore(), cited.startsSection());
     }

@@ -36,14 +36,19 @@ public final class IndexSchema {
      * option or a method is where it is defined, not merely mentioned.
      */
     public static final String HEADING_IDENTIFIERS = "heading_identifiers";
+    /**
+     * How many passages the passage's page has: a page many times longer than the others can rank
+     * first on its length alone (see {@code RelevanceModel#pagesToCite}).
+     */
+    public static final String PAGE_PASSAGES = "page_passages";
 
     /**
      * The version of this shape, and of what its fields hold. A knowledge base written with an older
      * one is rebuilt by its next reindex (an incremental run cannot add a field, or the identifiers'
-     * joined spellings of version 4, short flags of version 5 and codes of version 6, or the text's
-     * words of version 7, to passages it skips as unchanged).
+     * joined spellings of version 4, short flags of version 5 and codes of version 6, the text's
+     * words of version 7, or the page's length of version 8, to passages it skips as unchanged).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     public static final String VERSION_META_KEY = "docent_schema";
 
     /**
@@ -89,6 +94,7 @@ public final class IndexSchema {
                                 .analyzer(WORDS_ANALYZER).indexOptions(IndexOptions.Docs).norms(false)))))
                 .properties(IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
                 .properties(HEADING_IDENTIFIERS, p -> p.text(t -> t.analyzer(IDENTIFIER_ANALYZER)))
+                .properties(PAGE_PASSAGES, p -> p.integer(i -> i.index(false)))
                 .properties(URL, p -> p.keyword(k -> k.index(false)))
                 .properties(CONTENT_HASH, p -> p.keyword(k -> k))
                 // Exact search over float vectors: an HNSW graph is not built the same way twice,

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * A passage as stored in Elasticsearch. {@code embedding} is only present when written, never
- * fetched back by retrieval (it would cost 384 floats per hit for nothing).
+ * fetched back by retrieval (it would cost 384 floats per hit for nothing). {@code pagePassages},
+ * the number of passages of its page, is 0 in an index written before schema version 8.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexedPassage(
         @JsonProperty(IndexSchema.KNOWLEDGE_BASE) String knowledgeBase,
         @JsonProperty(IndexSchema.DOCUMENT_ID) String documentId,
         @JsonProperty(IndexSchema.CHUNK) int chunk,
+        @JsonProperty(IndexSchema.PAGE_PASSAGES) int pagePassages,
         @JsonProperty(IndexSchema.TITLE) String title,
         @JsonProperty(IndexSchema.HEADINGS) List<String> headings,
         @JsonProperty(IndexSchema.TEXT) String text,
@@ -37,11 +39,11 @@ public record IndexedPassage(
      * A passage to write: its identifier terms are taken from its title, headings and text, and
      * separately from its headings alone.
      */
-    public static IndexedPassage of(String knowledgeBase, String documentId, int chunk, String title, List<String> headings,
-                                    String text, String url, String contentHash, float[] embedding) {
+    public static IndexedPassage of(String knowledgeBase, String documentId, int chunk, int pagePassages, String title,
+                                    List<String> headings, String text, String url, String contentHash, float[] embedding) {
         String identifiers = Identifiers.asFieldText(title + "\n" + String.join("\n", headings) + "\n" + text);
-        return new IndexedPassage(knowledgeBase, documentId, chunk, title, headings, text, url, contentHash, identifiers,
-                Identifiers.asFieldText(String.join("\n", headings)), embedding);
+        return new IndexedPassage(knowledgeBase, documentId, chunk, pagePassages, title, headings, text, url, contentHash,
+                identifiers, Identifiers.asFieldText(String.join("\n", headings)), embedding);
     }
 
     /** The Elasticsearch id: stable per document and chunk, so rewriting a document replaces its chunks. */

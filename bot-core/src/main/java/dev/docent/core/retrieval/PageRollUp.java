@@ -72,7 +72,7 @@ final class PageRollUp {
                     subject,
                     Math.min(headingNames.size(), PageFeatures.MAX_HEADING_NAMES));
             pages.add(new CandidatePage(knowledgeBaseOf(first), first.documentId(), first.title(), first.pageUrl(),
-                    passages, features, closeness, lexical));
+                    first.pagePassages(), passages, features, closeness, lexical));
         }
         return pages;
     }

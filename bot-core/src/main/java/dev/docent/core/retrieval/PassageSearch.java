@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
 public final class PassageSearch {
 
     private static final List<String> ANALYSED_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.HEADINGS, IndexSchema.TITLE);
-    private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL, IndexSchema.HEADINGS);
+    private static final List<String> HIT_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.URL, IndexSchema.HEADINGS,
+            IndexSchema.PAGE_PASSAGES);
     /** A pasted stack trace names dozens of things; the first few are what the asker wrote about. */
     private static final int MAX_HEADING_IDENTIFIERS = 12;
     private static final String HEADING_MATCH = "heading:";
@@ -278,7 +279,8 @@ public final class PassageSearch {
 
     /** The page fields a hit carries, read from the source: short strings, cheap to send. */
     record PageFields(@JsonProperty(IndexSchema.TITLE) String title, @JsonProperty(IndexSchema.URL) String url,
-                      @JsonProperty(IndexSchema.HEADINGS) List<String> headings) {
+                      @JsonProperty(IndexSchema.HEADINGS) List<String> headings,
+                      @JsonProperty(IndexSchema.PAGE_PASSAGES) int pagePassages) {
     }
 
     private static List<SearchHit> hits(SearchResponse<PageFields> response) {
@@ -290,14 +292,14 @@ public final class PassageSearch {
 
     private static SearchHit hit(Hit<PageFields> h) {
         String documentId = h.fields().get(IndexSchema.DOCUMENT_ID).toJson().asJsonArray().getString(0);
-        PageFields page = h.source() == null ? new PageFields(documentId, "", List.of()) : h.source();
+        PageFields page = h.source() == null ? new PageFields(documentId, "", List.of(), 0) : h.source();
         String url = page.url() == null ? "" : page.url();
         Set<String> headingIdentifiers = h.matchedQueries().keySet().stream()
                 .filter(name -> name.startsWith(HEADING_MATCH))
                 .map(name -> name.substring(HEADING_MATCH.length()))
                 .collect(Collectors.toSet());
         return new SearchHit(h.id(), documentId, page.title() == null ? documentId : page.title(),
-                SearchHit.pageUrlOf(url), h.score() == null ? 0 : h.score(), headingIdentifiers,
+                SearchHit.pageUrlOf(url), page.pagePassages(), h.score() == null ? 0 : h.score(), headingIdentifiers,
                 page.headings() == null ? List.of() : page.headings());
     }
 

@@ -5,13 +5,14 @@ import java.util.Set;
 
 /**
  * One passage as one search (lexical or semantic) ranked it, with that search's own score, and the
- * page it belongs to: its id, title and URL (without the section anchor). The passage's text is not
- * fetched by the searches: only the chosen passages' are (see {@link HybridRetriever}).
+ * page it belongs to: its id, title, URL (without the section anchor) and length. The passage's text
+ * is not fetched by the searches: only the chosen passages' are (see {@link HybridRetriever}).
  *
+ * @param pagePassages       how many passages the page has (0 if its index predates schema version 8)
  * @param headingIdentifiers the question's identifiers that the passage's headings name (lexical hits only)
  * @param headings           the passage's heading path
  */
-public record SearchHit(String id, String documentId, String title, String pageUrl, double score,
+public record SearchHit(String id, String documentId, String title, String pageUrl, int pagePassages, double score,
                         Set<String> headingIdentifiers, List<String> headings) {
 
     public SearchHit {

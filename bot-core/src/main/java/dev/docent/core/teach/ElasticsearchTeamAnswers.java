@@ -71,7 +71,7 @@ public final class ElasticsearchTeamAnswers implements TeamAnswers {
         }
         String knowledgeBase = TeamAnswerBases.of(answer);
         String alias = catalog.createIfAbsent(knowledgeBase);
-        IndexedPassage passage = IndexedPassage.of(knowledgeBase, documentId, 0, "Team answer, " + DAY.format(answer.time()),
+        IndexedPassage passage = IndexedPassage.of(knowledgeBase, documentId, 0, 1, "Team answer, " + DAY.format(answer.time()),
                 List.of(answer.question()), answer.answer(), answer.threadLink().orElse(""),
                 Integer.toHexString(Objects.hash(answer.question(), answer.answer())),
                 passages.embed(answer.question() + "\n" + answer.answer()).content().vector());

@@ -96,7 +96,7 @@ class CitationVerifierTest {
 
     @Test
     void aModelsCitationsOfTwoPassagesOfOneSectionAreOneSource() {
-        IndexedPassage more = IndexedPassage.of("docs", "webhooks.md", 1, "Webhook retries", List.of(),
+        IndexedPassage more = IndexedPassage.of("docs", "webhooks.md", 1, 2, "Webhook retries", List.of(),
                 "A delivery that times out is retried like any failed one.", "https://docs.example/webhooks", "h", null);
         RankedPassage retriesContinued = new RankedPassage("webhooks-1", more, 0.02, OptionalInt.of(2), OptionalInt.of(2),
                 OptionalDouble.of(0.88), false);

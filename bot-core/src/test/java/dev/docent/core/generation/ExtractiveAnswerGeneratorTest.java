@@ -91,7 +91,7 @@ class ExtractiveAnswerGeneratorTest {
     void twoPassagesOfOneSectionAreOneSource() {
         RankedPassage first = passage("alter-table", "ALTER TABLE", List.of("ALTER TABLE ADD COLUMN"),
                 "The ADD COLUMN syntax is used to add a new column to an existing table.");
-        IndexedPassage rest = IndexedPassage.of("docs", "alter-table.md", 1, "ALTER TABLE", List.of("ALTER TABLE ADD COLUMN"),
+        IndexedPassage rest = IndexedPassage.of("docs", "alter-table.md", 1, 2, "ALTER TABLE", List.of("ALTER TABLE ADD COLUMN"),
                 "When adding a column with a CHECK constraint, the constraint is tested against all existing rows.",
                 "https://docs.example/alter-table", "h", null);
         RankedPassage second = new RankedPassage("alter-table-1", rest, 0.02, OptionalInt.of(2), OptionalInt.of(2),
@@ -695,7 +695,8 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     private static RankedPassage passage(String id, String title, List<String> headings, String text) {
-        IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, title, headings, text, "https://docs.example/" + id, "h", null);
+        IndexedPassage p = IndexedPassage.of("docs", id + ".md", 0, 1, title, headings, text,
+                "https://docs.example/" + id, "h", null);
         return new RankedPassage(id, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true);
     }
 }

@@ -9,7 +9,7 @@ class IndexedPassageTest {
 
     @Test
     void theHeadingIdentifiersAreTheNamesTheHeadingsDefineNotThoseTheTextMentions() {
-        IndexedPassage passage = IndexedPassage.of("docs", "cli.md", 3, "Command line", List.of("Options", "`--retries`"),
+        IndexedPassage passage = IndexedPassage.of("docs", "cli.md", 3, 4, "Command line", List.of("Options", "`--retries`"),
                 "With `--retries 2` and `--workers 4` a failing test runs three times.", "https://docs.example/cli",
                 "hash", null);
 
@@ -19,7 +19,7 @@ class IndexedPassageTest {
 
     @Test
     void aSectionWithPlainHeadingsDefinesNoName() {
-        IndexedPassage passage = IndexedPassage.of("docs", "guide.md", 0, "Guide", List.of("Getting started"),
+        IndexedPassage passage = IndexedPassage.of("docs", "guide.md", 0, 1, "Guide", List.of("Getting started"),
                 "Call `page.goto` first.", "https://docs.example/guide", "hash", null);
 
         assertThat(passage.headingIdentifiers()).isEmpty();
@@ -29,10 +29,11 @@ class IndexedPassageTest {
     void aCitationLeavesOutTheParametersOfALongSignatureButNotOfAShortOne() {
         String constructor = "class flask.Flask(import_name, static_url_path=None, static_folder='static', static_host=None, "
                 + "host_matching=False, subdomain_matching=False)";
-        IndexedPassage passage = IndexedPassage.of("docs", "api.html", 3, "API", List.of("Application Object", constructor,
+        IndexedPassage passage = IndexedPassage.of("docs", "api.html", 3, 4, "API", List.of("Application Object", constructor,
                 "property config: Config"), "The configuration dictionary.", "https://docs.example/api", "hash", null);
-        IndexedPassage method = IndexedPassage.of("docs", "fs.md", 3, "File system", List.of("`fs.mkdir(path[, options], callback)`"),
-                "Asynchronously creates a directory.", "https://docs.example/fs", "hash", null);
+        IndexedPassage method = IndexedPassage.of("docs", "fs.md", 3, 4, "File system",
+                List.of("`fs.mkdir(path[, options], callback)`"), "Asynchronously creates a directory.",
+                "https://docs.example/fs", "hash", null);
 
         assertThat(passage.sectionLabel()).isEqualTo("Application Object > class flask.Flask(…) > property config: Config");
         assertThat(passage.section()).as("searched whole").contains("static_url_path");

@@ -55,7 +55,7 @@ class KnowledgeBaseCatalogTest {
         KnowledgeBaseCatalog catalog = new KnowledgeBaseCatalog(connection, Clock.systemUTC());
 
         assertThat(catalog.createIfAbsent(knowledgeBase)).isEqualTo(alias);
-        IndexedPassage passage = IndexedPassage.of(knowledgeBase, "team-answer/1", 0, "Team answer", List.of("`--retries`?"),
+        IndexedPassage passage = IndexedPassage.of(knowledgeBase, "team-answer/1", 0, 1, "Team answer", List.of("`--retries`?"),
                 "Set it in the config file.", "", "hash", null);
         connection.call(c -> c.index(i -> i.index(alias).id(passage.id()).document(passage)));
 

@@ -60,6 +60,21 @@ class RelevanceModelTest {
     }
 
     @Test
+    void aPageTenTimesLongerThanTheNextMayLeadOnItsLengthSoTheNextIsCitedToo() {
+        RankedPage api = page("api.html", 564, 3.0, 0.9);
+
+        assertThat(MODEL.pagesToCite(List.of(api, page("testing.html", 17, 2.0, 0.9)))).extracting(RankedPage::documentId)
+                .containsExactly("api.html", "testing.html");
+        assertThat(MODEL.pagesToCite(List.of(page("config.html", 47, 3.0, 0.9), page("testing.html", 17, 2.0, 0.9))))
+                .as("under ten times as long").extracting(RankedPage::documentId).containsExactly("config.html");
+        assertThat(MODEL.pagesToCite(List.of(api, page("testing.html", 0, 2.0, 0.9))))
+                .as("a length unknown (an index older than schema 8)").extracting(RankedPage::documentId)
+                .containsExactly("api.html");
+        assertThat(MODEL.pagesToCite(List.of(page("testing.html", 17, 3.0, 0.9), page("api.html", 564, 2.0, 0.9))))
+                .as("the longer page second").extracting(RankedPage::documentId).containsExactly("testing.html");
+    }
+
+    @Test
     void aModelFileForOtherFeaturesIsRefusedWithTheReason() {
         String json = RelevanceModelFile.toJson(MODEL).replace("\"subjectCloseness\"", "\"somethingElse\"");
 
@@ -80,9 +95,9 @@ class RelevanceModelTest {
 
     @Test
     void aDottedNameIsCoveredByItsPartsWhereTheReferenceWritesThemApart() {
-        IndexedPassage args = IndexedPassage.of("docs", "api.html", 4, "API", List.of("class flask.Request", "property args"),
+        IndexedPassage args = IndexedPassage.of("docs", "api.html", 4, 5, "API", List.of("class flask.Request", "property args"),
                 "The parsed URL parameters.", "u", "h", null);
-        CandidatePage candidate = new CandidatePage("docs", "api.html", "API", "https://docs.example/api", List.of(),
+        CandidatePage candidate = new CandidatePage("docs", "api.html", "API", "https://docs.example/api", 1, List.of(),
                 new PageFeatures(1, 0, 0, 0, 0, 0, 0.9, 0), 0.9, 0);
         RankedPage page = new RankedPage(candidate, 1, List.of(new RankedPassage("docs:api.html#4", args, 1,
                 OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true)));
@@ -99,9 +114,14 @@ class RelevanceModelTest {
     }
 
     private static RankedPage page(String documentId, double score, double closeness) {
-        CandidatePage page = new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, List.of(),
+        return page(documentId, 1, score, closeness);
+    }
+
+    private static RankedPage page(String documentId, int pagePassages, double score, double closeness) {
+        CandidatePage page = new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, pagePassages,
+                List.of(),
                 new PageFeatures(score, 0, 0, 0, 0, 0, closeness, 0), closeness, 0);
-        IndexedPassage text = IndexedPassage.of("docs", documentId, 0, "Title", List.of(), "Some text.", "u", "h", null);
+        IndexedPassage text = IndexedPassage.of("docs", documentId, 0, 1, "Title", List.of(), "Some text.", "u", "h", null);
         return new RankedPage(page, score, List.of(new RankedPassage("docs:" + documentId + "#0", text, score,
                 OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(closeness), true)));
     }

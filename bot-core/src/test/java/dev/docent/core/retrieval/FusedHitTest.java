@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class FusedHitTest {
 
-    private static final FusedHit HIT = new FusedHit(new SearchHit("docs:cli.md#4", "cli.md", "CLI", "https://docs.example/cli", 1.0,
-            Set.of(), List.of("Options", "--cache")), 0.5, OptionalInt.of(1), OptionalInt.empty(), 1.0, 0.0, OptionalDouble.empty());
+    private static final FusedHit HIT = new FusedHit(new SearchHit("docs:cli.md#4", "cli.md", "CLI",
+            "https://docs.example/cli", 1, 1.0, Set.of(), List.of("Options", "--cache")), 0.5, OptionalInt.of(1), OptionalInt.empty(), 1.0, 0.0, OptionalDouble.empty());
 
     @Test
     void aPassageOpensItsSectionUnlessThePassageBeforeItHasTheSameHeadings() {
@@ -33,6 +33,7 @@ class FusedHitTest {
     }
 
     private static IndexedPassage passage(int chunk, List<String> headings) {
-        return IndexedPassage.of("docs", "cli.md", chunk, "CLI", headings, "Text " + chunk + ".", "https://docs.example/cli", "h", null);
+        return IndexedPassage.of("docs", "cli.md", chunk, chunk + 1, "CLI", headings, "Text " + chunk + ".",
+                "https://docs.example/cli", "h", null);
     }
 }

@@ -89,12 +89,14 @@ public abstract class HybridRetrievalContract {
         List<SearchHit> hits = search.lexical("uploading files", PUBLIC_ONLY, 10).join();
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().documentId()).isEqualTo("limits/uploads.md");
+        assertThat(hits.getFirst().pagePassages()).as("the page's length, read with the hit").isEqualTo(1);
     }
 
     @Test
     void knnAloneFindsAParaphraseWithNoSharedWord() {
         List<SearchHit> hits = search.semantic(embedder.embed("how do I stop paying for Formwell"), PUBLIC_ONLY, 10, 100).join();
         assertThat(hits.getFirst().documentId()).isEqualTo("billing/cancel.md");
+        assertThat(hits.getFirst().pagePassages()).isEqualTo(1);
         assertThat(search.lexical("how do I stop paying", PUBLIC_ONLY, 10).join())
                 .extracting(SearchHit::documentId).doesNotContain("billing/cancel.md");
     }

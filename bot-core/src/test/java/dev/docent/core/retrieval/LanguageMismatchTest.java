@@ -32,9 +32,9 @@ class LanguageMismatchTest {
     }
 
     private static RankedPage page(String documentId, String text) {
-        CandidatePage page = new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, List.of(),
+        CandidatePage page = new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, 1, List.of(),
                 new PageFeatures(1, 0, 0, 0, 0, 0, 0.9, 0), 0.9, 0);
-        IndexedPassage passage = IndexedPassage.of("docs", documentId, 0, "Title", List.of(), text, "u", "h", null);
+        IndexedPassage passage = IndexedPassage.of("docs", documentId, 0, 1, "Title", List.of(), text, "u", "h", null);
         return new RankedPage(page, 1, List.of(new RankedPassage("docs:" + documentId + "#0", passage, 1,
                 OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true)));
     }

@@ -65,7 +65,7 @@ class LanguageVariantsTest {
     }
 
     private static CandidatePage page(String documentId) {
-        return new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, List.of(),
+        return new CandidatePage("docs", documentId, "Title", "https://docs.example/" + documentId, 1, List.of(),
                 new PageFeatures(1, 0, 0, 0, 0, 0, 0.8, 0), 0.8, 1);
     }
 }

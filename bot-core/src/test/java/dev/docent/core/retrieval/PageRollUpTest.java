@@ -88,8 +88,8 @@ class PageRollUpTest {
     @Test
     void thePageClosestToTheSubjectIsTheOneTheSubjectSearchFound() {
         List<FusedHit> fused = List.of(hit("a.md", 0, "A", 1, 0.8), hit("b.md", 0, "B", 1, 0.8));
-        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 0.95, Set.of(), List.of()),
-                new SearchHit("docs:c.md#0", "c.md", "C", "u", 0.7, Set.of(), List.of()));
+        List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 1, 0.95, Set.of(), List.of()),
+                new SearchHit("docs:c.md#0", "c.md", "C", "u", 1, 0.7, Set.of(), List.of()));
 
         List<CandidatePage> pages = PageRollUp.of(SearchQuery.of("subject\nbody"), fused, subject);
 
@@ -120,7 +120,8 @@ class PageRollUpTest {
 
     private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness,
                                 Set<String> headingIdentifiers, List<String> headings) {
-        SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title, "https://docs.example/" + documentId,
+        SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title,
+                "https://docs.example/" + documentId, 1,
                 fused, headingIdentifiers, headings);
         return new FusedHit(hit, fused, OptionalInt.of(1), OptionalInt.of(1), fused, fused, OptionalDouble.of(closeness));
     }

@@ -71,7 +71,7 @@ class VersionVariantsTest {
     }
 
     private static CandidatePage page(String knowledgeBase, String documentId) {
-        return new CandidatePage(knowledgeBase, documentId, "Title", "https://docs.example/" + documentId, List.of(),
+        return new CandidatePage(knowledgeBase, documentId, "Title", "https://docs.example/" + documentId, 1, List.of(),
                 new PageFeatures(1, 0, 0, 0, 0, 0, 0.8, 0), 0.8, 1);
     }
 }

@@ -162,6 +162,6 @@ class WordsAsTheDocsWriteThemOnEmbeddedNodeTest {
     }
 
     private static IndexedPassage passage(String doc, String title, String text) {
-        return IndexedPassage.of(KB, doc, 0, title, List.of(), text, "https://docs.example/" + doc, "hash-" + doc, null);
+        return IndexedPassage.of(KB, doc, 0, 1, title, List.of(), text, "https://docs.example/" + doc, "hash-" + doc, null);
     }
 }

@@ -68,6 +68,6 @@ class ZScoreFusionTest {
     }
 
     private static SearchHit hit(String id, double score) {
-        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, score, Set.of(), List.of());
+        return new SearchHit(id, id + ".md", id, "https://docs.example/" + id, 1, score, Set.of(), List.of());
     }
 }

@@ -8,6 +8,8 @@ import dev.docent.core.knowledge.KnowledgeBaseCatalog;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A small, hand-written pair of knowledge bases for retrieval tests: public product docs and an
@@ -64,11 +66,15 @@ public final class SupportDocs {
 
     /**
      * Embeds the passages as the indexer does (title, heading path, a blank line, text), writes them
-     * into their knowledge bases, which must exist, and refreshes those so that a search sees them.
+     * into their knowledge bases, which must exist, with their pages' lengths, and refreshes those so
+     * that a search sees them.
      */
     public static void write(ElasticsearchConnection elasticsearch, List<IndexedPassage> passages) {
+        Map<String, Long> pageLengths = passages.stream()
+                .collect(Collectors.groupingBy(p -> p.knowledgeBase() + ":" + p.documentId(), Collectors.counting()));
         for (IndexedPassage p : passages) {
-            IndexedPassage embedded = IndexedPassage.of(p.knowledgeBase(), p.documentId(), p.chunk(), p.title(),
+            int pagePassages = pageLengths.get(p.knowledgeBase() + ":" + p.documentId()).intValue();
+            IndexedPassage embedded = IndexedPassage.of(p.knowledgeBase(), p.documentId(), p.chunk(), pagePassages, p.title(),
                     p.headings(), p.text(), p.url(), p.contentHash(),
                     model().embed(p.title() + " > " + p.section() + "\n\n" + p.text()).content().vector());
             elasticsearch.call(c -> c.index(i -> i
@@ -81,7 +87,8 @@ public final class SupportDocs {
     }
 
     private static IndexedPassage passage(String kb, String doc, int chunk, String title, List<String> headings, String text) {
-        return IndexedPassage.of(kb, doc, chunk, title, headings, text, "https://docs.formwell.example/" + doc, "hash-" + doc, null);
+        return IndexedPassage.of(kb, doc, chunk, 0, title, headings, text, "https://docs.formwell.example/" + doc, "hash-" + doc,
+                null);
     }
 
     private static List<IndexedPassage> concat(List<IndexedPassage> a, List<IndexedPassage> b) {

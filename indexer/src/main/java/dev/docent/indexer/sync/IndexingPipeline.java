@@ -222,8 +222,8 @@ final class IndexingPipeline {
             Parsed parsed = embedded.parsed();
             for (int i = 0; i < parsed.chunks().size(); i++) {
                 Chunk c = parsed.chunks().get(i);
-                passages.add(IndexedPassage.of(knowledgeBase, c.documentId(), c.ordinal(), c.title(), c.headings(),
-                        c.text(), c.url(), parsed.hash(), embedded.vectors().get(i)));
+                passages.add(IndexedPassage.of(knowledgeBase, c.documentId(), c.ordinal(), parsed.chunks().size(), c.title(),
+                        c.headings(), c.text(), c.url(), parsed.hash(), embedded.vectors().get(i)));
             }
             if (parsed.before() != null) {
                 deletes.addAll(parsed.before().passageIdsFrom(parsed.chunks().size()));

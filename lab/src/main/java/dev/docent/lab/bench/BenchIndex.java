@@ -53,7 +53,7 @@ final class BenchIndex {
             List<BulkOperation> operations = new ArrayList<>();
             for (int i = from; i < Math.min(corpus.size(), from + BULK); i++) {
                 BeirDataset.Document d = corpus.get(i);
-                IndexedPassage passage = IndexedPassage.of(knowledgeBase, d.id(), 0, d.title(), List.of(), d.text(),
+                IndexedPassage passage = IndexedPassage.of(knowledgeBase, d.id(), 0, 1, d.title(), List.of(), d.text(),
                         "beir:" + d.id(), null, embeddings.get(i));
                 operations.add(BulkOperation.of(op -> op.index(x -> x.index(alias).id(passage.id()).document(passage))));
             }

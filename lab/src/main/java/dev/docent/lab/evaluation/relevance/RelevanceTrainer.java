@@ -265,7 +265,7 @@ public final class RelevanceTrainer {
         if (o.question().isRelevant(ranking.get(0).documentId())) {
             return true;
         }
-        return ranking.size() > 1 && ranking.get(0).score() - ranking.get(1).score() < model.secondPageWithin()
+        return ranking.size() > 1 && model.citesSecond(ranking.get(0), ranking.get(1))
                 && o.question().isRelevant(ranking.get(1).documentId());
     }
 
