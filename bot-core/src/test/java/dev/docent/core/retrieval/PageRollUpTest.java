@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PageRollUpTest {
 
+    private static final int PAGE_PASSAGES = 40;
+
     @Test
     void passagesOfOnePageBecomeOnePageWithItsBestAndSecondBestScores() {
         List<FusedHit> fused = List.of(
@@ -26,6 +28,8 @@ class PageRollUpTest {
         assertThat(maxLen.features().fusedSecond()).isEqualTo(0.5);
         assertThat(maxLen.bestCloseness()).isEqualTo(0.9);
         assertThat(maxLen.knowledgeBase()).isEqualTo("docs");
+        assertThat(maxLen.pagePassages()).as("the page's length, for citing the next page beside a far longer one")
+                .isEqualTo(PAGE_PASSAGES);
     }
 
     @Test
@@ -121,8 +125,7 @@ class PageRollUpTest {
     private static FusedHit hit(String documentId, int chunk, String title, double fused, double closeness,
                                 Set<String> headingIdentifiers, List<String> headings) {
         SearchHit hit = new SearchHit("docs:" + documentId + "#" + chunk, documentId, title,
-                "https://docs.example/" + documentId, 1,
-                fused, headingIdentifiers, headings);
+                "https://docs.example/" + documentId, PAGE_PASSAGES, fused, headingIdentifiers, headings);
         return new FusedHit(hit, fused, OptionalInt.of(1), OptionalInt.of(1), fused, fused, OptionalDouble.of(closeness));
     }
 }
