@@ -197,6 +197,15 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aWholeApiOnOnePageIsNotCitedAloneTheGuideBesideItIsToo() {
+        Answer answer = ask("page.video() returns null. How do I turn on video recording?");
+
+        assertThat(answer.citations()).extracting(Citation::documentId).as("the API page, thirty times the guide's length")
+                .contains("reference/api.md", "videos.md");
+        assertThat(answer.text()).contains("Video recording is off by default");
+    }
+
+    @Test
     void siteMarkupNeverReachesAnAnswer() {
         Answer answer = ask("What Python version does Quillkit need?");
 
