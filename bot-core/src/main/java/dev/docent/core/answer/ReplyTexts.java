@@ -1,5 +1,6 @@
 package dev.docent.core.answer;
 
+import dev.docent.core.intent.IntentPrediction;
 import java.util.Optional;
 
 /** The words of the replies that are not answers, in one place so that every platform says the same. */
@@ -21,7 +22,7 @@ public final class ReplyTexts {
      * the team when the decision escalates, else a person is on offer.
      */
     public static String requestNoted(Optional<String> intent, Action action) {
-        String kind = intent.filter("bug_report"::equals).isPresent() ? "a bug report" : "a feature request";
+        String kind = intent.filter(IntentPrediction.BUG_REPORT::equals).isPresent() ? "a bug report" : "a feature request";
         String next = action == Action.ESCALATE
                 ? "so I have passed it to the support team: a person will follow up here."
                 : "so a person from the support team is the one to take it - ask for one if you like.";

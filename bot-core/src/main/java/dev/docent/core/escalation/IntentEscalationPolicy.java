@@ -26,7 +26,7 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
 
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     /** The intents that ask the team for a change rather than the docs for an answer. */
-    public static final Set<String> REQUEST_INTENTS = Set.of("feature_request", "bug_report");
+    public static final Set<String> REQUEST_INTENTS = Set.of(IntentPrediction.FEATURE_REQUEST, IntentPrediction.BUG_REPORT);
 
     private final Map<String, IntentRule> rules;
     private final Map<String, Map<String, IntentRule>> tenantRules;
@@ -49,8 +49,8 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
                 "outage", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
                 "billing", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
                 "account_access", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
-                "feature_request", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
-                "bug_report", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE));
+                IntentPrediction.FEATURE_REQUEST, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.BUG_REPORT, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE));
     }
 
     public static IntentEscalationPolicy defaults() {

@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class UnmentionedRequest {
 
-    private static final String FEATURE_REQUEST = "feature_request";
-
     private UnmentionedRequest() {
     }
 
@@ -26,7 +24,7 @@ public final class UnmentionedRequest {
      * the search for names.
      */
     public static boolean worthChecking(Verdict verdict, Optional<IntentPrediction> intent) {
-        return verdict == Verdict.ANSWER && intent.map(IntentPrediction::intent).filter(FEATURE_REQUEST::equals).isPresent();
+        return verdict == Verdict.ANSWER && intent.map(IntentPrediction::intent).filter(IntentPrediction.FEATURE_REQUEST::equals).isPresent();
     }
 
     /** The verdict, no surer than tentative when the request names what no page mentions. */

@@ -1,5 +1,9 @@
 package dev.docent.core.intent;
 
+import static dev.docent.core.intent.IntentPrediction.BUG_REPORT;
+import static dev.docent.core.intent.IntentPrediction.FEATURE_REQUEST;
+import static dev.docent.core.intent.IntentPrediction.HOW_TO;
+
 import dev.docent.core.retrieval.SearchQuery;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +21,6 @@ import java.util.Set;
  */
 public final class IssueWording implements IntentClassifier {
 
-    private static final String HOW_TO = "how_to";
-    private static final String FEATURE_REQUEST = "feature_request";
-    private static final String BUG_REPORT = "bug_report";
     /** The intents a model must know for the wording to mean anything to it. */
     public static final Set<String> INTENTS = Set.of(HOW_TO, FEATURE_REQUEST);
 
