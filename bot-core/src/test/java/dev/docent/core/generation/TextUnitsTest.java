@@ -173,6 +173,15 @@ class TextUnitsTest {
                 .containsExactly("Plan: Team; Max upload: 25 MB", "Plan: Business; Max upload: 100 MB");
     }
 
+    /** The indexer gives a table without a header row (Sphinx's autosummary) an empty one. */
+    @Test
+    void rowsUnderAnEmptyHeaderAreSpelledOutAsTheirCellsAlone() {
+        String markdown = "| | |\n|---|---|\n| `read_csv`(urlpath) | Read CSV files. |\n| `read_orc`(path) | Read ORC files. |\n";
+
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)
+                .containsExactly("`read_csv`(urlpath); Read CSV files.", "`read_orc`(path); Read ORC files.");
+    }
+
     @Test
     void noBreakSpacesThatWidenAGeneratedTablesColumnAreNotPartOfItsHeader() {
         String markdown = "| Name\u00a0\u00a0\u00a0\u00a0 | Description |\n|---|---|\n| no-cycle | Forbid cycles. |\n";

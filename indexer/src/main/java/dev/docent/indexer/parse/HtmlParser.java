@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page's main content with jsoup: the {@code <main>} (or {@code role=main}, or
@@ -519,21 +520,35 @@ public final class HtmlParser implements DocumentParser {
             return out.toString();
         }
 
+        /**
+         * A pipe table. One whose first row is not a header row (Sphinx's autosummary lists, a row per
+         * function, start with their first function) gets an empty header: read as the header, that
+         * first row named every other row's cells ("`read_csv`(...): `read_orc`(...)"), and each
+         * part of a cut table repeated it.
+         */
         private static String table(Element table) {
+            List<Elements> rows = table.select("tr").stream().map(row -> row.select("> th, > td"))
+                    .filter(cells -> !cells.isEmpty()).toList();
             StringBuilder out = new StringBuilder();
-            boolean first = true;
-            for (Element row : table.select("tr")) {
-                var cells = row.select("> th, > td");
-                if (cells.isEmpty()) {
-                    continue;
-                }
+            if (!rows.isEmpty() && !isHeaderRow(rows.getFirst())) {
+                int width = rows.stream().mapToInt(Elements::size).max().orElseThrow();
+                out.append('|').append(" |".repeat(width)).append('\n').append('|').append("---|".repeat(width)).append('\n');
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Elements cells = rows.get(i);
                 out.append("| ").append(cells.stream().map(Walk::inline).collect(Collectors.joining(" | "))).append(" |\n");
-                if (first) {
-                    out.append("|").append("---|".repeat(cells.size())).append('\n');
-                    first = false;
+                if (i == 0 && isHeaderRow(cells)) {
+                    out.append('|').append("---|".repeat(cells.size())).append('\n');
                 }
             }
             return out.toString();
+        }
+
+        /** A row in the table's head, or of header cells only. */
+        private static boolean isHeaderRow(Elements cells) {
+            Element row = cells.getFirst().parent();
+            boolean inHead = row != null && row.parent() != null && row.parent().normalName().equals("thead");
+            return inHead || cells.stream().allMatch(cell -> cell.normalName().equals("th"));
         }
     }
 }

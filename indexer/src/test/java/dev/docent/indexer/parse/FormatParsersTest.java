@@ -53,6 +53,28 @@ class FormatParsersTest {
                 .containsExactly(TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
     }
 
+    /** Sphinx's autosummary lists a module's functions in a table without a header row. */
+    @Test
+    void anHtmlTableWithoutAHeaderRowGetsAnEmptyOneSoThatItsFirstRowStaysARow() throws Exception {
+        String html = """
+                <html><body><h1>API</h1><h2 id="create">Create DataFrames</h2>
+                <table class="autosummary longtable"><tbody>
+                <tr><td><p><a href="read_csv.html"><code>read_csv</code></a>(urlpath)</p></td><td><p>Read CSV files.</p></td></tr>
+                <tr><td><p><a href="read_orc.html"><code>read_orc</code></a>(path)</p></td><td><p>Read ORC files.</p></td></tr>
+                </tbody></table>
+                <h2 id="limits">Limits</h2>
+                <table><thead><tr><td>Item</td><td>Limit</td></tr></thead><tbody><tr><td>Fields</td><td>250</td></tr></tbody></table>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Create DataFrames"), List.of("Limits"));
+        assertThat(doc.sections().get(0).blocks()).containsExactly(new TextBlock(
+                "| | |\n|---|---|\n| `read_csv`(urlpath) | Read CSV files. |\n| `read_orc`(path) | Read ORC files. |", TextBlock.Kind.TABLE));
+        assertThat(doc.sections().get(1).blocks()).as("a row in the table's head is its header, whatever its cells")
+                .containsExactly(new TextBlock("| Item | Limit |\n|---|---|\n| Fields | 250 |", TextBlock.Kind.TABLE));
+    }
+
     @Test
     void rustdocTraitImplementationsWithTheirCopiedDocsAreNotText() throws Exception {
         String html = """
