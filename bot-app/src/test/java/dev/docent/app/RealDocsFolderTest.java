@@ -206,6 +206,14 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void aQuestionAboutOneRowOfALimitsTableIsAnsweredFromThatRow() {
+        Answer answer = ask("max characters for a test title?");
+
+        assertThat(answer.citations()).isNotEmpty().extracting(Citation::documentId).first().isEqualTo("limits.md");
+        assertThat(answer.text()).contains("Item: Test title; Limit: 1,024 characters").doesNotContain("Report titles");
+    }
+
+    @Test
     void siteMarkupNeverReachesAnAnswer() {
         Answer answer = ask("What Python version does Quillkit need?");
 

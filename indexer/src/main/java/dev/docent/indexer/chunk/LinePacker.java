@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a code block or a table that is longer than a chunk between lines. Every part repeats the
- * block's frame - a code fence, a table's header row - so each still reads as code or as a table.
+ * Cuts a code block or a table that is longer than a chunk between lines, and a table of many rows
+ * into parts of a few rows. Every part repeats the block's frame - a code fence, a table's header
+ * row - so each still reads as code or as a table.
  */
 final class LinePacker {
 
@@ -22,7 +23,7 @@ final class LinePacker {
             if (!lines.isEmpty() && lines.getLast().strip().startsWith("```")) {
                 footer = "\n" + lines.removeLast();
             }
-        } else if (block.kind() == TextBlock.Kind.TABLE && lines.size() > 2 && lines.get(1).matches("[\\s|:-]+")) {
+        } else if (isFramedTable(block)) {
             header = lines.removeFirst() + "\n" + lines.removeFirst() + "\n";
         }
         int framed = maxChars - header.length() - footer.length();
@@ -32,6 +33,33 @@ final class LinePacker {
         int budget = frameFits ? framed : maxChars;
         List<String> pieces = lines.stream().flatMap(line -> cut(line, budget).stream()).toList();
         return packed(pieces, budget).stream().map(part -> start + part + end).toList();
+    }
+
+    /** Whether the block is a table under a header row that each of its parts can repeat. */
+    static boolean isFramedTable(TextBlock block) {
+        List<String> lines = block.text().lines().limit(3).toList();
+        return block.kind() == TextBlock.Kind.TABLE && lines.size() > 2 && lines.get(1).matches("[\\s|:-]+");
+    }
+
+    /** How many rows a {@link #isFramedTable framed table} has below its header. */
+    static long rows(TextBlock table) {
+        return table.text().lines().count() - 2;
+    }
+
+    /**
+     * A framed table's rows shared out evenly between the fewest parts of at most {@code maxRows},
+     * each under the header row (nine rows by six: five and four).
+     */
+    static List<String> rowGroups(TextBlock table, int maxRows) {
+        List<String> lines = table.text().lines().toList();
+        String header = lines.get(0) + "\n" + lines.get(1) + "\n";
+        List<String> rows = lines.subList(2, lines.size());
+        int groups = (rows.size() + maxRows - 1) / maxRows;
+        List<String> parts = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            parts.add(header + String.join("\n", rows.subList(g * rows.size() / groups, (g + 1) * rows.size() / groups)));
+        }
+        return parts;
     }
 
     /**

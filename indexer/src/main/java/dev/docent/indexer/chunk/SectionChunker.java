@@ -9,19 +9,29 @@ import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Heading-aware, size-bounded chunking. A chunk never spans two sections, so every chunk has one
  * heading path and anchor to cite. Inside a section, blocks are packed into chunks of at most
  * {@code maxChars}; a chunk that follows another in the same section starts with the last sentences
- * of the one before (up to {@code overlapChars}). A code block or a table that fits in a chunk is
- * never cut; one that does not is cut between lines, each part keeping its fence or header row.
+ * of the one before (up to {@code overlapChars}). A table of more than {@link #TABLE_ROWS} rows is cut
+ * into parts of a few rows, a chunk each. A code block or a table that fits in a chunk is never cut;
+ * one that does not is cut between lines, each part keeping its fence or header row.
  * Prose longer than a chunk is cut between list items where it is a list ({@link ListItems}),
  * else by LangChain4j's recursive splitter (paragraphs, lines, sentences).
  */
 public final class SectionChunker {
 
     private static final String SEPARATOR = "\n\n";
+    /**
+     * The most rows a chunk holds of one table. Read whole, with its section's prose, a limits table's
+     * row ("Long text answer | 10,000 characters", one of nine) was further from "max characters for
+     * a long text answer?" than a list about email subject lines. Chosen on the tune halves (3, 4, 6
+     * and 8 rows answered the same; 6 cited fewest wrong pages), and at most the "whole short table"
+     * an answer quotes.
+     */
+    static final int TABLE_ROWS = 6;
 
     private final int maxChars;
     private final int overlapChars;
@@ -38,7 +48,7 @@ public final class SectionChunker {
 
     /** A fingerprint of the settings: a document chunked with other settings is not "unchanged". */
     public String settings() {
-        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items";
+        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items/table-rows:" + TABLE_ROWS;
     }
 
     public List<Chunk> chunk(String documentId, String url, ParsedDocument document) {
@@ -52,17 +62,28 @@ public final class SectionChunker {
         return chunks;
     }
 
-    /** @param continuation a later part of a split block, which starts with its own overlap already */
-    private record Piece(String text, boolean prose, boolean continuation) {
+    /**
+     * @param continuation a later part of a split block, which starts with its own overlap already
+     * @param startsChunk  a later part of a table cut by rows, which no other part may join
+     */
+    private record Piece(String text, boolean prose, boolean continuation, boolean startsChunk) {
     }
 
     private List<Piece> pieces(List<TextBlock> blocks) {
         List<Piece> pieces = new ArrayList<>();
         for (TextBlock block : blocks) {
-            if (block.text().length() <= maxChars) {
-                pieces.add(new Piece(block.text(), !block.keepWhole(), false));
+            if (LinePacker.isFramedTable(block) && LinePacker.rows(block) > TABLE_ROWS) {
+                List<String> parts = LinePacker.rowGroups(block, TABLE_ROWS).stream()
+                        .flatMap(group -> group.length() <= maxChars ? Stream.of(group)
+                                : LinePacker.split(new TextBlock(group, TextBlock.Kind.TABLE), maxChars).stream())
+                        .toList();
+                for (int i = 0; i < parts.size(); i++) {
+                    pieces.add(new Piece(parts.get(i), false, false, i > 0));
+                }
+            } else if (block.text().length() <= maxChars) {
+                pieces.add(new Piece(block.text(), !block.keepWhole(), false, false));
             } else if (block.keepWhole()) {
-                LinePacker.split(block, maxChars).forEach(part -> pieces.add(new Piece(part, false, false)));
+                LinePacker.split(block, maxChars).forEach(part -> pieces.add(new Piece(part, false, false, false)));
             } else {
                 List<String> parts = LinePacker.packed(ListItems.of(block.text()), maxChars);
                 for (int i = 0; i < parts.size(); i++) {
@@ -79,12 +100,12 @@ public final class SectionChunker {
      */
     private void addProse(String text, boolean laterItems, List<Piece> pieces) {
         if (text.length() <= maxChars) {
-            pieces.add(new Piece(text, true, laterItems));
+            pieces.add(new Piece(text, true, laterItems, false));
             return;
         }
         List<TextSegment> segments = proseSplitter.split(Document.from(text));
         for (int i = 0; i < segments.size(); i++) {
-            pieces.add(new Piece(segments.get(i).text(), true, i > 0));
+            pieces.add(new Piece(segments.get(i).text(), true, i > 0, false));
         }
     }
 
@@ -93,7 +114,7 @@ public final class SectionChunker {
         StringBuilder current = new StringBuilder();
         Piece last = null;
         for (Piece piece : pieces) {
-            if (!current.isEmpty() && current.length() + SEPARATOR.length() + piece.text().length() > maxChars) {
+            if (!current.isEmpty() && (piece.startsChunk() || current.length() + SEPARATOR.length() + piece.text().length() > maxChars)) {
                 chunks.add(current.toString());
                 current.setLength(0);
                 String overlap = last.prose() && !piece.continuation() ? SentenceTail.of(last.text(), overlapChars) : "";

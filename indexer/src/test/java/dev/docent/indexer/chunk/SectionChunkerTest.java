@@ -85,19 +85,66 @@ class SectionChunkerTest {
     }
 
     @Test
-    void tableThatFitsIsNeverCut() {
+    void tableOfAFewRowsThatFitsIsNeverCut() {
         String prose = "Limits depend on the plan. ".repeat(30).strip();
-        StringBuilder table = new StringBuilder("| Plan | Forms | Submissions |\n|---|---|---|\n");
-        for (int i = 0; i < 20; i++) {
-            table.append("| Plan ").append(i).append(" | ").append(i * 10).append(" | ").append(i * 1000).append(" |\n");
-        }
+        String table = table(SectionChunker.TABLE_ROWS);
         ParsedDocument doc = new ParsedDocument("Limits", List.of(new Section(List.of(), "",
-                List.of(TextBlock.prose(prose), new TextBlock(table.toString().strip(), Kind.TABLE)))));
+                List.of(TextBlock.prose(prose), new TextBlock(table, Kind.TABLE)))));
 
         List<Chunk> chunks = chunker.chunk("limits.md", "u", doc);
 
         assertThat(chunks).filteredOn(c -> c.text().contains("| Plan 0 |")).singleElement()
-                .satisfies(c -> assertThat(c.text()).contains(table.toString().strip()));
+                .satisfies(c -> assertThat(c.text()).contains(table));
+    }
+
+    @Test
+    void tableOfManyRowsIsCutIntoEvenPartsOfAFewRowsEachUnderItsHeaderRow() {
+        String table = table(20);
+        ParsedDocument doc = new ParsedDocument("Limits", List.of(new Section(List.of("Plans"), "plans",
+                List.of(TextBlock.prose("Limits depend on the plan."), new TextBlock(table, Kind.TABLE),
+                        TextBlock.prose("Ask sales for more.")))));
+
+        List<Chunk> chunks = chunker.chunk("limits.md", "u", doc);
+
+        assertThat(chunks).hasSize(4);
+        assertThat(chunks.getFirst().text()).startsWith("Limits depend on the plan.\n\n| Plan | Forms | Submissions |\n|---|---|---|\n");
+        assertThat(chunks.getLast().text()).endsWith("| Plan 19 | 190 | 19000 |\n\nAsk sales for more.");
+        assertThat(chunks).allSatisfy(c -> {
+            assertThat(c.text()).contains("| Plan | Forms | Submissions |\n|---|---|---|\n");
+            assertThat(c.text().lines().filter(l -> l.startsWith("| Plan ") && !l.contains("Forms"))).hasSize(5);
+            assertThat(c.headings()).containsExactly("Plans");
+        });
+        assertThat(chunks.stream().flatMap(c -> c.text().lines()).filter(l -> l.startsWith("| Plan ") && !l.contains("Forms")))
+                .containsExactlyElementsOf(table.lines().skip(2).toList());
+    }
+
+    @Test
+    void aFewRowsLongerThanAChunkAreCutBetweenRowsEachPartUnderTheHeaderRow() {
+        StringBuilder table = new StringBuilder("| Option | Description |\n|---|---|\n");
+        for (int i = 0; i < 12; i++) {
+            table.append("| `option").append(i).append("` | ").append("A long description of what the option changes. ".repeat(6))
+                    .append("|\n");
+        }
+        ParsedDocument doc = new ParsedDocument("Options", List.of(new Section(List.of(), "",
+                List.of(new TextBlock(table.toString().strip(), Kind.TABLE)))));
+
+        List<Chunk> chunks = chunker.chunk("options.md", "u", doc);
+
+        assertThat(chunks.size()).isGreaterThan(2);
+        assertThat(chunks).allSatisfy(c -> {
+            assertThat(c.text()).startsWith("| Option | Description |\n|---|---|\n| `option");
+            assertThat(c.text().length()).isLessThanOrEqualTo(1_200);
+        });
+        assertThat(chunks).filteredOn(c -> c.text().contains("`option5`")).singleElement()
+                .satisfies(c -> assertThat(c.text()).doesNotContain("`option6`"));
+    }
+
+    private static String table(int rows) {
+        StringBuilder table = new StringBuilder("| Plan | Forms | Submissions |\n|---|---|---|\n");
+        for (int i = 0; i < rows; i++) {
+            table.append("| Plan ").append(i).append(" | ").append(i * 10).append(" | ").append(i * 1000).append(" |\n");
+        }
+        return table.toString().strip();
     }
 
     @Test
