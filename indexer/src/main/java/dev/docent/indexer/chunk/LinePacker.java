@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Cuts a code block or a table that is longer than a chunk between lines, and a table of many rows
- * into parts of a few rows. Every part repeats the block's frame - a code fence, a table's header
- * row - so each still reads as code or as a table.
+ * that fits in one into parts of a few rows. Every part repeats the block's frame - a code fence, a
+ * table's header row - so each still reads as code or as a table.
  */
 final class LinePacker {
 
