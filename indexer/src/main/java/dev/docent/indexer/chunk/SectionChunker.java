@@ -73,7 +73,7 @@ public final class SectionChunker {
     private List<Piece> pieces(List<TextBlock> blocks) {
         List<Piece> pieces = new ArrayList<>();
         for (TextBlock block : blocks) {
-            if (block.text().length() <= maxChars && LinePacker.isFramedTable(block) && LinePacker.rows(block) > TABLE_ROWS) {
+            if (isManyRowedTableThatFits(block)) {
                 List<String> parts = LinePacker.rowGroups(block, TABLE_ROWS);
                 for (int i = 0; i < parts.size(); i++) {
                     pieces.add(new Piece(parts.get(i), false, false, i > 0));
@@ -90,6 +90,10 @@ public final class SectionChunker {
             }
         }
         return pieces;
+    }
+
+    private boolean isManyRowedTableThatFits(TextBlock block) {
+        return block.text().length() <= maxChars && LinePacker.isFramedTable(block) && LinePacker.rows(block) > TABLE_ROWS;
     }
 
     /**
