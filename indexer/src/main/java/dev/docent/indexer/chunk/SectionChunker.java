@@ -29,8 +29,9 @@ public final class SectionChunker {
      * characters for a long text answer?" than a list about email subject lines. Chosen on the tune
      * halves (3, 4, 6 and 8 rows answered the same; 6 cited fewest wrong pages), and at most the
      * "whole short table" an answer quotes. A table longer than a chunk is cut into chunk-sized parts
-     * as before: cut six rows at a time too, Dask's {@code read_csv} reference led by more and was
-     * cited without the guide beside it for "How do I read many CSV files into one dataframe?".
+     * as before: cut six rows at a time too, Dask's {@code read_csv} reference led by more than the
+     * second-page margin and was cited without the guide beside it for "How do I read many CSV files
+     * into one dataframe?".
      */
     static final int TABLE_ROWS = 6;
 
