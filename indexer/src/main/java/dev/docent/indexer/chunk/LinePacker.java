@@ -24,7 +24,8 @@ final class LinePacker {
                 footer = "\n" + lines.removeLast();
             }
         } else if (isFramedTable(block)) {
-            header = lines.removeFirst() + "\n" + lines.removeFirst() + "\n";
+            header = frameOf(lines);
+            lines.subList(0, 2).clear();
         }
         int framed = maxChars - header.length() - footer.length();
         boolean frameFits = framed >= maxChars / 4;
@@ -41,6 +42,11 @@ final class LinePacker {
         return block.kind() == TextBlock.Kind.TABLE && lines.size() > 2 && lines.get(1).matches("[\\s|:-]+");
     }
 
+    /** A framed table's header row and the line under it, which every part repeats. */
+    private static String frameOf(List<String> tableLines) {
+        return tableLines.get(0) + "\n" + tableLines.get(1) + "\n";
+    }
+
     /** How many rows a {@link #isFramedTable framed table} has below its header. */
     static long rows(TextBlock table) {
         return table.text().lines().count() - 2;
@@ -52,7 +58,7 @@ final class LinePacker {
      */
     static List<String> rowGroups(TextBlock table, int maxRows) {
         List<String> lines = table.text().lines().toList();
-        String header = lines.get(0) + "\n" + lines.get(1) + "\n";
+        String header = frameOf(lines);
         List<String> rows = lines.subList(2, lines.size());
         int groups = (rows.size() + maxRows - 1) / maxRows;
         List<String> parts = new ArrayList<>();

@@ -529,19 +529,19 @@ public final class HtmlParser implements DocumentParser {
         private static String table(Element table) {
             List<Elements> rows = table.select("tr").stream().map(row -> row.select("> th, > td"))
                     .filter(cells -> !cells.isEmpty()).toList();
-            StringBuilder out = new StringBuilder();
-            if (!rows.isEmpty() && !isHeaderRow(rows.getFirst())) {
-                int width = rows.stream().mapToInt(Elements::size).max().orElseThrow();
-                out.append('|').append(" |".repeat(width)).append('\n').append('|').append("---|".repeat(width)).append('\n');
+            if (rows.isEmpty()) {
+                return "";
             }
-            for (int i = 0; i < rows.size(); i++) {
-                Elements cells = rows.get(i);
-                out.append("| ").append(cells.stream().map(Walk::inline).collect(Collectors.joining(" | "))).append(" |\n");
-                if (i == 0 && isHeaderRow(cells)) {
-                    out.append('|').append("---|".repeat(cells.size())).append('\n');
-                }
-            }
+            boolean headed = isHeaderRow(rows.getFirst());
+            int width = headed ? rows.getFirst().size() : rows.stream().mapToInt(Elements::size).max().orElseThrow();
+            StringBuilder out = new StringBuilder(headed ? pipeRow(rows.getFirst()) : "|" + " |".repeat(width))
+                    .append("\n|").append("---|".repeat(width)).append('\n');
+            rows.stream().skip(headed ? 1 : 0).forEach(cells -> out.append(pipeRow(cells)).append('\n'));
             return out.toString();
+        }
+
+        private static String pipeRow(Elements cells) {
+            return "| " + cells.stream().map(Walk::inline).collect(Collectors.joining(" | ")) + " |";
         }
 
         /** A row in the table's head, or of header cells only. */
