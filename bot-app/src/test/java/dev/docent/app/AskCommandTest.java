@@ -69,6 +69,17 @@ class AskCommandTest {
     }
 
     @Test
+    void aProspectAskingWhetherTheProductSupportsSomethingIsAnsweredNotHandedToAPerson() throws Exception {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", "Do you support SAML?");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode answer = JSON.readTree(run.out());
+        assertThat(answer.get("intent").asText()).as("not a wish for a person, a feature request or an outage").isEqualTo("how_to");
+        assertThat(answer.get("escalate").asBoolean()).isFalse();
+        assertThat(answer.get("citations").get(0).get("title").asText()).isEqualTo("Single sign-on (SAML 2.0)");
+    }
+
+    @Test
     void askAsTextListsTheNumberedSources() {
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "how do I set up SCIM provisioning");
 

@@ -7,11 +7,13 @@ import dev.docent.app.config.InvalidConfigException;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.escalation.IntentEscalationPolicy;
 import dev.docent.core.escalation.IntentRule;
-import dev.docent.core.intent.IssueWording;
+import dev.docent.core.intent.CapabilityQuestions;
 import dev.docent.core.intent.Encoder;
 import dev.docent.core.intent.IntentClassifier;
 import dev.docent.core.intent.IntentModel;
 import dev.docent.core.intent.IntentModelFile;
+import dev.docent.core.intent.IntentPrediction;
+import dev.docent.core.intent.IssueWording;
 import dev.docent.core.intent.LocalIntentClassifier;
 import dev.docent.core.intent.hosted.HostedIntentClassifier;
 import dev.docent.core.intent.hosted.ReplyLogprobs;
@@ -74,6 +76,9 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
                 .orElse(fallback);
         if (known.containsAll(IssueWording.INTENTS)) {
             classifier = new IssueWording(classifier);
+        }
+        if (known.contains(IntentPrediction.HOW_TO)) {
+            classifier = new CapabilityQuestions(classifier);
         }
         return new IntentWiring(classifier, new IntentEscalationPolicy(rules, tenants));
     }

@@ -1,0 +1,57 @@
+package dev.docent.core.intent;
+
+import static dev.docent.core.intent.IntentPrediction.COMPLAINT;
+import static dev.docent.core.intent.IntentPrediction.FEATURE_REQUEST;
+import static dev.docent.core.intent.IntentPrediction.HOW_TO;
+import static dev.docent.core.intent.IntentPrediction.OUTAGE;
+import static dev.docent.core.intent.IntentPrediction.WANTS_HUMAN;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a one-line question whether the product does something today - "Does Formwell support SAML?",
+ * "do you support webhooks?", "Is Python 3.12 supported by pilotfish?", "Is there support for file
+ * uploads?", "does formwell work with hubspot" - as a how-to, the intent data's rule 6: the docs may
+ * settle it. The bundled model learned "support" from messages where it means "please add" or "your
+ * support team", and read 31 of 35 such questions of ours otherwise: 23 as feature requests (handed to
+ * the team unless a page surely settles them), 3 as an outage, 1 as a complaint and 1 as a wish for a
+ * person (these escalate at once: "Do you support SAML?" was handed to a person), 3 as billing or sign-in.
+ * Billing and sign-in readings stay: their routing, an answer with a person on offer, is what the data
+ * set's rules 4 and 5 give such questions ("does the Team plan support SSO?"). A longer message that
+ * opens so - an issue asking "Does X support Y?" and describing what it wants - is left to the model.
+ */
+public final class CapabilityQuestions implements IntentClassifier {
+
+    /** The readings that hand a question over, or escalate it, for what is only a question whether a thing works. */
+    private static final Set<String> MISREAD_AS = Set.of(FEATURE_REQUEST, OUTAGE, WANTS_HUMAN, COMPLAINT);
+
+    private static final String SUBJECT = "(?:[\\w.'`@/+#-]+\\s+){1,6}?";
+    private static final Pattern ASKS_WHETHER_SUPPORTED = Pattern.compile(
+            "^\\s*(?:(?:does|do)\\s+(?!not\\b)" + SUBJECT + "(?:support|work\\s+with|integrate\\s+with)\\s+\\S"
+                    + "|(?:is|are)\\s+" + SUBJECT + "supported\\b"
+                    + "|is\\s+there\\s+(?:any\\s+)?support\\s+(?:for|of)\\s)"
+                    // One question, nothing after it: "do you even support SSO?? this is a joke" says more.
+                    + "[^?!\\n]*\\??\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "does anyone from support speak French?", "does your support team work weekends?" ask about people. */
+    private static final Pattern ABOUT_PEOPLE = Pattern.compile(
+            "\\b(?:someone|anyone|somebody|anybody|person|people|human|agent|staff|team)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final IntentClassifier classifier;
+
+    public CapabilityQuestions(IntentClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @Override
+    public Optional<IntentPrediction> classify(String text, float[] embedding) {
+        return classifier.classify(text, embedding).map(prediction -> MISREAD_AS.contains(prediction.intent()) && asksWhetherSupported(text)
+                ? new IntentPrediction(HOW_TO, prediction.confidence()) : prediction);
+    }
+
+    static boolean asksWhetherSupported(String text) {
+        return ASKS_WHETHER_SUPPORTED.matcher(text).matches() && !ABOUT_PEOPLE.matcher(text).find();
+    }
+}
