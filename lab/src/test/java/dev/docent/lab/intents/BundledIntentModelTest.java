@@ -19,22 +19,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model Docent ships, scored for real: the bundled test split (347 messages it never trained
+ * The model Docent ships, scored for real: the bundled test split (356 messages it never trained
  * on) is embedded with the in-process encoder, as questions are, and classified. The whole class,
- * loading the encoder and embedding all 347 texts included, takes about 9 s on two busy cores, so it
+ * loading the encoder and embedding all 356 texts included, takes about 9 s on two busy cores, so it
  * scores the whole split rather than a subset.
  *
  * <p>The floors come from the shipped model's figures on the <em>validation</em> split, never from
- * the test split: validation accuracy 0.901 and macro-F1 0.905 (172 rows), 0.901 on its 111 Formwell
- * rows, and on its 61 developer-tool rows a recall of 0.889 for feature requests and 1.000 for bug
+ * the test split: validation accuracy 0.912 and macro-F1 0.909 (181 rows), 0.914 on its 116 Formwell
+ * rows, and on its 65 developer-tool rows a recall of 0.889 for feature requests and 0.944 for bug
  * reports (18 rows each). Each floor sits about two standard errors of the test split's sample below
  * those figures, so noise does not trip it but a model that no longer recognises a kind of message does.
  */
 class BundledIntentModelTest {
 
     /** datasets/support-intents/README.md: each split holds its Formwell rows first, then the developer-tool rows. */
-    private static final int FORMWELL_TEST_ROWS = 219;
-    private static final int TEST_ROWS = 347;
+    private static final int FORMWELL_TEST_ROWS = 223;
+    private static final int TEST_ROWS = 356;
 
     private static final double ACCURACY_FLOOR = 0.86;
     private static final double MACRO_F1_FLOOR = 0.86;
@@ -98,6 +98,21 @@ class BundledIntentModelTest {
         assertThat(classify("is formwell down? nothing loads for anyone in our company")).isEqualTo("outage");
         assertThat(classify("how do I export submissions to a CSV file")).isEqualTo("how_to");
         assertThat(classify("why was my card charged twice this month")).isEqualTo("billing");
+    }
+
+    /**
+     * Asking what the product is, does or complies with is a how-to, though "support" mostly means
+     * "please add" or "your support team" in the data and "Formwell" mostly stood in outage rows ("is
+     * formwell down?"): the model shipped before read "Is Formwell secure?" and "Does Formwell support
+     * SAML?" as outages, escalated at once. None of these texts is in the data set.
+     */
+    @Test
+    void aQuestionWhatTheProductIsOrSupportsIsAHowTo() {
+        assertThat(classify("Is Formwell secure?")).isEqualTo("how_to");
+        assertThat(classify("Does Formwell support SAML?")).isEqualTo("how_to");
+        assertThat(classify("Does snag support TypeScript 5.5?")).isEqualTo("how_to");
+        assertThat(classify("please add support for SAML")).isEqualTo("feature_request");
+        assertThat(classify("is formwell slow for anyone else?")).isEqualTo("outage");
     }
 
     private static EmbeddedSplit rows(int from, int to) {
