@@ -44,11 +44,11 @@ public final class IntentEscalationPolicy implements EscalationPolicy {
      */
     public static Map<String, IntentRule> defaultRules() {
         return Map.of(
-                "wants_human", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
-                "complaint", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
-                "outage", new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
-                "billing", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
-                "account_access", new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.WANTS_HUMAN, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.COMPLAINT, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.OUTAGE, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.BILLING, new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
+                IntentPrediction.ACCOUNT_ACCESS, new IntentRule(Action.ANSWER_AND_OFFER_HUMAN, DEFAULT_MIN_CONFIDENCE),
                 IntentPrediction.FEATURE_REQUEST, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE),
                 IntentPrediction.BUG_REPORT, new IntentRule(Action.ESCALATE, DEFAULT_MIN_CONFIDENCE));
     }

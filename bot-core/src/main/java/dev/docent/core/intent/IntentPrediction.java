@@ -4,8 +4,8 @@ package dev.docent.core.intent;
 public record IntentPrediction(String intent, double confidence) {
 
     /**
-     * The intents Docent's own rules read by name: requests go to the team, a question is answered, and
-     * the readings that escalate are not given to a question whether the product does something.
+     * The intents Docent's own rules read by name: the default escalation policy's, requests going to
+     * the team, and the readings that escalate not given to a question whether the product does something.
      */
     public static final String HOW_TO = "how_to";
     public static final String FEATURE_REQUEST = "feature_request";
@@ -13,4 +13,6 @@ public record IntentPrediction(String intent, double confidence) {
     public static final String OUTAGE = "outage";
     public static final String WANTS_HUMAN = "wants_human";
     public static final String COMPLAINT = "complaint";
+    public static final String BILLING = "billing";
+    public static final String ACCOUNT_ACCESS = "account_access";
 }
