@@ -77,6 +77,17 @@ class EscalationAskTest {
         assertThat(documented.get("citations").get(0).get("title").asText()).isEqualTo("Webhooks");
     }
 
+    /** The CSV export page matches every word of the report, so the docs seemed to settle it (0.89 without the rule). */
+    @Test
+    void aReportOfACrashGoesToTheTeamWithThePagesClosestToIt() throws Exception {
+        JsonNode answer = ask("CSV export crashes for large forms\nExporting our biggest form crashes the browser tab.");
+
+        assertThat(answer.get("intent").asText()).isEqualTo("bug_report");
+        assertThat(answer.get("reply").asText()).isEqualTo("request_noted");
+        assertThat(answer.get("action").asText()).isEqualTo("escalate");
+        assertThat(answer.get("relatedPages").get(0).get("title").asText()).isEqualTo("CSV export problems");
+    }
+
     @Test
     void aQuestionInAnotherLanguageThanTheDocsIsToldTheirLanguageAndNotReadForAnIntent() throws Exception {
         JsonNode answer = ask("¿Cómo configuro el inicio de sesión único para mi equipo?");

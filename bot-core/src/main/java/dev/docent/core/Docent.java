@@ -8,6 +8,7 @@ import dev.docent.core.answer.PageReference;
 import dev.docent.core.answer.ReplyTexts;
 import dev.docent.core.answer.Retrieved;
 import dev.docent.core.escalation.EscalationPolicy;
+import dev.docent.core.escalation.RequestBeyondDocs;
 import dev.docent.core.escalation.UnmentionedRequest;
 import dev.docent.core.followup.FollowUpRewriter;
 import dev.docent.core.generation.GeneratedAnswer;
@@ -79,7 +80,8 @@ public final class Docent {
         Optional<IntentPrediction> intent = otherLanguage.isPresent() ? Optional.empty()
                 : intents.classify(standalone, grounded.queryEmbedding());
         GeneratedAnswer generated = grounded.answer();
-        Verdict verdict = generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS;
+        Verdict verdict = RequestBeyondDocs.verdict(
+                generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS, intent, standalone);
         boolean teamAnswer = answeredByTheTeam(generated);
         Set<String> unmentioned = !teamAnswer && UnmentionedRequest.worthChecking(verdict, intent)
                 ? this.grounding.unmentionedNames(standalone, knowledgeBases) : Set.of();

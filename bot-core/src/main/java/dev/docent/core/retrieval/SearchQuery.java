@@ -107,6 +107,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         return ASKS_FOR_CHANGE.matcher(firstLine).matches();
     }
 
+    /**
+     * What a question says it is about in a few words: its subject line (or a long question's first
+     * sentence), without its leading tag; the whole question when it has none.
+     */
+    public static String subjectLine(String question) {
+        String text = withoutLeadingTag(question.strip());
+        return subjectOf(text).orElse(text);
+    }
+
     /** Whether a question opens with a tag that files it as a request for a change ("Enhancement: ..."). */
     public static boolean taggedAsRequest(String question) {
         return REQUEST_TAG.matcher(question).lookingAt();

@@ -43,6 +43,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void theSubjectLineIsReadWithoutItsTagAndIsTheWholeOfAShortQuestion() {
+        assertThat(SearchQuery.subjectLine("[BUG] http.Agent leaks sockets\nWith keepAlive on, ...")).isEqualTo("http.Agent leaks sockets");
+        assertThat(SearchQuery.subjectLine("Bug: runserver crashes on Windows")).isEqualTo("runserver crashes on Windows");
+        assertThat(SearchQuery.subjectLine("How do I set up single sign-on?")).isEqualTo("How do I set up single sign-on?");
+    }
+
+    @Test
     void aFirstLineInTheImperativeOfAnIssueTitleAsksForAChange() {
         assertThat(SearchQuery.asksForChange("Support multiple parsers for different rules\nI've got an Angular project ..."))
                 .isTrue();
