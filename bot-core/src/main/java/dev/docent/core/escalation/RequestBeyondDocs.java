@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 /**
  * A request whose subject line says what no page can settle: a feature request for an option to do
  * something ("Option to disable rule for generic constraints", "add pattern option for args"), or a
- * bug report of a crash, a leak, a deadlock or a false positive. The page about the rule
- * or function it names matches every other word, so such requests were answered from it as if it
- * settled them (at 0.81-0.99); a support team fixes the defect or weighs the option, the docs do not.
- * The verdict is at most tentative, so the request goes to the team with the closest pages listed.
+ * bug report of a crash, a leak, a deadlock or a false positive. The page about the rule or function
+ * it names matches every other word, so such requests were answered from it as if it settled them (at
+ * 0.81-0.99); a support team fixes the defect or weighs the option, the docs do not. The verdict is at
+ * most tentative, so the request goes to the team with the closest pages listed.
  *
- * <p>An option the request names ("Add an `allowNonIndexedObject` option") is left to
- * {@link UnmentionedRequest}, which reads whether any page mentions it; "options" in the plural
- * ("Add ignore options for every rule") asks for a way to do something, which the docs often have.
- * A report of wrong or incorrect values, of something that hangs or never finishes, or that something
- * no longer works after an upgrade, is not a defect by its words: the docs often say why ("CSV export gives wrong values for date fields" - the
+ * <p>A subject line that asks ("option to make a field required?", "why does the export crash?") is a
+ * question whether or why, which the docs often answer; issue titles state. An option the request
+ * names ("Add an `allowNonIndexedObject` option") is left to {@link UnmentionedRequest}, which reads
+ * whether any page mentions it; "options" in the plural ("Add ignore options for every rule") asks
+ * for a way to do something, which the docs often have. A report of wrong or incorrect values, of
+ * something that hangs or never finishes, or that something no longer works after an upgrade, is not
+ * a defect by its words: the docs often say why ("CSV export gives wrong values for date fields" - the
  * export's time zone; "Leading zeros or long numbers are wrong" is a section of the sample's page).
  */
 public final class RequestBeyondDocs {
@@ -40,9 +42,10 @@ public final class RequestBeyondDocs {
                 ? Verdict.ANSWER_TENTATIVELY : verdict;
     }
 
-    static boolean beyondDocs(String intent, String question) {
+    private static boolean beyondDocs(String intent, String question) {
         String subject = SearchQuery.subjectLine(question);
-        return intent.equals(IntentPrediction.FEATURE_REQUEST) && ASKS_FOR_AN_OPTION.matcher(subject).find()
-                || intent.equals(IntentPrediction.BUG_REPORT) && REPORTS_A_DEFECT.matcher(subject).find();
+        boolean states = !subject.endsWith("?");
+        return states && (intent.equals(IntentPrediction.FEATURE_REQUEST) && ASKS_FOR_AN_OPTION.matcher(subject).find()
+                || intent.equals(IntentPrediction.BUG_REPORT) && REPORTS_A_DEFECT.matcher(subject).find());
     }
 }

@@ -59,6 +59,14 @@ class RequestBeyondDocsTest {
                 .isEqualTo(Verdict.ANSWER);
     }
 
+    /** A chat user asks whether there is an option; the model still reads many such questions as requests. */
+    @Test
+    void aSubjectLineThatAsksIsLeftToTheDocs() {
+        assertThat(RequestBeyondDocs.verdict(Verdict.ANSWER, FEATURE_REQUEST, "option to make a field required?")).isEqualTo(Verdict.ANSWER);
+        assertThat(RequestBeyondDocs.verdict(Verdict.ANSWER, BUG_REPORT, "Why does the CSV export crash for large forms?"))
+                .isEqualTo(Verdict.ANSWER);
+    }
+
     @Test
     void theWordingMattersOnlyForTheRequestKindItDescribes() {
         assertThat(RequestBeyondDocs.verdict(Verdict.ANSWER, HOW_TO, "Is there an option to disable the rule for a file?"))
