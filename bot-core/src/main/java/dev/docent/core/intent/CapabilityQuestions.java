@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * Billing and sign-in readings stay: their routing, an answer with a person on offer, is what the data
  * set's rules 4 and 5 give such questions ("does the Team plan support SSO?"). A longer message that
  * opens so - an issue asking "Does X support Y?" and describing what it wants - is left to the model.
+ * Whether the product is still maintained or developed ("Is this project still maintained?") is the
+ * same kind of question, and the model read it as an outage: a person paged for it.
  */
 public final class CapabilityQuestions implements IntentClassifier {
 
@@ -32,7 +34,7 @@ public final class CapabilityQuestions implements IntentClassifier {
     private static final String SUBJECT = "(?:[\\w.'`@/+#-]+\\s+){1,6}?";
     private static final Pattern ASKS_WHETHER_SUPPORTED = Pattern.compile(
             "^\\s*(?:(?:does|do)\\s+(?!not\\b)" + SUBJECT + "(?:support|work\\s+with|integrate\\s+with)\\s+\\S"
-                    + "|(?:is|are)\\s+" + SUBJECT + "supported\\b"
+                    + "|(?:is|are)\\s+" + SUBJECT + "(?:supported|maintained|(?:being\\s+|actively\\s+)?developed)\\b"
                     + "|is\\s+there\\s+(?:any\\s+)?support\\s+(?:for|of)\\s)"
                     // One question, nothing after it: "do you even support SSO?? this is a joke" says more.
                     + "[^?!\\n]*\\??\\s*$",

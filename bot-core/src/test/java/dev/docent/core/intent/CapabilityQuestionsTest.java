@@ -24,6 +24,17 @@ class CapabilityQuestionsTest {
     }
 
     @Test
+    void aQuestionWhetherTheProductIsStillMaintainedIsAHowToNotAnOutage() {
+        for (String question : new String[] {"Is Django still maintained?", "Is this project still maintained?",
+                "Is Formwell still being developed?", "is pilotfish actively developed"}) {
+            assertThat(new CapabilityQuestions(reading("outage", 0.9)).classify(question, EMBEDDING))
+                    .as(question).contains(new IntentPrediction("how_to", 0.9));
+        }
+        assertThat(new CapabilityQuestions(reading("outage", 0.9)).classify("Is Formwell still down?", EMBEDDING))
+                .contains(new IntentPrediction("outage", 0.9));
+    }
+
+    @Test
     void aRequestOrAMessageAboutPeopleIsNotAQuestionWhetherSomethingWorks() {
         for (String message : new String[] {"please add support for SAML", "Support for `.cjs` config files",
                 "Does not support SAML", "do you have phone support?", "does anyone from support speak French?",
