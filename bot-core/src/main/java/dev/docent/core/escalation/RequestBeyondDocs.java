@@ -3,6 +3,7 @@ package dev.docent.core.escalation;
 import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.relevance.Verdict;
 import dev.docent.core.retrieval.SearchQuery;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ public final class RequestBeyondDocs {
             "\\bcrash(?:es|ed|ing)?\\b|\\bseg(?:mentation\\s+)?fault|\\bleak(?:s|ed|ing)?\\b|\\bfalse\\s+(?:positive|negative)s?\\b"
                     + "|\\bbuggy\\b|\\bdeadlocks?\\b|\\binfinite\\s+loop",
             Pattern.CASE_INSENSITIVE);
+    /** What each kind of request says in its subject line when no page can settle it. */
+    private static final Map<String, Pattern> WORDING_BEYOND_DOCS = Map.of(
+            IntentPrediction.FEATURE_REQUEST, ASKS_FOR_AN_OPTION,
+            IntentPrediction.BUG_REPORT, REPORTS_A_DEFECT);
 
     private RequestBeyondDocs() {
     }
@@ -43,9 +48,11 @@ public final class RequestBeyondDocs {
     }
 
     private static boolean beyondDocs(String intent, String question) {
+        Pattern wording = WORDING_BEYOND_DOCS.get(intent);
+        if (wording == null) {
+            return false;
+        }
         String subject = SearchQuery.subjectLine(question);
-        boolean states = !subject.endsWith("?");
-        return states && (intent.equals(IntentPrediction.FEATURE_REQUEST) && ASKS_FOR_AN_OPTION.matcher(subject).find()
-                || intent.equals(IntentPrediction.BUG_REPORT) && REPORTS_A_DEFECT.matcher(subject).find());
+        return !subject.endsWith("?") && wording.matcher(subject).find();
     }
 }
