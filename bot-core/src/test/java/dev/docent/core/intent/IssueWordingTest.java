@@ -1,8 +1,8 @@
 package dev.docent.core.intent;
 
+import static dev.docent.core.intent.ModelReading.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class IssueWordingTest {
@@ -63,9 +63,5 @@ class IssueWordingTest {
         assertThat(new IssueWording(reading("wants_human", 0.9)).classify("[Question] can I talk to a person?", EMBEDDING))
                 .contains(new IntentPrediction("wants_human", 0.9));
         assertThat(new IssueWording(IntentClassifier.NONE).classify("Add dark mode", EMBEDDING)).isEmpty();
-    }
-
-    private static IntentClassifier reading(String intent, double confidence) {
-        return (text, embedding) -> Optional.of(new IntentPrediction(intent, confidence));
     }
 }
