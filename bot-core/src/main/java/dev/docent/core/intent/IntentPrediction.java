@@ -5,7 +5,8 @@ public record IntentPrediction(String intent, double confidence) {
 
     /**
      * The intents Docent's own rules read by name: the default escalation policy's, requests going to
-     * the team, and the readings that escalate not given to a question whether the product does something.
+     * the team, and the readings {@link CapabilityQuestions} takes back from a question whether the
+     * product does something.
      */
     public static final String HOW_TO = "how_to";
     public static final String FEATURE_REQUEST = "feature_request";
