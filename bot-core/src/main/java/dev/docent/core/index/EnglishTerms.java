@@ -7,17 +7,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The content words of a text as the index sees them: Lucene's English analyzer (the same one
- * the {@code english} analyzer of the index uses) drops stop words and stems the rest, so
- * "Resetting passwords" and "reset password" share their terms.
+ * The content words of a text as the index sees them: Lucene's English analysis (as the
+ * {@code english} analyzer of the index does) drops stop words and stems the rest, so
+ * "Resetting passwords" and "reset password" share their terms; and a task's phrasings read as one
+ * term ({@link ContentWordAnalyzer}), so "turn on" and "enable" do.
  */
 public final class EnglishTerms {
 
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer ANALYZER = new ContentWordAnalyzer();
     /** A dot between letters: the analyzer keeps "request.args" as one term. */
     private static final Pattern DOTTED = Pattern.compile("(\\p{L})\\.(\\p{L})");
     /** Question words and pronouns, as the English analyzer stems them (it keeps them: they are not stop words there). */
