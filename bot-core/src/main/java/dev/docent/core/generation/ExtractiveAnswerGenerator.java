@@ -57,6 +57,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern CONTINUES_A_SENTENCE = Pattern.compile("^(?:and|but|or|which|whereas|then)\\b");
     private static final double NON_ANSWER_OUTWEIGHS = 2;
+    /** A sentence that goes on about the one before it: "This is done with ...", "To do so, ...". */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|to do (?:this|so|that)|here(?:'s| is))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
@@ -352,9 +355,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
         if (!examples.isEmpty()) {
-            TextUnit example = examples.stream().filter(e -> e.language().filter(languages::contains).isPresent())
-                    .findFirst().orElse(examples.getFirst());
-            return List.of(unit, example);
+            return List.of(unit, inTheirLanguage(examples, languages));
+        }
+        Optional<TextUnit> sequel = sequelThatShowsHow(all, unit);
+        if (sequel.isPresent()) {
+            return List.of(unit, sequel.get(), inTheirLanguage(examplesAfter(all, sequel.get()), languages));
         }
         if (isIntroduction(unit) && unit.position() + 1 < all.size()) {
             TextUnit next = all.get(unit.position() + 1);
@@ -366,6 +371,26 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return List.of(unit);
+    }
+
+    private static TextUnit inTheirLanguage(List<TextUnit> examples, Set<String> languages) {
+        return examples.stream().filter(e -> e.language().filter(languages::contains).isPresent())
+                .findFirst().orElse(examples.getFirst());
+    }
+
+    /**
+     * The next sentence, where it goes on about what this one says and announces the example that
+     * shows how: a tutorial's "Now, it is time to extract the strings to be translated from the
+     * program source code." matches the question best, and it is "This is achieved with xgettext,
+     * which can be invoked as follows:" and the command after it that answer it.
+     */
+    private static Optional<TextUnit> sequelThatShowsHow(List<TextUnit> all, TextUnit unit) {
+        if (!isPlainSentence(unit) || isIntroduction(unit) || unit.position() + 1 >= all.size()) {
+            return Optional.empty();
+        }
+        TextUnit next = all.get(unit.position() + 1);
+        return isPlainSentence(next) && isIntroduction(next) && REFERS_BACK.matcher(next.text()).lookingAt()
+                && !examplesAfter(all, next).isEmpty() ? Optional.of(next) : Optional.empty();
     }
 
     /**

@@ -232,6 +232,41 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatSaysWhatComesNextBringsTheSentenceThatShowsHowAndItsExample() {
+        RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
+                Now, it is time to extract the strings to be translated from the program source code. \
+                This is achieved with xgettext, which can be invoked as follows:
+
+                ```
+                xgettext -d hello -o hello.pot hello.c
+                ```
+
+                This processes the source code in hello.c, saving the output in hello.pot.
+                """);
+
+        GeneratedAnswer answer = answer("How do I extract translatable strings from my C sources?", List.of(tutorial));
+
+        assertThat(answer.text()).startsWith("Now, it is time to extract the strings to be translated from the program source code. [1] "
+                + "This is achieved with xgettext, which can be invoked as follows: [1]\n```\nxgettext -d hello -o hello.pot hello.c\n```");
+    }
+
+    @Test
+    void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
+        RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
+                Now, it is time to extract the strings to be translated from the program source code. \
+                Translators then need the following file:
+
+                ```
+                hello.pot
+                ```
+                """);
+
+        GeneratedAnswer answer = answer("How do I extract translatable strings from my C sources?", List.of(tutorial));
+
+        assertThat(answer.text()).isEqualTo("Now, it is time to extract the strings to be translated from the program source code. [1]");
+    }
+
+    @Test
     void ofAnExampleKeptOncePerLanguageTheQuestionsLanguageIsQuoted() {
         RankedPassage upload = passage("page", "Page", List.of("page.setInputFiles"), """
                 To upload a file, pass its path to the file input, for example:
