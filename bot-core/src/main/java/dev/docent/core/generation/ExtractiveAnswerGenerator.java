@@ -57,8 +57,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern CONTINUES_A_SENTENCE = Pattern.compile("^(?:and|but|or|which|whereas|then)\\b");
     private static final double NON_ANSWER_OUTWEIGHS = 2;
-    /** A sentence that goes on about the one before it: "This is done with ...", "To do so, ...". */
-    private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|to do (?:this|so|that)|here(?:'s| is))\\b",
+    /** A sentence that goes on about the one before it: "This is done with ...", "The easiest way to do so is ...". */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|here(?:'s| is))\\b|.{0,40}?\\bdo (?:so|this|that)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
@@ -359,7 +359,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Optional<TextUnit> sequel = sequelThatShowsHow(all, unit);
         if (sequel.isPresent()) {
-            return List.of(unit, sequel.get(), inTheirLanguage(examplesAfter(all, sequel.get()), languages));
+            TextUnit example = inTheirLanguage(examplesAfter(all, sequel.get()), languages);
+            return quotable(example) ? List.of(unit, sequel.get(), example) : List.of(unit, statement(sequel.get()));
         }
         if (isIntroduction(unit) && unit.position() + 1 < all.size()) {
             TextUnit next = all.get(unit.position() + 1);
@@ -382,7 +383,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * The next sentence, where it goes on about what this one says and announces the example that
      * shows how: a tutorial's "Now, it is time to extract the strings to be translated from the
      * program source code." matches the question best, and it is "This is achieved with xgettext,
-     * which can be invoked as follows:" and the command after it that answer it.
+     * which can be invoked as follows:" and the command after it that answer it. Where the example
+     * is too long to quote, the sentence still says what to use ("The easiest way to do so is
+     * leveraging the fs.ReadStream API ..."), and the citation leads to the example.
      */
     private static Optional<TextUnit> sequelThatShowsHow(List<TextUnit> all, TextUnit unit) {
         if (!isPlainSentence(unit) || isIntroduction(unit) || unit.position() + 1 >= all.size()) {

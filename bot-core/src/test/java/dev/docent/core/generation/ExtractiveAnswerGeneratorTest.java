@@ -251,6 +251,20 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatShowsHowIsQuotedAsAStatementWhenItsExampleIsTooLong() {
+        String longExample = "const line = 1;\n".repeat(20);
+        RankedPassage readline = passage("readline", "Readline", List.of("Example: Read file stream line-by-Line"),
+                "A common use case for `readline` is to consume an input file one line at a time. "
+                        + "The easiest way to do so is leveraging the `fs.ReadStream` API as well as a `for await...of` loop:\n\n"
+                        + "```js\n" + longExample + "```\n");
+
+        GeneratedAnswer answer = answer("How do I read a file line by line?", List.of(readline));
+
+        assertThat(answer.text()).isEqualTo("A common use case for `readline` is to consume an input file one line at a time. [1] "
+                + "The easiest way to do so is leveraging the `fs.ReadStream` API as well as a `for await...of` loop. [1]");
+    }
+
+    @Test
     void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
