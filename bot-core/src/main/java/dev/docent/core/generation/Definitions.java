@@ -116,13 +116,27 @@ final class Definitions {
         if (askedNames.isEmpty()) {
             return false;
         }
+        return headingName(passage).filter(name -> askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
+                .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked)))).isPresent();
+    }
+
+    /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */
+    static Optional<String> codeHeadingName(IndexedPassage passage) {
+        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
+        return headingName(passage).filter(name -> ownHeading.contains("`") || !Identifiers.names(name).isEmpty());
+    }
+
+    /**
+     * The name the passage's own heading (or, under none, its page title) is, when it is a name and
+     * nothing else: "`--max-warnings`" and "`page.goto(url[, options])`" give {@code --max-warnings} and
+     * {@code page.goto}; "CLI & Node.js API" gives none.
+     */
+    static Optional<String> headingName(IndexedPassage passage) {
         String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
         String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
         String signature = NAME_DECORATION.matcher(RETURN_TYPE.matcher(ApiKinds.withoutKind(bare)).replaceAll("")).replaceAll("");
         String name = OBJECT_TYPE.matcher(signature).replaceAll("").strip();
-        return !name.isEmpty() && !WHITESPACE.matcher(name).find()
-                && (askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
-                        .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked))));
+        return name.isEmpty() || WHITESPACE.matcher(name).find() ? Optional.empty() : Optional.of(name);
     }
 
     /**

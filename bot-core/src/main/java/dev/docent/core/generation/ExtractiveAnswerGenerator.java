@@ -57,6 +57,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern CONTINUES_A_SENTENCE = Pattern.compile("^(?:and|but|or|which|whereas|then)\\b");
     private static final double NON_ANSWER_OUTWEIGHS = 2;
+    /** A reference section's opening that names its subject by its kind only. */
+    private static final Pattern THIS_THING = Pattern.compile("this (?:option|flag|setting|parameter|argument|rule|method"
+            + "|function|property|command|field|attribute|hook|directive|event|class|variable)\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence that goes on about the one before it: "This is done with ...", "The easiest way to do so is ...". */
     private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|here(?:'s| is))\\b|.{0,40}?\\bdo (?:so|this|that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -111,7 +114,32 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 languages);
+        Map<Integer, List<TextUnit>> passageUnits = candidates.stream()
+                .collect(Collectors.toMap(Candidate::rank, Candidate::passageUnits, (a, b) -> a));
+        chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted));
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
+    }
+
+    /**
+     * A reference section opens with "This option allows you to specify a warning threshold ...":
+     * under its heading, `--max-warnings`, that says which option, and quoted without it, it does
+     * not - the asker of "exit non-zero when there are warnings" had to read the citation to learn
+     * the flag. Such an opening is led by the name its heading is: "`--max-warnings`: This option
+     * ...". Only a name the heading writes as code or as an identifier, not a plain heading.
+     */
+    private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
+        if (quoted.isEmpty() || all == null || !passage.startsSection()) {
+            return;
+        }
+        TextUnit first = quoted.firstEntry().getValue();
+        boolean opensTheSection = all.stream().takeWhile(u -> u != first).noneMatch(ExtractiveAnswerGenerator::isPlainSentence);
+        if (!isPlainSentence(first) || !opensTheSection || !THIS_THING.matcher(first.text()).lookingAt()) {
+            return;
+        }
+        Definitions.codeHeadingName(passage.passage())
+                .filter(name -> !first.text().contains(name))
+                .ifPresent(name -> quoted.put(first.position(), new TextUnit("`" + name + "`: " + first.text(), first.position(),
+                        first.kind(), first.group(), first.terms(), first.language())));
     }
 
     /**

@@ -265,6 +265,20 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aReferenceSectionsOpeningThatSaysThisOptionIsLedByTheNameItsHeadingIs() {
+        RankedPassage maxWarnings = passage("cli", "Command Line Interface Reference", List.of("Options", "`--max-warnings`"),
+                "This option allows you to specify a warning threshold, which can be used to force ESLint to exit with an "
+                        + "error status if there are too many warning-level rule violations in your project.");
+        RankedPassage availability = passage("sso", "Single sign-on", List.of("Availability"),
+                "This setting is included in the Business plan and can force members to use SSO.");
+
+        assertThat(answer("How do I force an error status when there are too many warnings?", List.of(maxWarnings)).text())
+                .startsWith("`--max-warnings`: This option allows you to specify a warning threshold");
+        assertThat(answer("Which plan includes the setting that forces SSO?", List.of(availability)).text())
+                .startsWith("This setting is included in the Business plan");
+    }
+
+    @Test
     void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
