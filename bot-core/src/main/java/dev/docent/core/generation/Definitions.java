@@ -74,8 +74,7 @@ final class Definitions {
         if (!passage.startsSection() || !definesAnAskedName(passage.passage(), askedNames)) {
             return Optional.empty();
         }
-        return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !FACT_LINE.matcher(u.text()).find()
-                        && !STATUS_LINE.matcher(u.text()).find())
+        return units.stream().filter(u -> u.kind() == TextUnit.Kind.SENTENCE && !isFactOrStatus(u.text()))
                 .findFirst()
                 .filter(first -> !announcesAnExample(units, first));
     }
@@ -122,8 +121,21 @@ final class Definitions {
 
     /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */
     static Optional<String> codeHeadingName(IndexedPassage passage) {
-        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        return headingName(passage).filter(name -> ownHeading.contains("`") || !Identifiers.names(name).isEmpty());
+        return headingName(passage).filter(name -> headingWritesCode(passage) || !Identifiers.names(name).isEmpty());
+    }
+
+    /** Whether the passage's own heading (or, under none, its page title) has a code span. */
+    static boolean headingWritesCode(IndexedPassage passage) {
+        return ownHeading(passage).contains("`");
+    }
+
+    /** A reference's line of facts ("Default: `undefined`", "Added in: v0.1.92") or its status banner. */
+    static boolean isFactOrStatus(String text) {
+        return FACT_LINE.matcher(text).find() || STATUS_LINE.matcher(text).find();
+    }
+
+    private static String ownHeading(IndexedPassage passage) {
+        return passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
     }
 
     /**
@@ -132,8 +144,7 @@ final class Definitions {
      * {@code page.goto}; "CLI & Node.js API" gives none.
      */
     static Optional<String> headingName(IndexedPassage passage) {
-        String ownHeading = passage.headings().isEmpty() ? passage.title() : passage.headings().getLast();
-        String bare = withoutClosingColon(QUOTES.matcher(ownHeading).replaceAll("").strip());
+        String bare = withoutClosingColon(QUOTES.matcher(ownHeading(passage)).replaceAll("").strip());
         String signature = NAME_DECORATION.matcher(RETURN_TYPE.matcher(ApiKinds.withoutKind(bare)).replaceAll("")).replaceAll("");
         String name = OBJECT_TYPE.matcher(signature).replaceAll("").strip();
         return name.isEmpty() || WHITESPACE.matcher(name).find() ? Optional.empty() : Optional.of(name);

@@ -125,18 +125,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * under its heading, `--max-warnings`, that says which option, and quoted without it, it does
      * not - the asker of "exit non-zero when there are warnings" had to read the citation to learn
      * the flag. Such an opening is led by the name its heading is: "`--max-warnings`: This option
-     * ...". Only a name the heading writes as code or as an identifier, not a plain heading.
+     * ...". So is any opening of a section whose heading is written as code ("`--no-ignore`: Disables
+     * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
+     * matrix."), but not a line of facts ("Added in: v0.1.92"), and not under a plain heading: a
+     * hyphenated word ("Sub-processors") reads as an identifier too.
      */
     private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
         if (quoted.isEmpty() || all == null || !passage.startsSection()) {
             return;
         }
         TextUnit first = quoted.firstEntry().getValue();
-        boolean opensTheSection = all.stream().takeWhile(u -> u != first).noneMatch(ExtractiveAnswerGenerator::isPlainSentence);
-        if (!isPlainSentence(first) || !opensTheSection || !THIS_THING.matcher(first.text()).lookingAt()) {
+        boolean opensTheSection = all.stream().takeWhile(u -> u != first)
+                .noneMatch(u -> isPlainSentence(u) && !Definitions.isFactOrStatus(u.text()));
+        if (!isPlainSentence(first) || !opensTheSection || Definitions.isFactOrStatus(first.text())) {
             return;
         }
+        boolean saysThisThing = THIS_THING.matcher(first.text()).lookingAt();
         Definitions.codeHeadingName(passage.passage())
+                .filter(name -> saysThisThing || Definitions.headingWritesCode(passage.passage()))
                 .filter(name -> !first.text().contains(name))
                 .ifPresent(name -> quoted.put(first.position(), new TextUnit("`" + name + "`: " + first.text(), first.position(),
                         first.kind(), first.group(), first.terms(), first.language())));

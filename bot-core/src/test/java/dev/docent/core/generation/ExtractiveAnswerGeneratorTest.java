@@ -279,6 +279,23 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theOpeningOfASectionHeadedByCodeIsLedByThatNameAfterItsLineOfFacts() {
+        RankedPassage noIgnore = passage("cli", "Command Line Interface Reference", List.of("Options", "`--no-ignore`"),
+                "Disables excluding of files from `--ignore-pattern` flags and the `ignores` property in configuration.");
+        RankedPassage mkdir = passage("fs", "File system", List.of("`fs.mkdir(path[, options], callback)`"),
+                "Added in: v0.1.8\n\nAsynchronously creates a directory.");
+        RankedPassage subprocessors = passage("privacy", "Privacy", List.of("Sub-processors"),
+                "The current list of sub-processors is published on our legal site.");
+
+        assertThat(answer("How do I stop excluding files from ignore patterns?", List.of(noIgnore)).text())
+                .startsWith("`--no-ignore`: Disables excluding of files");
+        assertThat(answer("How do I create a directory asynchronously?", List.of(mkdir)).text())
+                .contains("`fs.mkdir`: Asynchronously creates a directory.");
+        assertThat(answer("Where is the list of sub-processors published?", List.of(subprocessors)).text())
+                .startsWith("The current list of sub-processors");
+    }
+
+    @Test
     void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
@@ -459,7 +476,7 @@ class ExtractiveAnswerGeneratorTest {
 
         assertThat(answer("Is fs.exists deprecated?", List.of(exists)).text()).startsWith("Stability: 0 - Deprecated");
         assertThat(answer("What does fs.exists do?", List.of(exists)).text())
-                .isEqualTo("Test whether or not the given path exists by checking with the file system. [1]");
+                .isEqualTo("`fs.exists`: Test whether or not the given path exists by checking with the file system. [1]");
     }
 
     @Test
@@ -530,7 +547,7 @@ class ExtractiveAnswerGeneratorTest {
         RankedPassage cache = passage("cli", "Command line", List.of("Options", "`--cache`"), text);
 
         assertThat(answer("what does the --cache flag do", List.of(cache)).text())
-                .startsWith("Store the info about processed files in order to only operate on the changed ones. [1]");
+                .startsWith("`--cache`: Store the info about processed files in order to only operate on the changed ones. [1]");
         assertThat(answer("what does the --cache flag do", List.of(continuation(cache))).text())
                 .as("a long section's later passage opens with the overlap of the one before, not the definition")
                 .doesNotContain("Store the info");
@@ -540,7 +557,7 @@ class ExtractiveAnswerGeneratorTest {
                 The navigation fails when the page answers with an error status.
                 """);
         assertThat(answer("what does page.goto do when the page fails", List.of(goTo)).text()).as("a heading with a parameter list")
-                .startsWith("Navigates to a URL and waits for the load event. [1]");
+                .startsWith("`page.goto`: Navigates to a URL and waits for the load event. [1]");
         RankedPassage warnings = passage("cli", "Command line", List.of("Options", "--max-warnings <n>"), """
                 Fails the run when there are more warnings than this.
                 The warnings of ignored files are not counted.
@@ -579,7 +596,7 @@ class ExtractiveAnswerGeneratorTest {
 
         assertThat(answer("What does util.promisify do?", List.of(module, promisify)).text())
                 .as("the page opening defines util; the section util.promisify, by a sentence an example follows")
-                .startsWith("Takes a function following the error-first callback style and returns a version that returns promises. [")
+                .startsWith("`util.promisify`: Takes a function following the error-first callback style and returns a version that returns promises. [")
                 .doesNotContain("Stability");
         RankedPassage metaResolve = passage("esm", "Modules", List.of("`import.meta.resolve(specifier)`"),
                 "Returns the absolute URL string a specifier would resolve to.");
@@ -590,7 +607,7 @@ class ExtractiveAnswerGeneratorTest {
                 """);
         assertThat(answer("What does require.resolve do?", List.of(metaResolve, requireResolve)).text())
                 .as("import.meta.resolve shares only its last part with require.resolve; a status line defines nothing")
-                .startsWith("Use the internal `require()` machinery");
+                .startsWith("`require.resolve`: Use the internal `require()` machinery");
     }
 
     @Test
