@@ -60,6 +60,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /** A reference section's opening that names its subject by its kind only. */
     private static final Pattern THIS_THING = Pattern.compile("this (?:option|flag|setting|parameter|argument|rule|method"
             + "|function|property|command|field|attribute|hook|directive|event|class|variable)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A section that opens by going on from the one before ("Likewise, if you don't want to check ...")
+     * is about what that one was about: its heading's name would read as the subject of a comparison.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("(?:likewise|similarly|also|however|in addition|otherwise|alternatively)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A sentence that goes on about the one before it: "This is done with ...", "The easiest way to do so is ...". */
     private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|here(?:'s| is))\\b|.{0,40}?\\bdo (?:so|this|that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -137,7 +143,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         TextUnit first = quoted.firstEntry().getValue();
         boolean opensTheSection = all.stream().takeWhile(u -> u != first)
                 .noneMatch(u -> isPlainSentence(u) && !Definitions.isFactOrStatus(u.text()));
-        if (!isPlainSentence(first) || !opensTheSection || Definitions.isFactOrStatus(first.text())) {
+        if (!isPlainSentence(first) || !opensTheSection || Definitions.isFactOrStatus(first.text())
+                || GOES_ON.matcher(first.text()).lookingAt()) {
             return;
         }
         boolean saysThisThing = THIS_THING.matcher(first.text()).lookingAt();

@@ -293,6 +293,10 @@ class ExtractiveAnswerGeneratorTest {
                 .contains("`fs.mkdir`: Asynchronously creates a directory.");
         assertThat(answer("Where is the list of sub-processors published?", List.of(subprocessors)).text())
                 .startsWith("The current list of sub-processors");
+        RankedPassage likewise = passage("rule", "no-misused-promises", List.of("Options", "`checksVoidReturn`"),
+                "Likewise, if you don't want to check functions that return promises where a void return is expected, turn it off.");
+        assertThat(answer("How do I not check functions that return promises where a void return is expected?", List.of(likewise))
+                .text()).startsWith("Likewise, if you don't want to check functions");
     }
 
     @Test
