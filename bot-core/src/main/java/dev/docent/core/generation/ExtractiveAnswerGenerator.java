@@ -119,7 +119,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         candidates = bestFirst(candidates, bestMatch);
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
-                languages);
+                languages, relevantPassages);
         Map<Integer, List<TextUnit>> passageUnits = candidates.stream()
                 .collect(Collectors.toMap(Candidate::rank, Candidate::passageUnits, (a, b) -> a));
         chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted));
@@ -266,7 +266,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * @param languages the programming languages the question names: of an example kept once per
      *                  language, theirs is quoted
      */
-    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, double bestMatch, Set<String> languages) {
+    private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, double bestMatch, Set<String> languages,
+                                                           List<RankedPassage> passages) {
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = new TreeMap<>();
         if (candidates.isEmpty()) {
             return chosen;
@@ -307,13 +308,25 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
         }
         passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all,
-                rank == 0 || !quotesWordsOfAnotherPassage(chosen, rank)));
+                !quotesWordsInItsPlace(chosen, rank, passages)));
         return chosen;
     }
 
-    private static boolean quotesWordsOfAnotherPassage(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank) {
+    /**
+     * Whether another passage quotes words that carry the citation in this one's place: any other
+     * passage for a later one, and for the first, another passage of its page - the first page is
+     * cited whatever else the answer quotes.
+     */
+    private static boolean quotesWordsInItsPlace(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank,
+                                                 List<RankedPassage> passages) {
         return chosen.entrySet().stream().anyMatch(e -> e.getKey() != rank
+                && (rank != 0 || onOnePage(passages.get(e.getKey()), passages.get(rank)))
                 && e.getValue().values().stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE));
+    }
+
+    private static boolean onOnePage(RankedPassage one, RankedPassage other) {
+        return one.passage().knowledgeBase().equals(other.passage().knowledgeBase())
+                && one.passage().documentId().equals(other.passage().documentId());
     }
 
     private static String withoutLabel(TextUnit unit) {
@@ -328,9 +341,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * "... as in this example:" without the example says nothing; where the example is too long to
      * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
      * the sentence goes too - unless it is all the answer quotes of its passage and that passage is
-     * the first, or the only one quoted: then it carries the citation, and ends with a full stop, not
-     * a colon that leads nowhere. Beside other passages' words, "Here is how sessions work." alone
-     * answers nothing, and its page is among the pages to read.
+     * the first (with no other passage of its page quoted), or the only one quoted: then it carries
+     * the citation, and ends with a full stop, not a colon that leads nowhere. Beside other passages'
+     * words, "Here is how sessions work." alone answers nothing, and its page is among the pages to
+     * read; "Examples of **correct** code for this rule." opened answers whose next passage, of the
+     * same rule page, quoted what the rule's option does.
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all,
                                                           boolean carriesTheAnswer) {

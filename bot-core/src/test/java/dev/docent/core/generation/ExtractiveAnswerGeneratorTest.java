@@ -376,6 +376,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anAnnouncementThatIsAllTheFirstPassageGivesIsLeftOutWhenAnotherPassageOfItsPageAnswers() {
+        String listing = "```js\n" + "let unused = 1;\n".repeat(16) + "```";
+        RankedPassage details = passageOf("no-unused-vars", 0, List.of("Rule Details"),
+                "Examples of **correct** code for this rule:\n\n" + listing);
+        String unusedArguments = "Setting `args` to `none` does not check unused arguments.";
+        RankedPassage options = passageOf("no-unused-vars", 3, List.of("Options", "args"), unusedArguments);
+        RankedPassage otherPage = passageOf("no-unused-expressions", 1, List.of("Options"), unusedArguments);
+        String question = "correct code for this rule with unused arguments";
+
+        assertThat(answer(question, List.of(details, options)).text()).isEqualTo(unusedArguments + " [1]");
+        assertThat(answer(question, List.of(details, otherPage)).text())
+                .isEqualTo("Examples of **correct** code for this rule. [1]\n" + unusedArguments + " [2]");
+    }
+
+    @Test
     void anAnnouncementThatIsAllALaterPassageGivesIsLeftOut() {
         RankedPassage permanent = passage("api", "API", List.of("Sessions", "permanent"),
                 "A permanent session works for `permanent_session_lifetime` seconds.");
@@ -776,6 +791,13 @@ class ExtractiveAnswerGeneratorTest {
     private static RankedPassage rankedLexically(int rank, RankedPassage passage) {
         return new RankedPassage(passage.id() + "#" + rank, passage.passage(), passage.fusedScore(), OptionalInt.of(rank),
                 passage.semanticRank(), passage.semanticScore(), passage.startsSection());
+    }
+
+    /** A passage of a page that has others: a chunk of it, titled by the page. */
+    private static RankedPassage passageOf(String page, int chunk, List<String> headings, String text) {
+        IndexedPassage p = IndexedPassage.of("docs", page + ".md", chunk, 8, page, headings, text,
+                "https://docs.example/" + page, "h" + chunk, null);
+        return new RankedPassage(page + "#" + chunk, p, 0.03, OptionalInt.of(1), OptionalInt.of(1), OptionalDouble.of(0.9), true);
     }
 
     private static RankedPassage passage(String id, String title, List<String> headings, String text) {
