@@ -307,21 +307,27 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
         }
+        Set<Integer> answering = passageUnits.keySet().stream()
+                .filter(rank -> quotesMoreThanDanglingAnnouncements(chosen.get(rank), passageUnits.get(rank)))
+                .collect(Collectors.toSet());
         passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all,
-                !quotesWordsInItsPlace(chosen, rank, passages)));
+                rank == 0 ? answering.stream().noneMatch(other -> other != 0 && onOnePage(passages.get(other), passages.get(0)))
+                        : !quotesWordsOfAnotherPassage(chosen, rank)));
         return chosen;
     }
 
-    /**
-     * Whether another passage quotes words that carry the citation in this one's place: any other
-     * passage for a later one, and for the first, another passage of its page - the first page is
-     * cited whatever else the answer quotes.
-     */
-    private static boolean quotesWordsInItsPlace(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank,
-                                                 List<RankedPassage> passages) {
+    private static boolean quotesWordsOfAnotherPassage(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank) {
         return chosen.entrySet().stream().anyMatch(e -> e.getKey() != rank
-                && (rank != 0 || onOnePage(passages.get(e.getKey()), passages.get(rank)))
                 && e.getValue().values().stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE));
+    }
+
+    /** Whether the passage's quote keeps words once the announcements of examples left out go. */
+    private static boolean quotesMoreThanDanglingAnnouncements(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
+        return fromPassage.values().stream().anyMatch(u -> u.kind() != TextUnit.Kind.CODE && !dangles(u, all, fromPassage));
+    }
+
+    private static boolean dangles(TextUnit unit, List<TextUnit> all, TreeMap<Integer, TextUnit> fromPassage) {
+        return isIntroduction(unit) && (announcesALeftOutExample(all, unit, fromPassage) || unit.position() == all.size() - 1);
     }
 
     private static boolean onOnePage(RankedPassage one, RankedPassage other) {
@@ -341,17 +347,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * "... as in this example:" without the example says nothing; where the example is too long to
      * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
      * the sentence goes too - unless it is all the answer quotes of its passage and that passage is
-     * the first (with no other passage of its page quoted), or the only one quoted: then it carries
-     * the citation, and ends with a full stop, not a colon that leads nowhere. Beside other passages'
-     * words, "Here is how sessions work." alone answers nothing, and its page is among the pages to
-     * read; "Examples of **correct** code for this rule." opened answers whose next passage, of the
-     * same rule page, quoted what the rule's option does.
+     * the first (and no other passage of its page quotes more than such a sentence), or the only one
+     * quoted: then it carries the citation, and ends with a full stop, not a colon that leads nowhere.
+     * Beside other passages' words, "Here is how sessions work." alone answers nothing, and its page
+     * is among the pages to read; "Examples of **correct** code for this rule." opened answers whose
+     * next passage, of the same rule page, quoted what the rule's option does.
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all,
                                                           boolean carriesTheAnswer) {
-        List<Integer> dangling = fromPassage.values().stream()
-                .filter(u -> isIntroduction(u) && (announcesALeftOutExample(all, u, fromPassage) || u.position() == all.size() - 1))
-                .map(TextUnit::position).toList();
+        List<Integer> dangling = fromPassage.values().stream().filter(u -> dangles(u, all, fromPassage)).map(TextUnit::position).toList();
         for (int position : dangling) {
             boolean othersRemain = fromPassage.values().stream()
                     .anyMatch(u -> u.position() != position && u.kind() != TextUnit.Kind.CODE);

@@ -388,6 +388,10 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer(question, List.of(details, options)).text()).isEqualTo(unusedArguments + " [1]");
         assertThat(answer(question, List.of(details, otherPage)).text())
                 .isEqualTo("Examples of **correct** code for this rule. [1]\n" + unusedArguments + " [2]");
+        RankedPassage anotherAnnouncement = passageOf("no-unused-vars", 4, List.of("Options", "vars"),
+                "Examples of **correct** code with unused arguments for the `vars` option:\n\n" + listing);
+        assertThat(answer(question, List.of(details, anotherAnnouncement)).text())
+                .isEqualTo("Examples of **correct** code for this rule. [1]");
     }
 
     @Test
