@@ -57,6 +57,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern CONTINUES_A_SENTENCE = Pattern.compile("^(?:and|but|or|which|whereas|then)\\b");
     private static final double NON_ANSWER_OUTWEIGHS = 2;
+    /** A sentence that only announces an example, and says nothing the example would not. */
+    private static final Pattern EXAMPLE_LABEL = Pattern.compile(
+            "(?:examples? (?:of|for)\\b|for (?:example|instance)\\b|here(?:'s| is| are) (?:an? )?examples?\\b)", Pattern.CASE_INSENSITIVE);
     /** A reference section's opening that names its subject by its kind only. */
     private static final Pattern THIS_THING = Pattern.compile("this (?:option|flag|setting|parameter|argument|rule|method"
             + "|function|property|command|field|attribute|hook|directive|event|class|variable)\\b", Pattern.CASE_INSENSITIVE);
@@ -311,9 +314,16 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 .filter(rank -> quotesMoreThanDanglingAnnouncements(chosen.get(rank), passageUnits.get(rank)))
                 .collect(Collectors.toSet());
         passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all,
-                rank == 0 ? answering.stream().noneMatch(other -> other != 0 && onOnePage(passages.get(other), passages.get(0)))
+                rank == 0 ? !onlyLabelsAnExample(chosen.get(0), all)
+                        || answering.stream().noneMatch(other -> other != 0 && onOnePage(passages.get(other), passages.get(0)))
                         : !quotesWordsOfAnotherPassage(chosen, rank)));
         return chosen;
+    }
+
+    /** Whether all the passage quotes, apart from code, is "Examples of ...:" or the like. */
+    private static boolean onlyLabelsAnExample(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all) {
+        return fromPassage.values().stream().filter(u -> u.kind() != TextUnit.Kind.CODE)
+                .allMatch(u -> dangles(u, all, fromPassage) && EXAMPLE_LABEL.matcher(u.text()).lookingAt());
     }
 
     private static boolean quotesWordsOfAnotherPassage(Map<Integer, TreeMap<Integer, TextUnit>> chosen, int rank) {
@@ -347,11 +357,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * "... as in this example:" without the example says nothing; where the example is too long to
      * quote, the examples' room ran out, or the passage ends before it (the next passage holds it),
      * the sentence goes too - unless it is all the answer quotes of its passage and that passage is
-     * the first (and no other passage of its page quotes more than such a sentence), or the only one
-     * quoted: then it carries the citation, and ends with a full stop, not a colon that leads nowhere.
-     * Beside other passages' words, "Here is how sessions work." alone answers nothing, and its page
-     * is among the pages to read; "Examples of **correct** code for this rule." opened answers whose
-     * next passage, of the same rule page, quoted what the rule's option does.
+     * the first, or the only one quoted: then it carries the citation, and ends with a full stop, not
+     * a colon that leads nowhere ("The `raw()` manager method can be used to perform raw SQL queries
+     * that return model instances."). Beside other passages' words, "Here is how sessions work."
+     * alone answers nothing, and its page is among the pages to read; so does the first passage's
+     * "Examples of **correct** code for this rule.", which only labels the example, where another
+     * passage of its page quotes what the rule's option does.
      */
     private static void dropAnnouncementsOfLeftOutExamples(TreeMap<Integer, TextUnit> fromPassage, List<TextUnit> all,
                                                           boolean carriesTheAnswer) {

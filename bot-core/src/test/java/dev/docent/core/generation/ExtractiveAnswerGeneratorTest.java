@@ -392,6 +392,10 @@ class ExtractiveAnswerGeneratorTest {
                 "Examples of **correct** code with unused arguments for the `vars` option:\n\n" + listing);
         assertThat(answer(question, List.of(details, anotherAnnouncement)).text())
                 .isEqualTo("Examples of **correct** code for this rule. [1]");
+        RankedPassage sayingMore = passageOf("no-unused-vars", 0, List.of("Rule Details"),
+                "This rule reports correct code with unused arguments only where the rule's options allow it:\n\n" + listing);
+        assertThat(answer(question, List.of(sayingMore, options)).text()).startsWith(
+                "This rule reports correct code with unused arguments only where the rule's options allow it. [1]");
     }
 
     @Test
