@@ -144,7 +144,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return;
         }
         TextUnit first = quoted.firstEntry().getValue();
-        boolean opensTheSection = all.stream().takeWhile(u -> u != first)
+        boolean opensTheSection = all.stream().takeWhile(u -> u.position() < first.position())
                 .noneMatch(u -> isPlainSentence(u) && !Definitions.isFactOrStatus(u.text()));
         if (!isPlainSentence(first) || !opensTheSection || Definitions.isFactOrStatus(first.text())
                 || GOES_ON.matcher(first.text()).lookingAt()) {
