@@ -29,10 +29,12 @@ final class Definitions {
     private static final Pattern ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
+    /** What a product calls the things it names: "the mixin option", "this flag". */
+    static final String KINDS_OF_NAME = "option|flag|setting|parameter|argument|function|method|hook|rule|command"
+            + "|field|property|directive|attribute";
     /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
     private static final Pattern CALLED_A_NAME = Pattern.compile(
-            "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:option|flag|setting|parameter|argument|function|method|hook|rule|command"
-                    + "|field|property|directive|attribute)s?\\b", Pattern.CASE_INSENSITIVE);
+            "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:" + KINDS_OF_NAME + ")s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "those", "which", "what", "an",
             "my", "our", "your", "its", "their", "each", "every", "any", "some", "same", "other", "new", "custom", "one",
             "no", "config", "configuration", "cli", "command-line", "line");

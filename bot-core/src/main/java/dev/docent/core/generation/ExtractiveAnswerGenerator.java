@@ -61,8 +61,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern EXAMPLE_LABEL = Pattern.compile(
             "(?:examples? (?:of|for)\\b|for (?:example|instance)\\b|here(?:'s| is| are) (?:an? )?examples?\\b)", Pattern.CASE_INSENSITIVE);
     /** A reference section's opening that names its subject by its kind only. */
-    private static final Pattern THIS_THING = Pattern.compile("this (?:option|flag|setting|parameter|argument|rule|method"
-            + "|function|property|command|field|attribute|hook|directive|event|class|variable)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_THING = Pattern.compile("this (?:" + Definitions.KINDS_OF_NAME + "|event|class|variable)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A section that opens by going on from the one before ("Likewise, if you don't want to check ...")
      * is about what that one was about: its heading's name would read as the subject of a comparison.
@@ -121,10 +121,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
         candidates = bestFirst(candidates, bestMatch);
-        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
-                languages, relevantPassages);
         Map<Integer, List<TextUnit>> passageUnits = candidates.stream()
                 .collect(Collectors.toMap(Candidate::rank, Candidate::passageUnits, (a, b) -> a));
+        Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
+                languages, relevantPassages, passageUnits);
         chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted));
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
     }
@@ -140,7 +140,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * hyphenated word ("Sub-processors") reads as an identifier too.
      */
     private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
-        if (quoted.isEmpty() || all == null || !passage.startsSection()) {
+        if (quoted.isEmpty() || !passage.startsSection()) {
             return;
         }
         TextUnit first = quoted.firstEntry().getValue();
@@ -268,9 +268,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * @param bestMatch how well the best unit matches: units far below it are not quoted
      * @param languages the programming languages the question names: of an example kept once per
      *                  language, theirs is quoted
+     * @param passageUnits each passage's units, by rank
      */
     private Map<Integer, TreeMap<Integer, TextUnit>> choose(List<Candidate> candidates, double bestMatch, Set<String> languages,
-                                                           List<RankedPassage> passages) {
+                                                           List<RankedPassage> passages, Map<Integer, List<TextUnit>> passageUnits) {
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = new TreeMap<>();
         if (candidates.isEmpty()) {
             return chosen;
@@ -278,7 +279,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         int units = 0;
         int chars = 0;
         int codeChars = 0;
-        Map<Integer, List<TextUnit>> passageUnits = new TreeMap<>();
         // Pages that include one shared file, or repeat one notice, say the same sentence: it is said once, and so is
         // a sentence a version note repeats ("Changed in version 2.0: For GET requests, only `args` are present.").
         Set<String> said = new HashSet<>();
@@ -308,16 +308,25 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     said.add(withoutLabel(unit));
                 }
             }
-            passageUnits.putIfAbsent(candidate.rank(), candidate.passageUnits());
         }
-        Set<Integer> answering = passageUnits.keySet().stream()
-                .filter(rank -> quotesMoreThanDanglingAnnouncements(chosen.get(rank), passageUnits.get(rank)))
-                .collect(Collectors.toSet());
-        passageUnits.forEach((rank, all) -> dropAnnouncementsOfLeftOutExamples(chosen.get(rank), all,
-                rank == 0 ? !onlyLabelsAnExample(chosen.get(0), all)
-                        || answering.stream().noneMatch(other -> other != 0 && onOnePage(passages.get(other), passages.get(0)))
-                        : !quotesWordsOfAnotherPassage(chosen, rank)));
+        chosen.forEach((rank, fromPassage) -> dropAnnouncementsOfLeftOutExamples(fromPassage, passageUnits.get(rank),
+                carriesItsCitation(rank, chosen, passageUnits, passages)));
         return chosen;
+    }
+
+    /**
+     * Whether a passage's quote, if it is only an announcement whose example is left out, stays to carry
+     * the citation: a later passage's, when no other passage quotes words; the first passage's unless it
+     * only labels an example and another passage of its page quotes more than that.
+     */
+    private static boolean carriesItsCitation(int rank, Map<Integer, TreeMap<Integer, TextUnit>> chosen,
+                                              Map<Integer, List<TextUnit>> passageUnits, List<RankedPassage> passages) {
+        if (rank != 0) {
+            return !quotesWordsOfAnotherPassage(chosen, rank);
+        }
+        return !onlyLabelsAnExample(chosen.get(0), passageUnits.get(0))
+                || chosen.keySet().stream().noneMatch(other -> other != 0 && onOnePage(passages.get(other), passages.get(0))
+                        && quotesMoreThanDanglingAnnouncements(chosen.get(other), passageUnits.get(other)));
     }
 
     /** Whether all the passage quotes, apart from code, is "Examples of ...:" or the like. */
