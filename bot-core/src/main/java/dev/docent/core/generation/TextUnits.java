@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class TextUnits {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})(?=[.)]\\s)");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
     /** Spaces around a cell's text, no-break spaces included: generated tables widen a column with them. */
@@ -60,6 +61,7 @@ final class TextUnits {
     static List<TextUnit> of(String markdown) {
         TextUnits splitter = new TextUnits();
         splitter.read(markdown);
+        splitter.numberStepsAsRendered();
         splitter.dropShortUnits();
         return splitter.withAnnouncementsEndingInColons();
     }
@@ -262,6 +264,32 @@ final class TextUnits {
 
     private TextUnit unit(String text, TextUnit.Kind kind, int groupId) {
         return new TextUnit(text, units.size(), kind, groupId, EnglishTerms.of(text), Optional.empty());
+    }
+
+    /**
+     * Markdown numbers an ordered list's items itself, so docs often write every step as "1." and
+     * let the site count; quoted as written, a procedure read "1. 1. 1. 1." in chat. A list whose
+     * items all carry one number is numbered as the site shows it, counting up from that number.
+     * Lists numbered by hand, and lists with bullets among their steps, stay as written.
+     */
+    private void numberStepsAsRendered() {
+        units.stream().filter(unit -> unit.kind() == TextUnit.Kind.LIST_ITEM).map(TextUnit::group).distinct().toList()
+                .forEach(this::numberAsRendered);
+    }
+
+    private void numberAsRendered(int listGroup) {
+        List<TextUnit> items = units.stream().filter(unit -> unit.group() == listGroup).toList();
+        List<String> numbers = items.stream().map(item -> ITEM_NUMBER.matcher(item.text()))
+                .map(number -> number.find() ? number.group(1) : "").toList();
+        if (items.size() < 2 || numbers.contains("") || numbers.stream().distinct().count() > 1) {
+            return;
+        }
+        int first = Integer.parseInt(numbers.getFirst());
+        for (int i = 1; i < items.size(); i++) {
+            TextUnit item = items.get(i);
+            String text = ITEM_NUMBER.matcher(item.text()).replaceFirst(Integer.toString(first + i));
+            units.set(item.position(), new TextUnit(text, item.position(), item.kind(), item.group(), item.terms(), item.language()));
+        }
     }
 
     /**

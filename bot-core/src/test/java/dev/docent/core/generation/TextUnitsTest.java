@@ -59,6 +59,42 @@ class TextUnitsTest {
     }
 
     @Test
+    void stepsAllNumberedOneAreNumberedAsTheSiteShowsThem() {
+        String markdown = """
+                To publish your custom parser to npm, perform the following:
+
+                1. Create a custom parser.
+                1. Create an npm package for the custom parser.
+                1. Publish the npm package.
+
+                Then, in order:
+
+                3) Open the settings page.
+                3) Save the changes you made.
+
+                Numbered by hand:
+
+                1. Open the settings page.
+                1. Save the changes you made.
+                3. Close the settings page.
+                """;
+        List<TextUnit> units = TextUnits.of(markdown);
+
+        assertThat(units).extracting(TextUnit::text).containsExactly(
+                "To publish your custom parser to npm, perform the following:",
+                "1. Create a custom parser.",
+                "2. Create an npm package for the custom parser.",
+                "3. Publish the npm package.",
+                "Then, in order:",
+                "3) Open the settings page.",
+                "4) Save the changes you made.",
+                "Numbered by hand:",
+                "1. Open the settings page.",
+                "1. Save the changes you made.",
+                "3. Close the settings page.");
+    }
+
+    @Test
     void linksInsideCodeStayAsWritten() {
         String withLink = "```md\nSee [the guide](guide.md).\n```";
 
