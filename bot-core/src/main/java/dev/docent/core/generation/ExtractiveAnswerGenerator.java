@@ -72,6 +72,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /** A sentence that goes on about the one before it: "This is done with ...", "The easiest way to do so is ...". */
     private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|here(?:'s| is))\\b|.{0,40}?\\bdo (?:so|this|that)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A sentence that goes on about the example before it: "This configuration ensures ...", "In this example, ...". */
+    private static final Pattern ABOUT_THE_EXAMPLE_BEFORE = Pattern.compile(
+            "(?:this|these|that|it|here|the (?:above|previous|preceding)|in (?:this|that|the above|the previous) example|in the example above)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
@@ -433,6 +437,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             quote.add(unit);
             return quote;
         }
+        List<TextUnit> examplesBefore = goesOnAboutTheExampleBefore(unit) ? examplesBefore(all, unit) : List.of();
+        if (!examplesBefore.isEmpty() && quotable(inTheirLanguage(examplesBefore, languages))) {
+            List<TextUnit> quote = new ArrayList<>();
+            introduction(all, examplesBefore.getFirst()).ifPresent(quote::add);
+            quote.add(inTheirLanguage(examplesBefore, languages));
+            quote.add(unit);
+            return quote;
+        }
         List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
         if (!examples.isEmpty()) {
             return List.of(unit, inTheirLanguage(examples, languages));
@@ -477,6 +489,17 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
+     * Whether a sentence goes on about the example right before it: "This configuration ensures that the Babel
+     * parser ... is used to parse all files ending with `.js`" matches "How do I configure a custom
+     * parser?" best, and quoted without the configuration it speaks of, it left the asker to guess
+     * what "this configuration" was. It comes after its (short) example and the sentence that
+     * announces that; where the example is too long to quote, it stands alone and cites where it is.
+     */
+    private static boolean goesOnAboutTheExampleBefore(TextUnit unit) {
+        return isPlainSentence(unit) && !isIntroduction(unit) && ABOUT_THE_EXAMPLE_BEFORE.matcher(unit.text()).lookingAt();
+    }
+
+    /**
      * An API reference's list of a function's parameters or a class's options, each a name and its
      * type ("`path` {string|Buffer|URL}", "**keepAliveTimeout** `number | null` (optional) - ..."):
      * entries to look up, not a procedure. The item that matches is worth quoting
@@ -500,6 +523,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<TextUnit> examples = new ArrayList<>();
         for (int i = unit.position() + 1; i < units.size() && units.get(i).kind() == TextUnit.Kind.CODE; i++) {
             examples.add(units.get(i));
+        }
+        return examples;
+    }
+
+    /** The code blocks right before a unit, in the page's order. */
+    private static List<TextUnit> examplesBefore(List<TextUnit> units, TextUnit unit) {
+        List<TextUnit> examples = new ArrayList<>();
+        for (int i = unit.position() - 1; i >= 0 && units.get(i).kind() == TextUnit.Kind.CODE; i--) {
+            examples.addFirst(units.get(i));
         }
         return examples;
     }

@@ -251,6 +251,39 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceAboutTheExampleBeforeItComesAfterThatExampleAndItsAnnouncement() {
+        RankedPassage parser = passage("parser", "Configure a Parser", List.of("Configure a Custom Parser"), """
+                You can optionally override the default parser by using the `parser` property.                 For example, you can use the `@babel/eslint-parser` package to allow ESLint to parse experimental syntax:
+
+                ```js
+                export default [{ languageOptions: { parser: babelParser } }];
+                ```
+
+                This configuration ensures that the Babel parser, rather than the default Espree parser, is used to parse all files.
+                """);
+
+        GeneratedAnswer answer = answer("Is Espree still the default parser for all files?", List.of(parser));
+
+        assertThat(answer.text()).isEqualTo("For example, you can use the `@babel/eslint-parser` package to allow ESLint to parse "
+                + "experimental syntax: [1]\n```\nexport default [{ languageOptions: { parser: babelParser } }];\n```\n"
+                + "This configuration ensures that the Babel parser, rather than the default Espree parser, is used to parse all files. [1]");
+    }
+
+    @Test
+    void aSentenceAboutAnExampleTooLongToQuoteStandsAlone() {
+        String longExample = "const line = 1;\n".repeat(20);
+        RankedPassage parser = passage("parser", "Configure a Parser", List.of("Configure a Custom Parser"),
+                "For example, you can use the `@babel/eslint-parser` package to allow ESLint to parse experimental syntax:\n\n"
+                        + "```js\n" + longExample + "```\n\n"
+                        + "This configuration ensures that the Babel parser, rather than the default Espree parser, is used to parse all files.");
+
+        GeneratedAnswer answer = answer("Is Espree still the default parser for all files?", List.of(parser));
+
+        assertThat(answer.text()).isEqualTo(
+                "This configuration ensures that the Babel parser, rather than the default Espree parser, is used to parse all files. [1]");
+    }
+
+    @Test
     void aSentenceThatShowsHowIsQuotedAsAStatementWhenItsExampleIsTooLong() {
         String longExample = "const line = 1;\n".repeat(20);
         RankedPassage readline = passage("readline", "Readline", List.of("Example: Read file stream line-by-Line"),
