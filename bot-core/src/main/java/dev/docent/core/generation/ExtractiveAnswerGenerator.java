@@ -76,6 +76,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern ABOUT_THE_EXAMPLE_BEFORE = Pattern.compile(
             "(?:this|these|that|it|here|the (?:above|previous|preceding)|in (?:this|that|the above|the previous) example|in the example above)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence that speaks of what the one before it said: "This contains only the URL ...", "They
+     * are resolved ...". Not "It is recommended to ...", whose "it" stands for nothing.
+     */
+    private static final Pattern SPEAKS_OF_THE_SENTENCE_BEFORE = Pattern.compile(
+            "(?:this|that|these|those|it|they)\\b(?!(?:'s| is) \\p{L}+ (?:to|that)\\b)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
@@ -463,7 +469,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 return quote;
             }
         }
-        return List.of(unit);
+        return sentenceItSpeaksOf(all, unit).map(before -> List.of(before, unit)).orElse(List.of(unit));
     }
 
     private static TextUnit inTheirLanguage(List<TextUnit> examples, Set<String> languages) {
@@ -486,6 +492,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         TextUnit next = all.get(unit.position() + 1);
         return isPlainSentence(next) && isIntroduction(next) && REFERS_BACK.matcher(next.text()).lookingAt()
                 && !examplesAfter(all, next).isEmpty() ? Optional.of(next) : Optional.empty();
+    }
+
+    /**
+     * The sentence before, where this one speaks of what that one said: under `request.url`, "This
+     * contains only the URL that is present in the actual HTTP request." answered "how do I get the
+     * URL of a request?" and left the asker to guess what "this" was; "Request URL string." says.
+     * Not a label ("Danger: Deprecated"), nor a sentence that only sends the reader elsewhere.
+     */
+    private static Optional<TextUnit> sentenceItSpeaksOf(List<TextUnit> all, TextUnit unit) {
+        if (!isPlainSentence(unit) || unit.position() == 0 || !SPEAKS_OF_THE_SENTENCE_BEFORE.matcher(unit.text()).lookingAt()) {
+            return Optional.empty();
+        }
+        TextUnit before = all.get(unit.position() - 1);
+        return isPlainSentence(before) && before.text().endsWith(".") && !answersNothing(before) ? Optional.of(before) : Optional.empty();
     }
 
     /**

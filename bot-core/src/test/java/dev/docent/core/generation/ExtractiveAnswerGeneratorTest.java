@@ -284,6 +284,33 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatSpeaksOfWhatTheOneBeforeItSaidComesWithThatOne() {
+        RankedPassage url = passage("http2", "HTTP/2", List.of("Class: Http2ServerRequest", "request.url"), """
+                Request URL string. This contains only the URL that is present in the actual HTTP request.
+                """);
+
+        GeneratedAnswer answer = answer("Does the url contain only what the actual HTTP request has?", List.of(url));
+
+        assertThat(answer.text()).isEqualTo(
+                "Request URL string. [1] This contains only the URL that is present in the actual HTTP request. [1]");
+    }
+
+    @Test
+    void aSentenceWhoseItStandsForNothingOrThatFollowsAPointerComesAlone() {
+        RankedPassage tokens = passage("tokens", "Tokens", List.of("Rotation"), """
+                Tokens are listed under Settings. It is recommended to rotate API tokens every ninety days.
+                """);
+        RankedPassage rule = passage("rule", "no-use-before-define", List.of(), """
+                See the base rule's page for documentation. This rule extends the base no-use-before-define rule.
+                """);
+
+        assertThat(answer("How often should I rotate API tokens?", List.of(tokens)).text())
+                .isEqualTo("It is recommended to rotate API tokens every ninety days. [1]");
+        assertThat(answer("Which rule does no-use-before-define extend?", List.of(rule)).text())
+                .isEqualTo("This rule extends the base no-use-before-define rule. [1]");
+    }
+
+    @Test
     void aSentenceThatShowsHowIsQuotedAsAStatementWhenItsExampleIsTooLong() {
         String longExample = "const line = 1;\n".repeat(20);
         RankedPassage readline = passage("readline", "Readline", List.of("Example: Read file stream line-by-Line"),
