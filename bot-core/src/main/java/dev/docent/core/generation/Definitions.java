@@ -62,6 +62,9 @@ final class Definitions {
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
      */
+    /** A heading of names written as code side by side, and nothing else: "`-e`, `--eval "script"`", "`-v` or `--version`". */
+    private static final Pattern NAMES_AS_CODE = Pattern.compile("`([^`]+)`(?:\\s*(?:,|/|\\bor\\b)\\s*`[^`]+`)+");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern NAME_DECORATION = Pattern.compile("\\(.*\\)$|(?:\\s+(?:<[^>]*>|\\[[^\\]]*\\]|\\{[^}]*\\}))+$");
 
     private Definitions() {
@@ -124,6 +127,21 @@ final class Definitions {
     /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */
     static Optional<String> codeHeadingName(IndexedPassage passage) {
         return headingName(passage).filter(name -> headingWritesCode(passage) || !Identifiers.names(name).isEmpty());
+    }
+
+    /**
+     * The names the passage's own heading gives its section: its {@link #codeHeadingName}, or the
+     * names it writes as code side by side, as a command-line reference heads a flag and its alias
+     * ("`-e`, `--eval "script"`").
+     */
+    static List<String> codeHeadingNames(IndexedPassage passage) {
+        Optional<String> name = codeHeadingName(passage);
+        if (name.isPresent()) {
+            return List.of(name.get());
+        }
+        String heading = withoutClosingColon(ownHeading(passage).strip());
+        return NAMES_AS_CODE.matcher(heading).matches()
+                ? CODE_SPAN.matcher(heading).results().map(span -> span.group(1)).toList() : List.of();
     }
 
     /** Whether the passage's own heading (or, under none, its page title) has a code span. */

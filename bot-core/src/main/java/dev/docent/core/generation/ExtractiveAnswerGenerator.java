@@ -146,7 +146,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * the flag. Such an opening is led by the name its heading is: "`--max-warnings`: This option
      * ...". So is any opening of a section whose heading is written as code ("`--no-ignore`: Disables
      * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
-     * matrix."), but not a line of facts ("Added in: v0.1.92"), and not under a plain heading: a
+     * matrix."), or by a flag and its alias ("`-e`, `--eval "script"`: Evaluate the following argument as
+     * JavaScript."), but not a line of facts ("Added in: v0.1.92"), and not under a plain heading: a
      * hyphenated word ("Sub-processors") reads as an identifier too.
      */
     private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
@@ -161,11 +162,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return;
         }
         boolean saysThisThing = THIS_THING.matcher(first.text()).lookingAt();
-        Definitions.codeHeadingName(passage.passage())
-                .filter(name -> saysThisThing || Definitions.headingWritesCode(passage.passage()))
-                .filter(name -> !first.text().contains(name))
-                .ifPresent(name -> quoted.put(first.position(), new TextUnit("`" + name + "`: " + first.text(), first.position(),
-                        first.kind(), first.group(), first.terms(), first.language())));
+        List<String> names = Definitions.codeHeadingNames(passage.passage());
+        if (!names.isEmpty() && (saysThisThing || Definitions.headingWritesCode(passage.passage()))
+                && names.stream().noneMatch(first.text()::contains)) {
+            String named = names.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
+            quoted.put(first.position(), new TextUnit(named + ": " + first.text(), first.position(), first.kind(), first.group(),
+                    first.terms(), first.language()));
+        }
     }
 
     /**

@@ -360,6 +360,15 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theOpeningOfASectionHeadedByAFlagAndItsAliasIsLedByBoth() {
+        RankedPassage eval = passage("cli", "Command-line API", List.of("Options", "`-e`, `--eval \"script\"`"),
+                "Evaluate the following argument as JavaScript. The modules which are predefined in the REPL can also be used.");
+
+        assertThat(answer("How do I evaluate a JavaScript argument from the command line?", List.of(eval)).text())
+                .startsWith("`-e`, `--eval \"script\"`: Evaluate the following argument as JavaScript. [1]");
+    }
+
+    @Test
     void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
