@@ -164,7 +164,19 @@ final class Definitions {
      * {@code page.goto}; "CLI & Node.js API" gives none.
      */
     static Optional<String> headingName(IndexedPassage passage) {
-        String bare = withoutClosingColon(QUOTES.matcher(ownHeading(passage)).replaceAll("").strip());
+        return nameIn(ownHeading(passage));
+    }
+
+    /**
+     * The name the page's title is, written as code or an identifier: a rule's page is titled by the
+     * rule ("no-use-before-define"), and its sections' "This rule ..." speak of it whatever they are headed.
+     */
+    static Optional<String> titleName(IndexedPassage passage) {
+        return nameIn(passage.title()).filter(name -> passage.title().contains("`") || !Identifiers.names(name).isEmpty());
+    }
+
+    private static Optional<String> nameIn(String heading) {
+        String bare = withoutClosingColon(QUOTES.matcher(heading).replaceAll("").strip());
         String signature = NAME_DECORATION.matcher(RETURN_TYPE.matcher(ApiKinds.withoutKind(bare)).replaceAll("")).replaceAll("");
         String name = OBJECT_TYPE.matcher(signature).replaceAll("").strip();
         return name.isEmpty() || WHITESPACE.matcher(name).find() ? Optional.empty() : Optional.of(name);

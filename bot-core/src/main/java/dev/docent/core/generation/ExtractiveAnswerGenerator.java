@@ -147,8 +147,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * ...". So is any opening of a section whose heading is written as code ("`--no-ignore`: Disables
      * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
      * matrix."), or by a flag and its alias ("`-e`, `--eval "script"`: Evaluate the following argument as
-     * JavaScript."), but not a line of facts ("Added in: v0.1.92"), and not under a plain heading: a
-     * hyphenated word ("Sub-processors") reads as an identifier too.
+     * JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
+     * page's title is ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
+     * ("Added in: v0.1.92"), and no other opening under a plain heading: a hyphenated heading
+     * ("Sub-processors") reads as an identifier too.
      */
     private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
         if (quoted.isEmpty() || !passage.startsSection()) {
@@ -163,6 +165,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         boolean saysThisThing = THIS_THING.matcher(first.text()).lookingAt();
         List<String> names = Definitions.codeHeadingNames(passage.passage());
+        if (names.isEmpty() && saysThisThing) {
+            names = Definitions.titleName(passage.passage()).stream().toList();
+        }
         if (!names.isEmpty() && (saysThisThing || Definitions.headingWritesCode(passage.passage()))
                 && names.stream().noneMatch(first.text()::contains)) {
             String named = names.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));

@@ -369,6 +369,19 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void thisRuleUnderAPlainHeadingIsLedByTheNameThePagesTitleIs() {
+        RankedPassage details = passage("rules/max-lines", "max-lines", List.of("Rule Details"),
+                "This rule enforces a maximum number of lines per file, in order to aid in maintainability.");
+        RankedPassage availability = passage("sso", "Single sign-on", List.of("Availability"),
+                "This setting is included in the Business plan and can force members to use SSO.");
+
+        assertThat(answer("How do I limit the number of lines per file?", List.of(details)).text())
+                .startsWith("`max-lines`: This rule enforces a maximum number of lines per file");
+        assertThat(answer("Which plan includes the setting that forces SSO?", List.of(availability)).text())
+                .startsWith("This setting is included in the Business plan");
+    }
+
+    @Test
     void aSentenceFollowedByAnExampleOfSomethingElseComesAlone() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
@@ -464,7 +477,7 @@ class ExtractiveAnswerGeneratorTest {
         RankedPassage sayingMore = passageOf("no-unused-vars", 0, List.of("Rule Details"),
                 "This rule reports correct code with unused arguments only where the rule's options allow it:\n\n" + listing);
         assertThat(answer(question, List.of(sayingMore, options)).text()).startsWith(
-                "This rule reports correct code with unused arguments only where the rule's options allow it. [1]");
+                "`no-unused-vars`: This rule reports correct code with unused arguments only where the rule's options allow it. [1]");
     }
 
     @Test
