@@ -135,7 +135,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 .collect(Collectors.toMap(Candidate::rank, Candidate::passageUnits, (a, b) -> a));
         Map<Integer, TreeMap<Integer, TextUnit>> chosen = choose(withoutSentencesThatAnswerNothing(candidates), bestMatch,
                 languages, relevantPassages, passageUnits);
-        chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted));
+        Set<String> named = new HashSet<>();
+        chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted, named));
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
     }
 
@@ -150,9 +151,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
      * page's title is ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
      * ("Added in: v0.1.92"), and no other opening under a plain heading: a hyphenated heading
-     * ("Sub-processors") reads as an identifier too.
+     * ("Sub-processors") reads as an identifier too. An answer names each once: "`prefer-template`:
+     * This rule is aimed to flag ..." and then "This rule should not be used in ES3/5 environments."
      */
-    private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted) {
+    private static void nameWhatItIsAbout(RankedPassage passage, List<TextUnit> all, TreeMap<Integer, TextUnit> quoted,
+                                          Set<String> named) {
         if (quoted.isEmpty() || !passage.startsSection()) {
             return;
         }
@@ -168,10 +171,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (names.isEmpty() && saysThisThing) {
             names = Definitions.titleName(passage.passage()).stream().toList();
         }
+        String name = names.stream().map(one -> "`" + one + "`").collect(Collectors.joining(", "));
         if (!names.isEmpty() && (saysThisThing || Definitions.headingWritesCode(passage.passage()))
-                && names.stream().noneMatch(first.text()::contains)) {
-            String named = names.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
-            quoted.put(first.position(), new TextUnit(named + ": " + first.text(), first.position(), first.kind(), first.group(),
+                && names.stream().noneMatch(first.text()::contains) && named.add(name)) {
+            quoted.put(first.position(), new TextUnit(name + ": " + first.text(), first.position(), first.kind(), first.group(),
                     first.terms(), first.language()));
         }
     }

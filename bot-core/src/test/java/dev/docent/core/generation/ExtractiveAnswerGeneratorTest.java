@@ -377,6 +377,10 @@ class ExtractiveAnswerGeneratorTest {
 
         assertThat(answer("How do I limit the number of lines per file?", List.of(details)).text())
                 .startsWith("`max-lines`: This rule enforces a maximum number of lines per file");
+        RankedPassage options = passage("rules/max-lines#options", "max-lines", List.of("Options"),
+                "This rule has an object option to limit the number of lines per file, skipping blank lines.");
+        assertThat(answer("How do I limit the number of lines per file?", List.of(details, options)).text())
+                .as("the name once").containsOnlyOnce("`max-lines`");
         assertThat(answer("Which plan includes the setting that forces SSO?", List.of(availability)).text())
                 .startsWith("This setting is included in the Business plan");
     }
