@@ -82,6 +82,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern SPEAKS_OF_THE_SENTENCE_BEFORE = Pattern.compile(
             "(?:this|that|these|those|it|they)\\b(?!(?:'s| is) \\p{L}+ (?:to|that)\\b)", Pattern.CASE_INSENSITIVE);
+    /** A sentence that says what to do: "Add Formwell to your policy:", "To fix this, ...", "Run `npm ci` instead." */
+    private static final Pattern SAYS_WHAT_TO_DO = Pattern.compile(
+            "(?:to (?:fix|solve|resolve|avoid|work around) (?:this|it)|instead\\b|(?:add|set|use|run|change|remove|open|go|click|install"
+                    + "|update|upgrade|check|ensure|make sure|enable|disable|configure|pass|create|delete|rename|restart|replace|allow"
+                    + "|include|exclude|specify|call|wrap|move|edit|select|turn|switch)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
@@ -464,7 +470,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
         if (!examples.isEmpty()) {
-            return List.of(unit, inTheirLanguage(examples, languages));
+            List<TextUnit> quote = new ArrayList<>(List.of(unit, inTheirLanguage(examples, languages)));
+            quote.addAll(whatFollowsTheExample(all, examples.getLast(), languages));
+            return quote;
         }
         Optional<TextUnit> sequel = sequelThatShowsHow(all, unit);
         if (sequel.isPresent()) {
@@ -517,6 +525,29 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         TextUnit before = all.get(unit.position() - 1);
         return isPlainSentence(before) && before.text().endsWith(".") && !answersNothing(before) ? Optional.of(before) : Optional.empty();
+    }
+
+    /**
+     * The sentence right after a quoted example, where it goes on about it or says what to do: a
+     * troubleshooting page shows the message ("the browser console shows something like:" and the CSP
+     * error) and then the fix ("Add Formwell to your policy:" and the directive). The asker who pasted
+     * the message had been shown only the message. An announcement brings its (short) example too.
+     */
+    private static List<TextUnit> whatFollowsTheExample(List<TextUnit> all, TextUnit example, Set<String> languages) {
+        int next = example.position() + 1;
+        if (next >= all.size() || !isPlainSentence(all.get(next))) {
+            return List.of();
+        }
+        TextUnit sentence = all.get(next);
+        if (!goesOnAboutTheExampleBefore(sentence) && !SAYS_WHAT_TO_DO.matcher(sentence.text()).lookingAt()) {
+            return List.of();
+        }
+        List<TextUnit> itsExamples = isIntroduction(sentence) ? examplesAfter(all, sentence) : List.of();
+        if (itsExamples.isEmpty()) {
+            return isIntroduction(sentence) ? List.of() : List.of(sentence);
+        }
+        TextUnit itsExample = inTheirLanguage(itsExamples, languages);
+        return quotable(itsExample) ? List.of(sentence, itsExample) : List.of();
     }
 
     /**

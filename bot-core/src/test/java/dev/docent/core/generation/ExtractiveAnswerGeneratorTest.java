@@ -311,6 +311,31 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aQuotedMessageBringsTheFixThatFollowsIt() {
+        RankedPassage csp = passage("embedding", "Embedded form not showing", List.of("Content Security Policy"), """
+                If your site sends a Content Security Policy header, the browser console shows something like:
+
+                ```
+                Refused to frame 'https://forms.example/' because it violates the following directive: "frame-src 'self'".
+                ```
+
+                Add the forms host to your policy:
+
+                ```
+                frame-src 'self' https://forms.example;
+                ```
+
+                Caching plugins sometimes keep an old policy for a day.
+                """);
+
+        GeneratedAnswer answer = answer("console says Refused to frame forms.example because it violates the Content Security Policy",
+                List.of(csp));
+
+        assertThat(answer.text()).contains("Add the forms host to your policy: [1]\n```\nframe-src 'self' https://forms.example;\n```")
+                .doesNotContain("Caching plugins");
+    }
+
+    @Test
     void aSentenceThatShowsHowIsQuotedAsAStatementWhenItsExampleIsTooLong() {
         String longExample = "const line = 1;\n".repeat(20);
         RankedPassage readline = passage("readline", "Readline", List.of("Example: Read file stream line-by-Line"),
