@@ -322,18 +322,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 continue;
             }
             TreeMap<Integer, TextUnit> fromPassage = chosen.computeIfAbsent(candidate.rank(), r -> new TreeMap<>());
+            List<TextUnit> examples = new ArrayList<>();
             for (TextUnit unit : quote) {
                 // Examples come on top of the words: what the answer says, and cites, is chosen as if they were not there.
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     if (quotable(unit) && codeChars + unit.text().length() <= MAX_CODE_CHARS
                             && fromPassage.putIfAbsent(unit.position(), unit) == null) {
                         codeChars += unit.text().length();
+                        examples.add(unit);
                     }
                 } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
                     units++;
                     chars += unit.text().length();
                     said.add(withoutLabel(unit));
                 }
+            }
+            for (TextUnit example : examples) {
+                codeChars += quoteWhatFollowsTheExample(candidate.passageUnits(), example, languages, fromPassage,
+                        MAX_CODE_CHARS - codeChars);
             }
         }
         chosen.forEach((rank, fromPassage) -> dropAnnouncementsOfLeftOutExamples(fromPassage, passageUnits.get(rank),
@@ -470,9 +476,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         List<TextUnit> examples = isIntroduction(unit) ? examplesAfter(all, unit) : List.of();
         if (!examples.isEmpty()) {
-            List<TextUnit> quote = new ArrayList<>(List.of(unit, inTheirLanguage(examples, languages)));
-            quote.addAll(whatFollowsTheExample(all, examples.getLast(), languages));
-            return quote;
+            return List.of(unit, inTheirLanguage(examples, languages));
         }
         Optional<TextUnit> sequel = sequelThatShowsHow(all, unit);
         if (sequel.isPresent()) {
@@ -528,26 +532,38 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * The sentence right after a quoted example, where it goes on about it or says what to do: a
-     * troubleshooting page shows the message ("the browser console shows something like:" and the CSP
-     * error) and then the fix ("Add Formwell to your policy:" and the directive). The asker who pasted
-     * the message had been shown only the message. An announcement brings its (short) example too.
+     * Quotes the sentence right after a quoted example, where it goes on about it or says what to do,
+     * and returns the characters of code that took: a troubleshooting page shows the message ("the
+     * browser console shows something like:" and the CSP error) and then the fix ("Add Formwell to
+     * your policy:" and the directive), and the asker who pasted the message had been shown only the
+     * message. An announcement comes with its example, or not at all. Like the example, the sentence
+     * comes on top of the words the answer chose, so that it never takes another passage's place.
      */
-    private static List<TextUnit> whatFollowsTheExample(List<TextUnit> all, TextUnit example, Set<String> languages) {
+    private static int quoteWhatFollowsTheExample(List<TextUnit> all, TextUnit example, Set<String> languages,
+                                                 TreeMap<Integer, TextUnit> fromPassage, int codeRoom) {
         int next = example.position() + 1;
+        while (next < all.size() && all.get(next).kind() == TextUnit.Kind.CODE) {
+            next++;
+        }
         if (next >= all.size() || !isPlainSentence(all.get(next))) {
-            return List.of();
+            return 0;
         }
         TextUnit sentence = all.get(next);
         if (!goesOnAboutTheExampleBefore(sentence) && !SAYS_WHAT_TO_DO.matcher(sentence.text()).lookingAt()) {
-            return List.of();
+            return 0;
         }
-        List<TextUnit> itsExamples = isIntroduction(sentence) ? examplesAfter(all, sentence) : List.of();
-        if (itsExamples.isEmpty()) {
-            return isIntroduction(sentence) ? List.of() : List.of(sentence);
+        if (!isIntroduction(sentence)) {
+            fromPassage.putIfAbsent(sentence.position(), sentence);
+            return 0;
         }
-        TextUnit itsExample = inTheirLanguage(itsExamples, languages);
-        return quotable(itsExample) ? List.of(sentence, itsExample) : List.of();
+        List<TextUnit> itsExamples = examplesAfter(all, sentence);
+        TextUnit itsExample = itsExamples.isEmpty() ? null : inTheirLanguage(itsExamples, languages);
+        if (itsExample == null || !quotable(itsExample) || itsExample.text().length() > codeRoom
+                || fromPassage.containsKey(sentence.position())) {
+            return 0;
+        }
+        fromPassage.put(sentence.position(), sentence);
+        return fromPassage.putIfAbsent(itsExample.position(), itsExample) == null ? itsExample.text().length() : 0;
     }
 
     /**

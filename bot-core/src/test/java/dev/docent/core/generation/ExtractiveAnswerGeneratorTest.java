@@ -336,6 +336,32 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void whatFollowsAnExampleNeverTakesAnotherPassagesPlaceNorFollowsAnExampleLeftOut() {
+        RankedPassage local = passage("plugins", "Configure Plugins", List.of("Configure a Local Plugin"), """
+                You can also load plugins directly from a file, as in this example:
+
+                ```js
+                import local from "./my-local-plugin.js";
+                ```
+
+                Here, the namespace `local` is used, but you can use any name you like.
+                """);
+        RankedPassage api = passage("nodejs-api", "Node.js API Reference", List.of(),
+                "The Node.js API lets plugin and tool authors use ESLint directly, without the command line interface.");
+        ExtractiveAnswerGenerator twoUnits = new ExtractiveAnswerGenerator(new ExtractiveAnswerGenerator.Limits(3, 2, 900));
+
+        Draft draft = twoUnits.draft("How do I load plugins from a file with the Node.js API?", List.of(local, api));
+
+        assertThat(draft.text()).contains("Here, the namespace `local` is used").contains("without the command line interface. [2]");
+        String longExample = "const line = 1;\n".repeat(20);
+        RankedPassage ids = passage("fixtures", "Fixtures", List.of("Parametrizing fixtures"),
+                "It is possible to customise the string used in a test ID by using the `ids` keyword argument:\n\n"
+                        + "```python\n" + longExample + "```\n\n"
+                        + "The above shows both kinds of value it accepts.");
+        assertThat(answer("How do I customise the string used in a test ID?", List.of(ids)).text()).doesNotContain("The above");
+    }
+
+    @Test
     void aSentenceThatShowsHowIsQuotedAsAStatementWhenItsExampleIsTooLong() {
         String longExample = "const line = 1;\n".repeat(20);
         RankedPassage readline = passage("readline", "Readline", List.of("Example: Read file stream line-by-Line"),
