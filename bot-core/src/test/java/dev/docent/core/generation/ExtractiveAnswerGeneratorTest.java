@@ -253,7 +253,8 @@ class ExtractiveAnswerGeneratorTest {
     @Test
     void aSentenceAboutTheExampleBeforeItComesAfterThatExampleAndItsAnnouncement() {
         RankedPassage parser = passage("parser", "Configure a Parser", List.of("Configure a Custom Parser"), """
-                You can optionally override the default parser by using the `parser` property.                 For example, you can use the `@babel/eslint-parser` package to allow ESLint to parse experimental syntax:
+                You can optionally override the default parser by using the `parser` property. \
+                For example, you can use the `@babel/eslint-parser` package to allow ESLint to parse experimental syntax:
 
                 ```js
                 export default [{ languageOptions: { parser: babelParser } }];
