@@ -58,13 +58,13 @@ final class Definitions {
      */
     private static final Pattern RETURN_TYPE = Pattern.compile("\\s*->.*$");
     private static final Pattern OBJECT_TYPE = Pattern.compile(":\\s+[^:()]*$");
+    /** A heading of names written as code side by side, and nothing else: "`-e`, `--eval "script"`", "`-v` or `--version`". */
+    private static final Pattern NAMES_AS_CODE = Pattern.compile("`([^`]+)`(?:\\s*(?:,|/|\\bor\\b)\\s*`[^`]+`)+");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     /**
      * What a reference heading writes after the name: a parameter list ("page.goto(url[, options])")
      * or argument placeholders ("--max-warnings <n>", "--format [name]").
      */
-    /** A heading of names written as code side by side, and nothing else: "`-e`, `--eval "script"`", "`-v` or `--version`". */
-    private static final Pattern NAMES_AS_CODE = Pattern.compile("`([^`]+)`(?:\\s*(?:,|/|\\bor\\b)\\s*`[^`]+`)+");
-    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern NAME_DECORATION = Pattern.compile("\\(.*\\)$|(?:\\s+(?:<[^>]*>|\\[[^\\]]*\\]|\\{[^}]*\\}))+$");
 
     private Definitions() {

@@ -567,11 +567,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * Whether a sentence goes on about the example right before it: "This configuration ensures that the Babel
-     * parser ... is used to parse all files ending with `.js`" matches "How do I configure a custom
-     * parser?" best, and quoted without the configuration it speaks of, it left the asker to guess
-     * what "this configuration" was. It comes after its (short) example and the sentence that
-     * announces that; where the example is too long to quote, it stands alone and cites where it is.
+     * Whether a sentence goes on about the example right before it: "This configuration ensures that
+     * the Babel parser ... is used to parse all files ending with `.js`" matches "How do I configure a
+     * custom parser?" best, and quoted without the configuration it speaks of, it left the asker to
+     * guess what "this configuration" was. Such a sentence comes after its (short) example and the
+     * sentence that announces that; where the example is too long to quote, it stands alone and cites
+     * where it is.
      */
     private static boolean goesOnAboutTheExampleBefore(TextUnit unit) {
         return isPlainSentence(unit) && !isIntroduction(unit) && ABOUT_THE_EXAMPLE_BEFORE.matcher(unit.text()).lookingAt();
