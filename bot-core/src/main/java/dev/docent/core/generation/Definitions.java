@@ -144,6 +144,15 @@ final class Definitions {
                 ? CODE_SPAN.matcher(heading).results().map(span -> span.group(1)).toList() : List.of();
     }
 
+    /**
+     * Whether the passage's own heading (or, under none, its page title) is written as a name: as code,
+     * or as an API reference's entry, its kind before the name ("property templates_auto_reload: bool",
+     * "class flask.Flask(...)").
+     */
+    static boolean headingWritesAName(IndexedPassage passage) {
+        return headingWritesCode(passage) || ApiKinds.hasKind(ownHeading(passage));
+    }
+
     /** Whether the passage's own heading (or, under none, its page title) has a code span. */
     static boolean headingWritesCode(IndexedPassage passage) {
         return ownHeading(passage).contains("`");

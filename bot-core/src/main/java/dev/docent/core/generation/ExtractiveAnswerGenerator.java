@@ -153,7 +153,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * the flag. Such an opening is led by the name its heading is: "`--max-warnings`: This option
      * ...". So is any opening of a section whose heading is written as code ("`--no-ignore`: Disables
      * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
-     * matrix."), or by a flag and its alias ("`-e`, `--eval "script"`: Evaluate the following argument as
+     * matrix.") or as an API reference's entry ("`templates_auto_reload`: Reload templates when they are
+     * changed.", under "property templates_auto_reload: bool"), or by a flag and its alias ("`-e`, `--eval "script"`: Evaluate the following argument as
      * JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
      * page's title is ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
      * ("Added in: v0.1.92"), and no other opening under a plain heading: a hyphenated heading
@@ -178,7 +179,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             names = Definitions.titleName(passage.passage()).stream().toList();
         }
         String name = names.stream().map(one -> "`" + one + "`").collect(Collectors.joining(", "));
-        if (!names.isEmpty() && (saysThisThing || Definitions.headingWritesCode(passage.passage()))
+        if (!names.isEmpty() && (saysThisThing || Definitions.headingWritesAName(passage.passage()))
                 && names.stream().noneMatch(first.text()::contains) && named.add(name)) {
             quoted.put(first.position(), new TextUnit(name + ": " + first.text(), first.position(), first.kind(), first.group(),
                     first.terms(), first.language()));

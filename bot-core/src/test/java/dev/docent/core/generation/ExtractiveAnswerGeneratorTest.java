@@ -403,6 +403,10 @@ class ExtractiveAnswerGeneratorTest {
                 .startsWith("`--no-ignore`: Disables excluding of files");
         assertThat(answer("How do I create a directory asynchronously?", List.of(mkdir)).text())
                 .contains("`fs.mkdir`: Asynchronously creates a directory.");
+        RankedPassage reload = passage("api", "API", List.of("class flask.Flask(…)", "property templates_auto_reload: bool"),
+                "Reload templates when they are changed.");
+        assertThat(answer("Does Flask reload templates when they are changed?", List.of(reload)).text())
+                .startsWith("`templates_auto_reload`: Reload templates when they are changed.");
         assertThat(answer("Where is the list of sub-processors published?", List.of(subprocessors)).text())
                 .startsWith("The current list of sub-processors");
         RankedPassage likewise = passage("rule", "no-misused-promises", List.of("Options", "`checksVoidReturn`"),
@@ -581,7 +585,7 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer("What is a FileChooser?", List.of(method, opening)).text())
                 .startsWith("FileChooser objects are dispatched by the page");
         assertThat(answer("What does Punctuated do?", List.of(panics, struct)).text())
-                .startsWith("A punctuated sequence of syntax tree nodes");
+                .startsWith("`syn::punctuated::Punctuated`: A punctuated sequence of syntax tree nodes");
     }
 
     @Test
@@ -626,7 +630,7 @@ class ExtractiveAnswerGeneratorTest {
                 """);
 
         assertThat(answer("What does FileChooser.setFiles do in Python?", List.of(method)).text())
-                .isEqualTo("Sets the value of the file input this chooser is associated with. [1]");
+                .isEqualTo("`FileChooser.setFiles`: Sets the value of the file input this chooser is associated with. [1]");
         assertThat(answer("Since which version is there FileChooser.setFiles?", List.of(method)).text())
                 .startsWith("* since: v1.8 [1]");
     }
@@ -735,7 +739,7 @@ class ExtractiveAnswerGeneratorTest {
                 The `base_url` is what the request was sent to.
                 """);
         assertThat(answer("what does base_url return for a request", List.of(property)).text())
-                .as("an API reference's kind and type around the name").startsWith("Like `url` but without the query string. [1]");
+                .as("an API reference's kind and type around the name").startsWith("`base_url`: Like `url` but without the query string. [1]");
         RankedPassage prose = passage("concepts", "Concepts", List.of("CLI & Node.js API"),
                 "The CLI runs from the terminal. The Node.js API is useful when writing integrations.");
         assertThat(answer("how do I use the Node.js API", List.of(prose)).text()).as("a heading that is not just a name")
