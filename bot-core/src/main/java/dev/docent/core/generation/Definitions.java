@@ -126,7 +126,7 @@ final class Definitions {
 
     /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */
     static Optional<String> codeHeadingName(IndexedPassage passage) {
-        return headingName(passage).filter(name -> headingWritesCode(passage) || !Identifiers.names(name).isEmpty());
+        return codeNameIn(ownHeading(passage));
     }
 
     /**
@@ -181,7 +181,11 @@ final class Definitions {
      * rule ("no-use-before-define"), and its sections' "This rule ..." speak of it whatever they are headed.
      */
     static Optional<String> titleName(IndexedPassage passage) {
-        return nameIn(passage.title()).filter(name -> passage.title().contains("`") || !Identifiers.names(name).isEmpty());
+        return codeNameIn(passage.title());
+    }
+
+    private static Optional<String> codeNameIn(String heading) {
+        return nameIn(heading).filter(name -> heading.contains("`") || !Identifiers.names(name).isEmpty());
     }
 
     private static Optional<String> nameIn(String heading) {

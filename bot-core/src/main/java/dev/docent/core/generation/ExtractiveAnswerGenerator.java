@@ -153,9 +153,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * the flag. Such an opening is led by the name its heading is: "`--max-warnings`: This option
      * ...". So is any opening of a section whose heading is written as code ("`--no-ignore`: Disables
      * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
-     * matrix.") or as an API reference's entry ("`templates_auto_reload`: Reload templates when they are
-     * changed.", under "property templates_auto_reload: bool"), or by a flag and its alias ("`-e`, `--eval "script"`: Evaluate the following argument as
-     * JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
+     * matrix.") or as an API reference's entry ("`templates_auto_reload`: Reload templates when they
+     * are changed.", under "property templates_auto_reload: bool"), or by a flag and its alias ("`-e`,
+     * `--eval "script"`: Evaluate the following argument as JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
      * page's title is ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
      * ("Added in: v0.1.92"), and no other opening under a plain heading: a hyphenated heading
      * ("Sub-processors") reads as an identifier too. An answer names each once: "`prefer-template`:
@@ -468,10 +468,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return quote;
         }
         List<TextUnit> examplesBefore = goesOnAboutTheExampleBefore(unit) ? examplesBefore(all, unit) : List.of();
-        if (!examplesBefore.isEmpty() && quotable(inTheirLanguage(examplesBefore, languages))) {
+        Optional<TextUnit> exampleBefore = examplesBefore.isEmpty() ? Optional.empty()
+                : Optional.of(inTheirLanguage(examplesBefore, languages)).filter(ExtractiveAnswerGenerator::quotable);
+        if (exampleBefore.isPresent()) {
             List<TextUnit> quote = new ArrayList<>();
             introduction(all, examplesBefore.getFirst()).ifPresent(quote::add);
-            quote.add(inTheirLanguage(examplesBefore, languages));
+            quote.add(exampleBefore.get());
             quote.add(unit);
             return quote;
         }
@@ -542,10 +544,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static int quoteWhatFollowsTheExample(List<TextUnit> all, TextUnit example, Set<String> languages,
                                                  TreeMap<Integer, TextUnit> fromPassage, int codeRoom) {
-        int next = example.position() + 1;
-        while (next < all.size() && all.get(next).kind() == TextUnit.Kind.CODE) {
-            next++;
-        }
+        // Past the same example in the other languages, if the page shows it once per language.
+        int next = example.position() + 1 + examplesAfter(all, example).size();
         if (next >= all.size() || !isPlainSentence(all.get(next))) {
             return 0;
         }
