@@ -40,12 +40,12 @@ final class Definitions {
             "no", "config", "configuration", "cli", "command-line", "line");
     /**
      * A reference's line of facts before the definition ("Default: `undefined`", "Type: string",
-     * "Extends: `undici.Pool`", "Returns: `Agent`", "Aliases: `line-length`"), also as a list item under the
-     * heading ("* since: v1.8", "- returns: <[string]>", "* langs: java, python"): it says what the name is set to or
-     * made of, or whom the section is for, not what it does.
+     * "Extends: `undici.Pool`", Sphinx's "Bases: `PytestWarning`", "Returns: `Agent`", "Aliases: `line-length`"),
+     * also as a list item under the heading ("* since: v1.8", "- returns: <[string]>", "* langs: java, python"): it
+     * says what the name is set to or made of, or whom the section is for, not what it does.
      */
     private static final Pattern FACT_LINE = Pattern.compile(
-            "^(?:[-*+]\\s+)?(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|implements"
+            "^(?:[-*+]\\s+)?(default(?: value)?|defaults|type|required|since|added in|deprecated since|returns?|extends|bases|implements"
                     + "|throws|aliases|tags|langs|languages)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
      * A reference's status banner ("Stability: 2 - Stable", "Status: Experimental"): quoted where it

@@ -602,6 +602,18 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theBaseClassesSphinxListsBeforeAClassDescriptionAreALineOfFacts() {
+        RankedPassage warning = passage("reference", "API Reference", List.of("Warnings", "class PytestUnknownMarkWarning"), """
+                Bases: `PytestWarning`
+
+                Warning emitted on use of unknown markers.
+                """);
+
+        assertThat(answer("What is PytestUnknownMarkWarning?", List.of(warning)).text())
+                .isEqualTo("`PytestUnknownMarkWarning`: Warning emitted on use of unknown markers. [1]");
+    }
+
+    @Test
     void aQuestionThatNamesItsLanguageIsNotAnsweredFromASectionForAnotherOne() {
         RankedPassage forDotnet = passage("browsers", "Browsers", List.of("Run tests on different browsers"), """
                 * langs: csharp
