@@ -1,6 +1,7 @@
 package dev.docent.core.followup;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.Identifiers;
 import dev.docent.core.question.ThreadMessage;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import java.util.regex.Pattern;
  * A question with {@value #SELF_CONTAINED_TERMS} content words or more (question words and pronouns
  * not counted) says what it is about and is searched alone, whatever pronouns it uses: real questions
  * ("The password reset link says it's invalid when I click it") are full of them, and searched with
- * the previous question about something else, they were answered from that question's pages. The
+ * the previous question about something else, they were answered from that question's pages. So is a
+ * short one that names a code-like name and does not point back ("What is pytest.ExitCode?"): the
+ * name is its subject, and merged with a question about another class it was answered from that
+ * class's section. The
  * follow-up comes first because its words are what is asked ("can I enforce it for everyone?" after a
  * question on setting up SSO was refused with the setup question first and is answered now). Both
  * retrieval searches cope with a short follow-up's extra words; a wrong merge of a short question costs
@@ -51,7 +55,7 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
             return true;
         }
         boolean pointsBack = ownWords.size() < words.size();
-        return !pointsBack && EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS;
+        return !pointsBack && (EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS || !Identifiers.names(question).isEmpty());
     }
 
     /**

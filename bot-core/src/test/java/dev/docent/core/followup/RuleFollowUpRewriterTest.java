@@ -41,6 +41,16 @@ class RuleFollowUpRewriterTest {
     }
 
     @Test
+    void aShortQuestionThatNamesACodeNameStandsAloneUnlessItPointsBack() {
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("What does PytestCollectionWarning mean?"));
+
+        assertThat(rule.standalone("What is pytest.ExitCode?", thread)).isEqualTo("What is pytest.ExitCode?");
+        assertThat(rule.standalone("what does --fix-dry-run do?", thread)).isEqualTo("what does --fix-dry-run do?");
+        assertThat(rule.standalone("is it a subclass of PytestWarning?", thread)).endsWith("What does PytestCollectionWarning mean?");
+        assertThat(rule.standalone("what is SCIM?", thread)).endsWith("What does PytestCollectionWarning mean?");
+    }
+
+    @Test
     void aShortQuestionThatRefersBackOrOpensWithAContinuationLeansOnTheThread() {
         List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"));
 
