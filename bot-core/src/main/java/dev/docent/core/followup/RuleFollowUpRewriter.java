@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * not counted) says what it is about and is searched alone, whatever pronouns it uses: real questions
  * ("The password reset link says it's invalid when I click it") are full of them, and searched with
  * the previous question about something else, they were answered from that question's pages. So is a
- * short one that names a code-like name and does not point back ("What is pytest.ExitCode?"): the
- * name is its subject, and merged with a question about another class it was answered from that
- * class's section. The
+ * short one that does not point back and names its subject: a code-like name ("What is
+ * pytest.ExitCode?", merged with a question about another class, was answered from that class's
+ * section), or a thing asked what it is without "the" or "our" before it ("What is g?", "What are
+ * webhooks?"; "what is the limit?" asks about the thread's subject). The
  * follow-up comes first because its words are what is asked ("can I enforce it for everyone?" after a
  * question on setting up SSO was refused with the setup question first and is answered now). Both
  * retrieval searches cope with a short follow-up's extra words; a wrong merge of a short question costs
@@ -32,6 +33,8 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     private static final Pattern EXISTENTIAL_THERE =
             Pattern.compile("\\b(?:is|are|was|were)\\s+there\\b|\\bthere(?:\\s+(?:is|are|was|were)\\b|'s)");
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|but|or|so|what about|how about|and if|what if)\\b.*");
+    private static final Pattern ASKS_WHAT_A_NAMED_THING_IS = Pattern.compile(
+            "^what(?:'s|\\s+(?:is|are|does|do))\\s+(?!(?:the|this|that|these|those|my|our|your|their|its|his|her)\\b)[\\p{L}\\p{N}_.`$-].*");
     private static final int MIN_STANDALONE_TERMS = 3;
     private static final int SELF_CONTAINED_TERMS = 5;
 
@@ -55,7 +58,11 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
             return true;
         }
         boolean pointsBack = ownWords.size() < words.size();
-        return !pointsBack && (EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS || !Identifiers.names(question).isEmpty());
+        return !pointsBack && (EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS || namesItsSubject(question, lower));
+    }
+
+    private static boolean namesItsSubject(String question, String lower) {
+        return !Identifiers.names(question).isEmpty() || ASKS_WHAT_A_NAMED_THING_IS.matcher(lower).matches();
     }
 
     /**

@@ -41,13 +41,17 @@ class RuleFollowUpRewriterTest {
     }
 
     @Test
-    void aShortQuestionThatNamesACodeNameStandsAloneUnlessItPointsBack() {
-        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("What does PytestCollectionWarning mean?"));
+    void aShortQuestionThatNamesItsSubjectStandsAloneUnlessItPointsBack() {
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I run the development server in debug mode?"));
 
+        assertThat(rule.standalone("How do I use tmp_path?", thread)).isEqualTo("How do I use tmp_path?");
         assertThat(rule.standalone("What is pytest.ExitCode?", thread)).isEqualTo("What is pytest.ExitCode?");
-        assertThat(rule.standalone("what does --fix-dry-run do?", thread)).isEqualTo("what does --fix-dry-run do?");
-        assertThat(rule.standalone("is it a subclass of PytestWarning?", thread)).endsWith("What does PytestCollectionWarning mean?");
-        assertThat(rule.standalone("what is SCIM?", thread)).endsWith("What does PytestCollectionWarning mean?");
+        assertThat(rule.standalone("What is g?", thread)).isEqualTo("What is g?");
+        assertThat(rule.standalone("what are webhooks?", thread)).isEqualTo("what are webhooks?");
+        assertThat(rule.standalone("What's a blueprint?", thread)).isEqualTo("What's a blueprint?");
+        assertThat(rule.standalone("what is the limit?", thread)).endsWith("in debug mode?");
+        assertThat(rule.standalone("is it a subclass of PytestWarning?", thread)).endsWith("in debug mode?");
+        assertThat(rule.standalone("what is it for?", thread)).endsWith("in debug mode?");
     }
 
     @Test
