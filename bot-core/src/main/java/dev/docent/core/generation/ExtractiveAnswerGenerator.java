@@ -101,6 +101,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+(?:(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
             + "\\s*:?\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>|`[^`\\n]{1,80}`)"
             + "|[\\p{L}_][\\w.]{0,60}\\s+\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+[-\u2013\u2014]\\s)");
+    /**
+     * A parameter nobody described: Sphinx writes "app (Flask) –" with nothing after the dash. It
+     * repeats the class's words ("How do I test a Flask app?") and says nothing.
+     */
+    private static final Pattern UNDESCRIBED = Pattern.compile("\\s[-\u2013\u2014]$");
     /** The longest table quoted whole: a handful of modes, plans or levels side by side. */
     private static final int MAX_WHOLE_TABLE_ROWS = 6;
     /** The examples an answer may quote in all: two short ones, or one of a good length. */
@@ -240,7 +245,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
                 }
-                if (Definitions.isUnaskedFact(unit, questionTerms)) {
+                if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)) {
                     continue;
                 }
                 double match = EnglishTerms.coverage(questionTerms, unit.terms())
@@ -589,6 +594,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * short. An item that ends with a colon ("Returns: {Object} The parsed command line arguments:")
      * still brings the items that say what it announces.
      */
+    private static boolean isUndescribedParameter(TextUnit unit) {
+        return unit.kind() == TextUnit.Kind.LIST_ITEM && UNDESCRIBED.matcher(unit.text()).find();
+    }
+
     private static boolean isParameterList(List<TextUnit> items) {
         return items.stream().filter(item -> PARAMETER.matcher(item.text()).lookingAt()).count() * 2 > items.size();
     }

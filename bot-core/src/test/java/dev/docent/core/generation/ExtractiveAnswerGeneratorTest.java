@@ -602,6 +602,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aParameterWithoutADescriptionIsNotQuoted() {
+        RankedPassage runner = passage("api", "API", List.of("Test CLI Runner", "class flask.testing.FlaskCliRunner(app, **kwargs)"), """
+                A `CliRunner` for testing a Flask app's CLI commands.
+
+                Parameters:
+
+                - app (Flask) \u2013
+                - kwargs (Any) \u2013
+                """);
+
+        assertThat(answer("How do I test a Flask app?", List.of(runner)).text())
+                .isEqualTo("`flask.testing.FlaskCliRunner`: A `CliRunner` for testing a Flask app's CLI commands. [1]");
+    }
+
+    @Test
     void theBaseClassesSphinxListsBeforeAClassDescriptionAreALineOfFacts() {
         RankedPassage warning = passage("reference", "API Reference", List.of("Warnings", "class PytestUnknownMarkWarning"), """
                 Bases: `PytestWarning`
