@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The follow-up rule for deployments without a model: a question that leans on the thread - it
  * opens with "and"/"what about", or it is short and refers back ("it", "that", "those") or has too
- * few words to be searched alone - is searched as itself followed by the thread's latest question.
+ * few words to be searched alone - is searched as itself followed by the thread's latest question
+ * ("that" opening a clause and "one" before a noun refer to nothing: "How do I check that an
+ * exception is raised?" was answered with the thread's question about fixtures, and refused).
  * A question with {@value #SELF_CONTAINED_TERMS} content words or more (question words and pronouns
  * not counted) says what it is about and is searched alone, whatever pronouns it uses: real questions
  * ("The password reset link says it's invalid when I click it") are full of them, and searched with
@@ -32,6 +35,9 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     /** "Is there a way to ...?" asks whether something exists; it does not point back at a place. */
     private static final Pattern EXISTENTIAL_THERE =
             Pattern.compile("\\b(?:is|are|was|were)\\s+there\\b|\\bthere(?:\\s+(?:is|are|was|were)\\b|'s)");
+    /** "Check that an exception is raised": a "that" that opens a clause points at nothing said before. */
+    private static final Pattern CLAUSE_THAT = Pattern.compile(
+            "\\bthat(?=\\s+(?:a|an|the|my|our|your|their|his|her|i|we|you|he|she|all|every|no|some|each)\\b)");
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|but|or|so|what about|how about|and if|what if)\\b.*");
     private static final Pattern ASKS_WHAT_A_NAMED_THING_IS = Pattern.compile(
             "^what(?:'s|\\s+(?:is|are|does|do))\\s+(?!(?:the|this|that|these|those|my|our|your|their|its|his|her)\\b)[\\p{L}\\p{N}_.`$-].*");
@@ -52,13 +58,26 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         if (CONTINUATION.matcher(lower).matches()) {
             return false;
         }
-        List<String> words = List.of(EXISTENTIAL_THERE.matcher(lower).replaceAll(" ").split("[^\\p{L}\\p{N}']+"));
-        List<String> ownWords = words.stream().filter(word -> !REFERRING.contains(word)).toList();
+        String withoutPlainThereAndThat = CLAUSE_THAT.matcher(EXISTENTIAL_THERE.matcher(lower).replaceAll(" ")).replaceAll(" ");
+        List<String> words = List.of(withoutPlainThereAndThat.split("[^\\p{L}\\p{N}']+"));
+        List<String> ownWords = IntStream.range(0, words.size()).filter(i -> !refersBack(words, i)).mapToObj(words::get).toList();
         if (EnglishTerms.asked(String.join(" ", ownWords)).size() >= SELF_CONTAINED_TERMS) {
             return true;
         }
         boolean pointsBack = ownWords.size() < words.size();
         return !pointsBack && (EnglishTerms.of(question).size() >= MIN_STANDALONE_TERMS || namesItsSubject(question, lower));
+    }
+
+    /**
+     * Whether a word points back at something said before. "One" before a word of its own is a
+     * number ("How do I run only one test?"); at the end or before "on", "for", "of" it stands for a
+     * thing named before ("can I change the one on file?").
+     */
+    private static boolean refersBack(List<String> words, int i) {
+        String word = words.get(i);
+        boolean number = word.equals("one") && i + 1 < words.size() && !REFERRING.contains(words.get(i + 1))
+                && !EnglishTerms.of(words.get(i + 1)).isEmpty();
+        return REFERRING.contains(word) && !number;
     }
 
     private static boolean namesItsSubject(String question, String lower) {

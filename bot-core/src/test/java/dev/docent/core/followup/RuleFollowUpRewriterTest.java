@@ -55,6 +55,18 @@ class RuleFollowUpRewriterTest {
     }
 
     @Test
+    void thatOpeningAClauseAndOneBeforeANounPointAtNothingSaidBefore() {
+        List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I share fixtures between files?"));
+
+        assertThat(rule.standalone("How do I check that an exception is raised?", thread))
+                .isEqualTo("How do I check that an exception is raised?");
+        assertThat(rule.standalone("How do I run only one test?", thread)).isEqualTo("How do I run only one test?");
+        assertThat(rule.standalone("which one is faster?", thread)).endsWith("between files?");
+        assertThat(rule.standalone("how do I check that?", thread)).endsWith("between files?");
+        assertThat(rule.standalone("can I share the ones I use?", thread)).endsWith("between files?");
+    }
+
+    @Test
     void aShortQuestionThatRefersBackOrOpensWithAContinuationLeansOnTheThread() {
         List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"));
 
