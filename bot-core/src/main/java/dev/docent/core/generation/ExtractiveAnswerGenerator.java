@@ -584,6 +584,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return isPlainSentence(unit) && !isIntroduction(unit) && ABOUT_THE_EXAMPLE_BEFORE.matcher(unit.text()).lookingAt();
     }
 
+    private static boolean isUndescribedParameter(TextUnit unit) {
+        return unit.kind() == TextUnit.Kind.LIST_ITEM && UNDESCRIBED.matcher(unit.text()).find();
+    }
+
     /**
      * An API reference's list of a function's parameters or a class's options, each a name and its
      * type ("`path` {string|Buffer|URL}", "**keepAliveTimeout** `number | null` (optional) - ..."):
@@ -594,10 +598,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * short. An item that ends with a colon ("Returns: {Object} The parsed command line arguments:")
      * still brings the items that say what it announces.
      */
-    private static boolean isUndescribedParameter(TextUnit unit) {
-        return unit.kind() == TextUnit.Kind.LIST_ITEM && UNDESCRIBED.matcher(unit.text()).find();
-    }
-
     private static boolean isParameterList(List<TextUnit> items) {
         return items.stream().filter(item -> PARAMETER.matcher(item.text()).lookingAt()).count() * 2 > items.size();
     }
