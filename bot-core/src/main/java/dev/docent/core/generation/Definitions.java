@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where a passage defines a name the question asks about, and with which sentence. A reference page
@@ -120,8 +121,11 @@ final class Definitions {
         if (askedNames.isEmpty()) {
             return false;
         }
-        return headingName(passage).filter(name -> askedNames.contains(name.toLowerCase(Locale.ROOT)) || Identifiers.names(name).stream()
-                .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked)))).isPresent();
+        // A signature heads a name without its module ("approx(expected, rel=None)" for pytest.approx).
+        return headingName(passage).map(name -> name.toLowerCase(Locale.ROOT))
+                .filter(name -> Stream.concat(Stream.of(name), Identifiers.names(name).stream())
+                        .anyMatch(headingName -> askedNames.stream().anyMatch(asked -> Identifiers.sameName(headingName, asked))))
+                .isPresent();
     }
 
     /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */

@@ -826,6 +826,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSignatureHeadsTheNameItsModuleQualifies() {
+        List<String> headings = List.of("Functions", "pytest.approx", "approx(expected, rel=None, abs=None)");
+        RankedPassage later = continuation(passage("reference-2", "API Reference", headings,
+                "The same syntax also works for ordered sequences of numbers, which approx compares one by one."));
+        RankedPassage opening = passage("reference-1", "API Reference", headings, """
+                Assert that two numbers are equal to each other within some tolerance.
+
+                Due to floating-point arithmetic, numbers that we would expect to be equal are not always so.
+                """);
+
+        assertThat(answer("What does pytest.approx do?", List.of(later, opening)).text())
+                .startsWith("Assert that two numbers are equal to each other within some tolerance. [1]");
+    }
+
+    @Test
     void aSentenceTwoPagesShareIsSaidOnce() {
         String shared = "A value given on the command line wins over the one in the preset file.";
         RankedPassage cli = passage("cli", "cli", List.of("Options"), "Set a value on the command line with -D. " + shared);
