@@ -197,6 +197,15 @@ class RealDocsFolderTest {
     }
 
     @Test
+    void askedWhatAnApiEntryDoesTheAnswerOpensWithItsFirstSentenceThoughALaterPassageMatchesBetter() {
+        Answer answer = ask("What does quillkit.expectClose do?");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().getFirst().documentId()).isEqualTo("api/assertions.md");
+        assertThat(answer.text()).startsWith("Asserts that two numbers are equal to each other within a tolerance");
+    }
+
+    @Test
     void aWholeApiOnOnePageIsNotCitedAloneTheGuideBesideItIsToo() {
         Answer answer = ask("page.video() returns null. How do I turn on video recording?");
 

@@ -2,6 +2,7 @@ package dev.docent.core.retrieval;
 
 import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.embedding.QueryEmbedder;
+import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexSchema;
 import dev.docent.core.index.IndexedPassage;
 import dev.langchain4j.data.document.Metadata;
@@ -58,6 +59,9 @@ public final class HybridRetriever {
             return new Settings(candidatesPerSearch, knnNumCandidates, pagesRead, passagesPerPage, newFusion);
         }
     }
+
+    /** How far back a section's opening is looked for: an API entry of a few passages, not a whole guide. */
+    private static final int MAX_SECTION_PASSAGES = 6;
 
     private final PassageSearch search;
     private final QueryEmbedder embedder;
@@ -163,9 +167,54 @@ public final class HybridRetriever {
                     }
                 }
             }
-            pages.add(new RankedPage(page, scorer.score(page.features()), passages));
+            pages.add(new RankedPage(page, scorer.score(page.features()),
+                    i == 0 && openings.getFirst().isEmpty() ? withSectionOpening(query, page, passages, knowledgeBases) : passages));
         }
         return pages;
+    }
+
+    /**
+     * A long API entry says what its name does in its first passage, while a later one, its examples
+     * repeating the name, matches "What does pytest.approx do?" best, and the answer quoted "The same
+     * syntax also works for ordered sequences of numbers". Asked what a name is, when the first page's
+     * best passage lies inside a section that a heading of it names that way, the section's opening is
+     * read too, and comes first; one more request, for that question only.
+     */
+    private List<RankedPassage> withSectionOpening(SearchQuery query, CandidatePage page, List<RankedPassage> passages,
+                                                   Set<String> knowledgeBases) {
+        if (!query.asksWhatItIs() || passages.isEmpty() || passages.getFirst().startsSection()) {
+            return passages;
+        }
+        IndexedPassage best = passages.getFirst().passage();
+        Set<String> asked = Identifiers.names(query.text());
+        boolean headedByAskedName = Identifiers.names(String.join("\n", best.headings())).stream()
+                .anyMatch(heading -> asked.stream().anyMatch(name -> Identifiers.sameName(heading, name)));
+        if (!headedByAskedName) {
+            return passages;
+        }
+        List<String> earlier = new ArrayList<>();
+        for (int chunk = best.chunk() - 1; chunk >= Math.max(0, best.chunk() - MAX_SECTION_PASSAGES); chunk--) {
+            earlier.add(IndexedPassage.id(best.knowledgeBase(), best.documentId(), chunk));
+        }
+        Map<String, IndexedPassage> texts = join(search.passages(earlier, knowledgeBases));
+        String openingId = null;
+        boolean sectionStartFound = false;
+        for (String id : earlier) {
+            IndexedPassage text = texts.get(id);
+            if (text == null || !text.headings().equals(best.headings())) {
+                sectionStartFound = true;
+                break;
+            }
+            openingId = id;
+        }
+        String opening = openingId;
+        if (opening == null || !sectionStartFound && IndexedPassage.previousId(opening).isPresent()
+                || passages.stream().anyMatch(p -> p.id().equals(opening))) {
+            return passages; // a section longer than the passages read: its opening is too far to tell
+        }
+        List<RankedPassage> withOpening = new ArrayList<>(passages);
+        withOpening.addFirst(opening(page, opening, texts.get(opening)));
+        return withOpening;
     }
 
     private List<FusedHit> bestPassages(CandidatePage page) {
