@@ -182,39 +182,45 @@ public final class HybridRetriever {
      */
     private List<RankedPassage> withSectionOpening(SearchQuery query, CandidatePage page, List<RankedPassage> passages,
                                                    Set<String> knowledgeBases) {
-        if (!query.asksWhatItIs() || passages.isEmpty() || passages.getFirst().startsSection()) {
+        if (!query.asksWhatItIs() || passages.isEmpty() || passages.getFirst().startsSection()
+                || !headedByAskedName(query, passages.getFirst().passage())) {
             return passages;
         }
-        IndexedPassage best = passages.getFirst().passage();
+        return sectionOpening(passages.getFirst().passage(), knowledgeBases)
+                .filter(opening -> passages.stream().noneMatch(p -> p.id().equals(opening.id())))
+                .map(opening -> {
+                    List<RankedPassage> withOpening = new ArrayList<>(passages);
+                    withOpening.addFirst(opening(page, opening.id(), opening));
+                    return withOpening;
+                })
+                .orElse(passages);
+    }
+
+    private static boolean headedByAskedName(SearchQuery query, IndexedPassage passage) {
         Set<String> asked = Identifiers.names(query.text());
-        boolean headedByAskedName = Identifiers.names(String.join("\n", best.headings())).stream()
+        return Identifiers.names(String.join("\n", passage.headings())).stream()
                 .anyMatch(heading -> asked.stream().anyMatch(name -> Identifiers.sameName(heading, name)));
-        if (!headedByAskedName) {
-            return passages;
-        }
+    }
+
+    /**
+     * The first passage of the section that the given one goes on with, when it is at most
+     * {@value #MAX_SECTION_PASSAGES} passages back: further back, where the section starts is not known.
+     */
+    private Optional<IndexedPassage> sectionOpening(IndexedPassage inside, Set<String> knowledgeBases) {
         List<String> earlier = new ArrayList<>();
-        for (int chunk = best.chunk() - 1; chunk >= Math.max(0, best.chunk() - MAX_SECTION_PASSAGES); chunk--) {
-            earlier.add(IndexedPassage.id(best.knowledgeBase(), best.documentId(), chunk));
+        for (int chunk = inside.chunk() - 1; chunk >= Math.max(0, inside.chunk() - MAX_SECTION_PASSAGES); chunk--) {
+            earlier.add(IndexedPassage.id(inside.knowledgeBase(), inside.documentId(), chunk));
         }
         Map<String, IndexedPassage> texts = join(search.passages(earlier, knowledgeBases));
-        String openingId = null;
-        boolean sectionStartFound = false;
+        IndexedPassage opening = null;
         for (String id : earlier) {
             IndexedPassage text = texts.get(id);
-            if (text == null || !text.headings().equals(best.headings())) {
-                sectionStartFound = true;
-                break;
+            if (text == null || !text.headings().equals(inside.headings())) {
+                return Optional.ofNullable(opening);
             }
-            openingId = id;
+            opening = text;
         }
-        String opening = openingId;
-        if (opening == null || !sectionStartFound && IndexedPassage.previousId(opening).isPresent()
-                || passages.stream().anyMatch(p -> p.id().equals(opening))) {
-            return passages; // a section longer than the passages read: its opening is too far to tell
-        }
-        List<RankedPassage> withOpening = new ArrayList<>(passages);
-        withOpening.addFirst(opening(page, opening, texts.get(opening)));
-        return withOpening;
+        return opening != null && opening.chunk() == 0 ? Optional.of(opening) : Optional.empty();
     }
 
     private List<FusedHit> bestPassages(CandidatePage page) {
