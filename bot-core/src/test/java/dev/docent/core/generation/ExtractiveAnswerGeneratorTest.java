@@ -617,6 +617,33 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatSendsTheReaderElsewhereForATopicAnswersNothing() {
+        RankedPassage quickstart = passage("quickstart", "Quickstart", List.of("A Minimal Application"),
+                "For deployment options see Deploying to Production. For the first run you can see the output in the console.");
+        RankedPassage deploy = passage("deploying", "Deploy to Production", List.of("Run with a Production Server"),
+                "To deploy to production, run the app with a production WSGI server instead of the development server.");
+
+        assertThat(answer("How do I deploy Flask to production?", List.of(quickstart, deploy)).text())
+                .isEqualTo("To deploy to production, run the app with a production WSGI server instead of the development server. [1]");
+    }
+
+    @Test
+    void theEndOfAnExampleThePassageBeginsInsideOfIsNotQuotedBeforeTheSentenceAboutIt() {
+        RankedPassage views = continuation(passage("views", "Class-based Views", List.of("Method Dispatching and APIs"), """
+                ```python
+                        if errors:
+                            return jsonify(errors), 400
+                        return jsonify(item.to_json())
+                ```
+
+                This produces the following views, a standard REST API!
+                """));
+
+        assertThat(answer("How do I create a REST API with class-based views?", List.of(views)).text())
+                .isEqualTo("This produces the following views, a standard REST API! [1]");
+    }
+
+    @Test
     void theBaseClassesSphinxListsBeforeAClassDescriptionAreALineOfFacts() {
         RankedPassage warning = passage("reference", "API Reference", List.of("Warnings", "class PytestUnknownMarkWarning"), """
                 Bases: `PytestWarning`
