@@ -617,17 +617,6 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
-    void aSentenceThatSendsTheReaderElsewhereForATopicAnswersNothing() {
-        RankedPassage quickstart = passage("quickstart", "Quickstart", List.of("A Minimal Application"),
-                "For deployment options see Deploying to Production. For the first run you can see the output in the console.");
-        RankedPassage deploy = passage("deploying", "Deploy to Production", List.of("Run with a Production Server"),
-                "To deploy to production, run the app with a production WSGI server instead of the development server.");
-
-        assertThat(answer("How do I deploy Flask to production?", List.of(quickstart, deploy)).text())
-                .isEqualTo("To deploy to production, run the app with a production WSGI server instead of the development server. [1]");
-    }
-
-    @Test
     void theEndOfAnExampleThePassageBeginsInsideOfIsNotQuotedBeforeTheSentenceAboutIt() {
         RankedPassage views = continuation(passage("views", "Class-based Views", List.of("Method Dispatching and APIs"), """
                 ```python
