@@ -128,18 +128,13 @@ final class Definitions {
                 .isPresent();
     }
 
-    /** {@link #headingName}, where the heading writes it as code or it is an identifier ("no-shadow"), not a plain word. */
-    static Optional<String> codeHeadingName(IndexedPassage passage) {
-        return codeNameIn(ownHeading(passage));
-    }
-
     /**
-     * The names the passage's own heading gives its section: its {@link #codeHeadingName}, or the
-     * names it writes as code side by side, as a command-line reference heads a flag and its alias
-     * ("`-e`, `--eval "script"`").
+     * The names the passage's own heading gives its section: its {@link #headingName} where the heading
+     * writes it as code or it is an identifier ("no-shadow"), not a plain word; or the names it writes
+     * as code side by side, as a command-line reference heads a flag and its alias ("`-e`, `--eval "script"`").
      */
     static List<String> codeHeadingNames(IndexedPassage passage) {
-        Optional<String> name = codeHeadingName(passage);
+        Optional<String> name = codeNameIn(ownHeading(passage));
         if (name.isPresent()) {
             return List.of(name.get());
         }

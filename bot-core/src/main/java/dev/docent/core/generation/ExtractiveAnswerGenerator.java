@@ -160,8 +160,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * excluding of files ...", "`dask.array.linalg.svd`: Compute the singular value decomposition of a
      * matrix.") or as an API reference's entry ("`templates_auto_reload`: Reload templates when they
      * are changed.", under "property templates_auto_reload: bool"), or by a flag and its alias ("`-e`,
-     * `--eval "script"`: Evaluate the following argument as JavaScript."); under a plain heading ("Rule Details"), "This rule ..." is led by the name the
-     * page's title is ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
+     * `--eval "script"`: Evaluate the following argument as JavaScript."); under a plain heading
+     * ("Rule Details"), "This rule ..." is led by the name the page's title is
+     * ("`no-use-before-define`: This rule will warn ..."). But not a line of facts
      * ("Added in: v0.1.92"), and no other opening under a plain heading: a hyphenated heading
      * ("Sub-processors") reads as an identifier too. An answer names each once: "`prefer-template`:
      * This rule is aimed to flag ..." and then "This rule should not be used in ES3/5 environments."
