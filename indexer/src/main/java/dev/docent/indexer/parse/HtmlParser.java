@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,6 +97,8 @@ public final class HtmlParser implements DocumentParser {
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
+    /** What may stand between the links of a list of links: spaces and punctuation. */
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s\\p{Z}\\p{P}]*");
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. ");
     /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
@@ -509,12 +512,52 @@ public final class HtmlParser implements DocumentParser {
         }
 
         private static String list(Element list) {
+            if (isLinksOnly(list)) {
+                return linkLines(list);
+            }
             boolean ordered = list.normalName().equals("ol");
             int n = 1;
             StringBuilder out = new StringBuilder();
             for (Element item : list.children()) {
                 if (item.normalName().equals("li")) {
                     out.append(ordered ? (n++) + ". " : "- ").append(inline(item)).append('\n');
+                }
+            }
+            return out.toString();
+        }
+
+        /**
+         * A list whose every item is one link and nothing else (Sphinx's toctree, a section's index of
+         * its pages, a "See also") is written as Markdown writes it, a link per line, so that a section
+         * holding nothing else reads as navigation ({@link NavigationLists}), as it does in a Markdown
+         * page: as plain words, pytest's "How-to guides" index listed fourteen page titles and was
+         * quoted and cited for "How do I write a plugin and publish it?" over the page on writing
+         * plugins. An item of two links ("flaky - blog post") says something of its own, and stays.
+         */
+        private static boolean isLinksOnly(Element list) {
+            Elements items = list.select("li");
+            return !items.isEmpty() && items.stream().allMatch(Walk::isOneLink);
+        }
+
+        /** An item that is one link, perhaps with a list of its own (a toctree's subsections), and punctuation. */
+        private static boolean isOneLink(Element item) {
+            Element ownList = item.selectFirst("ul, ol");
+            Predicate<Element> outsideOwnList = element -> ownList == null || !element.parents().contains(ownList) && element != ownList;
+            if (item.select("a[href]").stream().filter(outsideOwnList).count() != 1) {
+                return false;
+            }
+            return item.getAllElements().stream().filter(outsideOwnList)
+                    .filter(element -> element.closest("a[href]") == null)
+                    .allMatch(element -> element.textNodes().stream().allMatch(text -> LINK_SEPARATORS.matcher(text.text()).matches()));
+        }
+
+        private static String linkLines(Element list) {
+            StringBuilder out = new StringBuilder();
+            for (Element link : list.select("a[href]")) {
+                String text = inline(link);
+                if (!text.isEmpty()) {
+                    out.append("- [").append(text).append("](").append(SPACES.matcher(link.attr("href")).replaceAll("%20"))
+                            .append(")\n");
                 }
             }
             return out.toString();

@@ -293,11 +293,11 @@ class FormatParsersTest {
 
     /**
      * A Bootstrap theme's menus in a plain {@code <div class="navbar">}, and the page's table of contents
-     * beside its text before its first heading (Django REST framework's docs); a list of links under a
-     * heading is an index the page gives, and stays.
+     * beside its text before its first heading (Django REST framework's docs); nor is a section that only
+     * lists links (an index of the page's settings), as in a Markdown page.
      */
     @Test
-    void htmlMenusAndTablesOfContentsBesideThePageAreNotThePageAnIndexUnderAHeadingIs() throws Exception {
+    void htmlMenusTablesOfContentsAndSectionsOfLinksOnlyAreNotThePage() throws Exception {
         String html = """
                 <html><head><title>Viewsets - Acme REST</title></head><body>
                 <div class="navbar navbar-inverse"><a class="brand" href="https://acme.test/">Acme REST</a>
@@ -315,9 +315,7 @@ class FormatParsersTest {
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
 
         assertThat(doc.title()).isEqualTo("ViewSets");
-        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Settings index"));
-        assertThat(doc.sections().getFirst().text()).isEqualTo("A ViewSet groups related views.");
-        assertThat(doc.sections().get(1).text()).contains("- ADMINS", "- SERVER_EMAIL");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("A ViewSet groups related views.");
     }
 
     /**
@@ -385,6 +383,38 @@ class FormatParsersTest {
         assertThat(doc.title()).isEqualTo("Array");
         assertThat(doc.sections()).singleElement().extracting(Section::text)
                 .isEqualTo("Acme Array cuts a large array into many small ones.");
+    }
+
+    /**
+     * Sphinx's toctree, the list of pages an index page is made of: a section of nothing else is
+     * navigation, one with words of its own keeps them and the titles it lists; an item that says more
+     * than its link is content.
+     */
+    @Test
+    void sphinxTocTreesAreNavigationUnlessTheSectionSaysMore() throws Exception {
+        String html = """
+                <html><head><title>How-to guides &#8212; Acme documentation</title></head><body><div class="body" role="main">
+                <section id="how-to"><h1>How-to guides</h1>
+                <section id="core"><h2>Core functionality</h2><div class="toctree-wrapper compound"><ul>
+                <li class="toctree-l1"><a class="reference internal" href="usage.html">How to invoke Acme</a></li>
+                <li class="toctree-l1"><a class="reference internal" href="fixtures.html">How to use <code>fixtures</code></a>
+                <ul><li class="toctree-l2"><a class="reference internal" href="fixtures.html#scope">Fixture scopes</a></li></ul></li>
+                </ul></div></section>
+                <section id="plugins"><h2>Plugins</h2><p>Acme grows by plugins.</p><div class="toctree-wrapper compound"><ul>
+                <li class="toctree-l1"><a class="reference internal" href="plugins.html">How to install plugins</a>.</li>
+                </ul></div></section>
+                <section id="more"><h2>Further reading</h2><ul>
+                <li><a href="https://example.org/talk">A talk</a> by the <a href="team.html">team</a></li>
+                <li><a href="https://example.org/book">The Acme book</a>, second edition</li></ul></section>
+                </section></div></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("How-to guides");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("Plugins"), List.of("Further reading"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Acme grows by plugins.\n\n- [How to install plugins](plugins.html)");
+        assertThat(doc.sections().get(1).text()).isEqualTo("- A talk by the team\n- The Acme book, second edition");
     }
 
     /** Doxygen: the project's banner atop every page, and the page's name in a div rather than a heading. */
