@@ -30,9 +30,9 @@ final class Definitions {
     private static final Pattern ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
-    /** What a product calls the things it names: "the mixin option", "this flag". */
+    /** What a product calls the things it names: "the mixin option", "this flag", "strict mode". */
     static final String KINDS_OF_NAME = "option|flag|setting|parameter|argument|function|method|hook|rule|command"
-            + "|field|property|directive|attribute";
+            + "|field|property|directive|attribute|mode";
     /** "the mixin option", "the camelcase rule": a plain word the question names as a thing of the product. */
     private static final Pattern CALLED_A_NAME = Pattern.compile(
             "\\b([\\p{L}\\p{N}_$-]{2,40})\\s+(?:" + KINDS_OF_NAME + ")s?\\b", Pattern.CASE_INSENSITIVE);

@@ -841,6 +841,19 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.citations().getFirst().documentId()).isEqualTo("api-1.md");
     }
 
+    /** MkDocs' configuration page heads each setting by its name alone; askers call "strict" a mode. */
+    @Test
+    void aModeIsANameItsSectionDefines() {
+        RankedPassage strict = passage("configuration", "Configuration", List.of("Build directories", "strict"), """
+                Determines how warnings are handled. Set to `true` to halt processing when a warning is raised. Set to `false` to print a warning and continue processing.
+
+                This is also available as a command line flag: `--strict`.
+                """);
+
+        assertThat(answer("What is strict mode?", List.of(strict)).text())
+                .startsWith("Determines how warnings are handled. [1]");
+    }
+
     @Test
     void aSignatureHeadsTheNameItsModuleQualifies() {
         List<String> headings = List.of("Functions", "pytest.approx", "approx(expected, rel=None, abs=None)");
