@@ -148,7 +148,33 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 languages, relevantPassages, passageUnits);
         Set<String> named = new HashSet<>();
         chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted, named));
-        return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, chosen) : chosen);
+        Map<Integer, TreeMap<Integer, TextUnit>> inOrder = inReadingOrder(relevantPassages, chosen);
+        return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, inOrder) : inOrder);
+    }
+
+    /**
+     * Passages in the order retrieval ranked them, except that passages of one section are read in the
+     * page's order, where the best of them stands: a long entry's later passage can match best, and
+     * quoted first, click's answer to "How do I add a --version option?" opened with the tail of the
+     * entry's parameter list ("Defaults to ... - kwargs (Any) – Extra arguments ...") and only then
+     * said what the decorator does.
+     */
+    private static Map<Integer, TreeMap<Integer, TextUnit>> inReadingOrder(List<RankedPassage> passages,
+                                                                           Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
+        Map<Integer, TreeMap<Integer, TextUnit>> ordered = new LinkedHashMap<>();
+        for (int rank : chosen.keySet()) {
+            IndexedPassage passage = passages.get(rank).passage();
+            chosen.keySet().stream()
+                    .filter(other -> !ordered.containsKey(other) && sameSection(passage, passages.get(other).passage()))
+                    .sorted(Comparator.comparingInt(other -> passages.get(other).passage().chunk()))
+                    .forEach(other -> ordered.put(other, chosen.get(other)));
+        }
+        return ordered;
+    }
+
+    private static boolean sameSection(IndexedPassage a, IndexedPassage b) {
+        return a.knowledgeBase().equals(b.knowledgeBase()) && a.documentId().equals(b.documentId())
+                && a.headings().equals(b.headings());
     }
 
     /**

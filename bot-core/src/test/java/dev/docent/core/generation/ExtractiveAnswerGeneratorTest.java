@@ -841,6 +841,24 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.citations().getFirst().documentId()).isEqualTo("api-1.md");
     }
 
+    @Test
+    void passagesOfOneSectionAreQuotedInThePagesOrder() {
+        List<String> headings = List.of("Decorators", "click.version_option(version=None, *param_decls, **kwargs)");
+        RankedPassage tail = continuation(passageOf("api", 9, headings, """
+                - message (str) – The message to show for the version option.
+                - kwargs (Any) – Extra arguments for the version option are passed to `option()`.
+                """));
+        RankedPassage opening = passageOf("api", 8, headings,
+                "Add a `--version` option which immediately prints the version number and exits the program.");
+        RankedPassage otherSection = passageOf("api", 2, List.of("Decorators", "click.option(*param_decls, **attrs)"),
+                "Attaches an option to the command; the version option is one of them.");
+
+        String answer = answer("How do I add a --version option?", List.of(tail, opening, otherSection)).text();
+
+        assertThat(answer).startsWith("Add a `--version` option which immediately prints the version number");
+        assertThat(answer.indexOf("The message to show")).isGreaterThan(answer.indexOf("exits the program"));
+    }
+
     /** MkDocs' configuration page heads each setting by its name alone; askers call "strict" a mode. */
     @Test
     void aModeIsANameItsSectionDefines() {
