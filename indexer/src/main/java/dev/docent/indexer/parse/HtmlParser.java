@@ -532,18 +532,21 @@ public final class HtmlParser implements DocumentParser {
          * holding nothing else reads as navigation ({@link NavigationLists}), as it does in a Markdown
          * page: as plain words, pytest's "How-to guides" index listed fourteen page titles and was
          * quoted and cited for "How do I write a plugin and publish it?" over the page on writing
-         * plugins. An item of two links ("flaky - blog post") says something of its own, and stays.
+         * plugins. An item of two links ("flaky - blog post") says something of its own, and stays, and
+         * so does a list of links within the page under a heading: an index the page gives (Django's
+         * "Core Settings Topical Index > Email" lists the settings to read about email).
          */
         private static boolean isLinksOnly(Element list) {
             Elements items = list.select("li");
             return !items.isEmpty() && items.stream().allMatch(Walk::isOneLink);
         }
 
-        /** An item that is one link, perhaps with a list of its own (a toctree's subsections), and punctuation. */
+        /** An item that is one link to another page, perhaps with a list of its own (a toctree's subsections), and punctuation. */
         private static boolean isOneLink(Element item) {
             Element ownList = item.selectFirst("ul, ol");
             Predicate<Element> outsideOwnList = element -> ownList == null || !element.parents().contains(ownList) && element != ownList;
-            if (item.select("a[href]").stream().filter(outsideOwnList).count() != 1) {
+            List<Element> links = item.select("a[href]").stream().filter(outsideOwnList).toList();
+            if (links.size() != 1 || links.getFirst().attr("href").startsWith("#")) {
                 return false;
             }
             return item.getAllElements().stream().filter(outsideOwnList)

@@ -293,11 +293,11 @@ class FormatParsersTest {
 
     /**
      * A Bootstrap theme's menus in a plain {@code <div class="navbar">}, and the page's table of contents
-     * beside its text before its first heading (Django REST framework's docs); nor is a section that only
-     * lists links (an index of the page's settings), as in a Markdown page.
+     * beside its text before its first heading (Django REST framework's docs); a list of links under a
+     * heading is an index the page gives, and stays.
      */
     @Test
-    void htmlMenusTablesOfContentsAndSectionsOfLinksOnlyAreNotThePage() throws Exception {
+    void htmlMenusAndTablesOfContentsBesideThePageAreNotThePageAnIndexUnderAHeadingIs() throws Exception {
         String html = """
                 <html><head><title>Viewsets - Acme REST</title></head><body>
                 <div class="navbar navbar-inverse"><a class="brand" href="https://acme.test/">Acme REST</a>
@@ -315,7 +315,9 @@ class FormatParsersTest {
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
 
         assertThat(doc.title()).isEqualTo("ViewSets");
-        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("A ViewSet groups related views.");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Settings index"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("A ViewSet groups related views.");
+        assertThat(doc.sections().get(1).text()).contains("- ADMINS", "- SERVER_EMAIL");
     }
 
     /**
