@@ -97,9 +97,9 @@ public final class HtmlParser implements DocumentParser {
     /** Sphinx closes a field list's term with a colon ("Parameters:"); the term leads with one of its own. */
     private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
     /** A list, as {@code Walk} writes it: the terms of a description are not its first item. */
-    /** What may stand between the links of a list of links: spaces and punctuation. */
-    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s\\p{Z}\\p{P}]*");
     private static final Pattern NOT_A_SENTENCE = Pattern.compile("- |\\d+\\. ");
+    /** What may stand beside a list item's one link: spaces and punctuation. */
+    private static final Pattern AROUND_A_LINK = Pattern.compile("[\\s\\p{Z}\\p{P}]*");
     /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
@@ -541,17 +541,22 @@ public final class HtmlParser implements DocumentParser {
             return !items.isEmpty() && items.stream().allMatch(Walk::isOneLink);
         }
 
-        /** An item that is one link to another page, perhaps with a list of its own (a toctree's subsections), and punctuation. */
+        /**
+         * An item that is one link to another page and punctuation, perhaps with a list of its own (a
+         * toctree's subsections, which {@link #isLinksOnly} reads as items too).
+         */
         private static boolean isOneLink(Element item) {
             Element ownList = item.selectFirst("ul, ol");
-            Predicate<Element> outsideOwnList = element -> ownList == null || !element.parents().contains(ownList) && element != ownList;
+            Predicate<Element> outsideOwnList = element -> ownList == null
+                    || element != ownList && !element.parents().contains(ownList);
             List<Element> links = item.select("a[href]").stream().filter(outsideOwnList).toList();
             if (links.size() != 1 || links.getFirst().attr("href").startsWith("#")) {
                 return false;
             }
             return item.getAllElements().stream().filter(outsideOwnList)
                     .filter(element -> element.closest("a[href]") == null)
-                    .allMatch(element -> element.textNodes().stream().allMatch(text -> LINK_SEPARATORS.matcher(text.text()).matches()));
+                    .allMatch(element -> element.textNodes().stream()
+                            .allMatch(text -> AROUND_A_LINK.matcher(text.text()).matches()));
         }
 
         private static String linkLines(Element list) {
