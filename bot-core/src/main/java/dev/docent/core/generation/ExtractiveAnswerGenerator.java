@@ -163,18 +163,16 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                                                                            Map<Integer, TreeMap<Integer, TextUnit>> chosen) {
         Map<Integer, TreeMap<Integer, TextUnit>> ordered = new LinkedHashMap<>();
         for (int rank : chosen.keySet()) {
-            IndexedPassage passage = passages.get(rank).passage();
             chosen.keySet().stream()
-                    .filter(other -> !ordered.containsKey(other) && sameSection(passage, passages.get(other).passage()))
+                    .filter(other -> !ordered.containsKey(other) && inOneSection(passages.get(rank), passages.get(other)))
                     .sorted(Comparator.comparingInt(other -> passages.get(other).passage().chunk()))
                     .forEach(other -> ordered.put(other, chosen.get(other)));
         }
         return ordered;
     }
 
-    private static boolean sameSection(IndexedPassage a, IndexedPassage b) {
-        return a.knowledgeBase().equals(b.knowledgeBase()) && a.documentId().equals(b.documentId())
-                && a.headings().equals(b.headings());
+    private static boolean inOneSection(RankedPassage one, RankedPassage other) {
+        return onOnePage(one, other) && one.passage().headings().equals(other.passage().headings());
     }
 
     /**
