@@ -273,7 +273,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)) {
                     continue;
                 }
-                double match = EnglishTerms.coverage(questionTerms, unit.terms())
+                double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.termsMatched(passage, unit))
                         + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
                         match + RANK_PRIOR[rank],

@@ -859,6 +859,43 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.indexOf("The message to show")).isGreaterThan(answer.indexOf("exits the program"));
     }
 
+    /** Celery's FAQ: each entry is headed by its question, and its reply seldom repeats the question's words. */
+    @Test
+    void aFaqEntryRepliesToTheQuestionItsHeadingAsks() {
+        RankedPassage revoke = passageOf("faq", 30, List.of("Tasks", "Can I cancel the execution of a task?"), """
+                Answer: Yes, use `result.revoke()`:
+
+                ```
+                >>> result.revoke()
+                ```
+                """);
+        RankedPassage purge = passageOf("faq", 12, List.of("Troubleshooting", "How do I purge all waiting tasks?"), """
+                Answer: You can use the `celery purge` command to purge all configured task queues:
+
+                ```
+                $ celery -A proj purge
+                ```
+                """);
+
+        assertThat(answer("How can I cancel a task that is already queued?", List.of(revoke, purge)).text())
+                .startsWith("Answer: Yes, use `result.revoke()`: [1]");
+    }
+
+    @Test
+    void aYesOrNoRepliesOnlyToItsOwnEntrysQuestion() {
+        RankedPassage callbacks = passageOf("faq", 29, List.of("Tasks", "Can I run a task once another task has finished?"),
+                "Answer: Yes, you can safely launch a task inside a task. A common pattern is to add callbacks to tasks.");
+        RankedPassage logging = passageOf("tasks", 7, List.of("Logging"), """
+                The worker will automatically set up logging for you, or you can configure logging manually.
+
+                A special logger is available named "celery.task", you can inherit from this logger to get the task name in the logs.
+                """);
+
+        String answer = answer("How do I log from inside a task?", List.of(callbacks, logging)).text();
+
+        assertThat(answer).doesNotContain("safely launch").contains("A special logger is available");
+    }
+
     /** MkDocs' configuration page heads each setting by its name alone; askers call "strict" a mode. */
     @Test
     void aModeIsANameItsSectionDefines() {
