@@ -260,8 +260,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
-            double section = EnglishTerms.coverage(questionTerms,
-                    EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()));
+            double section = SECTION_WEIGHT * EnglishTerms.coverage(questionTerms,
+                    EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()))
+                    + AnsweredHeadings.askedByHeading(questionTerms, passage);
             List<TextUnit> units = headingsAnnounceCode ? announcedByHeading(passage.passage())
                     : TextUnits.of(passage.passage().text());
             Optional<TextUnit> definition = Definitions.in(passage, units, askedNames);
@@ -273,8 +274,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)) {
                     continue;
                 }
-                double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.termsMatched(passage, unit))
-                        + SECTION_WEIGHT * section / (1 + 0.5 * unit.position());
+                double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.ownTerms(passage, unit))
+                        + section / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
                         match + RANK_PRIOR[rank],
                         definition.filter(unit::equals).isPresent(), definesWhatIsAsked));

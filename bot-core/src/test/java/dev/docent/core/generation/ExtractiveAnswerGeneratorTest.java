@@ -896,6 +896,20 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer).doesNotContain("safely launch").contains("A special logger is available");
     }
 
+    @Test
+    void theHeadingMatchesForTheWholeOpeningOfItsEntry() {
+        RankedPassage callbacks = passageOf("faq", 29, List.of("Tasks", "Can I run a task once another task has finished?"), """
+                Answer: Yes, you can safely launch a task inside a task. A common pattern is to add callbacks to tasks:
+
+                ```
+                add.apply_async((2, 2), link=log_result.s())
+                ```
+                """);
+
+        assertThat(answer("How do I run a task after another one finishes?", List.of(callbacks)).text())
+                .contains("A common pattern is to add callbacks to tasks: [1]", "link=log_result.s()");
+    }
+
     /** MkDocs' configuration page heads each setting by its name alone; askers call "strict" a mode. */
     @Test
     void aModeIsANameItsSectionDefines() {
