@@ -77,6 +77,18 @@ class EscalationAskTest {
         assertThat(documented.get("citations").get(0).get("title").asText()).isEqualTo("Webhooks");
     }
 
+    /** The CSV export pages matched the other words, and the question was answered from them at 0.78. */
+    @Test
+    void aYesOrNoQuestionAboutWhatNoPageNamesIsNotInTheDocsAndOneAboutWhatAPageNamesIsAnswered() throws Exception {
+        JsonNode unnamed = ask("Can I export submissions to Airtable?");
+        JsonNode named = ask("Does Formwell support Okta?");
+
+        assertThat(unnamed.get("reply").asText()).isEqualTo("not_in_docs");
+        assertThat(unnamed.get("notes").get(0).asText()).isEqualTo("The documentation does not mention Airtable.");
+        assertThat(named.get("reply").asText()).isEqualTo("answer");
+        assertThat(named.get("citations").get(0).get("title").asText()).isEqualTo("SSO setup for Okta, Entra ID and Google Workspace");
+    }
+
     /** The CSV export page matches every word of the report, so the docs seemed to settle it (0.89 without the rule). */
     @Test
     void aReportOfACrashGoesToTheTeamWithThePagesClosestToIt() throws Exception {

@@ -10,6 +10,7 @@ import dev.docent.core.answer.Retrieved;
 import dev.docent.core.escalation.EscalationPolicy;
 import dev.docent.core.escalation.RequestBeyondDocs;
 import dev.docent.core.escalation.UnmentionedRequest;
+import dev.docent.core.escalation.YesOrNoBeyondDocs;
 import dev.docent.core.followup.FollowUpRewriter;
 import dev.docent.core.generation.GeneratedAnswer;
 import dev.docent.core.grounding.GroundedAnswer;
@@ -83,6 +84,9 @@ public final class Docent {
         Verdict verdict = RequestBeyondDocs.verdict(
                 generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS, intent, standalone);
         boolean teamAnswer = answeredByTheTeam(generated);
+        Set<String> unusedNames = !teamAnswer && YesOrNoBeyondDocs.worthChecking(verdict, standalone)
+                ? this.grounding.unusedWords(YesOrNoBeyondDocs.names(standalone), knowledgeBases) : Set.of();
+        verdict = YesOrNoBeyondDocs.verdict(verdict, unusedNames);
         Set<String> unmentioned = !teamAnswer && UnmentionedRequest.worthChecking(verdict, intent)
                 ? this.grounding.unmentionedNames(standalone, knowledgeBases) : Set.of();
         Decision decision = teamAnswer ? Decision.answer()
@@ -123,12 +127,14 @@ public final class Docent {
             }
             case NOT_IN_DOCS -> {
                 otherLanguage.map(LanguageMismatch::note).ifPresent(notes::add);
+                YesOrNoBeyondDocs.note(unusedNames).ifPresent(notes::add);
                 yield new Answer(NOT_FOUND_TEXT, List.of(),
                         confidence >= SEE_ALSO_FROM ? closest(grounded.pages()) : List.of(), retrieved, false, intentName,
                         decision, notes, timings, trace);
             }
             case REQUEST_NOTED -> {
                 UnmentionedRequest.note(unmentioned).ifPresent(notes::add);
+                YesOrNoBeyondDocs.note(unusedNames).ifPresent(notes::add);
                 yield new Answer(ReplyTexts.requestNoted(intentName, decision.action()), List.of(), closest(grounded.pages()),
                         retrieved, false, intentName, decision, notes, timings, trace);
             }

@@ -3,6 +3,7 @@ package dev.docent.core.cache;
 import dev.docent.core.answer.ElapsedMillis;
 import dev.docent.core.grounding.GroundedAnswer;
 import dev.docent.core.grounding.Grounding;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,5 +50,11 @@ public final class CachedGrounding implements Grounding {
     @Override
     public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
         return grounding.unmentionedNames(question, knowledgeBases);
+    }
+
+    /** Not kept either: only a yes-or-no question that names a product asks. */
+    @Override
+    public Set<String> unusedWords(Collection<String> words, Set<String> knowledgeBases) {
+        return grounding.unusedWords(words, knowledgeBases);
     }
 }

@@ -1,5 +1,6 @@
 package dev.docent.core.grounding;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -13,4 +14,7 @@ public interface Grounding {
 
     /** The names (rules, options, flags) the question's subject line uses that no page mentions, as it writes them. */
     Set<String> unmentionedNames(String question, Set<String> knowledgeBases);
+
+    /** The words, as given, that no page uses in any form that starts as the word does. */
+    Set<String> unusedWords(Collection<String> words, Set<String> knowledgeBases);
 }

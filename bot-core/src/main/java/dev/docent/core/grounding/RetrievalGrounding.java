@@ -10,6 +10,7 @@ import dev.docent.core.relevance.Verdict;
 import dev.docent.core.retrieval.HybridRetriever;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.Retrieval;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +56,10 @@ public final class RetrievalGrounding implements Grounding {
     @Override
     public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
         return retriever.unmentionedNames(question, knowledgeBases);
+    }
+
+    @Override
+    public Set<String> unusedWords(Collection<String> words, Set<String> knowledgeBases) {
+        return retriever.unusedWords(words, knowledgeBases);
     }
 }

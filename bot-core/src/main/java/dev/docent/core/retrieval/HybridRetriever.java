@@ -11,6 +11,7 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,12 +71,14 @@ public final class HybridRetriever {
     private final SpellingCorrection spelling;
     private final CompoundWords compounds;
     private final UnmentionedNames unmentionedNames;
+    private final UnusedWords unusedWords;
 
     public HybridRetriever(PassageSearch search, QueryEmbedder embedder, Settings settings, PageScorer scorer) {
         this.search = search;
         this.spelling = new SpellingCorrection(search);
         this.compounds = new CompoundWords(search);
         this.unmentionedNames = new UnmentionedNames(search);
+        this.unusedWords = new UnusedWords(search);
         this.embedder = embedder;
         this.settings = settings;
         this.scorer = scorer;
@@ -118,6 +121,11 @@ public final class HybridRetriever {
      */
     public Set<String> unmentionedNames(String question, Set<String> knowledgeBases) {
         return join(unmentionedNames.of(SearchQuery.of(question), knowledgeBases));
+    }
+
+    /** The words no passage uses in any form that starts as each does ({@link UnusedWords}). */
+    public Set<String> unusedWords(Collection<String> words, Set<String> knowledgeBases) {
+        return join(unusedWords.of(words, knowledgeBases));
     }
 
     private record Searches(CompletableFuture<List<SearchHit>> lexical, float[] vector,

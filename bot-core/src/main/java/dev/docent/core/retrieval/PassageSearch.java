@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +50,8 @@ public final class PassageSearch {
     private static final String COUNTS = "counts";
     /** One letter away from a shorter name is another name ("no-new" and "no-var"), not a typo of it. */
     private static final int MIN_FUZZY_NAME_LENGTH = 6;
+    /** A word this short is looked for as written: as a beginning, "AI" would be found in "aim". */
+    private static final int MAX_EXACT_WORD_LENGTH = 4;
     /** Shorter words are one letter away from too many others ("weird", "were"). */
     private static final int MIN_MISSPELT_LENGTH = 5;
     private static final int SUGGESTIONS_PER_WORD = 3;
@@ -164,6 +167,31 @@ public final class PassageSearch {
         Map<String, Query> byName = new LinkedHashMap<>();
         names.forEach(name -> byName.put(name, mentionOf(name)));
         return passageCounts(byName, knowledgeBases);
+    }
+
+    /**
+     * How many passages use each word, in their text in any form that starts as it does ("Europe"
+     * where the docs write "European", "YubiKeys" where they write "YubiKey"; a word of four letters
+     * or fewer only as written: "AI" is not "aim"), or in their page's title or headings.
+     */
+    public CompletableFuture<Map<String, Long>> wordMentions(Collection<String> words, Set<String> knowledgeBases) {
+        if (knowledgeBases.isEmpty() || words.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        Map<String, Query> byWord = new LinkedHashMap<>();
+        words.forEach(word -> byWord.put(word, useOf(word.toLowerCase(Locale.ROOT))));
+        return passageCounts(byWord, knowledgeBases);
+    }
+
+    private static Query useOf(String word) {
+        Query inText = word.length() <= MAX_EXACT_WORD_LENGTH
+                ? Query.of(q -> q.term(t -> t.field(IndexSchema.TEXT_WORDS).value(word)))
+                : Query.of(q -> q.prefix(p -> p.field(IndexSchema.TEXT_WORDS).value(word.substring(0, word.length() - 1))));
+        List<Query> uses = new ArrayList<>(List.of(inText));
+        for (String field : List.of(IndexSchema.TITLE, IndexSchema.HEADINGS)) {
+            uses.add(Query.of(q -> q.match(m -> m.field(field).query(word))));
+        }
+        return Query.of(q -> q.bool(b -> b.should(uses).minimumShouldMatch("1")));
     }
 
     /** How many passages each query matches, by its key, in one request that returns no passages. */

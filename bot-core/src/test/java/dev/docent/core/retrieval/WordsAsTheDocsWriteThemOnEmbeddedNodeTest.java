@@ -130,6 +130,13 @@ class WordsAsTheDocsWriteThemOnEmbeddedNodeTest {
         assertThat(retriever.retrieve(question, SCOPE).query().text()).isEqualTo(question);
     }
 
+    /** "Europe" where the docs write "European"; "Dat" is not "dates". */
+    @Test
+    void aWordIsUsedInAnyFormThatStartsAsItDoesAndAShortOneOnlyAsWritten() {
+        assertThat(retriever.unusedWords(List.of("Kafka", "Passwords", "Sequences", "Locales", "Dat"), SCOPE))
+                .containsExactly("Kafka", "Dat");
+    }
+
     @Test
     void aRequestedOptionNoPageNamesIsUnmentioned() {
         String request = "Enhancement: [dot-notation] Add an allowNonIndexedObject option\n"

@@ -1,0 +1,52 @@
+package dev.docent.core.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docent.core.relevance.Verdict;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class YesOrNoBeyondDocsTest {
+
+    @Test
+    void theNamesAreTheWordsTheAskerCapitalisesAfterASentencesFirst() {
+        assertThat(YesOrNoBeyondDocs.names("Does Celery support Kafka?")).containsExactly("Celery", "Kafka");
+        assertThat(YesOrNoBeyondDocs.names("Can I send form notifications to Microsoft Teams?")).containsExactly("Microsoft", "Teams");
+        assertThat(YesOrNoBeyondDocs.names("Is there an app for iPhone or Android?")).containsExactly("iPhone", "Android");
+        assertThat(YesOrNoBeyondDocs.names("Can we keep our data in Europe? We're on the Team plan.")).containsExactly("Europe", "Team");
+        assertThat(YesOrNoBeyondDocs.names("can click read options from a YAML config file?")).containsExactly("YAML");
+    }
+
+    /** An acronym in parentheses restates the words before it, which the docs may well use. */
+    @Test
+    void anAcronymInParenthesesIsNotAName() {
+        assertThat(YesOrNoBeyondDocs.names("do you support customer managed encryption keys (BYOK)?")).isEmpty();
+    }
+
+    @Test
+    void onlyAChatSizedYesOrNoQuestionThatNamesSomethingTheDocsSeemToAnswerIsChecked() {
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.ANSWER, "Does Celery support Kafka?")).isTrue();
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.ANSWER_TENTATIVELY, "Can I export submissions to Airtable?")).isTrue();
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.NOT_IN_DOCS, "Does Celery support Kafka?")).isFalse();
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.ANSWER, "How do I use Kafka with Celery?")).as("not yes or no").isFalse();
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.ANSWER, "does it retry failed deliveries?")).as("no name").isFalse();
+        assertThat(YesOrNoBeyondDocs.worthChecking(Verdict.ANSWER,
+                "Does the worker crash with Kafka?\nAfter upgrading, `celery worker` exits at start with a traceback from KafkaConsumer."))
+                .as("an issue: a subject line and a description").isFalse();
+    }
+
+    @Test
+    void aYesOrNoQuestionAboutWhatNoPageUsesIsNotInTheDocs() {
+        assertThat(YesOrNoBeyondDocs.verdict(Verdict.ANSWER, Set.of("Kafka"))).isEqualTo(Verdict.NOT_IN_DOCS);
+        assertThat(YesOrNoBeyondDocs.verdict(Verdict.ANSWER, Set.of())).isEqualTo(Verdict.ANSWER);
+    }
+
+    @Test
+    void theAskerReadsWhichNamesTheDocsDoNotUse() {
+        assertThat(YesOrNoBeyondDocs.note(new LinkedHashSet<>(List.of("BAA", "HIPAA"))))
+                .contains("The documentation does not mention BAA, HIPAA.");
+        assertThat(YesOrNoBeyondDocs.note(Set.of())).isEmpty();
+    }
+}
