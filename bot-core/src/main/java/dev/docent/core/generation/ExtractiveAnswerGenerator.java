@@ -260,7 +260,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < Math.min(limits.passages(), passages.size()); rank++) {
             RankedPassage passage = passages.get(rank);
-            double section = SECTION_WEIGHT * EnglishTerms.coverage(questionTerms,
+            double headingsMatch = SECTION_WEIGHT * EnglishTerms.coverage(questionTerms,
                     EnglishTerms.of(passage.passage().title() + " " + passage.passage().section()))
                     + AnsweredHeadings.askedByHeading(questionTerms, passage);
             List<TextUnit> units = headingsAnnounceCode ? announcedByHeading(passage.passage())
@@ -275,7 +275,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     continue;
                 }
                 double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.ownTerms(passage, unit))
-                        + section / (1 + 0.5 * unit.position());
+                        + headingsMatch / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
                         match + RANK_PRIOR[rank],
                         definition.filter(unit::equals).isPresent(), definesWhatIsAsked));
