@@ -1,9 +1,11 @@
 package dev.docent.core.escalation;
 
+import dev.docent.core.embedding.KnownWords;
 import dev.docent.core.relevance.Verdict;
 import dev.docent.core.retrieval.SearchQuery;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,15 +21,29 @@ import java.util.regex.Pattern;
  *
  * <p>The names are the words the asker capitalises after a sentence's first ("Kafka", "GraphQL",
  * "YAML", "iPhone"); not "I", and not an acronym in parentheses, which restates the words before it
- * ("customer managed encryption keys (BYOK)"). A name counts as used in any form that starts as it
- * does ("Europe" where the docs write "European"). Chat-sized questions only: an issue names the
- * asker's own code and tools, which no page holds.
+ * ("customer managed encryption keys (BYOK)"). In chat, names are often written in lower case ("does
+ * celery support kafka?"): so is a word of five letters or more that the embedding model's vocabulary
+ * of common English words does not hold ({@link KnownWords}: "kafka", "graphql", "airtable"; not
+ * "browser"). Not a part of an address, a path or a longer name ("forms.ourcompany.com"). A name
+ * counts as used in any form that starts as it does ("Europe" where the docs write "European") or one
+ * letter away ("suport"). Chat-sized questions only: an issue names the asker's own code and tools,
+ * which no page holds.
  */
 public final class YesOrNoBeyondDocs {
 
+    /** Shorter words in lower case are as often a mistyped "with" or "teh" as "yaml". */
+    private static final int MIN_LOWER_CASE_NAME = 5;
+    /** An ending, and what the word it inflects may end with instead. */
+    private static final Map<String, List<String>> INFLECTIONS = Map.of(
+            "s", List.of(""), "es", List.of(""), "ies", List.of("y"), "ed", List.of("", "e"), "ing", List.of("", "e"));
     private static final Pattern ASKS_YES_OR_NO = Pattern.compile(
             "(?:does|do|did|can|could|is|are|will|would|has|have|should|may)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d_'’-])(?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\d+#]*");
+    /** Not part of a longer name, an address or a path: "forms.ourcompany.com", "@ourcompany.com", "kafka-python". */
+    private static final String ALONE_BEFORE = "(?<![\\p{L}\\d_'’@/.-])";
+    private static final String ALONE_AFTER = "(?![\\p{L}\\d_'’@/-]|\\.\\w)";
+    private static final Pattern NAME = Pattern.compile(ALONE_BEFORE + "(?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\d+#]*" + ALONE_AFTER);
+    /** A word in lower case that may be a name: one the embedding model's vocabulary does not hold whole. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile(ALONE_BEFORE + "\\p{Ll}{" + MIN_LOWER_CASE_NAME + ",}" + ALONE_AFTER);
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.?!:]\\s+)[\"'(]?$");
 
     private YesOrNoBeyondDocs() {
@@ -39,7 +55,7 @@ public final class YesOrNoBeyondDocs {
                 && SearchQuery.of(question).isShort() && !names(question).isEmpty();
     }
 
-    /** The names the question capitalises, each once, as written. */
+    /** The names the question capitalises, then the words in lower case no common English has, each once, as written. */
     public static List<String> names(String question) {
         Set<String> names = new LinkedHashSet<>();
         Matcher name = NAME.matcher(question);
@@ -51,7 +67,20 @@ public final class YesOrNoBeyondDocs {
                 names.add(name.group());
             }
         }
+        Matcher word = LOWER_CASE_WORD.matcher(question);
+        while (word.find()) {
+            if (!isCommonEnglish(word.group())) {
+                names.add(word.group());
+            }
+        }
         return List.copyOf(names);
+    }
+
+    /** Whether the vocabulary holds the word, or the word it inflects: it holds "notification", not "notifications". */
+    private static boolean isCommonEnglish(String word) {
+        return KnownWords.contains(word) || INFLECTIONS.entrySet().stream().anyMatch(ending -> word.endsWith(ending.getKey())
+                && ending.getValue().stream().anyMatch(base -> KnownWords.contains(
+                        word.substring(0, word.length() - ending.getKey().length()) + base)));
     }
 
     /** Not in the docs when the question names what no page uses. */

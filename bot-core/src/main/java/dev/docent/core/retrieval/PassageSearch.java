@@ -172,7 +172,8 @@ public final class PassageSearch {
     /**
      * How many passages use each word, in their text in any form that starts as it does ("Europe"
      * where the docs write "European", "YubiKeys" where they write "YubiKey"; a word of four letters
-     * or fewer only as written: "AI" is not "aim"), or in their page's title or headings.
+     * or fewer only as written: "AI" is not "aim"), one letter away from it (a mistyped "suport"), or in
+     * their page's title or headings.
      */
     public CompletableFuture<Map<String, Long>> wordMentions(Collection<String> words, Set<String> knowledgeBases) {
         if (knowledgeBases.isEmpty() || words.isEmpty()) {
@@ -188,6 +189,9 @@ public final class PassageSearch {
                 ? Query.of(q -> q.term(t -> t.field(IndexSchema.TEXT_WORDS).value(word)))
                 : Query.of(q -> q.prefix(p -> p.field(IndexSchema.TEXT_WORDS).value(word.substring(0, word.length() - 1))));
         List<Query> uses = new ArrayList<>(List.of(inText));
+        if (word.length() > MAX_EXACT_WORD_LENGTH) {
+            uses.add(Query.of(q -> q.fuzzy(f -> f.field(IndexSchema.TEXT_WORDS).value(word).fuzziness("1"))));
+        }
         for (String field : List.of(IndexSchema.TITLE, IndexSchema.HEADINGS)) {
             uses.add(Query.of(q -> q.match(m -> m.field(field).query(word))));
         }
