@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Does Celery support Kafka?", "Does Flask support GraphQL?", "Is there a Chrome extension for
- * Formwell?": a yes-or-no question about a product, a format or a platform that the docs never name.
+ * "Does Celery support Kafka?", "Can click read options from a YAML file?", "Is there a Chrome
+ * extension for Formwell?": a yes-or-no question about a product, a format or a platform that the docs
+ * never name.
  * Docs that support it name it where they say so; retrieval cannot tell, and the page about the
  * question's other words was quoted as the answer ("Since Celery 4.x, Windows is no longer supported"
  * for Kafka, at 0.87). Such a question is not in the docs: the asker reads which names the
