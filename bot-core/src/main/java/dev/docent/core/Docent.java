@@ -84,8 +84,8 @@ public final class Docent {
         Verdict verdict = RequestBeyondDocs.verdict(
                 generated.grounded() ? grounded.answerability().verdict() : Verdict.NOT_IN_DOCS, intent, standalone);
         boolean teamAnswer = answeredByTheTeam(generated);
-        Set<String> unusedNames = !teamAnswer && YesOrNoBeyondDocs.worthChecking(verdict, standalone)
-                ? this.grounding.unusedWords(YesOrNoBeyondDocs.names(standalone), knowledgeBases) : Set.of();
+        List<String> names = teamAnswer ? List.of() : YesOrNoBeyondDocs.namesToCheck(verdict, standalone);
+        Set<String> unusedNames = names.isEmpty() ? Set.of() : this.grounding.unusedWords(names, knowledgeBases);
         verdict = YesOrNoBeyondDocs.verdict(verdict, unusedNames);
         Set<String> unmentioned = !teamAnswer && UnmentionedRequest.worthChecking(verdict, intent)
                 ? this.grounding.unmentionedNames(standalone, knowledgeBases) : Set.of();

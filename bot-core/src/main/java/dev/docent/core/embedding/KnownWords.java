@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
 public final class KnownWords {
 
     private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
+    /** An ending, and what the word it inflects may end with instead. */
+    private static final Map<String, List<String>> INFLECTIONS = Map.of(
+            "s", List.of(""), "es", List.of(""), "ies", List.of("y"), "ed", List.of("", "e"), "ing", List.of("", "e"));
 
     private KnownWords() {
     }
@@ -27,6 +32,22 @@ public final class KnownWords {
     /** Whether the word, lowercased, is one the vocabulary holds whole. */
     public static boolean contains(String word) {
         return Vocabulary.WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the vocabulary holds the word, or the word it inflects: it holds "notification", not "notifications". */
+    public static boolean containsOrInflects(String word) {
+        if (contains(word)) {
+            return true;
+        }
+        for (var inflection : INFLECTIONS.entrySet()) {
+            if (word.endsWith(inflection.getKey())) {
+                String stem = word.substring(0, word.length() - inflection.getKey().length());
+                if (inflection.getValue().stream().anyMatch(ending -> contains(stem + ending))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

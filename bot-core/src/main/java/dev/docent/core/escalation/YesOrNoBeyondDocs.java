@@ -5,7 +5,6 @@ import dev.docent.core.relevance.Verdict;
 import dev.docent.core.retrieval.SearchQuery;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,9 +33,6 @@ public final class YesOrNoBeyondDocs {
 
     /** Shorter words in lower case are as often a mistyped "with" or "teh" as "yaml". */
     private static final int MIN_LOWER_CASE_NAME = 5;
-    /** An ending, and what the word it inflects may end with instead. */
-    private static final Map<String, List<String>> INFLECTIONS = Map.of(
-            "s", List.of(""), "es", List.of(""), "ies", List.of("y"), "ed", List.of("", "e"), "ing", List.of("", "e"));
     private static final Pattern ASKS_YES_OR_NO = Pattern.compile(
             "(?:does|do|did|can|could|is|are|will|would|has|have|should|may)\\b", Pattern.CASE_INSENSITIVE);
     /** Not part of a longer name, an address or a path: "forms.ourcompany.com", "@ourcompany.com", "kafka-python". */
@@ -50,14 +46,20 @@ public final class YesOrNoBeyondDocs {
     private YesOrNoBeyondDocs() {
     }
 
-    /** Whether the names a question uses decide its reply: a chat-sized yes-or-no question the docs seem to answer. */
-    public static boolean worthChecking(Verdict verdict, String question) {
-        return verdict != Verdict.NOT_IN_DOCS && ASKS_YES_OR_NO.matcher(question.strip()).lookingAt()
-                && SearchQuery.of(question).isShort() && !names(question).isEmpty();
+    /**
+     * The names to look for in the docs, which decide the reply: those of a chat-sized yes-or-no
+     * question the docs seem to answer; none for any other question, which is not sent the search.
+     */
+    public static List<String> namesToCheck(Verdict verdict, String question) {
+        if (verdict == Verdict.NOT_IN_DOCS || !ASKS_YES_OR_NO.matcher(question.strip()).lookingAt()) {
+            return List.of();
+        }
+        List<String> names = names(question);
+        return names.isEmpty() || !SearchQuery.of(question).isShort() ? List.of() : names;
     }
 
     /** The names the question capitalises, then the words in lower case no common English has, each once, as written. */
-    public static List<String> names(String question) {
+    static List<String> names(String question) {
         Set<String> names = new LinkedHashSet<>();
         Matcher name = NAME.matcher(question);
         while (name.find()) {
@@ -70,18 +72,11 @@ public final class YesOrNoBeyondDocs {
         }
         Matcher word = LOWER_CASE_WORD.matcher(question);
         while (word.find()) {
-            if (!isCommonEnglish(word.group())) {
+            if (!KnownWords.containsOrInflects(word.group())) {
                 names.add(word.group());
             }
         }
         return List.copyOf(names);
-    }
-
-    /** Whether the vocabulary holds the word, or the word it inflects: it holds "notification", not "notifications". */
-    private static boolean isCommonEnglish(String word) {
-        return KnownWords.contains(word) || INFLECTIONS.entrySet().stream().anyMatch(ending -> word.endsWith(ending.getKey())
-                && ending.getValue().stream().anyMatch(base -> KnownWords.contains(
-                        word.substring(0, word.length() - ending.getKey().length()) + base)));
     }
 
     /** Not in the docs when the question names what no page uses. */

@@ -185,11 +185,11 @@ public final class PassageSearch {
     }
 
     private static Query useOf(String word) {
-        Query inText = word.length() <= MAX_EXACT_WORD_LENGTH
-                ? Query.of(q -> q.term(t -> t.field(IndexSchema.TEXT_WORDS).value(word)))
-                : Query.of(q -> q.prefix(p -> p.field(IndexSchema.TEXT_WORDS).value(word.substring(0, word.length() - 1))));
-        List<Query> uses = new ArrayList<>(List.of(inText));
-        if (word.length() > MAX_EXACT_WORD_LENGTH) {
+        List<Query> uses = new ArrayList<>();
+        if (word.length() <= MAX_EXACT_WORD_LENGTH) {
+            uses.add(Query.of(q -> q.term(t -> t.field(IndexSchema.TEXT_WORDS).value(word))));
+        } else {
+            uses.add(Query.of(q -> q.prefix(p -> p.field(IndexSchema.TEXT_WORDS).value(word.substring(0, word.length() - 1)))));
             uses.add(Query.of(q -> q.fuzzy(f -> f.field(IndexSchema.TEXT_WORDS).value(word).fuzziness("1"))));
         }
         for (String field : List.of(IndexSchema.TITLE, IndexSchema.HEADINGS)) {

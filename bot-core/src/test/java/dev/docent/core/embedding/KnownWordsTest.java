@@ -19,4 +19,12 @@ class KnownWordsTest {
         assertThat(KnownWords.contains("exprot")).isFalse();
         assertThat(KnownWords.contains("accidentaly")).isFalse();
     }
+
+    @Test
+    void aWordTheVocabularyHoldsOnlyAsTheWordItInflectsIsCommonToo() {
+        assertThat(KnownWords.contains("notifications")).isFalse();
+        assertThat(KnownWords.containsOrInflects("notifications")).isTrue();
+        assertThat(KnownWords.containsOrInflects("deliveries")).isTrue();
+        assertThat(KnownWords.containsOrInflects("kafka")).isFalse();
+    }
 }
