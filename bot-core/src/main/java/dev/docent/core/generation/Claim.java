@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.InlineCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ record Claim(String text, List<Integer> citations) {
         List<Claim> claims = new ArrayList<>(segments.size());
         for (StringBuilder segment : segments) {
             List<Integer> numbers = new ArrayList<>();
-            Matcher marker = MARKER.matcher(Sentences.INLINE_CODE.matcher(segment).replaceAll(""));
+            Matcher marker = MARKER.matcher(InlineCode.SPAN.matcher(segment).replaceAll(""));
             while (marker.find()) {
                 int n = Integer.parseInt(marker.group(1));
                 if (!numbers.contains(n)) {

@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.InlineCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -48,7 +49,7 @@ final class FencedCode {
     /** Applies {@code prose} to each stretch of one paragraph outside its inline code spans. */
     static String outsideInlineCode(String text, UnaryOperator<String> prose) {
         StringBuilder out = new StringBuilder();
-        Matcher code = Sentences.INLINE_CODE.matcher(text);
+        Matcher code = InlineCode.SPAN.matcher(text);
         int from = 0;
         while (code.find()) {
             out.append(prose.apply(text.substring(from, code.start()))).append(code.group());

@@ -1,5 +1,6 @@
 package dev.docent.core.generation;
 
+import dev.docent.core.index.InlineCode;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,6 @@ final class Sentences {
     private static final String CONTINUING_PUNCTUATION = ",;:…";
     /** Strong emphasis first: once its pairs are counted, a single marker is what is left. */
     private static final List<String> EMPHASIS_MARKERS = List.of("**", "__", "*", "_");
-    /** An inline code span: what it holds is code, whatever punctuation or markup it has. */
-    static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     private static final Pattern CITATION_MARKER = Pattern.compile("\\[\\d+]");
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?i)\\b(?:e\\.g|i\\.e|etc|vs|cf|approx)\\.\\s*$");
 
@@ -41,7 +40,7 @@ final class Sentences {
             String piece = line.substring(start, end);
             if (!sentences.isEmpty() && (continuesPrevious(piece) || !hasWordCharacter(piece)
                     || LIST_NUMBER.matcher(sentences.getLast()).matches()
-                    || insideCode(sentences.getLast()) || insideQuote(sentences.getLast())
+                    || InlineCode.leavesOpen(sentences.getLast()) || insideQuote(sentences.getLast())
                     || insideParentheses(sentences.getLast()) || ENDS_WITH_ABBREVIATION.matcher(sentences.getLast()).find())) {
                 sentences.set(sentences.size() - 1, sentences.getLast() + piece);
             } else {
@@ -59,7 +58,7 @@ final class Sentences {
     private static String withoutUnpairedEmphasis(String sentence) {
         String text = sentence.strip();
         for (String marker : EMPHASIS_MARKERS) {
-            String bare = INLINE_CODE.matcher(text).replaceAll("");
+            String bare = InlineCode.SPAN.matcher(text).replaceAll("");
             if (marker.length() == 1) {
                 bare = bare.replace(marker + marker, "");
             }
@@ -88,11 +87,6 @@ final class Sentences {
     /** A citation marker is not a word: the ". [2]" after "(... at all!)*" ends that sentence. */
     private static boolean hasWordCharacter(String piece) {
         return CITATION_MARKER.matcher(piece).replaceAll("").codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
-    /** Whether a text leaves an inline code span open: an odd number of backticks. */
-    private static boolean insideCode(String text) {
-        return text.chars().filter(c -> c == '`').count() % 2 == 1;
     }
 
     /** Whether a text leaves a quotation open: "begins with "squash! …" (or "fixup! …")". */

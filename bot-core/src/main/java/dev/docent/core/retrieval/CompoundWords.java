@@ -2,6 +2,7 @@ package dev.docent.core.retrieval;
 
 import dev.docent.core.embedding.KnownWords;
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.InlineCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,6 @@ final class CompoundWords {
 
     /** A word of letters only, not part of a name ({@code auto_increment}, {@code autoIncrement}, {@code log.level}). */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}_.`'@#$/-])\\p{L}+(?![\\p{N}_`'@$/-]|\\.\\p{L})");
-    private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
     private static final Pattern CAPITAL_INSIDE = Pattern.compile(".\\p{Lu}");
     /** "set up" joins into "setup"; a compound has letters enough not to be a chance pair ("a" "t"). */
     private static final int MIN_COMPOUND_LETTERS = 6;
@@ -68,7 +68,7 @@ final class CompoundWords {
     /** Each pair of words that could be one, and each word that could be two; lowercased. */
     static List<Alternative> candidates(String text) {
         List<Alternative> candidates = new ArrayList<>();
-        Matcher word = WORD.matcher(INLINE_CODE.matcher(text).replaceAll(code -> " ".repeat(code.group().length())));
+        Matcher word = WORD.matcher(InlineCode.SPAN.matcher(text).replaceAll(code -> " ".repeat(code.group().length())));
         String previous = null;
         int previousEnd = -1;
         while (word.find() && candidates.size() < MAX_ALTERNATIVES) {

@@ -19,6 +19,12 @@ class SentencesTest {
     }
 
     @Test
+    void aSpanOfCodeThatHoldsABacktickIsClosedByItsOwnRun() {
+        assertThat(Sentences.of("Escape it as `` ` `` in a role. Then build again."))
+                .containsExactly("Escape it as `` ` `` in a role. ", "Then build again.");
+    }
+
+    @Test
     void anExclamationInsideAQuotationOrBeforeAnEllipsisDoesNotEndTheSentence() {
         assertThat(Sentences.of("When the message begins with \"squash! …\" (or \"fixup! …\"), the commit moves. It is then squashed."))
                 .containsExactly("When the message begins with \"squash! …\" (or \"fixup! …\"), the commit moves. ", "It is then squashed.");

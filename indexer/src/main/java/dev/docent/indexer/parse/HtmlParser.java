@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.core.index.InlineCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -461,32 +462,58 @@ public final class HtmlParser implements DocumentParser {
          * Adjacent code elements are one span (Sphinx writes {@code pytest.} and {@code fail} apart).
          */
         private static String inline(Element element) {
-            StringBuilder out = new StringBuilder();
+            InlineText out = new InlineText();
             appendInline(element, out);
-            return WHITESPACE.matcher(out).replaceAll(" ").replace("``", "").strip();
+            return WHITESPACE.matcher(out.written()).replaceAll(" ").strip();
         }
 
-        private static void appendInline(Element element, StringBuilder out) {
+        private static void appendInline(Element element, InlineText out) {
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
-                    out.append(text.getWholeText());
+                    out.text(text.getWholeText());
                 } else if (child instanceof Element inner) {
                     if (INLINE_CODE.contains(inner.normalName())) {
                         String code = inner.text();
                         if (!code.isBlank()) {
-                            out.append('`').append(code).append('`');
+                            out.code(code);
                         }
                     } else if (inner.normalName().equals("br") || inner.isBlock()) {
-                        out.append(' ');
+                        out.text(" ");
                         appendInline(inner, out);
-                        if (isTitleOfWhatFollows(inner, out)) {
-                            out.append(':');
+                        if (isTitleOfWhatFollows(inner, out.written())) {
+                            out.text(":");
                         }
-                        out.append(' ');
+                        out.text(" ");
                     } else {
                         appendInline(inner, out);
                     }
                 }
+            }
+        }
+
+        /** Text as it is written, with the code of adjacent code elements held back until it is one span. */
+        private static final class InlineText {
+
+            private final StringBuilder written = new StringBuilder();
+            private final StringBuilder code = new StringBuilder();
+
+            void text(String text) {
+                if (!text.isEmpty()) {
+                    written().append(text);
+                }
+            }
+
+            void code(String text) {
+                code.append(text);
+            }
+
+            /** What is written so far, the code held back included. */
+            StringBuilder written() {
+                if (!code.isEmpty()) {
+                    written.append(InlineCode.of(code.toString()));
+                    code.setLength(0);
+                }
+                return written;
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.core.index.InlineCode;
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class MarkdownParser implements DocumentParser {
 
             @Override
             public void visit(Code code) {
-                text.append('`').append(code.getLiteral()).append('`');
+                text.append(InlineCode.of(code.getLiteral()));
             }
 
             @Override

@@ -53,6 +53,22 @@ class FormatParsersTest {
                 .containsExactly(TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
     }
 
+    /** Sphinx documents reStructuredText's own roles, whose code holds backticks; JavaScript's template literals do too. */
+    @Test
+    void inlineCodeThatHoldsBackticksIsOneSpanBetweenLongerRuns() throws Exception {
+        String html = """
+                <html><body><main><h1>Intersphinx</h1>
+                <p>A reference like <code><span class="pre">:py:class:`zipfile.ZipFile`</span></code> can then link to Python.</p>
+                <p>Write <code>foo += ``;</code> or <code>`a${b}`</code>, and <code>pytest.</code><code>fail</code>.</p>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().text())
+                .contains("A reference like `` :py:class:`zipfile.ZipFile` `` can then link to Python.",
+                        "Write ```foo += ``;``` or `` `a${b}` ``, and `pytest.fail`.");
+    }
+
     /** Sphinx's autosummary lists a module's functions in a table without a header row. */
     @Test
     void anHtmlTableWithoutAHeaderRowGetsAnEmptyOneSoThatItsFirstRowStaysARow() throws Exception {
