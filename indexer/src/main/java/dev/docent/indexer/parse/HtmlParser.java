@@ -63,6 +63,13 @@ public final class HtmlParser implements DocumentParser {
      */
     private static final String SPHINX_THEME_NAVIGATION = ".bd-toc, .prev-next-area, a.left-prev, a.right-next, .related-pages";
     /**
+     * A footnote's reference mark in the text: docutils' "[1]", Python-Markdown's, Pandoc's, Hugo's,
+     * kramdown's and GitHub's superscript "1". Quoted, Sphinx's "by default, all levels are included. [1]"
+     * read as a citation of the answer's first source, then got that citation again.
+     */
+    private static final String FOOTNOTE_REFERENCES = "a.footnote-reference, a.footnote-ref, [role=doc-noteref], "
+            + "a[data-footnote-ref], sup[id^=fnref]";
+    /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"; any other heading's mark goes by {@link PermalinkMarks}), Sphinx's links between a
      * signature and its source listing ("[source]", "[docs]"), DocBook's "Prev | Up | Next" tables and
@@ -71,13 +78,13 @@ public final class HtmlParser implements DocumentParser {
      * ({@code #titlearea}: the project's name and logo atop every page), Bootstrap's {@code .navbar}
      * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
      * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
-     * and Javadoc's cross-references.
+     * Javadoc's cross-references, and footnote marks.
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
-            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES;
+            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";

@@ -69,6 +69,22 @@ class FormatParsersTest {
                         "Write ```foo += ``;``` or `` `a${b}` ``, and `pytest.fail`.");
     }
 
+    /** A footnote's mark would read as a citation of the answer's own sources. */
+    @Test
+    void aFootnotesMarkIsNotPartOfTheText() throws Exception {
+        String html = """
+                <html><body><main><h1>Directives</h1>
+                <p>A numeric maxdepth option may be given; by default, all levels are included. <a class="footnote-reference brackets" href="#id6" id="id1" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a></p>
+                <p>Hooks run in order.<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup> Pandoc too.<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2</sup></a> And GitHub.<sup><a href="#user-content-fn-3" id="user-content-fnref-3" data-footnote-ref>3</a></sup></p>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().text())
+                .contains("by default, all levels are included.\n", "Hooks run in order. Pandoc too. And GitHub.")
+                .doesNotContain("[1]", "1 Pandoc", ".2", ".3");
+    }
+
     /** Sphinx's autosummary lists a module's functions in a table without a header row. */
     @Test
     void anHtmlTableWithoutAHeaderRowGetsAnEmptyOneSoThatItsFirstRowStaysARow() throws Exception {
