@@ -247,7 +247,8 @@ public final class HtmlParser implements DocumentParser {
          * A callout is prose led by its label ("Note: Run it often."), as AsciiDoc's are read, and stays
          * in the section around it: DocBook titles its callouts with headings, and read as one, "Tip"
          * was a section of its own that also took every paragraph after the callout, up to the next
-         * heading. False when the box has no label.
+         * heading. A callout titled by a question (Sphinx's "How do I generate PDF documents?") is a
+         * section of its own, headed by it, as a disclosure's question is. False when the box has no label.
          */
         private boolean admonition(Element box) {
             Element label = box.selectFirst(ADMONITION_LABEL);
@@ -261,7 +262,14 @@ public final class HtmlParser implements DocumentParser {
             }
             label.remove();
             Element asciidoctorBody = box.is(".admonitionblock") ? box.selectFirst("td.content") : null;
-            ledBy(name.isEmpty() ? null : name, asciidoctorBody != null ? asciidoctorBody : box);
+            Element body = asciidoctorBody != null ? asciidoctorBody : box;
+            if (name.endsWith("?")) {
+                flushLoose();
+                emitLead();
+                section(name, box.id().isEmpty() ? sections.anchor() : box.id(), body);
+            } else {
+                ledBy(name.isEmpty() ? null : name, body);
+            }
             return true;
         }
 

@@ -554,6 +554,25 @@ class FormatParsersTest {
                 });
     }
 
+    /** Sphinx's quick start answers "How do I generate PDF documents?" in a callout titled by the question. */
+    @Test
+    void aCalloutTitledByAQuestionIsASectionHeadedByIt() throws Exception {
+        String html = """
+                <html><body><h1>Getting started</h1><h2 id="running-the-build">Running the build</h2>
+                <p>This builds HTML.</p>
+                <div class="admonition-how-do-i-generate-pdf-documents admonition">
+                <p class="admonition-title">How do I generate PDF documents?</p>
+                <p><code>make latexpdf</code> runs the LaTeX builder.</p></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Running the build"), List.of("Running the build", "How do I generate PDF documents?"));
+        assertThat(doc.sections().getLast().text()).isEqualTo("`make latexpdf` runs the LaTeX builder.");
+        assertThat(doc.sections().getLast().anchor()).isEqualTo("running-the-build");
+    }
+
     /**
      * Javadoc sets each member in a list item of its own, anchored by an empty {@code <a id>} before
      * the list (up to JDK 11's doclet) or by the {@code <section id>} around its heading (since); its
