@@ -63,6 +63,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /** A reference section's opening that names its subject by its kind only. */
     private static final Pattern THIS_THING = Pattern.compile("this (?:" + Definitions.KINDS_OF_NAME + "|event|class|variable)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An option the sentence speaks of without naming it: "You do NOT need this option to ...". */
+    private static final Pattern THIS_OPTION = Pattern.compile("\\bthis (?:option|flag|setting|parameter|argument)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A section that opens by going on from the one before ("Likewise, if you don't want to check ...")
      * is about what that one was about: its heading's name would read as the subject of a comparison.
@@ -555,10 +558,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * The sentence before, where this one speaks of what that one said: under `request.url`, "This
      * contains only the URL that is present in the actual HTTP request." answered "how do I get the
      * URL of a request?" and left the asker to guess what "this" was; "Request URL string." says.
+     * Likewise for "this option" or "this setting" anywhere in the sentence: aiohttp's "You do NOT need
+     * this option to follow symlinks ..." did not say that it was `follow_symlinks`. Not "this method"
+     * or "this function": in an API reference that is the entry the heading names.
      * Not a label ("Danger: Deprecated"), nor a sentence that only sends the reader elsewhere.
      */
     private static Optional<TextUnit> sentenceItSpeaksOf(List<TextUnit> all, TextUnit unit) {
-        if (!isPlainSentence(unit) || unit.position() == 0 || !SPEAKS_OF_THE_SENTENCE_BEFORE.matcher(unit.text()).lookingAt()) {
+        if (!isPlainSentence(unit) || unit.position() == 0 || !(SPEAKS_OF_THE_SENTENCE_BEFORE.matcher(unit.text()).lookingAt()
+                || THIS_OPTION.matcher(unit.text()).find())) {
             return Optional.empty();
         }
         TextUnit before = all.get(unit.position() - 1);

@@ -297,6 +297,19 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatSpeaksOfThisOptionComesWithTheOneThatNamesIt() {
+        RankedPassage statics = passage("web_advanced", "Web Server Advanced", List.of("Static file handling"), """
+                Caution: Enabling `follow_symlinks` can be a security risk. You do NOT need this option to follow symlinks \
+                which point to somewhere else within the static directory.
+                """);
+
+        GeneratedAnswer answer = answer("Do I need an option to follow symlinks within the static directory?", List.of(statics));
+
+        assertThat(answer.text()).isEqualTo("Caution: Enabling `follow_symlinks` can be a security risk. [1] You do NOT need this "
+                + "option to follow symlinks which point to somewhere else within the static directory. [1]");
+    }
+
+    @Test
     void aSentenceWhoseItStandsForNothingOrThatFollowsAPointerComesAlone() {
         RankedPassage tokens = passage("tokens", "Tokens", List.of("Rotation"), """
                 Tokens are listed under Settings. It is recommended to rotate API tokens every ninety days.
