@@ -4,6 +4,7 @@ import dev.docent.core.index.InlineCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -378,20 +379,31 @@ public final class HtmlParser implements DocumentParser {
          */
         void descriptions(Element list) {
             List<String> terms = new ArrayList<>();
+            Set<Element> read = new HashSet<>();
             for (Element child : list.children()) {
+                if (read.contains(child)) {
+                    continue;
+                }
                 if (child.normalName().equals("dt") && opensSection(child)) {
                     flushLoose();
                     boolean signature = !child.id().isEmpty();
                     Element description = child.nextElementSibling();
-                    section(signature ? child.text().strip() : inline(child), anchorOf(child, list),
-                            description != null && description.normalName().equals("dd") ? description : null);
+                    // An overloaded function's other signatures (Sphinx writes them as more terms without an id) share its description.
+                    while (signature && description != null && description.normalName().equals("dt") && description.id().isEmpty()) {
+                        read.add(description);
+                        description = description.nextElementSibling();
+                    }
+                    boolean described = description != null && description.normalName().equals("dd");
+                    if (described) {
+                        read.add(description);
+                    }
+                    section(signature ? child.text().strip() : inline(child), anchorOf(child, list), described ? description : null);
                 } else if (child.normalName().equals("dt")) {
                     String term = CLOSING_COLON.matcher(inline(child)).replaceFirst("");
                     if (!term.isEmpty()) {
                         terms.add(term);
                     }
-                } else if (child.normalName().equals("dd") && (child.previousElementSibling() == null
-                        || !opensSection(child.previousElementSibling()))) {
+                } else if (child.normalName().equals("dd")) {
                     flushLoose();
                     emitLead();
                     if (!terms.isEmpty() && terms.getFirst().startsWith("-")) {

@@ -216,6 +216,26 @@ class FormatParsersTest {
                 .containsExactly("Fixtures are described below.", "worker: A process that runs tests.");
     }
 
+    /** Sphinx writes an overloaded function's other signatures as more terms, without an id, before its one description. */
+    @Test
+    void anOverloadedFunctionsSignaturesShareItsSection() throws Exception {
+        String html = """
+                <html><body><main><h1>tornado.gen</h1><h2 id="decorators">Decorators</h2>
+                <dl class="py function">
+                <dt class="sig sig-object py" id="tornado.gen.coroutine">tornado.gen.coroutine(func: Callable[[...], Generator]) → Callable</dt>
+                <dt class="sig sig-object py">tornado.gen.coroutine(func: Callable[[...], _T]) → Callable</dt>
+                <dd><p>Decorator for asynchronous generators.</p></dd>
+                </dl>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Decorators", "tornado.gen.coroutine(func: Callable[[...], Generator]) → Callable"));
+        assertThat(doc.sections().getFirst().anchor()).isEqualTo("tornado.gen.coroutine");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Decorator for asynchronous generators.");
+    }
+
     @Test
     void htmlQuestionsOfAFaqWrittenAsADefinitionListAreSectionsOfTheirOwn() throws Exception {
         String html = """
