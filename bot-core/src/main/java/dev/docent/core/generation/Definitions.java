@@ -54,10 +54,10 @@ final class Definitions {
      */
     private static final Pattern STATUS_LINE = Pattern.compile("^(?:stability|status)\\s*:", Pattern.CASE_INSENSITIVE);
     /**
-     * What an API reference writes after a name: its return type ("-> Response"); its kind before it
-     * is {@link ApiKinds}' to read.
+     * What an API reference writes after a name: its return type, as Python writes it ("-> Response")
+     * and as Sphinx renders it ("\u2192 Response"); its kind before it is {@link ApiKinds}' to read.
      */
-    private static final Pattern RETURN_TYPE = Pattern.compile("\\s*->.*$");
+    private static final Pattern RETURN_TYPE = Pattern.compile("\\s*(?:->|\u2192).*$");
     private static final Pattern OBJECT_TYPE = Pattern.compile(":\\s+[^:()]*$");
     /** A heading of names written as code side by side, and nothing else: "`-e`, `--eval "script"`", "`-v` or `--version`". */
     private static final Pattern NAMES_AS_CODE = Pattern.compile("`([^`]+)`(?:\\s*(?:,|/|\\bor\\b)\\s*`[^`]+`)+");

@@ -802,6 +802,20 @@ class ExtractiveAnswerGeneratorTest {
                 .isEqualTo("The Node.js API is useful when writing integrations. [1]");
     }
 
+    /** Sphinx renders a type-hinted signature's return type after an arrow: "coroutine(func: Callable) → Callable". */
+    @Test
+    void aSignatureWithItsReturnTypeAfterAnArrowDefinesTheNameItOpensWith() {
+        RankedPassage module = passage("gen", "tornado.gen", List.of(), """
+                Applications that do not require compatibility with older versions of Python should use native coroutines instead.
+                """);
+        RankedPassage coroutine = passage("gen", "tornado.gen",
+                List.of("Decorators", "tornado.gen.coroutine(func: Callable[[...], Generator[Any, Any, _T]]) → Callable[[...], Future[_T]]"),
+                "Decorator for asynchronous generators.");
+
+        assertThat(answer("What does gen.coroutine do?", List.of(module, coroutine)).text())
+                .as("the definition opens the answer").startsWith("Decorator for asynchronous generators. [1]");
+    }
+
     @Test
     void theModuleADottedNameLivesInIsNotWhatTheQuestionAsksAbout() {
         RankedPassage module = passage("util", "Util", List.of(), """
