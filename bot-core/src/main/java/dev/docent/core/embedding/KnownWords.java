@@ -26,6 +26,9 @@ public final class KnownWords {
     private static final Map<String, List<String>> INFLECTIONS = Map.of(
             "s", List.of(""), "es", List.of(""), "ies", List.of("y"), "ed", List.of("", "e"), "ing", List.of("", "e"));
 
+    /** What a word's forms add to it: "disable" is held as "disabled". */
+    private static final List<String> FORMS = List.of("s", "d", "ed", "ing");
+
     private KnownWords() {
     }
 
@@ -34,9 +37,13 @@ public final class KnownWords {
         return Vocabulary.WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the vocabulary holds the word, or the word it inflects: it holds "notification", not "notifications". */
+    /**
+     * Whether the vocabulary holds the word, the word it inflects, or a form of it: it holds
+     * "notification", not "notifications"; "disabled", not "disable".
+     */
     public static boolean containsOrInflects(String word) {
-        if (contains(word)) {
+        if (contains(word) || FORMS.stream().anyMatch(ending -> contains(word + ending))
+                || word.endsWith("e") && contains(word.substring(0, word.length() - 1) + "ing")) {
             return true;
         }
         for (var inflection : INFLECTIONS.entrySet()) {

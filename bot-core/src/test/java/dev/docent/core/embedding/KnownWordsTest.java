@@ -26,5 +26,7 @@ class KnownWordsTest {
         assertThat(KnownWords.containsOrInflects("notifications")).isTrue();
         assertThat(KnownWords.containsOrInflects("deliveries")).isTrue();
         assertThat(KnownWords.containsOrInflects("kafka")).isFalse();
+        assertThat(KnownWords.contains("disable")).as("held only as its forms").isFalse();
+        assertThat(KnownWords.containsOrInflects("disable")).isTrue();
     }
 }

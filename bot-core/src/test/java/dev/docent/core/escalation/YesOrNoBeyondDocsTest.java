@@ -50,6 +50,9 @@ class YesOrNoBeyondDocsTest {
         assertThat(YesOrNoBeyondDocs.namesToCheck(Verdict.ANSWER,
                 "Does the worker crash with Kafka?\nAfter upgrading, `celery worker` exits at start with a traceback from KafkaConsumer."))
                 .as("an issue: a subject line and a description").isEmpty();
+        assertThat(YesOrNoBeyondDocs.namesToCheck(Verdict.ANSWER,
+                "Is there any way to disable all default rules by setting .eslintrc ? { \"defualt\": \"off\" } which like elinst --reset"))
+                .as("only the sentence that asks: after it, what the asker tried, typos included").isEmpty();
     }
 
     @Test
