@@ -387,17 +387,8 @@ public final class HtmlParser implements DocumentParser {
                 if (child.normalName().equals("dt") && opensSection(child)) {
                     flushLoose();
                     boolean signature = !child.id().isEmpty();
-                    Element description = child.nextElementSibling();
-                    // An overloaded function's other signatures (Sphinx writes them as more terms without an id) share its description.
-                    while (signature && description != null && description.normalName().equals("dt") && description.id().isEmpty()) {
-                        read.add(description);
-                        description = description.nextElementSibling();
-                    }
-                    boolean described = description != null && description.normalName().equals("dd");
-                    if (described) {
-                        read.add(description);
-                    }
-                    section(signature ? child.text().strip() : inline(child), anchorOf(child, list), described ? description : null);
+                    Element description = descriptionOf(child, signature, read);
+                    section(signature ? child.text().strip() : inline(child), anchorOf(child, list), description);
                 } else if (child.normalName().equals("dt")) {
                     String term = CLOSING_COLON.matcher(inline(child)).replaceFirst("");
                     if (!term.isEmpty()) {
@@ -418,6 +409,24 @@ public final class HtmlParser implements DocumentParser {
             if (!terms.isEmpty()) {
                 block(String.join(", ", terms), TextBlock.Kind.PROSE);
             }
+        }
+
+        /**
+         * The description a term that opens a section has, if any, marked {@code read} with the terms
+         * before it: an overloaded function's other signatures (Sphinx writes them as more terms without
+         * an id) share the first one's description.
+         */
+        private static Element descriptionOf(Element term, boolean signature, Set<Element> read) {
+            Element next = term.nextElementSibling();
+            while (signature && next != null && next.normalName().equals("dt") && next.id().isEmpty()) {
+                read.add(next);
+                next = next.nextElementSibling();
+            }
+            if (next == null || !next.normalName().equals("dd")) {
+                return null;
+            }
+            read.add(next);
+            return next;
         }
 
         /** A section one level below the current one, holding the description's blocks (if there is one). */
