@@ -42,7 +42,6 @@ public final class YesOrNoBeyondDocs {
     /** A word in lower case that may be a name: one the embedding model's vocabulary does not hold whole. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile(ALONE_BEFORE + "\\p{Ll}{" + MIN_LOWER_CASE_NAME + ",}" + ALONE_AFTER);
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.?!:]\\s+)[\"'(]?$");
-    private static final Pattern ASKING_SENTENCE_END = Pattern.compile("\\?|\\n");
 
     private YesOrNoBeyondDocs() {
     }
@@ -55,18 +54,9 @@ public final class YesOrNoBeyondDocs {
         if (verdict == Verdict.NOT_IN_DOCS || !ASKS_YES_OR_NO.matcher(question.strip()).lookingAt()) {
             return List.of();
         }
-        List<String> names = names(askingSentence(question));
+        // Only the sentence that asks: a typo in what the asker pasted after it ("... like elinst --reset") is no product.
+        List<String> names = names(SearchQuery.askingClause(question));
         return names.isEmpty() || !SearchQuery.of(question).isShort() ? List.of() : names;
-    }
-
-    /**
-     * The sentence that asks, up to its question mark: what follows says what the asker tried or
-     * pasted ("Is there any way to disable all default rules? ... which like elinst --reset"), and a
-     * typo there is not a product the docs never name.
-     */
-    private static String askingSentence(String question) {
-        Matcher end = ASKING_SENTENCE_END.matcher(question);
-        return end.find() ? question.substring(0, end.end()) : question;
     }
 
     /** The names the question capitalises, then the words in lower case no common English has, each once, as written. */

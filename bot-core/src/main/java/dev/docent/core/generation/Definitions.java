@@ -5,6 +5,7 @@ import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.ApiKinds;
 import dev.docent.core.retrieval.RankedPassage;
+import dev.docent.core.retrieval.SearchQuery;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,6 @@ final class Definitions {
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}_]{2,40}\\b");
-    private static final Pattern ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     /** What a product calls the things it names: "the mixin option", "this flag", "strict mode". */
@@ -195,20 +195,12 @@ final class Definitions {
     }
 
     /**
-     * The question's first sentence or line: where "what does util.promisify do?" names what it asks
-     * about, and "what do I need to install first? page.goto(url)" does not.
-     */
-    private static String askingClause(String question) {
-        return ASKING_CLAUSE.matcher(question.strip()).replaceFirst("");
-    }
-
-    /**
      * The names a "what is" question asks about: those of its asking clause, and a capitalised word
      * there that is not its first ("What does Dialog do?", "What is a Route?"), which names a thing
      * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path").
      */
     static Set<String> askedWhatTheyAre(String question) {
-        String clause = askingClause(question);
+        String clause = SearchQuery.askingClause(question);
         Set<String> names = askedNames(clause);
         Matcher capitalised = CAPITALISED_WORD.matcher(clause);
         while (capitalised.find()) {

@@ -57,6 +57,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     private static final Pattern REQUEST_TAG = Pattern.compile(
             "^\\s*(?:\\[\\s*(?:" + REQUEST_KINDS + ")\\s*]|\\((?:feature|proposal)\\)|(?:" + REQUEST_KINDS + ")\\s*:)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_THE_ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** A leading tag that files the message as a question: "[Question]", "Question:", "[Help]". */
     private static final Pattern QUESTION_TAG = Pattern.compile(
             "^\\s*(?:\\[\\s*(?:question|help|q&a|how[\\s-]?to)\\s*]|(?:question|help)\\s*:)", Pattern.CASE_INSENSITIVE);
@@ -88,6 +89,15 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         String text = LogMarkers.keptOnce(StackFrames.trimmed(asked));
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
                 LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), asksWhatItIs(text));
+    }
+
+    /**
+     * The question's first sentence or line, up to its question mark: where "what does util.promisify
+     * do?" names what it asks about, and "what do I need to install first? page.goto(url)" does not;
+     * what follows says what the asker tried or pasted.
+     */
+    public static String askingClause(String question) {
+        return AFTER_THE_ASKING_CLAUSE.matcher(question.strip()).replaceFirst("");
     }
 
     /**
