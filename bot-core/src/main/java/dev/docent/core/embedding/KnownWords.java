@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 public final class KnownWords {
 
     private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
-    /** An ending, and what the word it inflects may end with instead. */
-    private static final Map<String, List<String>> INFLECTIONS = Map.of(
-            "s", List.of(""), "es", List.of(""), "ies", List.of("y"), "ed", List.of("", "e"), "ing", List.of("", "e"));
-
-    /** What a word's forms add to it: "disable" is held as "disabled". */
-    private static final List<String> FORMS = List.of("s", "d", "ed", "ing");
+    /**
+     * The word's other forms, each an ending it drops and one it gets instead: the word it inflects
+     * ("notifications", "deliveries", "disabled") or a form of it ("disable" as "disabled", "disabling").
+     */
+    private static final List<Map.Entry<String, String>> OTHER_FORMS = List.of(
+            Map.entry("s", ""), Map.entry("es", ""), Map.entry("ies", "y"), Map.entry("ed", ""), Map.entry("ed", "e"),
+            Map.entry("ing", ""), Map.entry("ing", "e"),
+            Map.entry("", "s"), Map.entry("", "d"), Map.entry("", "ed"), Map.entry("", "ing"), Map.entry("e", "ing"));
 
     private KnownWords() {
     }
@@ -42,19 +44,8 @@ public final class KnownWords {
      * "notification", not "notifications"; "disabled", not "disable".
      */
     public static boolean containsOrInflects(String word) {
-        if (contains(word) || FORMS.stream().anyMatch(ending -> contains(word + ending))
-                || word.endsWith("e") && contains(word.substring(0, word.length() - 1) + "ing")) {
-            return true;
-        }
-        for (var inflection : INFLECTIONS.entrySet()) {
-            if (word.endsWith(inflection.getKey())) {
-                String stem = word.substring(0, word.length() - inflection.getKey().length());
-                if (inflection.getValue().stream().anyMatch(ending -> contains(stem + ending))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return contains(word) || OTHER_FORMS.stream().anyMatch(form -> word.endsWith(form.getKey())
+                && contains(word.substring(0, word.length() - form.getKey().length()) + form.getValue()));
     }
 
     /**
