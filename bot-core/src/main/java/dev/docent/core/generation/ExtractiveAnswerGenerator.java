@@ -94,6 +94,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     /**
      * A parameter or an option and its type, as API references write them: "`path` {string|Buffer|URL}",
      * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`",
@@ -348,7 +349,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (units >= limits.units()) {
                 break;
             }
-            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(withoutLabel(candidate.unit()))) {
+            if (units > 0 && candidate.match() < bestMatch * KEEP_RELATIVE_TO_BEST || said.contains(whatItSays(candidate.unit()))) {
                 continue;
             }
             List<TextUnit> quote = withContext(candidate, languages, limits.chars());
@@ -369,7 +370,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 } else if (fromPassage.putIfAbsent(unit.position(), unit) == null) {
                     units++;
                     chars += unit.text().length();
-                    said.add(withoutLabel(unit));
+                    said.add(whatItSays(unit));
                 }
             }
             for (TextUnit example : examples) {
@@ -422,8 +423,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 && one.passage().documentId().equals(other.passage().documentId());
     }
 
-    private static String withoutLabel(TextUnit unit) {
-        return LEADING_LABEL.matcher(unit.text()).replaceFirst("");
+    /** A unit's words without its list mark or label: two classes' option lists mark the same item "* " and "- ". */
+    private static String whatItSays(TextUnit unit) {
+        return LEADING_LABEL.matcher(LIST_MARK.matcher(unit.text()).replaceFirst("")).replaceFirst("");
     }
 
     private static boolean quotable(TextUnit code) {

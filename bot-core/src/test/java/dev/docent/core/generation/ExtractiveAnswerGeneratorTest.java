@@ -981,6 +981,17 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anOptionTwoClassesListAlikeIsSaidOnceWhateverTheirListMarks() {
+        String option = "**bodyTimeout** `number | null` (optional) - The timeout after which a request will time out, in milliseconds.";
+        RankedPassage client = passage("client", "Class: Client", List.of("ClientOptions"), "* " + option);
+        RankedPassage pool = passage("pool", "Class: Pool", List.of("PoolOptions"), "- " + option);
+
+        GeneratedAnswer answer = answer("how to set a timeout for requests", List.of(client, pool));
+
+        assertThat(answer.text()).containsOnlyOnce("The timeout after which a request will time out");
+    }
+
+    @Test
     void aDefinitionNeverBringsInAPassageOfItsOwn() {
         RankedPassage install = passage("intro", "Getting started", List.of("Installation"),
                 "Install the browsers before your first test runs: run the install command once.");
