@@ -2,6 +2,7 @@ package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.retrieval.IssueFormFields;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.SearchQuery;
@@ -125,10 +126,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     @Override
-    public Draft draft(String question, List<RankedPassage> passages) {
+    public Draft draft(String asked, List<RankedPassage> passages) {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("An answer needs at least one relevant passage");
         }
+        String question = IssueFormFields.leftOut(asked);
         Set<String> languages = LanguageVariants.namedIn(question);
         List<RankedPassage> relevantPassages = withTheBestKeywordMatch(
                 LanguageVariants.withoutPassagesForOtherLanguages(languages, passages));

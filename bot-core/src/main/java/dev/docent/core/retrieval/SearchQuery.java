@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "Feature request:" says what kind of message it is, not what it is about, so search skips it.
  *
  * @param text        the question without its leading tag, a pasted stack trace cut to its first frames ({@link StackFrames}),
- *                    a pasted log's line marker kept once ({@link LogMarkers})
+ *                    a pasted log's line marker kept once ({@link LogMarkers}), an issue form's checklist and
+ *                    environment fields left out ({@link IssueFormFields})
  * @param subject     its subject when that differs from the text
  * @param terms       its content words as the English analyzer sees them, without the words that
  *                    make it a question ("how", "do", "I", "my"): what it asks about
@@ -86,9 +87,11 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
 
     public static SearchQuery of(String question) {
         String asked = withoutLeadingTag(question.strip());
-        String text = LogMarkers.keptOnce(StackFrames.trimmed(asked));
+        String pasted = LogMarkers.keptOnce(StackFrames.trimmed(asked));
+        // An issue form's environment fields name the release the reporter runs: a version to prefer, not words to search.
+        String text = IssueFormFields.leftOut(pasted);
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
-                LanguageVariants.namedIn(asked), Release.namedIn(text), ProseLanguage.of(text), asksWhatItIs(text));
+                LanguageVariants.namedIn(asked), Release.namedIn(pasted), ProseLanguage.of(text), asksWhatItIs(text));
     }
 
     /**

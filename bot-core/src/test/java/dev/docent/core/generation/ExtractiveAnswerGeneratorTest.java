@@ -981,6 +981,20 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void anIssueFormsChecklistChoosesNoSentence() {
+        RankedPassage contributing = passage("contributing", "Contributing", List.of("Reporting a bug"),
+                "Before you open an issue, search existing issues and write a descriptive issue title.");
+        RankedPassage server = passage("server", "Server", List.of("bodyLimit"),
+                "Set `bodyLimit` to accept larger payloads than one mebibyte.");
+        String report = "Uploads fail\n### Prerequisites - [X] I have written a descriptive issue title - [X] I have searched"
+                + " existing issues ### Description how do I accept larger payloads?";
+
+        GeneratedAnswer answer = answer(report, List.of(contributing, server));
+
+        assertThat(answer.text()).isEqualTo("Set `bodyLimit` to accept larger payloads than one mebibyte. [1]");
+    }
+
+    @Test
     void anOptionTwoClassesListAlikeIsSaidOnceWhateverTheirListMarks() {
         String option = "**bodyTimeout** `number | null` (optional) - The timeout after which a request will time out, in milliseconds.";
         RankedPassage client = passage("client", "Class: Client", List.of("ClientOptions"), "* " + option);

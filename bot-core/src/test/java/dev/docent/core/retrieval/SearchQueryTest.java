@@ -20,6 +20,17 @@ class SearchQueryTest {
     }
 
     @Test
+    void anIssueFormsChecklistIsNotSearchedWhileTheReleaseItNamesIsKept() {
+        SearchQuery query = SearchQuery.of("querystring with property of type number fails\n### Prerequisites - [X] I have searched"
+                + " existing issues to ensure the bug has not already been reported ### Fastify version 4.27.0 ### Description"
+                + " A querystring property of type number fails validation");
+
+        assertThat(query.text()).doesNotContain("searched", "Fastify version").contains("type number fails validation");
+        assertThat(query.terms()).doesNotContain("search", "report");
+        assertThat(query.releases()).extracting(Release::toString).isNotEmpty();
+    }
+
+    @Test
     void theFirstLineOfAnIssueShapedMessageIsItsSubject() {
         SearchQuery query = SearchQuery.of("Proposal: ignore imports in max-len\nImports are long. Here is my config: {...}");
 
