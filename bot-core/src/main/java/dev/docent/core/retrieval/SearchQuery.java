@@ -62,6 +62,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     /** A leading tag that files the message as a question: "[Question]", "Question:", "[Help]". */
     private static final Pattern QUESTION_TAG = Pattern.compile(
             "^\\s*(?:\\[\\s*(?:question|help|q&a|how[\\s-]?to)\\s*]|(?:question|help)\\s*:)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_TO_TITLE = Pattern.compile("how\\s+(?:to|do|can|could|should)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;
     private static final int SUBJECT_MAX_CHARS = 200;
@@ -137,6 +138,14 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     /** Whether a question opens with a tag that files it as a question ("[Question] ..."). */
     public static boolean taggedAsQuestion(String question) {
         return QUESTION_TAG.matcher(question).lookingAt();
+    }
+
+    /**
+     * Whether a question's first line asks how to do something ("How to disable the default request
+     * logging."), whatever its description reads like: an issue form's "Questions and Help" template.
+     */
+    public static boolean titledAsHowTo(String question) {
+        return HOW_TO_TITLE.matcher(withoutLeadingTag(question.strip())).lookingAt();
     }
 
     /** A chat-sized question: no subject line, at most a few sentences. */

@@ -57,6 +57,18 @@ class IssueWordingTest {
     }
 
     @Test
+    void aRequestTitledByHowToDoSomethingIsAHowTo() {
+        assertThat(new IssueWording(reading("feature_request", 0.7))
+                .classify("How to disable the default \"incoming request\" logging.\n## Questions and Help Please note that this"
+                        + " issue tracker is not a help forum.", EMBEDDING))
+                .contains(new IntentPrediction("how_to", 0.7));
+        assertThat(new IssueWording(reading("bug_report", 0.7)).classify("[BUG] how do I stop the crash on start?", EMBEDDING))
+                .contains(new IntentPrediction("how_to", 0.7));
+        assertThat(new IssueWording(reading("feature_request", 0.7)).classify("Allow showing how to fix each problem", EMBEDDING))
+                .contains(new IntentPrediction("feature_request", 0.7));
+    }
+
+    @Test
     void otherReadingsAreLeftAsTheModelMadeThem() {
         assertThat(new IssueWording(reading("billing", 0.9)).classify("Add a second card to our account", EMBEDDING))
                 .contains(new IntentPrediction("billing", 0.9));
