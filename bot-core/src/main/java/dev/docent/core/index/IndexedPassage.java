@@ -28,8 +28,11 @@ public record IndexedPassage(
         @JsonProperty(IndexSchema.EMBEDDING) float[] embedding) {
 
     private static final int LONG_HEADING_CHARS = 80;
-    /** A name, its parameter list from the first '(' to the last ')', and what follows (a return type). */
-    private static final Pattern SIGNATURE = Pattern.compile("([^(]{1,80}\\().+(\\)[^()]{0,40})");
+    /**
+     * A name, its type parameters ("<RawServer, RawRequest>", TypeScript's and Java's), its parameter
+     * list from the first '(' to the last ')', and what follows (a return type).
+     */
+    private static final Pattern SIGNATURE = Pattern.compile("([^(<]{1,80})(?:<[^()]*>)?\\(.+(\\)[^()]{0,40})");
 
     public IndexedPassage {
         headings = headings == null ? List.of() : List.copyOf(headings);
@@ -88,6 +91,6 @@ public record IndexedPassage(
             return heading;
         }
         Matcher signature = SIGNATURE.matcher(heading);
-        return signature.matches() ? signature.group(1) + "…" + signature.group(2) : heading;
+        return signature.matches() ? signature.group(1) + "(…" + signature.group(2) : heading;
     }
 }

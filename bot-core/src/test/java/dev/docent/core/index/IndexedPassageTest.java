@@ -39,4 +39,14 @@ class IndexedPassageTest {
         assertThat(passage.section()).as("searched whole").contains("static_url_path");
         assertThat(method.sectionLabel()).isEqualTo("`fs.mkdir(path[, options], callback)`");
     }
+
+    @Test
+    void aCitationLeavesOutTheTypeParametersOfALongGenericSignature() {
+        String handler = "fastify.onRequestHookHandler< RawServer, RawRequest, RawReply, RequestGeneric, ContextConfig>(request:"
+                + " FastifyRequest, reply: FastifyReply, done: (err?: FastifyError) => void): Promise<unknown> | void";
+        IndexedPassage passage = IndexedPassage.of("docs", "TypeScript.md", 3, 4, "TypeScript", List.of("Hooks", handler),
+                "A hook's handler.", "https://docs.example/ts", "hash", null);
+
+        assertThat(passage.sectionLabel()).isEqualTo("Hooks > fastify.onRequestHookHandler(…): Promise<unknown> | void");
+    }
 }
