@@ -2,6 +2,7 @@ package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
 import dev.docent.indexer.parse.markup.SiteMarkup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,11 +140,63 @@ public final class MarkdownParser implements DocumentParser {
                 html.forEach(b -> sections.block(b.text(), b.kind()));
                 return;
             }
+            if (block instanceof ListBlock list && addListAroundItsCode(list, lines, references, sections)) {
+                return;
+            }
             TextBlock.Kind kind = kindOf(block, raw);
             if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
                 sections.block(kind == TextBlock.Kind.CODE ? raw : withInlineLinks(raw, references), kind);
             }
         }
+    }
+
+    /**
+     * A list whose steps hold fenced code ("5. Add the following code to `index.ts`" and a 40-line
+     * example) is added as its text up to each example, the example as code, and the text after it:
+     * read whole as the list's text, its examples were cut between lines like sentences, and a part
+     * without its fence was quoted as prose ("// export plugin using fastify-plugin export default
+     * fp(...)"). Whether there was code to add around.
+     */
+    private static boolean addListAroundItsCode(ListBlock list, String[] lines, Map<String, String> references,
+                                                SectionBuilder sections) {
+        List<FencedCodeBlock> examples = new ArrayList<>();
+        list.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock code) {
+                examples.add(code);
+            }
+        });
+        if (examples.isEmpty()) {
+            return false;
+        }
+        List<SourceSpan> spans = list.getSourceSpans();
+        int next = 0;
+        for (FencedCodeBlock example : examples) {
+            List<SourceSpan> codeSpans = example.getSourceSpans();
+            int first = codeSpans.getFirst().getLineIndex();
+            int last = codeSpans.getLast().getLineIndex();
+            next = addListText(spans, next, first, lines, references, sections);
+            sections.block(source(example, lines), TextBlock.Kind.CODE);
+            while (next < spans.size() && spans.get(next).getLineIndex() <= last) {
+                next++;
+            }
+        }
+        addListText(spans, next, Integer.MAX_VALUE, lines, references, sections);
+        return true;
+    }
+
+    /** Adds the list's lines from span {@code from} up to (not including) line {@code untilLine}; the index of the span after them. */
+    private static int addListText(List<SourceSpan> spans, int from, int untilLine, String[] lines, Map<String, String> references,
+                                   SectionBuilder sections) {
+        int to = from;
+        while (to < spans.size() && spans.get(to).getLineIndex() < untilLine) {
+            to++;
+        }
+        String text = source(spans.subList(from, to), lines);
+        if (!text.isBlank()) {
+            sections.block(withInlineLinks(text, references), TextBlock.Kind.PROSE);
+        }
+        return to;
     }
 
     /**
@@ -253,9 +306,13 @@ public final class MarkdownParser implements DocumentParser {
 
     /** The block's own lines. Blank lines inside it have no span, but a code example needs them. */
     private static String source(Block block, String[] lines) {
+        return source(block.getSourceSpans(), lines);
+    }
+
+    private static String source(List<SourceSpan> spans, String[] lines) {
         StringBuilder raw = new StringBuilder();
         int previous = -1;
-        for (SourceSpan span : block.getSourceSpans()) {
+        for (SourceSpan span : spans) {
             if (!raw.isEmpty()) {
                 raw.append("\n".repeat(Math.max(1, span.getLineIndex() - previous)));
             }

@@ -46,6 +46,33 @@ class MarkdownParserTest {
         assertThat(doc.sections().get(3).text()).startsWith("```json").endsWith("```");
     }
 
+    /** Fastify's TypeScript guide: step 5 of a list holds a 40-line example with blank lines in it. */
+    @Test
+    void aListsFencedExampleIsCodeBetweenTheListsText() throws Exception {
+        String page = """
+                # Plugins
+
+                4. Create an `index.ts` file
+                5. Add the following code to `index.ts`
+                   ```typescript
+                   import fp from 'fastify-plugin'
+
+                   // export plugin using fastify-plugin
+                   export default fp(myPluginCallback)
+                   ```
+                   Then build it.
+                6. Run `npm run build`.
+                """;
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::kind)
+                .containsExactly(TextBlock.Kind.PROSE, TextBlock.Kind.CODE, TextBlock.Kind.PROSE);
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
+                "4. Create an `index.ts` file\n5. Add the following code to `index.ts`",
+                "```typescript\nimport fp from 'fastify-plugin'\n\n// export plugin using fastify-plugin\nexport default fp(myPluginCallback)\n```",
+                "Then build it.\n6. Run `npm run build`.");
+    }
+
     /** ESLint's feature flags are an HTML table in Markdown; READMEs centre their intro in a {@code <div>}. */
     @Test
     void htmlWrittenIntoAPageIsReadAsTextAndTablesNotAsTags() throws Exception {
