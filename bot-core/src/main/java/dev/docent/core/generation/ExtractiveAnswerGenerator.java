@@ -73,6 +73,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static final Pattern GOES_ON = Pattern.compile("(?:likewise|similarly|also|however|in addition|otherwise|alternatively)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A sentence about an example it does not announce with a colon: "This example demonstrates how to ...", "The following code ...". */
+    private static final Pattern NAMES_THE_EXAMPLE_AFTER = Pattern.compile(
+            "(?:(?:this|the following|the)\\s+(?:\\w+\\s+)?(?:example|snippet)|the following\\s+(?:\\w+\\s+)?code)\\b"
+                    + "(?!\\s+(?:above|before|earlier))",
+            Pattern.CASE_INSENSITIVE);
     /** A sentence that goes on about the one before it: "This is done with ...", "The easiest way to do so is ...". */
     private static final Pattern REFERS_BACK = Pattern.compile("(?:this|that|these|it|here(?:'s| is))\\b|.{0,40}?\\bdo (?:so|this|that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -519,6 +524,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (!examples.isEmpty()) {
             return List.of(unit, inTheirLanguage(examples, languages));
         }
+        List<TextUnit> named = withTheExampleItNames(all, unit, languages);
+        if (!named.isEmpty()) {
+            return named;
+        }
         Optional<TextUnit> sequel = sequelThatShowsHow(all, unit);
         if (sequel.isPresent()) {
             TextUnit example = inTheirLanguage(examplesAfter(all, sequel.get()), languages);
@@ -534,6 +543,31 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return sentenceItSpeaksOf(all, unit).map(before -> List.of(before, unit)).orElse(List.of(unit));
+    }
+
+    /**
+     * A sentence that names the example after it without a colon, and the example: undici's "This
+     * example demonstrates how to use `fetch` with a proxy via `ProxyAgent`. It is particularly useful
+     * for scenarios requiring proxy tunneling." and then the code. Quoted alone, it promised an example
+     * that the answer did not show. The paragraph's one sentence between them comes too. Empty where
+     * the sentence names no example, or none short enough to quote follows.
+     */
+    private static List<TextUnit> withTheExampleItNames(List<TextUnit> all, TextUnit unit, Set<String> languages) {
+        if (!isPlainSentence(unit) || !NAMES_THE_EXAMPLE_AFTER.matcher(unit.text()).lookingAt()) {
+            return List.of();
+        }
+        List<TextUnit> quote = new ArrayList<>(List.of(unit));
+        TextUnit last = unit;
+        if (unit.position() + 1 < all.size() && isPlainSentence(all.get(unit.position() + 1))) {
+            last = all.get(unit.position() + 1);
+            quote.add(last);
+        }
+        List<TextUnit> examples = examplesAfter(all, last);
+        if (examples.isEmpty() || !quotable(inTheirLanguage(examples, languages))) {
+            return List.of();
+        }
+        quote.add(inTheirLanguage(examples, languages));
+        return quote;
     }
 
     private static TextUnit inTheirLanguage(List<TextUnit> examples, Set<String> languages) {

@@ -981,6 +981,25 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatNamesTheExampleAfterItBringsItWithoutAColon() {
+        RankedPassage proxy = passage("proxy", "Class: ProxyAgent", List.of("Example - ProxyAgent with Fetch"), """
+                This example demonstrates how to use `fetch` with a proxy via `ProxyAgent`. It is particularly useful for tunneling.
+
+                ```javascript
+                const proxyAgent = new ProxyAgent('http://localhost:8000');
+                const response = await fetch('http://localhost:3000/foo', { dispatcher: proxyAgent });
+                ```
+                """);
+
+        GeneratedAnswer answer = answer("How do I use a proxy with fetch?", List.of(proxy));
+
+        assertThat(answer.text()).contains("It is particularly useful for tunneling.", "new ProxyAgent('http://localhost:8000')");
+        RankedPassage prose = passage("agent", "Class: Agent", List.of("Proxies"),
+                "This example shows a proxy that needs no code. Set the variable and restart.");
+        assertThat(answer("How do I use a proxy?", List.of(prose)).text()).doesNotContain("```");
+    }
+
+    @Test
     void anIssueFormsChecklistChoosesNoSentence() {
         RankedPassage contributing = passage("contributing", "Contributing", List.of("Reporting a bug"),
                 "Before you open an issue, search existing issues and write a descriptive issue title.");
