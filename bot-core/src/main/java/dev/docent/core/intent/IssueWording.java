@@ -16,9 +16,9 @@ import java.util.Set;
  * for different rules", "Add annotation to ignore exports") or their tag ("Enhancement:",
  * "[Feature]") says otherwise; and it reads a question that pastes an error as a bug report, while
  * its tag ("[Question]") or its title ("How to disable request logging") says the asker wants an
- * answer. The model's confidence is kept: the wording
- * only says which kind the message is, not how sure the model was of what it asks. The intent data
- * agrees: all 83 of its tagged requests are labelled feature requests, its tagged questions how-tos.
+ * answer. The model's confidence is kept: the wording only says which kind the message is, not how
+ * sure the model was of what it asks. The intent data agrees: all 83 of its tagged requests are
+ * labelled feature requests, its tagged questions how-tos.
  */
 public final class IssueWording implements IntentClassifier {
 

@@ -24,6 +24,7 @@ public final class IssueFormFields {
     private static final Pattern CHECKLIST = Pattern.compile(
             "(?<![^\\s])" + ITEM + "(?:\\s+" + ITEM + ")*", Pattern.MULTILINE);
     private static final Pattern ITEM_START = Pattern.compile("[-*]\\s+\\[[ xX]]\\s");
+    /** What stands before a form's first item: the start of its line, or the heading it follows. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*$|#{1,6}\\s+[^#\\n]{1,40}$");
     /** A field for the environment: its heading names a version, the operating system or the platform, and a short value follows. */
     private static final Pattern ENVIRONMENT_FIELD = Pattern.compile(
@@ -39,7 +40,7 @@ public final class IssueFormFields {
     }
 
     /** A checklist of two items or more, or one that opens a line or follows a heading ("### Prerequisites - [x] ..."). */
-    private static boolean isForms(String text, MatchResult list) {
+    private static boolean belongsToAForm(String text, MatchResult list) {
         return ITEM_START.matcher(list.group()).results().count() > 1
                 || LINE_START_BEFORE.matcher(text.substring(Math.max(0, list.start() - 50), list.start())).find();
     }
@@ -49,7 +50,8 @@ public final class IssueFormFields {
         if (text.indexOf('[') < 0 && text.indexOf('#') < 0) {
             return text;
         }
-        String withoutChecklist = CHECKLIST.matcher(text).replaceAll(list -> isForms(text, list) ? "" : Matcher.quoteReplacement(list.group()));
+        String withoutChecklist = CHECKLIST.matcher(text)
+                .replaceAll(list -> belongsToAForm(text, list) ? "" : Matcher.quoteReplacement(list.group()));
         String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklist).replaceAll("");
         String withoutEmptySections = EMPTY_SECTION.matcher(withoutFields).replaceAll("");
         return withoutEmptySections.equals(text) ? text : SPACES.matcher(withoutEmptySections).replaceAll(" ").strip();
