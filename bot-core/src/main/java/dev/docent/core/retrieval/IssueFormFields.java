@@ -28,7 +28,7 @@ public final class IssueFormFields {
     private static final Pattern LINE_START_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*$|#{1,6}\\s+[^#\\n]{1,40}$");
     /** A field for the environment: its heading names a version, the operating system or the platform, and a short value follows. */
     private static final Pattern ENVIRONMENT_FIELD = Pattern.compile(
-            "(?<![^\\s])#{1,6}[ \\t]+[^#\\n]{0,40}?\\b(?:version|operating system|os|platform|browser)\\b[^#\\n]{0,60}?(?=\\s+#{1,6}\\s|\\n|$)"
+            "(?<![^\\s])#{1,6}[ \\t]+[^#\\n]{0,40}?\\b(?:versions?|operating systems?|os|platforms?|browsers?)\\b[^#\\n]{0,60}?(?=\\s+#{1,6}\\s|\\n|$)"
                     + "(?:[ \\t]*\\n[ \\t]*[^#\\s][^#\\n]{0,39}(?=\\n|$))?",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
     /** A heading of a few words with nothing under it before the next heading or the end. */

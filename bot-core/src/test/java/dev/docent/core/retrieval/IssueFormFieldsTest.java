@@ -11,6 +11,7 @@ class IssueFormFieldsTest {
         String report = "### Prerequisites - [X] I have written a descriptive issue title - [X] I have searched existing issues to"
                 + " ensure the bug has not already been reported ### Fastify version 4.27.0 ### Plugin version ### Node.js version"
                 + " 20.17.0 ### Operating system macOS ### Operating system version (i.e. 20.04, 11.3, 10) 14.2"
+                + " ### Which browsers are you seeing the problem on? Chrome, Firefox"
                 + " ### Description A querystring property of type number fails validation";
 
         assertThat(IssueFormFields.leftOut(report)).isEqualTo("### Description A querystring property of type number fails validation");
