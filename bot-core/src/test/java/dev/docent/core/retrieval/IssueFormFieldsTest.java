@@ -32,6 +32,13 @@ class IssueFormFieldsTest {
     }
 
     @Test
+    void aLongPastedChecklistIsLeftOutWithoutOverflowingTheStack() {
+        String pasted = "Which of these should I keep?\n" + "- [x] keep this one\n".repeat(2_000);
+
+        assertThat(IssueFormFields.leftOut(pasted)).isEqualTo("Which of these should I keep?");
+    }
+
+    @Test
     void sentencesThatSpeakOfVersionsOrListsStay() {
         String question = "maxRedirections option doesn't work anymore since v7\n## Bug Description Since version seven (or six"
                 + " I didn't test) the `maxRedirections` option do not work anymore (redirections are not followed anymore).";
