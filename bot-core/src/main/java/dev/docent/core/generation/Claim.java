@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 record Claim(String text, List<Integer> citations) {
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
-    /** A list item is quoted, and cited, as a whole: its sentences are one claim. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
     /**
      * So is a table row, spelled against its header ("Method: `isLogDisabled`; Description: Checks
      * whether ... request. It impacts ..."): cut at the cell's full stop, its first part had no marker.
@@ -48,7 +46,7 @@ record Claim(String text, List<Integer> citations) {
             if (inCode) {
                 continue;
             }
-            boolean whole = announced || LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
+            boolean whole = announced || TextUnits.LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
             announced = ANNOUNCES.matcher(line).find();
             for (String sentence : whole ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);

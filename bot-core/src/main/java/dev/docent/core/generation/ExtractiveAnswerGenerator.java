@@ -100,7 +100,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final int MAX_GROUP_UNITS = 10;
     /** A note's or a version's label before a sentence: "Note: ", "Changed in version 2.0: ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
-    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern LIST_MARK = Pattern.compile("^" + TextUnits.LIST_MARK);
     /**
      * A parameter or an option and its type, as API references write them: "`path` {string|Buffer|URL}",
      * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`",
@@ -108,7 +108,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * Not a name and its description ("`code` - the source code to lint", "**Anyone with the link**
      * (default)"): such lists are often the choices an answer needs all of.
      */
-    private static final Pattern PARAMETER = Pattern.compile("(?:[-*+]|\\d{1,3}[.)])\\s+(?:(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
+    private static final Pattern PARAMETER = Pattern.compile(TextUnits.LIST_MARK + "(?:(?:`[^`\\n]{1,60}`|\\*\\*`?[^*`\\n]{1,60}`?\\*\\*)"
             + "\\s*:?\\s*(?:\\{[^}\\n]{1,80}}|<[^>\\n]{1,80}>|`[^`\\n]{1,80}`)"
             + "|[\\p{L}_][\\w.]{0,60}\\s+\\((?:[^()\\n]|\\([^()\\n]*\\)){1,80}\\)\\s+[-\u2013\u2014]\\s)");
     /**

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class TextUnits {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+.*");
+    /** A list item's mark: a bullet or a number, and the space after it. */
+    static final String LIST_MARK = "(?:[-*+]|\\d{1,3}[.)])\\s+";
+    /** A line that is a list item; a list item is quoted, and cited, as a whole. */
+    static final Pattern LIST_ITEM = Pattern.compile("^\\s*" + LIST_MARK + ".*");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})(?=[.)]\\s)");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
     /** A Markdown link or image: quoted as its text, since relative doc links mean nothing in chat. */
