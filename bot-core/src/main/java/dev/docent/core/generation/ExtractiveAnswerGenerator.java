@@ -563,10 +563,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             quote.add(last);
         }
         List<TextUnit> examples = examplesAfter(all, last);
-        if (examples.isEmpty() || !quotable(inTheirLanguage(examples, languages))) {
+        if (examples.isEmpty()) {
             return List.of();
         }
-        quote.add(inTheirLanguage(examples, languages));
+        TextUnit example = inTheirLanguage(examples, languages);
+        if (!quotable(example)) {
+            return List.of();
+        }
+        quote.add(example);
         return quote;
     }
 
