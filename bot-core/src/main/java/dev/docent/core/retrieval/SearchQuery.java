@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * @param text        the question without its leading tag, a pasted stack trace cut to its first frames ({@link StackFrames}),
  *                    a pasted log's line marker kept once ({@link LogMarkers}), an issue form's checklist and
- *                    environment fields left out ({@link IssueFormFields})
+ *                    environment fields left out ({@link IssueFormFields}), its links reduced to the words at their
+ *                    ends and its images left out ({@link PastedLinks})
  * @param subject     its subject when that differs from the text
  * @param terms       its content words as the English analyzer sees them, without the words that
  *                    make it a question ("how", "do", "I", "my"): what it asks about
@@ -90,7 +91,7 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         String asked = withoutLeadingTag(question.strip());
         String pasted = LogMarkers.keptOnce(StackFrames.trimmed(asked));
         // An issue form's environment fields name the release the reporter runs: a version to prefer, not words to search.
-        String text = IssueFormFields.leftOut(pasted);
+        String text = PastedLinks.reduced(IssueFormFields.leftOut(pasted));
         return new SearchQuery(text, subjectOf(text), EnglishTerms.asked(text), Identifiers.of(text),
                 LanguageVariants.namedIn(asked), Release.namedIn(pasted), ProseLanguage.of(text), asksWhatItIs(text));
     }
