@@ -39,8 +39,10 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
-    private static final Pattern LITERAL = Pattern.compile("``([^`]+)``");
+    /** An inline literal; its text may hold backticks ("``:py:class:`zipfile.ZipFile```"), so it ends at the last of a run. */
+    private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)?)``(?!`)");
     private static final char HELD_BACKTICK = '\uE000';
+    private static final Pattern HELD_LITERAL = Pattern.compile("\uE001(\\d+)\uE001");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -237,14 +239,28 @@ public final class RestructuredTextParser implements DocumentParser {
         }
     }
 
-    /** Roles and links keep their text; {@code ``literal``} becomes Markdown's {@code `literal`}. */
+    /**
+     * Roles and links keep their text; {@code ``literal``} becomes Markdown's {@code `literal`}, its text
+     * as written: a page about reStructuredText quotes a role in a literal, which is not a role.
+     */
     static String inline(String text) {
+        List<String> literals = new ArrayList<>();
+        String out = LITERAL.matcher(text).replaceAll(m -> {
+            literals.add(markdownCode(m.group(1)));
+            return "\uE001" + (literals.size() - 1) + "\uE001";
+        });
         // A code role's backticks are held apart while interpreted text loses its own.
-        String out = ROLE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        out = ROLE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 SphinxDirectives.roleText(SphinxDirectives.nameOf(m.group(1)), m.group(2)).replace('`', HELD_BACKTICK)));
         out = NAMED_LINK.matcher(out).replaceAll("[$1]($2)");
         out = REFERENCE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        return LITERAL.matcher(out).replaceAll("`$1`").replace(HELD_BACKTICK, '`');
+        out = out.replace(HELD_BACKTICK, '`');
+        return HELD_LITERAL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
+    }
+
+    /** Code that holds a backtick is fenced by two, with spaces, as Markdown writes it. */
+    private static String markdownCode(String code) {
+        return code.indexOf('`') < 0 ? "`" + code + "`" : "`` " + code + " ``";
     }
 
     private static int indent(String line) {

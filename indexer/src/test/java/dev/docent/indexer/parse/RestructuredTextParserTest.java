@@ -207,6 +207,12 @@ class RestructuredTextParserTest {
                 .isEqualTo("Call `pytest.fail` or see Skipping and `-x`.");
     }
 
+    @Test
+    void aLiteralKeepsTheRoleItQuotes() {
+        assertThat(RestructuredTextParser.inline("A reference like ``:py:class:`zipfile.ZipFile``` links to ``zipfile``."))
+                .isEqualTo("A reference like `` :py:class:`zipfile.ZipFile` `` links to `zipfile`.");
+    }
+
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
     }
