@@ -143,6 +143,10 @@ public final class RestructuredTextParser implements DocumentParser {
                 case CODE -> emit("```" + SphinxDirectives.codeLanguage(argument) + "\n" + String.join("\n", content) + "\n```",
                         TextBlock.Kind.CODE);
                 case CALLOUT -> {
+                    if (name.equals("admonition") && argument.strip().endsWith("?")) {
+                        question(argument.strip(), content);
+                        return;
+                    }
                     Reading inner = new Reading(sections, titleStyles, false);
                     inner.pendingLabel = SphinxDirectives.label(name, argument);
                     List<String> text = new ArrayList<>(content);
@@ -170,6 +174,18 @@ public final class RestructuredTextParser implements DocumentParser {
         }
 
         /** A described option, setting or API object: a subsection of its own, headed by its signature. */
+        /**
+         * A callout titled by a question (Sphinx's "How do I generate PDF documents?") is a section of its
+         * own, headed by it and linked to the section around it, as the HTML build's is: its title read as
+         * the answer's first words was quoted "How do I generate PDF documents?: `make latexpdf` runs ...".
+         */
+        private void question(String title, List<String> content) {
+            int level = sections.depth() + 1;
+            sections.heading(level, inline(title), sections.anchor());
+            new Reading(sections, titleStyles, false).read(content);
+            sections.leave(level);
+        }
+
         private void description(String name, String signature, List<String> content) {
             int level = sections.depth() + 1;
             String anchor = SphinxAnchors.of(name, signature, owner);

@@ -208,6 +208,34 @@ class RestructuredTextParserTest {
     }
 
     @Test
+    void aCalloutTitledByAQuestionIsASectionHeadedByIt() throws Exception {
+        String page = """
+                Getting started
+                ===============
+
+                Running the build
+                -----------------
+
+                This builds HTML.
+
+                .. admonition:: How do I generate PDF documents?
+
+                   ``make latexpdf`` runs the LaTeX builder.
+
+                Run ``make`` to see the targets.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Running the build"), List.of("Running the build", "How do I generate PDF documents?"),
+                List.of("Running the build"));
+        assertThat(doc.sections().get(1).text()).isEqualTo("`make latexpdf` runs the LaTeX builder.");
+        assertThat(doc.sections().get(1).anchor()).isEqualTo("running-the-build");
+        assertThat(doc.sections().get(2).text()).isEqualTo("Run `make` to see the targets.");
+    }
+
+    @Test
     void aLiteralKeepsTheRoleItQuotes() {
         assertThat(RestructuredTextParser.inline("A reference like ``:py:class:`zipfile.ZipFile``` links to ``zipfile``."))
                 .isEqualTo("A reference like `` :py:class:`zipfile.ZipFile` `` links to `zipfile`.");
