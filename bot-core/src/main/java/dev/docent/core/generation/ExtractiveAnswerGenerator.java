@@ -102,6 +102,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}(?: v?\\d[\\w.]*)?:\\s+");
     private static final Pattern LIST_MARK = Pattern.compile("^" + TextUnits.LIST_MARK);
     /**
+     * A version note with nothing after it: Sphinx's "New in version 0.5." under a page's title says when
+     * the page's subject came, not what it does, yet as a passage's first sentence it took the heading's
+     * match and opened answers.
+     */
+    private static final Pattern BARE_VERSION_NOTE = Pattern.compile(
+            "(?:new|added|changed|deprecated|removed)\\b[\\p{L} ]{0,30}\\bv?\\d[\\w.]*?[.:]?", Pattern.CASE_INSENSITIVE);
+    /**
      * A parameter or an option and its type, as API references write them: "`path` {string|Buffer|URL}",
      * "`options` <Object>", "**keepAliveTimeout** `number | null` (optional) - ...", "**allowH2**: `boolean`",
      * Sphinx's "static_folder (Optional[str]) – A folder with static files ...".
@@ -282,7 +289,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 if (unit.kind() == TextUnit.Kind.CODE) {
                     continue; // quoted only with the sentence that announces it
                 }
-                if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)) {
+                if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)
+                        || isBareVersionNote(unit)) {
                     continue;
                 }
                 double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.ownTerms(passage, unit))
@@ -745,7 +753,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     private static boolean isIntroduction(TextUnit unit) {
-        return unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith(":");
+        return unit.kind() == TextUnit.Kind.SENTENCE && unit.text().endsWith(":") && !isBareVersionNote(unit);
+    }
+
+    private static boolean isBareVersionNote(TextUnit unit) {
+        return BARE_VERSION_NOTE.matcher(unit.text()).matches();
     }
 
     private static Draft compose(List<RankedPassage> passages, Map<Integer, TreeMap<Integer, TextUnit>> chosen) {

@@ -1144,6 +1144,18 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.text()).startsWith("You can end your subscription at any time from Billing settings. [1]");
     }
 
+    @Test
+    void aVersionNoteUnderThePageTitleDoesNotOpenTheAnswer() {
+        RankedPassage intersphinx = passage("intersphinx", "sphinx.ext.intersphinx -- Link to other projects' documentation",
+                List.of(), "New in version 0.5:\n\nThis extension can generate links to the documentation of objects in external"
+                        + " projects.");
+
+        GeneratedAnswer answer = answer("How do I link to another project's documentation?", List.of(intersphinx));
+
+        assertThat(answer.text()).startsWith("This extension can generate links to the documentation of objects in external projects. [1]")
+                .doesNotContain("New in version");
+    }
+
     private static RankedPassage continuation(RankedPassage passage) {
         return new RankedPassage(passage.id(), passage.passage(), passage.fusedScore(), passage.lexicalRank(), passage.semanticRank(),
                 passage.semanticScore(), false);
