@@ -40,7 +40,7 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
     /** An inline literal; its text may hold backticks ("``:py:class:`zipfile.ZipFile```"), so it ends at the last of a run. */
-    private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)?)``(?!`)");
+    private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)??)``(?!`)");
     private static final char HELD_BACKTICK = '\uE000';
     private static final Pattern HELD_LITERAL = Pattern.compile("\uE001(\\d+)\uE001");
 
@@ -97,7 +97,9 @@ public final class RestructuredTextParser implements DocumentParser {
                 }
             }
             if (pendingLabel != null) {
-                sections.block(pendingLabel, TextBlock.Kind.PROSE);
+                // A callout with nothing in it, such as "versionadded:: 0.3", reads as Sphinx shows it: "New in
+                // version 0.3." - with a colon it announced the paragraph after it, which was then quoted whole.
+                sections.block(pendingLabel.replaceFirst(":$", "."), TextBlock.Kind.PROSE);
                 pendingLabel = null;
             }
         }

@@ -236,9 +236,32 @@ class RestructuredTextParserTest {
     }
 
     @Test
+    void anEmptyVersionNoteReadsAsSphinxShowsItAndAnnouncesNothing() throws Exception {
+        String page = """
+                Message Flashing
+                ================
+
+                .. versionadded:: 0.3
+
+                It is also possible to provide categories when flashing a message.
+                """;
+
+        assertThat(parse(page).sections().getFirst().text())
+                .isEqualTo("New in version 0.3.\n\nIt is also possible to provide categories when flashing a message.");
+    }
+
+    @Test
+    void anUntitledLinkReadsAsTheWordsOfItsTarget() {
+        assertThat(RestructuredTextParser.inline("Use a tool, as described in :ref:`error-logging-tools`, or see :doc:`/patterns/app_logging`."))
+                .isEqualTo("Use a tool, as described in error logging tools, or see app logging.");
+    }
+
+    @Test
     void aLiteralKeepsTheRoleItQuotes() {
         assertThat(RestructuredTextParser.inline("A reference like ``:py:class:`zipfile.ZipFile``` links to ``zipfile``."))
                 .isEqualTo("A reference like `` :py:class:`zipfile.ZipFile` `` links to `zipfile`.");
+        assertThat(RestructuredTextParser.inline("The ``g`` name stands for \"global\".\nThe data on ``g`` is lost."))
+                .isEqualTo("The `g` name stands for \"global\".\nThe data on `g` is lost.");
     }
 
     private ParsedDocument parse(String page) throws UnreadableDocumentException {

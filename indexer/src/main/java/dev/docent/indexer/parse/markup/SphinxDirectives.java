@@ -54,6 +54,8 @@ public final class SphinxDirectives {
             "option", "confval", "envvar", "code", "samp", "file", "program", "command", "setting");
     private static final Set<String> TEXT_ROLES = Set.of("ref", "doc", "term", "numref", "any", "download", "kbd",
             "guilabel", "menuselection", "abbr", "sub", "sup", "pep", "rfc");
+    /** The roles that link to a section or a page: untitled, they show its title. */
+    private static final Set<String> LINK_ROLES = Set.of("ref", "doc", "numref");
     /** A directive's option line ({@code :caption: conftest.py}) at the start of its body. */
     private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w -]+:");
     /** MyST may give the options as a YAML block between two {@code ---} lines instead. */
@@ -146,7 +148,23 @@ public final class SphinxDirectives {
     /** What a role shows: its title, else its target; in backticks when it names code. */
     public static String roleText(String name, String content) {
         Matcher titled = TITLED_TARGET.matcher(content);
-        String shown = titled.matches() && !titled.group(1).isBlank() ? titled.group(1) : content.replaceFirst("^[~!]", "");
+        if (titled.matches() && !titled.group(1).isBlank()) {
+            return code(name, titled.group(1));
+        }
+        String target = content.replaceFirst("^[~!]", "");
+        return LINK_ROLES.contains(name) ? asWords(target) : code(name, target);
+    }
+
+    private static String code(String name, String shown) {
         return CODE_ROLES.contains(name) ? "`" + shown + "`" : shown;
+    }
+
+    /**
+     * A link without a title shows the title of what it links to, which a page alone does not know; the
+     * target's words stand in for it: {@code :ref:`error-logging-tools`} reads "error logging tools" and
+     * {@code :doc:`/patterns/logging`} "logging", not "as described in /logging".
+     */
+    private static String asWords(String target) {
+        return target.substring(target.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
     }
 }
