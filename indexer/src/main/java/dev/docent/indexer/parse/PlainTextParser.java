@@ -2,12 +2,20 @@ package dev.docent.indexer.parse;
 
 import java.util.List;
 
-/** A text file is one untitled section; its title is the file's name. */
+/**
+ * A text file is one untitled section; its title is the file's name. One written in reStructuredText
+ * (a Sphinx project's {@code .txt} sources) is read as such.
+ */
 public final class PlainTextParser implements DocumentParser {
+
+    private final RestructuredTextParser restructuredText = new RestructuredTextParser();
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String text = Utf8Text.decode(content).strip();
+        if (RestructuredTextParser.isWrittenIn(text)) {
+            return restructuredText.parse(content, fallbackTitle);
+        }
         return new ParsedDocument(fallbackTitle, text.isEmpty() ? List.of() : List.of(new Section(List.of(), "", text)));
     }
 }

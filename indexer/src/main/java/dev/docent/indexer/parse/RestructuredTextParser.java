@@ -52,6 +52,31 @@ public final class RestructuredTextParser implements DocumentParser {
         return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
     }
 
+    /**
+     * Whether a text is written in reStructuredText: it has a section title (a line underlined with
+     * {@code = - ~ ^ "}... at least as long) or two directives. Sphinx reads {@code .txt} sources too
+     * (Django's documentation is written so), which as plain text were one section titled by the file name.
+     */
+    public static boolean isWrittenIn(String text) {
+        List<String> lines = text.lines().toList();
+        int directives = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (DIRECTIVE.matcher(line).matches() && ++directives >= 2) {
+                return true;
+            }
+            if (i > 0 && ADORNMENT.matcher(line).matches() && isUnderlinedTitle(lines.get(i - 1), line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnderlinedTitle(String title, String adornment) {
+        return !title.isBlank() && !Character.isWhitespace(title.charAt(0)) && !ADORNMENT.matcher(title).matches()
+                && adornment.strip().length() >= title.strip().length();
+    }
+
     /** One pass over a page, or over a directive's body with the page's sections and title styles. */
     private static final class Reading {
         final SectionBuilder sections;

@@ -1,0 +1,54 @@
+package dev.docent.indexer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextParserTest {
+
+    private final PlainTextParser parser = new PlainTextParser();
+
+    @Test
+    void plainTextIsOneSectionTitledByTheFileName() throws Exception {
+        ParsedDocument doc = parse("Thanks to everyone who contributed.\n\nSee the website for more.");
+
+        assertThat(doc.title()).isEqualTo("CREDITS");
+        assertThat(doc.sections()).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("Thanks to everyone who contributed.\n\nSee the website for more."));
+    }
+
+    /** Django writes its documentation in reStructuredText files named {@code .txt}. */
+    @Test
+    void aTextFileWrittenInRestructuredTextIsReadAsSuch() throws Exception {
+        ParsedDocument doc = parse("""
+                =============
+                Writing views
+                =============
+
+                A view function is a Python function that takes a web request.
+
+                Returning errors
+                ================
+
+                .. code-block:: python
+
+                    return HttpResponseNotFound("<h1>Page not found</h1>")
+                """);
+
+        assertThat(doc.title()).isEqualTo("Writing views");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Returning errors"));
+        assertThat(doc.sections().getLast().text()).startsWith("```python\nreturn HttpResponseNotFound");
+    }
+
+    @Test
+    void aLineOfDashesUnderAShorterLineIsNotEnoughWhenTheLineIsLonger() {
+        assertThat(RestructuredTextParser.isWrittenIn("Some notes about the release process\n---\nMore text.")).isFalse();
+        assertThat(RestructuredTextParser.isWrittenIn("Release notes\n-------------\nMore text.")).isTrue();
+    }
+
+    private ParsedDocument parse(String text) throws UnreadableDocumentException {
+        return parser.parse(text.getBytes(StandardCharsets.UTF_8), "CREDITS");
+    }
+}
