@@ -619,7 +619,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return Optional.empty();
         }
         TextUnit before = all.get(unit.position() - 1);
-        return isPlainSentence(before) && before.text().endsWith(".") && !answersNothing(before) ? Optional.of(before) : Optional.empty();
+        return isPlainSentence(before) && before.text().endsWith(".") && !answersNothing(before) && !isBareVersionNote(before)
+                ? Optional.of(before) : Optional.empty();
     }
 
     /**

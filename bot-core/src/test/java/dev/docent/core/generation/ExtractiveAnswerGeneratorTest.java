@@ -1156,6 +1156,16 @@ class ExtractiveAnswerGeneratorTest {
                 .doesNotContain("New in version");
     }
 
+    @Test
+    void aSentenceThatSpeaksOfTheOneBeforeDoesNotBringAVersionNote() {
+        RankedPassage flashing = passage("flashing", "Message Flashing", List.of("Flashing With Categories"),
+                "New in version 0.3.\n\nIt is also possible to provide categories when flashing a message.");
+
+        GeneratedAnswer answer = answer("How do I flash messages with categories?", List.of(flashing));
+
+        assertThat(answer.text()).startsWith("It is also possible to provide categories when flashing a message. [1]");
+    }
+
     private static RankedPassage continuation(RankedPassage passage) {
         return new RankedPassage(passage.id(), passage.passage(), passage.fusedScore(), passage.lexicalRank(), passage.semanticRank(),
                 passage.semanticScore(), false);
