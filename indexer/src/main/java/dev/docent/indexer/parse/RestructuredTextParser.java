@@ -43,6 +43,10 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)??)``(?!`)");
     private static final char HELD_BACKTICK = '\uE000';
     private static final Pattern HELD_LITERAL = Pattern.compile("\uE001(\\d+)\uE001");
+    /** A footnote's or a citation's mark ({@code [1]_}, {@code [#]_}, {@code [*]_}): the note itself is not indexed. */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("[ \\t]?\\[[^\\]\\s]{1,30}]_(?![\\w`])");
+    /** A backslash escapes the character after it ({@code apply\\*}); an escaped space joins what it separates. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:(\\S)|\\s)");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -297,6 +301,8 @@ public final class RestructuredTextParser implements DocumentParser {
                 SphinxDirectives.roleText(SphinxDirectives.nameOf(m.group(1)), m.group(2)).replace('`', HELD_BACKTICK)));
         out = NAMED_LINK.matcher(out).replaceAll("[$1]($2)");
         out = REFERENCE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        out = NOTE_REFERENCE.matcher(out).replaceAll("");
+        out = ESCAPE.matcher(out).replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1)));
         out = out.replace(HELD_BACKTICK, '`');
         return HELD_LITERAL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
     }

@@ -257,6 +257,13 @@ class RestructuredTextParserTest {
     }
 
     @Test
+    void footnoteMarksGoAndEscapedCharactersStay() {
+        assertThat(RestructuredTextParser.inline("of concurrency slots [*]_ (processes), see [1]_ and `Why is Task.delay/apply\\*/the worker hanging?`_"))
+                .isEqualTo("of concurrency slots (processes), see and Why is Task.delay/apply*/the worker hanging?");
+        assertThat(RestructuredTextParser.inline("Keep ``C:\\temp\\*`` as written.")).isEqualTo("Keep `C:\\temp\\*` as written.");
+    }
+
+    @Test
     void aLiteralKeepsTheRoleItQuotes() {
         assertThat(RestructuredTextParser.inline("A reference like ``:py:class:`zipfile.ZipFile``` links to ``zipfile``."))
                 .isEqualTo("A reference like `` :py:class:`zipfile.ZipFile` `` links to `zipfile`.");
