@@ -34,6 +34,8 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*\\.\\.\\s+([\\w:.-]+)::(?:\\s+(.*))?$");
     private static final Pattern EXPLICIT_MARKUP = Pattern.compile("^\\s*\\.\\.(?:\\s|$)");
     private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
+    /** A field list's field: ":Exit code 0: All tests passed", ":param name: the name" (not a role, ":ref:`x`"). */
+    private static final Pattern FIELD = Pattern.compile("^:([^:`\\s][^:`]*?):(?:\\s+(.*))?$");
     private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
 
     private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
@@ -255,6 +257,10 @@ public final class RestructuredTextParser implements DocumentParser {
                 emit(text, TextBlock.Kind.TABLE);
                 return;
             }
+            if (FIELD.matcher(first).matches()) {
+                emit(inline(fieldsAsItems(paragraph)), TextBlock.Kind.PROSE);
+                return;
+            }
             if (!text.endsWith("::")) {
                 emit(inline(text), TextBlock.Kind.PROSE);
                 return;
@@ -310,6 +316,27 @@ public final class RestructuredTextParser implements DocumentParser {
     /** Code that holds a backtick is fenced by two, with spaces, as Markdown writes it. */
     private static String markdownCode(String code) {
         return code.indexOf('`') < 0 ? "`" + code + "`" : "`` " + code + " ``";
+    }
+
+    /**
+     * A field list, as the published page sets it: one field per line, its name and then its body
+     * (continuation lines joined). Run together as a paragraph it was quoted ":Exit code 0: All tests
+     * were collected and passed successfully :Exit code 1: ...".
+     */
+    private static String fieldsAsItems(List<String> paragraph) {
+        List<String> items = new ArrayList<>();
+        for (String line : paragraph) {
+            Matcher field = FIELD.matcher(line);
+            if (field.matches()) {
+                String body = field.group(2) == null ? "" : " " + field.group(2).strip();
+                items.add("- " + field.group(1).strip() + ":" + body);
+            } else if (!items.isEmpty()) {
+                items.set(items.size() - 1, items.getLast() + " " + line.strip());
+            } else {
+                items.add(line.strip());
+            }
+        }
+        return String.join("\n", items);
     }
 
     private static int indent(String line) {

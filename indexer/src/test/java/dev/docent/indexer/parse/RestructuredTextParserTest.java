@@ -264,6 +264,32 @@ class RestructuredTextParserTest {
     }
 
     @Test
+    void aFieldListIsOneItemPerField() throws Exception {
+        String page = """
+                Exit codes
+                ==========
+
+                Running ``pytest`` can result in six different exit codes:
+
+                :Exit code 0: All tests were collected and passed successfully
+                :Exit code 1: Tests were collected and run but some of the tests
+                              failed
+                :Exit code 5: No tests were collected
+
+                See :ref:`usage` for more.
+                """;
+
+        assertThat(parse(page).sections().getFirst().text()).isEqualTo("""
+                Running `pytest` can result in six different exit codes:
+
+                - Exit code 0: All tests were collected and passed successfully
+                - Exit code 1: Tests were collected and run but some of the tests failed
+                - Exit code 5: No tests were collected
+
+                See usage for more.""");
+    }
+
+    @Test
     void aLiteralKeepsTheRoleItQuotes() {
         assertThat(RestructuredTextParser.inline("A reference like ``:py:class:`zipfile.ZipFile``` links to ``zipfile``."))
                 .isEqualTo("A reference like `` :py:class:`zipfile.ZipFile` `` links to `zipfile`.");
