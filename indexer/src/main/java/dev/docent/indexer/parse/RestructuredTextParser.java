@@ -36,7 +36,6 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern DOCINFO_FIELD = Pattern.compile("^:[\\w -]+:(?:\\s|$)");
     /** A field list's field: ":Exit code 0: All tests passed", ":param name: the name" (not a role, ":ref:`x`"). */
     private static final Pattern FIELD = Pattern.compile("^:([^:`\\s][^:`]*?):(?:\\s+(.*))?$");
-    private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
 
     private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
@@ -253,8 +252,9 @@ public final class RestructuredTextParser implements DocumentParser {
         private void emitParagraph(int indent, List<String> paragraph) {
             String text = String.join("\n", paragraph);
             String first = paragraph.getFirst();
-            if (first.startsWith("+-") || first.startsWith("+=") || SIMPLE_TABLE_BORDER.matcher(first).matches()) {
-                emit(text, TextBlock.Kind.TABLE);
+            if (RestructuredTables.opens(first)) {
+                String table = RestructuredTables.toMarkdown(paragraph, RestructuredTextParser::inline);
+                emit(table.isEmpty() ? text : table, TextBlock.Kind.TABLE);
                 return;
             }
             if (FIELD.matcher(first).matches()) {
