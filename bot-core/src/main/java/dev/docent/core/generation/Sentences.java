@@ -66,9 +66,12 @@ final class Sentences {
                 continue;
             }
             int after = marker.length();
-            if (text.length() > after && text.startsWith(marker) && !Character.isWhitespace(text.charAt(after))) {
+            // "**Answer:** ... apply*/the worker": a strong pair is not half of an unpaired single marker.
+            String doubled = marker + marker;
+            if (text.length() > after && text.startsWith(marker) && !text.startsWith(doubled)
+                    && !Character.isWhitespace(text.charAt(after))) {
                 text = text.substring(after);
-            } else if (text.length() > after && text.endsWith(marker)
+            } else if (text.length() > after && text.endsWith(marker) && !text.endsWith(doubled)
                     && !Character.isWhitespace(text.charAt(text.length() - after - 1))) {
                 text = text.substring(0, text.length() - after);
             }

@@ -13,6 +13,12 @@ class SentencesTest {
     }
 
     @Test
+    void aStrongPairKeepsBothItsMarksBesideALiteralAsterisk() {
+        assertThat(Sentences.of("**Answer:** See Why is Task.delay/apply*/the worker just hanging?."))
+                .containsExactly("**Answer:** See Why is Task.delay/apply*/the worker just hanging?.");
+    }
+
+    @Test
     void aStopInsideInlineCodeDoesNotEndTheSentence() {
         assertThat(Sentences.of("If a `set(... CACHE ...)` call does not use `FORCE`, the argument wins. Order does not matter."))
                 .containsExactly("If a `set(... CACHE ...)` call does not use `FORCE`, the argument wins. ", "Order does not matter.");
