@@ -40,7 +40,10 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
-    /** An inline literal; its text may hold backticks ("``:py:class:`zipfile.ZipFile```"), so it ends at the last of a run. */
+    /**
+     * An inline literal; its text may hold backticks ("``:py:class:`zipfile.ZipFile```"), so it ends at the
+     * first closing pair that no further backtick follows.
+     */
     private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)??)``(?!`)");
     private static final char HELD_BACKTICK = '\uE000';
     private static final Pattern HELD_LITERAL = Pattern.compile("\uE001(\\d+)\uE001");
@@ -205,7 +208,6 @@ public final class RestructuredTextParser implements DocumentParser {
             }
         }
 
-        /** A described option, setting or API object: a subsection of its own, headed by its signature. */
         /**
          * A callout titled by a question (Sphinx's "How do I generate PDF documents?") is a section of its
          * own, headed by it and linked to the section around it, as the HTML build's is: its title read as
@@ -218,6 +220,7 @@ public final class RestructuredTextParser implements DocumentParser {
             sections.leave(level);
         }
 
+        /** A described option, setting or API object: a subsection of its own, headed by its signature. */
         private void description(String name, String signature, List<String> content) {
             int level = sections.depth() + 1;
             String anchor = SphinxAnchors.of(name, signature, owner);
