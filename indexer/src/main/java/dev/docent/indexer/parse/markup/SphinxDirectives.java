@@ -145,7 +145,7 @@ public final class SphinxDirectives {
         return CODE_ROLES.contains(name) || TEXT_ROLES.contains(name);
     }
 
-    /** What a role shows: its title, else its target; in backticks when it names code. */
+    /** What a role shows: its title, else its target (a link's target as words); in backticks when it names code. */
     public static String roleText(String name, String content) {
         Matcher titled = TITLED_TARGET.matcher(content);
         if (titled.matches() && !titled.group(1).isBlank()) {
