@@ -40,10 +40,28 @@ public final class AsciiDocParser implements DocumentParser {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\|={3,}\\s*$");
     private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
 
+    /** A labeled list's term: "CPU:: The brain of the computer.", "--stdin::" with its description below. */
+    private static final Pattern LABELED_TERM = Pattern.compile("^(\\S(?:.*?\\S)?)(?:::|:::|::::|;;)(?:\\s+(\\S.*))?$");
+    /** A two-line title's underline, by level: "=" the page's title, "-" a section, then "~", "^" and "+". */
+    private static final Pattern UNDERLINE = Pattern.compile("^([=\\-~^+])\\1+\\s*$");
+    private static final String UNDERLINE_LEVELS = "=-~^+";
+    /** Lines only AsciiDoc writes: an anchor, a conditional or include, a style such as {@code [verse]}, a one-line title. */
+    private static final Pattern ASCIIDOC_ONLY = Pattern.compile(
+            "^(?:\\[\\[[\\w:.-]+(?:,[^]]*)?]]|(?:include|ifdef|ifndef|ifeval|endif)::\\S*\\[.*]"
+                    + "|\\[(?:verse|source|listing|literal|quote|NOTE|TIP|IMPORTANT|WARNING|CAUTION)(?:,[^]]*)?]|=\\s+\\S.*)\\s*$");
+
     private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[([^]]*)]");
     private static final Pattern LINK = Pattern.compile("(?:link:|(?=(?:https?|ftp)://|mailto:))([^\\s\\[]+)\\[([^]]*)]");
     private static final Pattern UI_MACRO = Pattern.compile("(?:kbd|btn):\\[([^]]*)]");
+
+    /**
+     * Whether a text is written in AsciiDoc: a line only AsciiDoc writes. Git's manual pages are AsciiDoc
+     * in {@code .txt} files, their titles underlined.
+     */
+    public static boolean isWrittenIn(String text) {
+        return text.lines().anyMatch(line -> ASCIIDOC_ONLY.matcher(line).matches());
+    }
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -75,6 +93,8 @@ public final class AsciiDocParser implements DocumentParser {
                     header(line);
                 } else if (line.isBlank()) {
                     flush();
+                } else if (paragraph.size() == 1 && underlines(paragraph.getFirst(), line)) {
+                    heading(UNDERLINE_LEVELS.indexOf(line.charAt(0)) + 1, text(paragraph.removeFirst().strip()));
                 } else if (SKIPPED_DELIMITER.matcher(line).matches()) {
                     flush();
                     i = closing(lines, i); // a comment or a passthrough block
@@ -183,9 +203,41 @@ public final class AsciiDocParser implements DocumentParser {
             paragraph.clear();
             if (pendingSource || Character.isWhitespace(text.charAt(0))) {
                 emit(fence(text.stripIndent()), TextBlock.Kind.CODE);
+            } else if (LABELED_TERM.matcher(text.lines().findFirst().orElse("")).matches()) {
+                emit(text(labeledItems(text.lines().toList())), TextBlock.Kind.PROSE);
             } else {
                 emit(text(text), TextBlock.Kind.PROSE);
             }
+        }
+
+        /**
+         * A labeled list as the page sets it: each entry one item, its terms ("-m::", "--move::") and
+         * then its description. Read as prose it was "-m:: --move:: Move/rename a branch".
+         */
+        private static String labeledItems(List<String> lines) {
+            List<String> items = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
+            StringBuilder description = new StringBuilder();
+            for (String line : lines) {
+                Matcher term = LABELED_TERM.matcher(line.strip());
+                if (!Character.isWhitespace(line.charAt(0)) && term.matches()) {
+                    if (!description.isEmpty()) {
+                        items.add("- " + String.join(", ", terms) + ": " + description);
+                        terms.clear();
+                        description.setLength(0);
+                    }
+                    terms.add(term.group(1));
+                    if (term.group(2) != null) {
+                        description.append(term.group(2).strip());
+                    }
+                } else if (!line.strip().equals("+")) {
+                    description.append(description.isEmpty() ? "" : " ").append(line.strip());
+                }
+            }
+            if (!terms.isEmpty()) {
+                items.add("- " + String.join(", ", terms) + (description.isEmpty() ? "" : ": " + description));
+            }
+            return String.join("\n", items);
         }
 
         private String fence(String code) {
@@ -205,6 +257,17 @@ public final class AsciiDocParser implements DocumentParser {
                 pendingLabel = null;
             }
             sections.block(text, kind);
+        }
+
+        /**
+         * Whether a line underlines the one above as a two-line title ("NAME" over "----"): of one
+         * character, about as long (two characters either way, as AsciiDoc allows). A line ending in a
+         * colon ("Run:") announces the listing block that "----" opens.
+         */
+        private static boolean underlines(String title, String line) {
+            int length = title.strip().length();
+            return UNDERLINE.matcher(line).matches() && length >= 2 && !Character.isWhitespace(title.charAt(0))
+                    && !title.strip().endsWith(":") && Math.abs(line.strip().length() - length) <= 2;
         }
 
         /** The line that closes the block opened at {@code open}: the same delimiter, or the end of the page. */

@@ -121,6 +121,47 @@ class AsciiDocParserTest {
         });
     }
 
+    /** Git's manual pages: two-line titles and labeled lists of options. */
+    @Test
+    void underlinedTitlesAreHeadingsAndALabeledListIsOneItemPerEntry() throws Exception {
+        String page = """
+                git-branch(1)
+                =============
+
+                NAME
+                ----
+                git-branch - List, create, or delete branches
+
+                OPTIONS
+                -------
+                -d::
+                --delete::
+                	Delete a branch. The branch must be fully merged.
+
+                --stdin:: Read contacts from the standard input.
+
+                Run:
+                ----
+                git branch -d topic
+                ----
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.title()).isEqualTo("git-branch(1)");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("NAME"), List.of("OPTIONS"));
+        assertThat(doc.sections().getLast().text()).isEqualTo("""
+                - -d, --delete: Delete a branch. The branch must be fully merged.
+
+                - --stdin: Read contacts from the standard input.
+
+                Run:
+
+                ```
+                git branch -d topic
+                ```""");
+    }
+
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
     }

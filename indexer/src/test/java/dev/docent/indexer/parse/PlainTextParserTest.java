@@ -42,6 +42,28 @@ class PlainTextParserTest {
         assertThat(doc.sections().getLast().text()).startsWith("```python\nreturn HttpResponseNotFound");
     }
 
+    /** Git writes its manual pages in AsciiDoc files named {@code .txt}. */
+    @Test
+    void aTextFileWrittenInAsciiDocIsReadAsSuch() throws Exception {
+        ParsedDocument doc = parse("""
+                git-check-mailmap(1)
+                ====================
+
+                SYNOPSIS
+                --------
+                [verse]
+                'git check-mailmap' [<options>] <contact>...
+
+                OPTIONS
+                -------
+                --stdin::
+                	Read contacts, one per line, from the standard input.
+                """);
+
+        assertThat(doc.title()).isEqualTo("git-check-mailmap(1)");
+        assertThat(doc.sections().getLast().text()).isEqualTo("- --stdin: Read contacts, one per line, from the standard input.");
+    }
+
     @Test
     void aLineOfDashesUnderAShorterLineIsNotEnoughWhenTheLineIsLonger() {
         assertThat(RestructuredTextParser.isWrittenIn("Some notes about the release process\n---\nMore text.")).isFalse();
