@@ -248,6 +248,8 @@ public final class AsciiDocParser implements DocumentParser {
         }
 
         private void emit(String text, TextBlock.Kind kind) {
+            // An anchor above a block, such as a FAQ entry of a labeled list, is the block's: not the next heading's.
+            pendingId = null;
             if (pendingLabel != null) {
                 if (kind == TextBlock.Kind.PROSE) {
                     text = pendingLabel + "\n" + text;

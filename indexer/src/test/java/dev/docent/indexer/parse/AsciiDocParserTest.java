@@ -132,6 +132,9 @@ class AsciiDocParserTest {
                 ----
                 git-branch - List, create, or delete branches
 
+                [[delete-option]]
+                A note on deleting.
+
                 OPTIONS
                 -------
                 -d::
@@ -150,6 +153,7 @@ class AsciiDocParserTest {
 
         assertThat(doc.title()).isEqualTo("git-branch(1)");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("NAME"), List.of("OPTIONS"));
+        assertThat(doc.sections().getLast().anchor()).isEqualTo("options");
         assertThat(doc.sections().getLast().text()).isEqualTo("""
                 - -d, --delete: Delete a branch. The branch must be fully merged.
 
