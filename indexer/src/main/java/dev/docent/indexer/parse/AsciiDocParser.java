@@ -54,6 +54,8 @@ public final class AsciiDocParser implements DocumentParser {
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[([^]]*)]");
     private static final Pattern LINK = Pattern.compile("(?:link:|(?=(?:https?|ftp)://|mailto:))([^\\s\\[]+)\\[([^]]*)]");
     private static final Pattern UI_MACRO = Pattern.compile("(?:kbd|btn):\\[([^]]*)]");
+    /** A project's own inline macro, such as git's {@code linkgit:git-config[1]}: its target, with a manual section as man pages write it. */
+    private static final Pattern CUSTOM_MACRO = Pattern.compile("\\b(?!(?:https?|ftp|mailto|link|xref|image)\\b)[a-z][\\w-]*:([\\w./-]+)\\[([^]]*)]");
 
     /**
      * Whether a text is written in AsciiDoc: a line only AsciiDoc writes. Git's manual pages are AsciiDoc
@@ -288,12 +290,14 @@ public final class AsciiDocParser implements DocumentParser {
         }
     }
 
-    /** Cross references and links keep their text; {@code kbd:[Ctrl+C]} reads "Ctrl+C". */
+    /** Cross references and links keep their text; {@code kbd:[Ctrl+C]} reads "Ctrl+C", {@code linkgit:git-config[1]} "git-config(1)". */
     static String inline(String text) {
         String out = CROSS_REFERENCE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(2) != null ? m.group(2).strip() : m.group(1)));
         out = XREF.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1) : m.group(2)));
         out = UI_MACRO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        out = CUSTOM_MACRO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1)
+                : m.group(2).matches("\\d\\w?") ? m.group(1) + "(" + m.group(2) + ")" : m.group(2)));
         return LINK.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(2).isBlank() ? m.group(1) : "[" + m.group(2) + "](" + m.group(1) + ")"));
     }

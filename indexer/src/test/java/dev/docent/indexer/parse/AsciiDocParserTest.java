@@ -166,6 +166,12 @@ class AsciiDocParserTest {
                 ```""");
     }
 
+    @Test
+    void aProjectsOwnInlineMacroReadsAsItsTarget() {
+        assertThat(AsciiDocParser.inline("See linkgit:git-config[1] and https://git-scm.com/docs[the site], or mymacro:target[the text]."))
+                .isEqualTo("See git-config(1) and [the site](https://git-scm.com/docs), or the text.");
+    }
+
     private ParsedDocument parse(String page) throws UnreadableDocumentException {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
     }
