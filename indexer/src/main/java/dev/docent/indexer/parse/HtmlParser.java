@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -648,14 +647,8 @@ public final class HtmlParser implements DocumentParser {
             }
             boolean headed = isHeaderRow(rows.getFirst());
             int width = headed ? rows.getFirst().size() : rows.stream().mapToInt(Elements::size).max().orElseThrow();
-            StringBuilder out = new StringBuilder(headed ? pipeRow(rows.getFirst()) : "|" + " |".repeat(width))
-                    .append("\n|").append("---|".repeat(width)).append('\n');
-            rows.stream().skip(headed ? 1 : 0).forEach(cells -> out.append(pipeRow(cells)).append('\n'));
-            return out.toString();
-        }
-
-        private static String pipeRow(Elements cells) {
-            return "| " + cells.stream().map(Walk::inline).collect(Collectors.joining(" | ")) + " |";
+            List<List<String>> texts = rows.stream().map(cells -> cells.stream().map(Walk::inline).toList()).toList();
+            return PipeTable.of(headed ? texts.getFirst() : List.of(), texts.subList(headed ? 1 : 0, texts.size()), width) + "\n";
         }
 
         /** A row in the table's head, or of header cells only. */

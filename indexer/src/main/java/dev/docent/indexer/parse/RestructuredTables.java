@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * reStructuredText's grid and simple tables as Markdown pipe tables, the form every other parser gives
- * a table and the answer reads row by row (each cell under its header). Left as drawn, a table's rows
- * were quoted as lines of text with their borders, column padding and unread roles
+ * reStructuredText's grid and simple tables as Markdown pipe tables ({@link PipeTable}). Left as drawn,
+ * a table's rows were quoted as lines of text with their borders, column padding and unread roles
  * (":pypi:`pytest-html`                    pytest plugin for generating HTML reports").
  */
 final class RestructuredTables {
@@ -35,12 +33,8 @@ final class RestructuredTables {
             return "";
         }
         int width = rows.width();
-        StringBuilder out = new StringBuilder(rows.header.isEmpty() ? "|" + " |".repeat(width) : pipeRow(rows.header, width, inline))
-                .append("\n|").append("---|".repeat(width));
-        for (List<String> row : rows.body) {
-            out.append('\n').append(pipeRow(row, width, inline));
-        }
-        return out.toString();
+        return PipeTable.of(rows.header.isEmpty() ? List.of() : cells(rows.header, width, inline),
+                rows.body.stream().map(row -> cells(row, width, inline)).toList(), width);
     }
 
     private record Rows(List<String> header, List<List<String>> body) {
@@ -146,12 +140,12 @@ final class RestructuredTables {
         }
     }
 
-    private static String pipeRow(List<String> cells, int width, UnaryOperator<String> inline) {
-        List<String> padded = new ArrayList<>(cells);
-        while (padded.size() < width) {
-            padded.add("");
+    /** A row's cells as read, a pipe in one escaped, padded to the table's width. */
+    private static List<String> cells(List<String> row, int width, UnaryOperator<String> inline) {
+        List<String> cells = new ArrayList<>(row.stream().map(cell -> inline.apply(cell).replace("|", "\\|")).toList());
+        while (cells.size() < width) {
+            cells.add("");
         }
-        return "| " + padded.stream().map(cell -> inline.apply(cell).replace("|", "\\|"))
-                .collect(Collectors.joining(" | ")) + " |";
+        return cells;
     }
 }
