@@ -70,6 +70,18 @@ public final class HtmlParser implements DocumentParser {
     private static final String FOOTNOTE_REFERENCES = "a.footnote-reference, a.footnote-ref, [role=doc-noteref], "
             + "a[data-footnote-ref], sup[id^=fnref]";
     /**
+     * A back-of-book index: every term the manual indexes, each with links to the sections about it -
+     * DocBook's index page (PostgreSQL's {@code bookindex.html}), Texinfo's concept and function
+     * indexes and their "Jump to:" letter bars (a GNU manual's last chapters), Sphinx's general index
+     * in a single-page build. Indexed, it matched every question that used an indexed term, and answers
+     * quoted its entries ("compatibility, Upgrading a PostgreSQL Cluster") and listed "Index" among the
+     * pages to read; the sections it links to say the same with their words.
+     */
+    private static final String BACK_OF_BOOK_INDEX = "div.indexdiv, p.indexdiv-quicklinks, table[class^=index-], "
+            + "table[class$=-entries-printindex], table[class$=-letters-header-printindex], "
+            + "table[class$=-letters-footer-printindex], table:has(a.summary-letter), table.indextable, table.genindextable, "
+            + "div.genindex-jumpbox";
+    /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"; any other heading's mark goes by {@link PermalinkMarks}), Sphinx's links between a
      * signature and its source listing ("[source]", "[docs]"), DocBook's "Prev | Up | Next" tables and
@@ -78,13 +90,14 @@ public final class HtmlParser implements DocumentParser {
      * ({@code #titlearea}: the project's name and logo atop every page), Bootstrap's {@code .navbar}
      * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
      * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
-     * Javadoc's cross-references, and footnote marks.
+     * Javadoc's cross-references, footnote marks, and back-of-book indexes (above).
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
-            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES;
+            + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES + ", "
+            + BACK_OF_BOOK_INDEX;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";

@@ -539,6 +539,42 @@ class FormatParsersTest {
     }
 
     /**
+     * A manual's back-of-book index is navigation: DocBook's index page has nothing else, and the
+     * concept index that ends a Texinfo manual (bash's reference, one page) leaves its chapters as they
+     * were. Indexed, an entry ("compatibility, Upgrading a PostgreSQL Cluster") was quoted as an answer.
+     */
+    @Test
+    void backOfBookIndexesAreNotText() throws Exception {
+        String docBook = """
+                <html><head><title>Index</title></head><body><div class="index" id="BOOKINDEX">
+                <div class="titlepage"><div><div><h1 class="title">Index</h1></div></div></div>
+                <div class="index"><p class="indexdiv-quicklinks"><a href="#indexdiv-A">A</a> | <a href="#indexdiv-B">B</a></p>
+                <div class="indexdiv" id="indexdiv-A"><h3>A</h3><dl>
+                <dt id="ientry-1">ALTER TABLE, <a class="indexterm" href="sql-altertable.html">ALTER TABLE</a></dt>
+                <dt id="ientry-2">compatibility, <a class="indexterm" href="upgrading.html">Upgrading a PostgreSQL Cluster</a></dt>
+                </dl></div></div></div></body></html>
+                """;
+        String texinfo = """
+                <html><head><title>Bash Reference Manual</title></head><body>
+                <h2 class="chapter" id="Aliases">6.6 Aliases</h2>
+                <p>Aliases allow a string to be substituted for a word.</p>
+                <h2 class="appendix" id="Concept-Index">D.5 Concept Index</h2>
+                <table><tr><th>Jump to: </th><td><a class="summary-letter" href="#cp_letter-A"><b>A</b></a></td></tr></table>
+                <table class="index-cp" border="0"><tr><td></td><th>Index Entry</th><td></td><th>Section</th></tr>
+                <tr><td></td><td><a href="#index-alias-expansion">alias expansion</a>:</td><td></td><td><a href="#Aliases">Aliases</a></td></tr>
+                </table>
+                <table class="cp-entries-printindex"><tr><td><a href="#index-history">history list</a>:</td>
+                <td><a href="#Bash-History-Facilities">Bash History Facilities</a></td></tr></table>
+                </body></html>
+                """;
+
+        assertThat(new HtmlParser().parse(docBook.getBytes(StandardCharsets.UTF_8), "fallback").sections()).isEmpty();
+        ParsedDocument manual = new HtmlParser().parse(texinfo.getBytes(StandardCharsets.UTF_8), "fallback");
+        assertThat(manual.sections()).extracting(Section::text)
+                .containsExactly("Aliases allow a string to be substituted for a word.");
+    }
+
+    /**
      * Callouts as Sphinx, DocBook, GitHub and Asciidoctor write them: prose led by the label, in the
      * section around them - DocBook's label is a heading, and the paragraph after the callout is still
      * the section's. A disclosure's summary leads what it discloses, or heads it when it asks.
