@@ -123,6 +123,8 @@ public final class HtmlParser implements DocumentParser {
     private static final Pattern AROUND_A_LINK = Pattern.compile("[\\s\\p{Z}\\p{P}]*");
     /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** How a signature ends where a title would end in a word: with its code, or its parameters' parenthesis. */
+    private static final String ENDS_A_SIGNATURE = "`)";
     /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[—–|·-]\\s.*");
 
@@ -529,7 +531,7 @@ public final class HtmlParser implements DocumentParser {
                         out.text(" ");
                         appendInline(inner, out);
                         if (isTitleOfWhatFollows(inner, out.written())) {
-                            out.text(":");
+                            out.closeTitle();
                         }
                         out.text(" ");
                     } else {
@@ -555,6 +557,16 @@ public final class HtmlParser implements DocumentParser {
                 code.append(text);
             }
 
+            /**
+             * Ends a title with a colon right after its last word: the spaces a page writes before a
+             * paragraph's end tag had put it apart ("Function : Description").
+             */
+            void closeTitle() {
+                StringBuilder text = written();
+                text.setLength(text.toString().stripTrailing().length());
+                text.append(':');
+            }
+
             /** What is written so far, the code held back included. */
             StringBuilder written() {
                 if (!code.isEmpty()) {
@@ -569,6 +581,8 @@ public final class HtmlParser implements DocumentParser {
          * A paragraph without a stop that more text follows inside the same item or cell titles it:
          * SQLite's limits are list items of a bold "Maximum Database Size" paragraph and the paragraphs
          * that explain it, which read as one run-on "Maximum Database Size Every database consists ...".
+         * So is a signature: PostgreSQL's function tables hold "`uuid_generate_v1` () → `uuid`" and the
+         * paragraph that says what the function does in one cell.
          */
         private static boolean isTitleOfWhatFollows(Element paragraph, CharSequence written) {
             if (!paragraph.normalName().equals("p") || paragraph.text().isBlank()) {
@@ -578,7 +592,7 @@ public final class HtmlParser implements DocumentParser {
             while (last >= 0 && Character.isWhitespace(written.charAt(last))) {
                 last--;
             }
-            boolean endsWithoutStop = last >= 0 && Character.isLetterOrDigit(written.charAt(last));
+            boolean endsWithoutStop = last >= 0 && (Character.isLetterOrDigit(written.charAt(last)) || ENDS_A_SIGNATURE.indexOf(written.charAt(last)) >= 0);
             Node next = paragraph.nextSibling();
             while (next instanceof TextNode text && text.isBlank()) {
                 next = next.nextSibling();

@@ -172,6 +172,37 @@ class FormatParsersTest {
                 3. Maximum number of columns""");
     }
 
+    /**
+     * PostgreSQL's function tables: one column, each cell a signature paragraph and a description
+     * paragraph, under a header of two paragraphs. The signature titles its description, and a title's
+     * colon follows its last word, not the spaces written before the paragraph's end tag.
+     */
+    @Test
+    void htmlCellsTitledByASignatureReadAsSignatureAndDescription() throws Exception {
+        String html = """
+                <h1>uuid-ossp</h1>
+                <table class="table"><thead><tr><th class="func_table_entry"><p class="func_signature">
+                        Function
+                       </p>
+                       <p>
+                        Description
+                       </p></th></tr></thead>
+                <tbody><tr><td class="func_table_entry"><p class="func_signature">
+                        <code class="function">uuid_generate_v1</code> ()
+                        → <code class="returnvalue">uuid</code>
+                       </p>
+                       <p>
+                        Generates a version 1 UUID.
+                       </p></td></tr></tbody></table>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo("""
+                | Function: Description |
+                |---|
+                | `uuid_generate_v1` () → `uuid`: Generates a version 1 UUID. |""");
+    }
+
     @Test
     void htmlAfterAnUnescapedPlaceholderKeepsItsSections() throws Exception {
         String html = """
