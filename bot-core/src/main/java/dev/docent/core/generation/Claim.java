@@ -20,6 +20,12 @@ record Claim(String text, List<Integer> citations) {
      */
     private static final Pattern TABLE_ROW = Pattern.compile("^[^:;\\n]{1,60}: .*?; [^:;\\n]{1,60}: .*");
     /**
+     * A row of a one-column table has one cell ("Function: `uuid_generate_v1` () → `uuid`: Generates a
+     * version 1 UUID. This involves the MAC address ..."): a line led by a label and cited only at its
+     * end is one claim. Cited sentence by sentence, it is read sentence by sentence as any other line.
+     */
+    private static final Pattern ONE_CELL_ROW = Pattern.compile("^[^:;\\n.?!\\[]{1,60}: [^\\[]*?(?:\\s*\\[\\d{1,4}])+\\s*$");
+    /**
      * And so is the line right after a line that ends with a colon: the message an answer quotes
      * with its announcement ("... and shows:" then "Too many sign-in attempts. Try again in 30
      * minutes. [1]") is cited once, at its end.
@@ -46,7 +52,8 @@ record Claim(String text, List<Integer> citations) {
             if (inCode) {
                 continue;
             }
-            boolean whole = announced || TextUnits.LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches();
+            boolean whole = announced || TextUnits.LIST_ITEM.matcher(line).matches() || TABLE_ROW.matcher(line).matches()
+                    || ONE_CELL_ROW.matcher(line).matches();
             announced = ANNOUNCES.matcher(line).find();
             for (String sentence : whole ? List.of(line) : Sentences.of(line)) {
                 Matcher leading = LEADING_MARKERS.matcher(sentence);

@@ -206,4 +206,24 @@ class CitationVerifierTest {
 
         assertThat(answer.notes()).isEmpty();
     }
+
+    /** A one-column table's row is spelled against its one header ("Function: ..."), and cited once at its end too. */
+    @Test
+    void aRowOfOneCellIsOneClaimCitedAtItsEnd() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Action: Roll secret on the endpoint page. The old secret stays valid for 24 hours. [1]",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).isEmpty();
+    }
+
+    @Test
+    void aLabelledLineCitedSentenceBySentenceIsStillCheckedSentenceBySentence() {
+        GeneratedAnswer answer = verifier.verify(new Draft(
+                "Note: Our competitors charge far more for premium webhook signing. [1] Click Roll secret on the endpoint page. [1]",
+                List.of(secrets)));
+
+        assertThat(answer.notes()).singleElement().asString().startsWith("Check this against its source [1]")
+                .contains("Our competitors").doesNotContain("Roll secret");
+    }
 }
