@@ -222,7 +222,7 @@ public final class HtmlParser implements DocumentParser {
                 if (text.isEmpty()) {
                     return;
                 }
-                if (title == null && (sections.isEmpty() && tag.equals("h1") || sections.depth() == 0 && namesThePage(text))) {
+                if (title == null && (sections.isEmpty() && tag.equals("h1") || sections.depth() == 0 && namesThePage(element.text()))) {
                     title = text;
                 } else {
                     sections.heading(tag.charAt(1) - '0', text, anchorOf(element));
@@ -340,7 +340,8 @@ public final class HtmlParser implements DocumentParser {
          * DocBook opens a page with it at the level the chapter has ("25.1. Routine Vacuuming" in an
          * h2), and as a section it would stand before every heading of the page. Text before it does
          * not make it a section: Celery's theme sets a version banner ("This document describes the
-         * current stable version of Celery (5.2).") above every page's heading.
+         * current stable version of Celery (5.2).") above every page's heading. Its words are compared,
+         * not its code marks: PostgreSQL's "37.51. `sql_sizing`" is the page titled "37.51. sql_sizing".
          */
         private boolean namesThePage(String heading) {
             return !pageName.isEmpty() && pageName.equalsIgnoreCase(SPACES.matcher(heading).replaceAll(" "));

@@ -569,6 +569,21 @@ class FormatParsersTest {
         assertThat(all).doesNotContain("Prev", "Next", "Up");
     }
 
+    /** The page's own name as its first heading, written with code where the {@code <title>} is plain words. */
+    @Test
+    void aFirstHeadingThatWritesThePageNameWithCodeIsThePageTitle() throws Exception {
+        String html = """
+                <html><head><title>37.51. sql_sizing</title></head><body>
+                <div class="sect1" id="INFOSCHEMA-SQL-SIZING"><div class="titlepage"><div><div>
+                <h2 class="title">37.51. <code class="literal">sql_sizing</code></h2></div></div></div>
+                <p>The table <code class="literal">sql_sizing</code> contains information about size limits.</p></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).singleElement().extracting(Section::headings).isEqualTo(List.of());
+    }
+
     /**
      * A manual's back-of-book index is navigation: DocBook's index page has nothing else, and the
      * concept index that ends a Texinfo manual (bash's reference, one page) leaves its chapters as they
