@@ -70,6 +70,16 @@ public final class HtmlParser implements DocumentParser {
     private static final String FOOTNOTE_REFERENCES = "a.footnote-reference, a.footnote-ref, [role=doc-noteref], "
             + "a[data-footnote-ref], sup[id^=fnref]";
     /**
+     * What Texinfo (a GNU manual's HTML: bash's, make's, gcc's) writes around each node: the bar of
+     * links to the next, previous and parent nodes ("Next: Grouping Commands, Previous: Looping
+     * Constructs, Up: Compound Commands [Contents][Index]", quoted as an answer's sentence), a node's
+     * menu of its subsections, the manual's table of contents, and the "¶" mark after each definition
+     * (which stood in headings: "mapfile ¶"); as texinfo 6 and 7 name them.
+     */
+    private static final String TEXINFO_NAVIGATION = "div.header:has(a[rel=next], a[rel=prev], a[rel=up]), div.nav-panel, "
+            + "ul.section-toc, ul.mini-toc, div.Contents_element, div.element-contents, div.Overview_element, "
+            + "div.element-shortcontents, a.copiable-anchor, a.copiable-link";
+    /**
      * A back-of-book index: every term the manual indexes, each with links to the sections about it -
      * DocBook's index page (PostgreSQL's {@code bookindex.html}), Texinfo's concept and function
      * indexes and their "Jump to:" letter bars (a GNU manual's last chapters), Sphinx's general index
@@ -90,14 +100,14 @@ public final class HtmlParser implements DocumentParser {
      * ({@code #titlearea}: the project's name and logo atop every page), Bootstrap's {@code .navbar}
      * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
      * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
-     * Javadoc's cross-references, footnote marks, and back-of-book indexes (above).
+     * Javadoc's cross-references, footnote marks, Texinfo's node navigation and back-of-book indexes (above).
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES + ", "
-            + BACK_OF_BOOK_INDEX;
+            + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";

@@ -585,6 +585,37 @@ class FormatParsersTest {
     }
 
     /**
+     * Texinfo's HTML (GNU manuals): each node opens with a bar of links to its neighbours and a menu
+     * of its subsections, the manual with its table of contents, and a definition's term ends with a
+     * "¶" link. None of it is text, and the term is the heading it stood in without the mark.
+     */
+    @Test
+    void texinfoNodeNavigationIsNotText() throws Exception {
+        String html = """
+                <html><head><title>Bash Reference Manual</title></head><body>
+                <h1 class="settitle">Bash Reference Manual</h1>
+                <div class="Contents_element" id="SEC_Contents"><h2 class="contents-heading">Table of Contents</h2>
+                <div class="contents"><ul class="no-bullet"><li><a href="#Exit-Status">3.7.5 Exit Status</a></li></ul></div></div>
+                <div class="subsection" id="Exit-Status"><div class="header"><p>
+                Next: <a href="#Signals" accesskey="n" rel="next">Signals</a>, Up: <a href="#Executing-Commands" accesskey="u" rel="up">Executing Commands</a>
+                &nbsp; [<a href="#SEC_Contents" rel="contents">Contents</a>][<a href="#Indexes" rel="index">Index</a>]</p></div>
+                <h4 class="subsection">3.7.5 Exit Status</h4>
+                <ul class="section-toc"><li><a href="#Signals">Signals</a></li></ul>
+                <p>A command which exits with a zero exit status has succeeded.</p>
+                <dl><dt id="index-mapfile"><span><code>mapfile</code><a href="#index-mapfile" class="copiable-anchor"> &para;</a></span></dt>
+                <dd><p>Read lines from the standard input into an array.</p></dd></dl></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        String all = doc.sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(all).contains("A command which exits with a zero exit status has succeeded.", "Read lines from the standard input")
+                .doesNotContain("Next:", "Contents", "Signals", "¶");
+        assertThat(doc.sections()).flatExtracting(Section::headings).doesNotContain("Table of Contents")
+                .allSatisfy(heading -> assertThat(heading).doesNotContain("¶"));
+    }
+
+    /**
      * A manual's back-of-book index is navigation: DocBook's index page has nothing else, and the
      * concept index that ends a Texinfo manual (bash's reference, one page) leaves its chapters as they
      * were. Indexed, an entry ("compatibility, Upgrading a PostgreSQL Cluster") was quoted as an answer.
