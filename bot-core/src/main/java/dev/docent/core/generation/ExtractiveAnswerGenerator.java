@@ -510,6 +510,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<TextUnit> quote = new ArrayList<>();
             introduction(all, items.getFirst()).ifPresent(quote::add);
             quote.addAll(items);
+            exampleOfTheStep(all, items.getLast(), languages).ifPresent(quote::add);
             return quote;
         }
         if (unit.kind() == TextUnit.Kind.SENTENCE && unit.group() >= 0) {
@@ -580,6 +581,21 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         quote.add(example);
         return quote;
+    }
+
+    /**
+     * The example right after a list's last item, where that item is a step that leads to it - it ends
+     * with a colon, or says what to do ("1. Create the `measurement` table as a partitioned table by
+     * specifying the `PARTITION BY` clause ..." and its {@code CREATE TABLE}): quoted without it, the
+     * step told the asker to do what only its example shows. Empty where the example is too long.
+     */
+    private static Optional<TextUnit> exampleOfTheStep(List<TextUnit> all, TextUnit step, Set<String> languages) {
+        String words = LIST_MARK.matcher(step.text()).replaceFirst("");
+        List<TextUnit> examples = examplesAfter(all, step);
+        if (examples.isEmpty() || !(words.endsWith(":") || SAYS_WHAT_TO_DO.matcher(words).lookingAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(inTheirLanguage(examples, languages)).filter(ExtractiveAnswerGenerator::quotable);
     }
 
     private static TextUnit inTheirLanguage(List<TextUnit> examples, Set<String> languages) {

@@ -232,6 +232,31 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aStepThatSaysWhatToDoBringsItsExample() {
+        RankedPassage partitioning = passage("partitioning", "Table Partitioning", List.of("Example"), """
+                To use declarative partitioning, use the following steps:
+
+                1. Create the `measurement` table as a partitioned table by specifying the `PARTITION BY` clause.
+
+                ```
+                CREATE TABLE measurement (logdate date not null) PARTITION BY RANGE (logdate);
+                ```
+
+                2. The partitions hold the rows.
+
+                ```
+                SELECT count(*) FROM measurement_y2006m02;
+                ```
+                """);
+
+        GeneratedAnswer answer = answer("How do I create a partitioned table?", List.of(partitioning));
+
+        assertThat(answer.text()).contains("1. Create the `measurement` table as a partitioned table",
+                "```\nCREATE TABLE measurement (logdate date not null) PARTITION BY RANGE (logdate);\n```");
+        assertThat(answer.text()).as("a step that does not say what to do").doesNotContain("SELECT count(*)");
+    }
+
+    @Test
     void aSentenceThatSaysWhatComesNextBringsTheSentenceThatShowsHowAndItsExample() {
         RankedPassage tutorial = passage("tutorial", "A tutorial", List.of("Extracting translatable strings"), """
                 Now, it is time to extract the strings to be translated from the program source code. \
