@@ -548,6 +548,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (!following.isEmpty() && following.size() <= MAX_GROUP_UNITS) {
                 List<TextUnit> quote = new ArrayList<>(List.of(unit));
                 quote.addAll(following);
+                if (following.getLast().kind() == TextUnit.Kind.LIST_ITEM) {
+                    exampleOfTheStep(all, following.getLast(), languages).ifPresent(quote::add);
+                }
                 return quote;
             }
         }

@@ -254,6 +254,9 @@ class ExtractiveAnswerGeneratorTest {
         assertThat(answer.text()).contains("1. Create the `measurement` table as a partitioned table",
                 "```\nCREATE TABLE measurement (logdate date not null) PARTITION BY RANGE (logdate);\n```");
         assertThat(answer.text()).as("a step that does not say what to do").doesNotContain("SELECT count(*)");
+        GeneratedAnswer announced = answer("How do I use declarative partitioning?", List.of(partitioning));
+        assertThat(announced.text()).as("the steps an introduction brings").startsWith("To use declarative partitioning")
+                .contains("CREATE TABLE measurement");
     }
 
     @Test
