@@ -495,7 +495,7 @@ public final class HtmlParser implements DocumentParser {
          */
         private void listAroundItsExamples(Element list) {
             boolean ordered = list.normalName().equals("ol");
-            int n = 1;
+            int n = firstNumber(list);
             StringBuilder text = new StringBuilder();
             for (Element item : list.children()) {
                 if (!item.normalName().equals("li")) {
@@ -523,6 +523,18 @@ public final class HtmlParser implements DocumentParser {
             if (!text.isEmpty()) {
                 block(text.toString().stripTrailing(), TextBlock.Kind.PROSE);
                 text.setLength(0);
+            }
+        }
+
+        /**
+         * The number an ordered list starts at: Sphinx cuts a numbered list around each step's example
+         * into lists of one item, the later ones {@code <ol start="2">}, and each step read "1.".
+         */
+        private static int firstNumber(Element list) {
+            try {
+                return list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+            } catch (NumberFormatException e) {
+                return 1;
             }
         }
 
@@ -682,7 +694,7 @@ public final class HtmlParser implements DocumentParser {
                 return linkLines(list);
             }
             boolean ordered = list.normalName().equals("ol");
-            int n = 1;
+            int n = firstNumber(list);
             StringBuilder out = new StringBuilder();
             for (Element item : list.children()) {
                 if (item.normalName().equals("li")) {

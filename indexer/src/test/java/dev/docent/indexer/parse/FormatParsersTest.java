@@ -230,6 +230,23 @@ class FormatParsersTest {
                 "3. Create an index.");
     }
 
+    /** Sphinx cuts a numbered list at each example: the later lists start where the one before ended. */
+    @Test
+    void anOrderedListNumbersFromItsStart() throws Exception {
+        String html = """
+                <h1>Skipping</h1>
+                <ol class="arabic simple"><li><p>Skip all tests in a module unconditionally:</p></li></ol>
+                <div class="highlight-python"><pre>pytestmark = pytest.mark.skip("all tests still WIP")</pre></div>
+                <ol class="arabic simple" start="2"><li><p>Skip all tests in a module if some import is missing:</p></li></ol>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
+                "1. Skip all tests in a module unconditionally:",
+                "```\npytestmark = pytest.mark.skip(\"all tests still WIP\")\n```",
+                "2. Skip all tests in a module if some import is missing:");
+    }
+
     @Test
     void htmlAfterAnUnescapedPlaceholderKeepsItsSections() throws Exception {
         String html = """
