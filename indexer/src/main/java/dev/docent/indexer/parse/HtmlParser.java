@@ -249,10 +249,10 @@ public final class HtmlParser implements DocumentParser {
                         flushLoose();
                         children(element);
                         flushLoose();
-                    } else if (element.selectFirst("pre") != null) {
-                        listAroundItsExamples(element);
+                    } else if (isLinksOnly(element)) {
+                        block(linkLines(element), TextBlock.Kind.PROSE);
                     } else {
-                        block(list(element), TextBlock.Kind.PROSE);
+                        items(element);
                     }
                 }
                 case "pre" -> block(code(element), TextBlock.Kind.CODE);
@@ -488,12 +488,13 @@ public final class HtmlParser implements DocumentParser {
         }
 
         /**
-         * A list whose items hold examples (PostgreSQL's partitioning steps: "1. Create the
-         * `measurement` table ..." and its {@code CREATE TABLE}) is read as its text up to each
-         * example, the example as code, and the text after it, as a Markdown list is: read whole, the
-         * example ran into the step's sentence and was quoted as prose.
+         * A list's items as Markdown writes them, an item a line. Where its items hold examples
+         * (PostgreSQL's partitioning steps: "1. Create the `measurement` table ..." and its
+         * {@code CREATE TABLE}), its text up to each example, the example as code, and the text after
+         * it, as a Markdown list is read: read whole, the example ran into the step's sentence and was
+         * quoted as prose.
          */
-        private void listAroundItsExamples(Element list) {
+        private void items(Element list) {
             boolean ordered = list.normalName().equals("ol");
             int n = firstNumber(list);
             StringBuilder text = new StringBuilder();
@@ -687,21 +688,6 @@ public final class HtmlParser implements DocumentParser {
                 next = next.nextSibling();
             }
             return endsWithoutStop && next != null;
-        }
-
-        private static String list(Element list) {
-            if (isLinksOnly(list)) {
-                return linkLines(list);
-            }
-            boolean ordered = list.normalName().equals("ol");
-            int n = firstNumber(list);
-            StringBuilder out = new StringBuilder();
-            for (Element item : list.children()) {
-                if (item.normalName().equals("li")) {
-                    out.append(ordered ? (n++) + ". " : "- ").append(inline(item)).append('\n');
-                }
-            }
-            return out.toString();
         }
 
         /**
