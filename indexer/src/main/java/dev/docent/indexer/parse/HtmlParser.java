@@ -249,13 +249,11 @@ public final class HtmlParser implements DocumentParser {
                         flushLoose();
                         children(element);
                         flushLoose();
-                    } else if (isLinksOnly(element)) {
-                        block(linkLines(element), TextBlock.Kind.PROSE);
                     } else {
-                        items(element);
+                        block(list(element), TextBlock.Kind.PROSE);
                     }
                 }
-                case "pre" -> block(code(element), TextBlock.Kind.CODE);
+                case "pre" -> block("```\n" + element.wholeText().stripTrailing() + "\n```", TextBlock.Kind.CODE);
                 case "table" -> block(table(element), TextBlock.Kind.TABLE);
                 case "br" -> loose.append('\n');
                 default -> {
@@ -487,83 +485,6 @@ public final class HtmlParser implements DocumentParser {
             return null;
         }
 
-        /**
-         * A list's items as Markdown writes them, an item a line. Where its items hold examples
-         * (PostgreSQL's partitioning steps: "1. Create the `measurement` table ..." and its
-         * {@code CREATE TABLE}), its text up to each example, the example as code, and the text after
-         * it, as a Markdown list is read: read whole, the example ran into the step's sentence and was
-         * quoted as prose.
-         */
-        private void items(Element list) {
-            boolean ordered = list.normalName().equals("ol");
-            int n = firstNumber(list);
-            StringBuilder text = new StringBuilder();
-            for (Element item : list.children()) {
-                if (!item.normalName().equals("li")) {
-                    continue;
-                }
-                String mark = ordered ? (n++) + ". " : "- ";
-                Element words = new Element("span");
-                for (Node child : List.copyOf(item.childNodes())) {
-                    Element example = exampleIn(child);
-                    if (example == null) {
-                        words.appendChild(child.clone());
-                        continue;
-                    }
-                    mark = appendItemText(text, mark, inline(words));
-                    words = new Element("span");
-                    listText(text);
-                    block(code(example), TextBlock.Kind.CODE);
-                }
-                appendItemText(text, mark, inline(words));
-            }
-            listText(text);
-        }
-
-        private void listText(StringBuilder text) {
-            if (!text.isEmpty()) {
-                block(text.toString().stripTrailing(), TextBlock.Kind.PROSE);
-                text.setLength(0);
-            }
-        }
-
-        /**
-         * The number an ordered list starts at: Sphinx cuts a numbered list around each step's example
-         * into lists of one item, the later ones {@code <ol start="2">}, and each step read "1.".
-         */
-        private static int firstNumber(Element list) {
-            try {
-                return list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
-            } catch (NumberFormatException e) {
-                return 1;
-            }
-        }
-
-        /** Appends an item's words, led by its mark if it was not written yet; the mark still to write. */
-        private static String appendItemText(StringBuilder text, String mark, String words) {
-            if (words.isEmpty()) {
-                return mark;
-            }
-            text.append(mark).append(words).append('\n');
-            return "";
-        }
-
-        /** The example a list item's child is: a {@code <pre>}, or an element around nothing but one. */
-        private static Element exampleIn(Node child) {
-            if (!(child instanceof Element element)) {
-                return null;
-            }
-            if (element.normalName().equals("pre")) {
-                return element;
-            }
-            Element pre = element.selectFirst("pre");
-            return pre != null && element.text().strip().equals(pre.text().strip()) ? pre : null;
-        }
-
-        private static String code(Element pre) {
-            return "```\n" + pre.wholeText().stripTrailing() + "\n```";
-        }
-
         void block(String text, TextBlock.Kind kind) {
             flushLoose();
             emit(text, kind);
@@ -688,6 +609,33 @@ public final class HtmlParser implements DocumentParser {
                 next = next.nextSibling();
             }
             return endsWithoutStop && next != null;
+        }
+
+        private static String list(Element list) {
+            if (isLinksOnly(list)) {
+                return linkLines(list);
+            }
+            boolean ordered = list.normalName().equals("ol");
+            int n = firstNumber(list);
+            StringBuilder out = new StringBuilder();
+            for (Element item : list.children()) {
+                if (item.normalName().equals("li")) {
+                    out.append(ordered ? (n++) + ". " : "- ").append(inline(item)).append('\n');
+                }
+            }
+            return out.toString();
+        }
+
+        /**
+         * The number an ordered list starts at: Sphinx cuts a numbered list at each step's example into
+         * lists of one item, the later ones {@code <ol start="2">}, and each step read "1.".
+         */
+        private static int firstNumber(Element list) {
+            try {
+                return list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+            } catch (NumberFormatException e) {
+                return 1;
+            }
         }
 
         /**

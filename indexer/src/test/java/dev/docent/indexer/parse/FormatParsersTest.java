@@ -203,33 +203,6 @@ class FormatParsersTest {
                 | `uuid_generate_v1` () → `uuid`: Generates a version 1 UUID. |""");
     }
 
-    /** Steps that hold their examples, as DocBook and Sphinx write them: each example is code of its own between the steps' words. */
-    @Test
-    void htmlListItemsThatHoldExamplesAreReadAsTextUpToEachExampleAndTheExampleAsCode() throws Exception {
-        String html = """
-                <h1>Partitioning</h1>
-                <ol class="orderedlist">
-                <li class="listitem"><p>Create the <code>measurement</code> table as a partitioned table:</p>
-                <pre class="programlisting">CREATE TABLE measurement (
-                    logdate date not null
-                ) PARTITION BY RANGE (logdate);</pre>
-                <p>The partition key is <code>logdate</code>.</p></li>
-                <li class="listitem"><p>Create partitions:</p><div class="highlight"><pre>CREATE TABLE m2006 PARTITION OF measurement;</pre></div></li>
-                <li class="listitem"><p>Create an index.</p></li>
-                </ol>
-                """;
-        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
-
-        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PROSE,
-                TextBlock.Kind.CODE, TextBlock.Kind.PROSE, TextBlock.Kind.CODE, TextBlock.Kind.PROSE);
-        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
-                "1. Create the `measurement` table as a partitioned table:",
-                "```\nCREATE TABLE measurement (\n    logdate date not null\n) PARTITION BY RANGE (logdate);\n```",
-                "The partition key is `logdate`.\n2. Create partitions:",
-                "```\nCREATE TABLE m2006 PARTITION OF measurement;\n```",
-                "3. Create an index.");
-    }
-
     /** Sphinx cuts a numbered list at each example: the later lists start where the one before ended. */
     @Test
     void anOrderedListNumbersFromItsStart() throws Exception {
