@@ -232,7 +232,8 @@ public final class HtmlParser implements DocumentParser {
                 if (text.isEmpty()) {
                     return;
                 }
-                if (title == null && (sections.isEmpty() && tag.equals("h1") || sections.depth() == 0 && namesThePage(element.text()))) {
+                boolean namesThePage = sections.depth() == 0 && namesThePage(element.text());
+                if (title == null && (sections.isEmpty() && tag.equals("h1") || namesThePage)) {
                     title = text;
                 } else {
                     sections.heading(tag.charAt(1) - '0', text, anchorOf(element));
@@ -603,7 +604,8 @@ public final class HtmlParser implements DocumentParser {
             while (last >= 0 && Character.isWhitespace(written.charAt(last))) {
                 last--;
             }
-            boolean endsWithoutStop = last >= 0 && (Character.isLetterOrDigit(written.charAt(last)) || ENDS_A_SIGNATURE.indexOf(written.charAt(last)) >= 0);
+            boolean endsWithoutStop = last >= 0
+                    && (Character.isLetterOrDigit(written.charAt(last)) || ENDS_A_SIGNATURE.indexOf(written.charAt(last)) >= 0);
             Node next = paragraph.nextSibling();
             while (next instanceof TextNode text && text.isBlank()) {
                 next = next.nextSibling();
