@@ -67,8 +67,13 @@ public final class AsciiDocParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        return parse(Utf8Text.decode(content), fallbackTitle);
+    }
+
+    /** A text already decoded: a {@code .txt} page the plain-text parser found written in AsciiDoc. */
+    ParsedDocument parse(String text, String fallbackTitle) {
         Reading reading = new Reading();
-        reading.read(Utf8Text.decode(content).split("\\R", -1));
+        reading.read(text.split("\\R", -1));
         return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, null, reading.description,
                 reading.sections.sections());
     }

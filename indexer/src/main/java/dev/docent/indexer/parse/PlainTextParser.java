@@ -13,12 +13,13 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        String text = Utf8Text.decode(content).strip();
+        String decoded = Utf8Text.decode(content);
+        String text = decoded.strip();
         if (AsciiDocParser.isWrittenIn(text)) {
-            return asciiDoc.parse(content, fallbackTitle);
+            return asciiDoc.parse(decoded, fallbackTitle);
         }
         if (RestructuredTextParser.isWrittenIn(text)) {
-            return restructuredText.parse(content, fallbackTitle);
+            return restructuredText.parse(decoded, fallbackTitle);
         }
         return new ParsedDocument(fallbackTitle, text.isEmpty() ? List.of() : List.of(new Section(List.of(), "", text)));
     }

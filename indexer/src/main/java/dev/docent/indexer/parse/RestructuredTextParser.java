@@ -54,7 +54,12 @@ public final class RestructuredTextParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        List<String> lines = Arrays.asList(Utf8Text.decode(content).replace("\t", "        ").split("\\R", -1));
+        return parse(Utf8Text.decode(content), fallbackTitle);
+    }
+
+    /** A text already decoded: a {@code .txt} page the plain-text parser found written in reStructuredText. */
+    ParsedDocument parse(String text, String fallbackTitle) {
+        List<String> lines = Arrays.asList(text.replace("\t", "        ").split("\\R", -1));
         Reading reading = new Reading(new SectionBuilder(), new ArrayList<>(), true);
         reading.read(lines);
         return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
