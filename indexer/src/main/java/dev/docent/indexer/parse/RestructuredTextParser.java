@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.core.index.InlineCode;
 import dev.docent.indexer.parse.markup.SphinxDirectives;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -307,7 +308,7 @@ public final class RestructuredTextParser implements DocumentParser {
     static String inline(String text) {
         List<String> literals = new ArrayList<>();
         String out = LITERAL.matcher(text).replaceAll(m -> {
-            literals.add(markdownCode(m.group(1)));
+            literals.add(InlineCode.of(m.group(1)));
             return "\uE001" + (literals.size() - 1) + "\uE001";
         });
         // A code role's backticks are held apart while interpreted text loses its own.
@@ -319,11 +320,6 @@ public final class RestructuredTextParser implements DocumentParser {
         out = ESCAPE.matcher(out).replaceAll(m -> m.group(1) == null ? "" : Matcher.quoteReplacement(m.group(1)));
         out = out.replace(HELD_BACKTICK, '`');
         return HELD_LITERAL.matcher(out).replaceAll(m -> Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
-    }
-
-    /** Code that holds a backtick is fenced by two, with spaces, as Markdown writes it. */
-    private static String markdownCode(String code) {
-        return code.indexOf('`') < 0 ? "`" + code + "`" : "`` " + code + " ``";
     }
 
     /**
