@@ -548,9 +548,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (!following.isEmpty() && following.size() <= MAX_GROUP_UNITS) {
                 List<TextUnit> quote = new ArrayList<>(List.of(unit));
                 quote.addAll(following);
-                if (following.getLast().kind() == TextUnit.Kind.LIST_ITEM) {
-                    exampleOfTheStep(all, following.getLast(), languages).ifPresent(quote::add);
-                }
+                exampleOfTheStep(all, following.getLast(), languages).ifPresent(quote::add);
                 return quote;
             }
         }
@@ -595,7 +593,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static Optional<TextUnit> exampleOfTheStep(List<TextUnit> all, TextUnit step, Set<String> languages) {
         String words = LIST_MARK.matcher(step.text()).replaceFirst("");
         List<TextUnit> examples = examplesAfter(all, step);
-        if (examples.isEmpty() || !(words.endsWith(":") || SAYS_WHAT_TO_DO.matcher(words).lookingAt())) {
+        if (step.kind() != TextUnit.Kind.LIST_ITEM || examples.isEmpty()
+                || !(words.endsWith(":") || SAYS_WHAT_TO_DO.matcher(words).lookingAt())) {
             return Optional.empty();
         }
         return Optional.of(inTheirLanguage(examples, languages)).filter(ExtractiveAnswerGenerator::quotable);
