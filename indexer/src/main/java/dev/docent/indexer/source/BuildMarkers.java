@@ -20,4 +20,21 @@ final class BuildMarkers {
         }
         return false;
     }
+
+    /**
+     * Whether {@code file} lies in a folder named one of {@code folders} that sits at the root of a
+     * build, next to one of the {@code markers}: a build's copies of its sources, not a docs folder
+     * that happens to share the name.
+     */
+    static boolean isInBuildFolder(Path root, Path file, Set<String> folders, Set<String> markers) {
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(root) && !folder.equals(root);
+                folder = folder.getParent()) {
+            Path build = folder.getParent();
+            if (folders.contains(folder.getFileName().toString())
+                    && markers.stream().anyMatch(marker -> Files.isRegularFile(build.resolve(marker)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

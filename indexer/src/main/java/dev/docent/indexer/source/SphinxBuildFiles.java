@@ -24,16 +24,9 @@ final class SphinxBuildFiles {
 
     /** Whether {@code file}, under {@code root}, is one of a Sphinx build's copies or index pages. */
     static boolean isBuildOutput(Path root, Path file) {
-        Path relative = root.relativize(file);
-        Path folder = root;
-        for (int i = 0; i < relative.getNameCount(); i++) {
-            String name = relative.getName(i).toString();
-            Set<String> skipped = i == relative.getNameCount() - 1 ? INDEX_PAGES : COPIES;
-            if (skipped.contains(name) && Files.isRegularFile(folder.resolve(BUILD_MARKER))) {
-                return true;
-            }
-            folder = folder.resolve(name);
+        if (BuildMarkers.isInBuildFolder(root, file, COPIES, Set.of(BUILD_MARKER))) {
+            return true;
         }
-        return false;
+        return INDEX_PAGES.contains(file.getFileName().toString()) && Files.isRegularFile(file.resolveSibling(BUILD_MARKER));
     }
 }

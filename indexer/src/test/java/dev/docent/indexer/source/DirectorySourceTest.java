@@ -82,20 +82,22 @@ class DirectorySourceTest {
                 .contains("syn/all.html", "help.html", "guide/all.html").doesNotContain("src/syn/lib.rs.html");
     }
     @Test
-    void aJavadocBuildIsReadWithoutItsUsesOfPagesIndexesAndLists() throws Exception {
+    void aJavadocBuildIsReadWithoutItsUsesOfPagesIndexesListsAndSourceListings() throws Exception {
         for (String file : new String[] {"element-list", "index.html", "index-all.html", "allclasses-index.html",
                 "overview-tree.html", "org/jsoup/nodes/Element.html", "org/jsoup/nodes/package-summary.html",
-                "org/jsoup/nodes/package-tree.html", "org/jsoup/nodes/class-use/Element.html", "index-files/index-1.html"}) {
+                "org/jsoup/nodes/package-tree.html", "org/jsoup/nodes/class-use/Element.html", "index-files/index-1.html",
+                "src-html/org/jsoup/nodes/Element.html", "org/jsoup/nodes/src-html/notes.html"}) {
             Files.createDirectories(docs.resolve(file).getParent());
             Files.writeString(docs.resolve(file), "<p>x</p>");
         }
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
-                .containsExactly("index.html", "org/jsoup/nodes/Element.html", "org/jsoup/nodes/package-summary.html");
+                .containsExactly("index.html", "org/jsoup/nodes/Element.html", "org/jsoup/nodes/package-summary.html",
+                        "org/jsoup/nodes/src-html/notes.html");
 
         Files.delete(docs.resolve("element-list"));
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
-                .contains("index-all.html", "org/jsoup/nodes/class-use/Element.html");
+                .contains("index-all.html", "org/jsoup/nodes/class-use/Element.html", "src-html/org/jsoup/nodes/Element.html");
     }
 
     @Test
