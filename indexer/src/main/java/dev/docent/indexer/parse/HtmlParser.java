@@ -109,6 +109,9 @@ public final class HtmlParser implements DocumentParser {
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES + ", "
             + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
+    /** Javadoc's header: the class's name ({@code h1} since JDK 9, {@code h2} before) and its package above it. */
+    private static final String JAVADOC_PAGE_NAME = "div.header > h1.title, div.header > h2.title";
+    private static final String JAVADOC_PACKAGE_LINE = "> div.sub-title, > div.subTitle";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String ANY_HEADING = "h1, h2, h3, h4, h5, h6";
     /** An anchor that only marks a place: {@code <a name="x"></a>}, {@code <a id="text()"></a>}. */
@@ -159,12 +162,25 @@ public final class HtmlParser implements DocumentParser {
         PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
+        javadocPageName(main);
 
         Walk walk = new Walk(main, pageName(page.title()));
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /**
+     * Javadoc names a class in its header, under the line of its package: read first, "Package
+     * org.apache.commons.lang3" made "Class StringUtils" a section of a page titled by its {@code
+     * <title>}, "StringUtils (Apache Commons Lang 3.12.0 API)". The package line now follows the name.
+     */
+    private static void javadocPageName(Element main) {
+        for (Element name : main.select(JAVADOC_PAGE_NAME)) {
+            name.tagName("h1");
+            name.parent().select(JAVADOC_PACKAGE_LINE).forEach(name::after);
+        }
     }
 
     /** The page's own name as its {@code <title>} gives it, without the site's suffix, spaces made plain. */
@@ -263,7 +279,7 @@ public final class HtmlParser implements DocumentParser {
                         children(element);
                         flushLoose();
                     } else {
-                        loose.append(inline(element));
+                        appendLoose(element);
                     }
                 }
             }
@@ -529,27 +545,44 @@ public final class HtmlParser implements DocumentParser {
             return WHITESPACE.matcher(out.written()).replaceAll(" ").strip();
         }
 
+        /**
+         * Inline markup outside a paragraph, as a paragraph would hold it: the space at its edges kept
+         * (Javadoc's {@code <span>public class </span><span>StringUtils</span>} read "public
+         * classStringUtils") and code marked as code (Javadoc's descriptions hold it bare in a {@code div}).
+         */
+        private void appendLoose(Element element) {
+            InlineText out = new InlineText();
+            appendInlineElement(element, out);
+            String text = WHITESPACE.matcher(out.written()).replaceAll(" ");
+            boolean spaced = loose.isEmpty() || Character.isWhitespace(loose.charAt(loose.length() - 1));
+            loose.append(spaced ? text.stripLeading() : text);
+        }
+
         private static void appendInline(Element element, InlineText out) {
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
                     out.text(text.getWholeText());
                 } else if (child instanceof Element inner) {
-                    if (INLINE_CODE.contains(inner.normalName())) {
-                        String code = inner.text();
-                        if (!code.isBlank()) {
-                            out.code(code);
-                        }
-                    } else if (inner.normalName().equals("br") || inner.isBlock()) {
-                        out.text(" ");
-                        appendInline(inner, out);
-                        if (isTitleOfWhatFollows(inner, out.written())) {
-                            out.closeTitle();
-                        }
-                        out.text(" ");
-                    } else {
-                        appendInline(inner, out);
-                    }
+                    appendInlineElement(inner, out);
                 }
+            }
+        }
+
+        private static void appendInlineElement(Element inner, InlineText out) {
+            if (INLINE_CODE.contains(inner.normalName())) {
+                String code = inner.text();
+                if (!code.isBlank()) {
+                    out.code(code);
+                }
+            } else if (inner.normalName().equals("br") || inner.isBlock()) {
+                out.text(" ");
+                appendInline(inner, out);
+                if (isTitleOfWhatFollows(inner, out.written())) {
+                    out.closeTitle();
+                }
+                out.text(" ");
+            } else {
+                appendInline(inner, out);
             }
         }
 

@@ -762,6 +762,47 @@ class FormatParsersTest {
                         || text.contains("in interface"));
     }
 
+    /**
+     * Javadoc's header names the class under the line of its package (a {@code div.sub-title} since
+     * JDK 9's doclet, {@code div.subTitle} over an {@code h2} before), and writes its declaration in
+     * spans whose spaces sit inside them.
+     */
+    @Test
+    void javadocPagesAreNamedByTheirHeaderAndKeepThePackageAndDeclarationReadable() throws Exception {
+        String html = """
+                <html><head><title>StringUtils (Apache Commons Lang 3.12.0 API)</title></head><body><main role="main">
+                <div class="header">
+                <div class="sub-title"><span class="package-label-in-type">Package</span>&nbsp;<a href="package-summary.html">org.apache.commons.lang3</a></div>
+                <h1 title="Class StringUtils" class="title">Class StringUtils</h1>
+                </div>
+                <section class="class-description" id="class-description">
+                <div class="type-signature"><span class="modifiers">public class </span><span class="element-name">StringUtils</span>
+                <span class="extends-implements">extends Object</span></div>
+                <div class="block">Operations on <code>String</code> that are <code>null</code> safe.</div>
+                </section></main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Class StringUtils");
+        assertThat(doc.sections()).singleElement().satisfies(section -> {
+            assertThat(section.headings()).isEmpty();
+            assertThat(section.text()).isEqualTo("Package org.apache.commons.lang3\n\npublic class StringUtils extends Object"
+                    + "\n\nOperations on `String` that are `null` safe.");
+        });
+
+        String olderDoclet = """
+                <html><head><title>Element (jsoup 1.15.3 API)</title></head><body>
+                <div class="header"><div class="subTitle">org.jsoup.nodes</div>
+                <h2 title="Class Element" class="title">Class Element</h2></div>
+                <div class="contentContainer"><div class="block">A HTML element.</div></div>
+                </body></html>
+                """;
+        ParsedDocument older = new HtmlParser().parse(olderDoclet.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(older.title()).isEqualTo("Class Element");
+        assertThat(older.sections()).singleElement().extracting(Section::text).isEqualTo("org.jsoup.nodes\n\nA HTML element.");
+    }
+
     @Test
     void markdownFrontMatterTitleAndUrlAreHonouredAndBlocksKnowTheirKind() throws Exception {
         String page = """
