@@ -13,9 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, notebooks, text and
- * PDF files (hidden files and folders skipped, and so is what a Sphinx build writes beside its pages,
- * {@link SphinxBuildFiles}, rustdoc's source listings and navigation pages, {@link RustdocBuildFiles}, and
- * Javadoc's "Uses of" pages, indexes and lists, {@link JavadocBuildFiles}). A document's id is its path relative to the
+ * PDF files (hidden files and folders skipped, and so is what a documentation generator writes beside its
+ * pages, {@link GeneratorBuildFiles}). A document's id is its path relative to the
  * directory with '/' separators; its URL comes from the URL template, or is a file: URL when there
  * is none. A page is read with the files it includes in place, and a file only included is no page
  * ({@link IncludedFiles}).
@@ -56,9 +55,7 @@ public final class DirectorySource implements DocumentSource {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).filter(this::isVisible)
-                    .filter(file -> !SphinxBuildFiles.isBuildOutput(root, file))
-                    .filter(file -> !RustdocBuildFiles.isBuildOutput(root, file))
-                    .filter(file -> !JavadocBuildFiles.isBuildOutput(root, file)).sorted().toList();
+                    .filter(file -> !GeneratorBuildFiles.isBuildOutput(root, file)).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -101,6 +101,18 @@ class DirectorySourceTest {
     }
 
     @Test
+    void anMdBookIsReadWithoutItsOnePageCopyTableOfContentsAndNotFoundPage() throws Exception {
+        for (String file : new String[] {"book/book.js", "book/ch01-01-installation.html", "book/print.html",
+                "book/toc.html", "book/404.html", "site/print.html"}) {
+            Files.createDirectories(docs.resolve(file).getParent());
+            Files.writeString(docs.resolve(file), "<p>x</p>");
+        }
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("book/ch01-01-installation.html", "site/print.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
