@@ -71,13 +71,18 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     /**
      * Whether a word points back at something said before. "One" before a word of its own is a
      * number ("How do I run only one test?"); at the end or before "on", "for", "of" it stands for a
-     * thing named before ("can I change the one on file?").
+     * thing named before ("can I change the one on file?"). "Instead of" names both things itself
+     * ("When should I use Rc instead of Box?", merged with a question about creating a project, was
+     * answered from that one's page); "instead" alone stands for the thread's subject ("can I use a
+     * webhook instead?").
      */
     private static boolean refersBack(List<String> words, int i) {
         String word = words.get(i);
-        boolean number = word.equals("one") && i + 1 < words.size() && !REFERRING.contains(words.get(i + 1))
+        boolean next = i + 1 < words.size();
+        boolean number = word.equals("one") && next && !REFERRING.contains(words.get(i + 1))
                 && !EnglishTerms.of(words.get(i + 1)).isEmpty();
-        return REFERRING.contains(word) && !number;
+        boolean insteadOf = word.equals("instead") && next && words.get(i + 1).equals("of");
+        return REFERRING.contains(word) && !number && !insteadOf;
     }
 
     private static boolean namesItsSubject(String question, String lower) {

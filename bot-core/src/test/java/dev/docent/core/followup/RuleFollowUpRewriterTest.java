@@ -55,7 +55,7 @@ class RuleFollowUpRewriterTest {
     }
 
     @Test
-    void thatOpeningAClauseAndOneBeforeANounPointAtNothingSaidBefore() {
+    void thatOpeningAClauseOneBeforeANounAndInsteadOfPointAtNothingSaidBefore() {
         List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I share fixtures between files?"));
 
         assertThat(rule.standalone("How do I check that an exception is raised?", thread))
@@ -64,6 +64,9 @@ class RuleFollowUpRewriterTest {
         assertThat(rule.standalone("which one is faster?", thread)).endsWith("between files?");
         assertThat(rule.standalone("how do I check that?", thread)).endsWith("between files?");
         assertThat(rule.standalone("can I share the ones I use?", thread)).endsWith("between files?");
+        assertThat(rule.standalone("When should I use Rc instead of Box?", thread))
+                .isEqualTo("When should I use Rc instead of Box?");
+        assertThat(rule.standalone("can I use a conftest instead?", thread)).endsWith("between files?");
     }
 
     @Test
