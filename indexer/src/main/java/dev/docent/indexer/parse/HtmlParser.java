@@ -4,8 +4,10 @@ import dev.docent.core.index.InlineCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -136,6 +138,7 @@ public final class HtmlParser implements DocumentParser {
     private static final Pattern AROUND_A_LINK = Pattern.compile("[\\s\\p{Z}\\p{P}]*");
     /** Spaces of any kind, no-break ones included: DocBook's titles read "26.1.&nbsp;SQL Dump". */
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How a signature ends where a title would end in a word: with its code, or its parameters' parenthesis. */
     private static final String ENDS_A_SIGNATURE = "`)";
     /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
@@ -164,7 +167,7 @@ public final class HtmlParser implements DocumentParser {
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
         javadocPageName(main);
 
-        Walk walk = new Walk(main, pageName(page.title()));
+        Walk walk = new Walk(main, page.title());
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
@@ -181,6 +184,10 @@ public final class HtmlParser implements DocumentParser {
             name.tagName("h1");
             name.parent().select(JAVADOC_PACKAGE_LINE).forEach(name::after);
         }
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The page's own name as its {@code <title>} gives it, without the site's suffix, spaces made plain. */
@@ -218,13 +225,16 @@ public final class HtmlParser implements DocumentParser {
         final Element content;
         /** The page's name as its {@code <title>} gives it, without the site's suffix; empty if none. */
         final String pageName;
+        /** The words of the page's {@code <title>}, the site's name included. */
+        final Set<String> titleWords;
         String title;
         /** A definition list's terms, waiting to lead the first block of their description. */
         String lead;
 
-        Walk(Element content, String pageName) {
+        Walk(Element content, String pageTitle) {
             this.content = content;
-            this.pageName = pageName;
+            this.pageName = pageName(pageTitle);
+            this.titleWords = Set.copyOf(words(pageTitle));
         }
 
         void children(Element parent) {
@@ -368,10 +378,18 @@ public final class HtmlParser implements DocumentParser {
          * h2), and as a section it would stand before every heading of the page. Text before it does
          * not make it a section: Celery's theme sets a version banner ("This document describes the
          * current stable version of Celery (5.2).") above every page's heading. Its words are compared,
-         * not its code marks: PostgreSQL's "37.51. `sql_sizing`" is the page titled "37.51. sql_sizing".
+         * not its code marks, case or hyphens: PostgreSQL's "37.51. `sql_sizing`" is the page titled
+         * "37.51. sql_sizing". A heading that opens the page is its name when the {@code <title>} holds
+         * all its words: mdBook titles a section's page "Installing Binaries from Crates.io with cargo
+         * install - The Rust Programming Language" over its heading "Installing Binaries with `cargo
+         * install`", and that page was titled by its {@code <title>}, site's name and all.
          */
         private boolean namesThePage(String heading) {
-            return !pageName.isEmpty() && pageName.equalsIgnoreCase(SPACES.matcher(heading).replaceAll(" "));
+            if (pageName.isEmpty()) {
+                return false;
+            }
+            List<String> words = words(heading);
+            return words.equals(words(pageName)) || sections.isEmpty() && words.size() > 1 && titleWords.containsAll(words);
         }
 
         /**

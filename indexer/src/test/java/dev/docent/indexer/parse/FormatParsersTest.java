@@ -602,6 +602,40 @@ class FormatParsersTest {
     }
 
     /**
+     * mdBook titles a section's page with words of its own and the book's name, over a first heading
+     * that says it shorter, or with a hyphen the {@code <title>} leaves out. A heading after text, whose
+     * words are not the page's name, stays a section.
+     */
+    @Test
+    void aFirstHeadingWhoseWordsTheTitleHoldsIsThePageTitle() throws Exception {
+        String html = """
+                <html><head><title>Installing Binaries from Crates.io with cargo install - The Rust Programming Language</title></head>
+                <body><main><h2 id="installing-binaries">Installing Binaries with <code>cargo install</code></h2>
+                <p>The <code>cargo install</code> command installs binary crates.</p>
+                <h3 id="paths">Paths</h3><p>Binaries go to <em>$HOME/.cargo/bin</em>.</p></main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Installing Binaries with `cargo install`");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Paths"));
+
+        String hyphenated = """
+                <html><head><title>Developing with Test Driven Development - The Book</title></head>
+                <body><main><h2>Developing with Test-Driven Development</h2><p>Write the test first.</p></main></body></html>
+                """;
+        assertThat(new HtmlParser().parse(hyphenated.getBytes(StandardCharsets.UTF_8), "fallback").title())
+                .isEqualTo("Developing with Test-Driven Development");
+
+        String afterText = """
+                <html><head><title>Installing Binaries with cargo install - The Rust Programming Language</title></head>
+                <body><main><p>Cargo installs crates.</p><h2>Installing Binaries</h2><p>Run it.</p></main></body></html>
+                """;
+        ParsedDocument stays = new HtmlParser().parse(afterText.getBytes(StandardCharsets.UTF_8), "fallback");
+        assertThat(stays.title()).isEqualTo("Installing Binaries with cargo install - The Rust Programming Language");
+        assertThat(stays.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Installing Binaries"));
+    }
+
+    /**
      * Texinfo's HTML (GNU manuals): each node opens with a bar of links to its neighbours and a menu
      * of its subsections, the manual with its table of contents, and a definition's term ends with a
      * "¶" link. None of it is text, and the term is the heading it stood in without the mark.
