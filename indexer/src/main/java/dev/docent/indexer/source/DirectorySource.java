@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 /**
  * The documents under a directory: Markdown (and MDX), reStructuredText, AsciiDoc, HTML, notebooks, text and
  * PDF files (hidden files and folders skipped, and so is what a documentation generator writes beside its
- * pages, {@link GeneratorBuildFiles}). A document's id is its path relative to the
- * directory with '/' separators; its URL comes from the URL template, or is a file: URL when there
- * is none. A page is read with the files it includes in place, and a file only included is no page
- * ({@link IncludedFiles}).
+ * pages, {@link GeneratorBuildFiles}, and a page's markup beside its HTML, {@link BuiltPageSources}). A
+ * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
+ * template, or is a file: URL when there is none. A page is read with the files it includes in place,
+ * and a file only included is no page ({@link IncludedFiles}).
  */
 public final class DirectorySource implements DocumentSource {
 
@@ -60,7 +60,8 @@ public final class DirectorySource implements DocumentSource {
             throw e.getCause();
         }
         Set<Path> fragments = IncludedFiles.fragments(root, files);
-        return files.stream().filter(file -> !fragments.contains(file)).flatMap(file -> document(file).stream()).toList();
+        return files.stream().filter(file -> !fragments.contains(file) && !BuiltPageSources.hasItsPageBeside(file))
+                .flatMap(file -> document(file).stream()).toList();
     }
 
     private boolean isVisible(Path file) {

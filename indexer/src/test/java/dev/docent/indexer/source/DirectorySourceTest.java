@@ -113,6 +113,19 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aPagesMarkupBesideItsHtmlIsReadOnceAsTheHtmlUnlessAnotherPageIncludesIt() throws Exception {
+        Files.writeString(docs.resolve("git-stash.txt"), "git-stash(1)\n============\n\ninclude::stash-options.txt[]\n");
+        Files.writeString(docs.resolve("git-stash.html"), "<h1>git-stash(1) Manual Page</h1>");
+        Files.writeString(docs.resolve("stash-options.txt"), "--keep-index::\n\tKeep the index.\n");
+        Files.writeString(docs.resolve("stash-options.html"), "<p>Options</p>");
+        Files.writeString(docs.resolve("faq.md"), "# FAQ");
+        Files.writeString(docs.resolve("faq.pdf"), "%PDF");
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("faq.md", "faq.pdf", "git-stash.html", "stash-options.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
