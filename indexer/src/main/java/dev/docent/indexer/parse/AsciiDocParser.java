@@ -30,6 +30,8 @@ public final class AsciiDocParser implements DocumentParser {
     private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)}");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w-]+!?):\\s*(.*)$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(.*)]\\s*$");
+    /** An anchor set inside a title: git's "CONFIGURED REMOTE-TRACKING BRANCHES[[CRTB]]". */
+    private static final Pattern INLINE_ANCHOR = Pattern.compile("\\s*\\[\\[([\\w:.-]+)(?:,[^]]*)?]]");
     private static final Pattern BLOCK_ID = Pattern.compile("^\\[\\[([\\w:.-]+)(?:,[^]]*)?]]$|^\\[#([\\w:-]+)[^]]*]$");
     private static final Pattern ADMONITION = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
@@ -39,6 +41,11 @@ public final class AsciiDocParser implements DocumentParser {
     private static final Pattern TEXT_DELIMITER = Pattern.compile("^(?:={4,}|\\*{4,}|_{4,}|--)\\s*$");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\|={3,}\\s*$");
     private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+    /**
+     * Blocks whose lines are kept as written: code, and verse, which manual pages set their synopsis
+     * in (git's "'git stash' list [<log-options>]", one form a line, had run together as one sentence).
+     */
+    private static final Set<String> CODE_STYLES = Set.of("source", "listing", "verse");
 
     /** A labeled list's term: "CPU:: The brain of the computer.", "--stdin::" with its description below. */
     private static final Pattern LABELED_TERM = Pattern.compile("^(\\S(?:.*?\\S)?)(?:::|:::|::::|;;)(?:\\s+(\\S.*))?$");
@@ -173,7 +180,12 @@ public final class AsciiDocParser implements DocumentParser {
             return inline(substituted);
         }
 
-        private void heading(int level, String text) {
+        private void heading(int level, String written) {
+            Matcher anchor = INLINE_ANCHOR.matcher(written);
+            if (anchor.find() && pendingId == null) {
+                pendingId = anchor.group(1);
+            }
+            String text = INLINE_ANCHOR.matcher(written).replaceAll("").strip();
             if (level == 1 && title == null && sections.isEmpty()) {
                 title = text;
                 inHeader = true;
@@ -195,13 +207,13 @@ public final class AsciiDocParser implements DocumentParser {
             String style = parts[0].strip();
             if (ADMONITIONS.contains(style)) {
                 pendingLabel = label(style);
-            } else if (style.equals("source") || style.equals("listing") || style.isEmpty() && parts.length > 1) {
+            } else if (CODE_STYLES.contains(style) || style.isEmpty() && parts.length > 1) {
                 pendingSource = true;
                 pendingLanguage = parts.length > 1 ? parts[1].strip() : "";
             }
         }
 
-        /** A paragraph ends: code if marked {@code [source]} or indented (a literal paragraph), else prose. */
+        /** A paragraph ends: code if marked {@code [source]} or {@code [verse]} or indented (a literal paragraph), else prose. */
         private void flush() {
             if (paragraph.isEmpty()) {
                 return;

@@ -166,6 +166,35 @@ class AsciiDocParserTest {
                 ```""");
     }
 
+    /** Git's manual pages set their synopsis in a verse block, and some anchors inside a title. */
+    @Test
+    void aVerseSynopsisKeepsItsLinesAndAnAnchorInATitleAnchorsItsSection() throws Exception {
+        String page = """
+                git-stash(1)
+                ============
+
+                SYNOPSIS
+                --------
+                [verse]
+                'git stash' list [<log-options>]
+                'git stash' drop [-q | --quiet] [<stash>]
+
+                CONFIGURED REMOTE-TRACKING BRANCHES[[CRTB]]
+                -------------------------------------------
+                You often interact with the same remote repository.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("SYNOPSIS"), List.of("CONFIGURED REMOTE-TRACKING BRANCHES"));
+        assertThat(doc.sections().getFirst().blocks()).singleElement().satisfies(block -> {
+            assertThat(block.kind()).isEqualTo(TextBlock.Kind.CODE);
+            assertThat(block.text()).isEqualTo("```\n'git stash' list [<log-options>]\n'git stash' drop [-q | --quiet] [<stash>]\n```");
+        });
+        assertThat(doc.sections().getLast().anchor()).isEqualTo("CRTB");
+    }
+
     @Test
     void aProjectsOwnInlineMacroReadsAsItsTarget() {
         assertThat(AsciiDocParser.inline("See linkgit:git-config[1] and https://git-scm.com/docs[the site], or mymacro:target[the text]."))
