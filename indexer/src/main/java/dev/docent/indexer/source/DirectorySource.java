@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,9 +61,30 @@ public final class DirectorySource implements DocumentSource {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        files = withoutLinksToListedFiles(files);
         Set<Path> fragments = IncludedFiles.fragments(root, files);
         return files.stream().filter(file -> !fragments.contains(file) && !BuiltPageSources.hasItsPageBeside(file))
                 .flatMap(file -> document(file).stream()).toList();
+    }
+
+    /**
+     * A symbolic link to a file that is listed itself is that page again: Debian's git docs link
+     * {@code index.html} to {@code git.html}, and both were among the pages to read.
+     */
+    private static List<Path> withoutLinksToListedFiles(List<Path> files) throws IOException {
+        Set<Path> listed = new HashSet<>();
+        for (Path file : files) {
+            if (!Files.isSymbolicLink(file)) {
+                listed.add(file.toRealPath());
+            }
+        }
+        List<Path> pages = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isSymbolicLink(file) || !listed.contains(file.toRealPath())) {
+                pages.add(file);
+            }
+        }
+        return pages;
     }
 
     private boolean isVisible(Path file) {

@@ -126,6 +126,17 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aLinkToAListedPageIsThatPageAgainButALinkToAPageOutsideIsRead(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("shared.md"), "# Shared");
+        Files.writeString(docs.resolve("git.html"), "<h1>git(1)</h1>");
+        Files.createSymbolicLink(docs.resolve("index.html"), docs.resolve("git.html"));
+        Files.createSymbolicLink(docs.resolve("shared.md"), outside.resolve("shared.md"));
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("git.html", "shared.md");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
