@@ -50,7 +50,7 @@ public final class SectionChunker {
 
     /** A fingerprint of the settings: a document chunked with other settings is not "unchanged". */
     public String settings() {
-        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items/table-rows:" + TABLE_ROWS;
+        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items/whole-sentences/table-rows:" + TABLE_ROWS;
     }
 
     public List<Chunk> chunk(String documentId, String url, ParsedDocument document) {

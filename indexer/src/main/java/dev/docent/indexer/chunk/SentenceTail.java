@@ -2,10 +2,16 @@ package dev.docent.indexer.chunk;
 
 import java.util.regex.Pattern;
 
-/** The last whole sentences of a text that fit in a budget: the overlap carried into the next chunk. */
+/**
+ * The last whole sentences of a text that fit in a budget: the overlap carried into the next chunk. A
+ * stop after an abbreviation, or before a word in lower case, ends no sentence: git's "its second
+ * parent (i.e. foreign commit I merged from) has the change" opened the next chunk at "foreign commit",
+ * and answers quoted that piece after the whole sentence.
+ */
 final class SentenceTail {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?])(?<!(?i:\\be\\.g|\\bi\\.e|\\betc|\\bvs|\\bcf)\\.)\\s+(?!\\p{Ll})");
 
     private SentenceTail() {
     }
