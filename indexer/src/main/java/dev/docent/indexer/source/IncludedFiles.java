@@ -67,11 +67,11 @@ final class IncludedFiles {
 
     /** The file's content with what it includes in place; other formats than Markdown and reStructuredText as they are. */
     static byte[] expand(Path root, Path file, DocumentFormat format, byte[] content) {
-        if (!INCLUDING_FORMATS.contains(format)) {
+        if (!INCLUDING_FORMATS.contains(format) && format != DocumentFormat.TEXT) {
             return content;
         }
         Optional<String> text = utf8(content);
-        if (text.isEmpty() || !mayInclude(text.get())) {
+        if (text.isEmpty() || !mayInclude(format, text.get())) {
             return content;
         }
         IncludedFiles includes = new IncludedFiles(root);
@@ -91,11 +91,11 @@ final class IncludedFiles {
         IncludedFiles includes = new IncludedFiles(root);
         for (Path file : files) {
             Optional<DocumentFormat> format = DocumentFormat.ofFileName(file.getFileName().toString());
-            if (format.isEmpty() || !INCLUDING_FORMATS.contains(format.get())) {
+            if (format.isEmpty() || !INCLUDING_FORMATS.contains(format.get()) && format.get() != DocumentFormat.TEXT) {
                 continue;
             }
             Optional<String> text = utf8(Files.readAllBytes(file));
-            if (text.isPresent() && mayInclude(text.get())) {
+            if (text.isPresent() && mayInclude(format.get(), text.get())) {
                 includes.targets(file, text.get()).stream().filter(includes::isFragment).forEach(fragments::add);
             }
         }
@@ -166,8 +166,16 @@ final class IncludedFiles {
         return readable(Stream.of(path, slash < 0 ? path : path.substring(slash + 1)).map(root::resolve));
     }
 
-    /** Whether any directive could be in the text: most pages have none, and are not read line by line. */
-    private static boolean mayInclude(String text) {
+    /**
+     * Whether any directive could be in the text: most pages have none, and are not read line by line.
+     * A {@code .txt} page includes only as AsciiDoc does, whose directive no other text writes: git's
+     * manual pages are AsciiDoc in {@code .txt} files, and {@code git-blame.txt} lacked every option its
+     * {@code include::blame-options.txt[]} gives, which was indexed as a page of its own.
+     */
+    private static boolean mayInclude(DocumentFormat format, String text) {
+        if (format == DocumentFormat.TEXT) {
+            return text.contains("include::");
+        }
         return text.contains("include::") || text.contains("{include}") || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("import ") && text.contains(".md");
     }

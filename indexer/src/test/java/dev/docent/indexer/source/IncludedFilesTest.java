@@ -53,6 +53,19 @@ class IncludedFilesTest {
                 .isEqualTo("= Setup\n\n:product: Quill\n== Steps\n\nRun the installer.\n");
     }
 
+    /** Git's manual pages: AsciiDoc in {@code .txt} files, their options in a shared {@code .txt}. */
+    @Test
+    void anAsciiDocPageInATextFileIsReadWithWhatItIncludesWhichIsNoPageAlone() throws Exception {
+        write("git-blame.txt", "git-blame(1)\n============\n\nOPTIONS\n-------\ninclude::blame-options.txt[]\n");
+        write("blame-options.txt", "-b::\n\tShow blank SHA-1 for boundary commits.\n");
+        write("notes.txt", "Plain notes.\n");
+
+        assertThat(read("git-blame.txt", DocumentFormat.TEXT))
+                .isEqualTo("git-blame(1)\n============\n\nOPTIONS\n-------\n-b::\n\tShow blank SHA-1 for boundary commits.\n\n");
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("git-blame.txt", "notes.txt");
+    }
+
     @Test
     void aDocusaurusPartialIsReadWhereThePageShowsIt() throws Exception {
         write("docs/_limits.mdx", "Ten seats per team.");
