@@ -36,6 +36,12 @@ public final class AsciiDocParser implements DocumentParser {
     private static final Pattern ADMONITION = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.([^.\\s].*)$");
     private static final Pattern DROPPED_MACRO = Pattern.compile("^(?:include|ifdef|ifndef|ifeval|endif|image|video|audio|toc)::");
+    /**
+     * A conditional's line, dropped wherever it stands (its text is read whatever the condition): git's
+     * options shared by {@code git pull} and {@code git merge} set "ifdef::git-pull[]" inside an
+     * option's description, which read "... will not be added. ifdef::git-pull[]".
+     */
+    private static final Pattern CONDITIONAL = Pattern.compile("^(?:ifdef|ifndef|ifeval|endif)::\\S*\\[.*]\\s*$");
     private static final Pattern CODE_DELIMITER = Pattern.compile("^(?:-{4,}|\\.{4,})\\s*$");
     private static final Pattern SKIPPED_DELIMITER = Pattern.compile("^(?:/{4,}|\\+{4,})\\s*$");
     private static final Pattern TEXT_DELIMITER = Pattern.compile("^(?:={4,}|\\*{4,}|_{4,}|--)\\s*$");
@@ -112,8 +118,8 @@ public final class AsciiDocParser implements DocumentParser {
                 } else if (SKIPPED_DELIMITER.matcher(line).matches()) {
                     flush();
                     i = closing(lines, i); // a comment or a passthrough block
-                } else if (line.startsWith("//")) {
-                    continue; // a comment line
+                } else if (line.startsWith("//") || CONDITIONAL.matcher(line).matches()) {
+                    continue; // a comment line, or a condition
                 } else if (CODE_DELIMITER.matcher(line).matches()) {
                     flush();
                     int end = closing(lines, i);

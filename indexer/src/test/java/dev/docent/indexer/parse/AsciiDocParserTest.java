@@ -195,6 +195,23 @@ class AsciiDocParserTest {
         assertThat(doc.sections().getLast().anchor()).isEqualTo("CRTB");
     }
 
+    /** Git's options shared by two commands: a condition's lines inside an option's description. */
+    @Test
+    void aConditionsLinesAreDroppedAlsoInsideAParagraph() throws Exception {
+        String page = """
+                = Merge options
+
+                --allow-unrelated-histories::
+                	Merge histories that share no ancestor.
+                ifdef::git-pull[]
+                	Only when pulling.
+                endif::git-pull[]
+                """;
+
+        assertThat(parse(page).sections()).singleElement().extracting(Section::text)
+                .isEqualTo("- --allow-unrelated-histories: Merge histories that share no ancestor. Only when pulling.");
+    }
+
     @Test
     void aProjectsOwnInlineMacroReadsAsItsTarget() {
         assertThat(AsciiDocParser.inline("See linkgit:git-config[1] and https://git-scm.com/docs[the site], or mymacro:target[the text]."))
