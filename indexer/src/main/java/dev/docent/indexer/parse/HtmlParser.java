@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -155,10 +156,7 @@ public final class HtmlParser implements DocumentParser {
         }
         Element main = page.selectFirst("main, [role=main]");
         if (main == null) {
-            main = page.selectFirst("article");
-        }
-        if (main == null) {
-            main = page.body();
+            main = theArticle(page).orElse(page.body());
         }
         main.select(CHROME).remove();
         SiteFrame.removeFrom(main, siteName(page.title()));
@@ -172,6 +170,17 @@ public final class HtmlParser implements DocumentParser {
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /**
+     * The page's one article, when it has one: a page that sets each of its entries in an article of
+     * its own is all of them (Erlang's reference sets each function in one, and "lists" was read as
+     * its first function, {@code all/2}, alone). An article inside another is part of it.
+     */
+    private static Optional<Element> theArticle(Document page) {
+        List<Element> outermost = page.select("article").stream()
+                .filter(article -> article.parents().stream().noneMatch(parent -> parent.is("article"))).toList();
+        return outermost.size() == 1 ? Optional.of(outermost.getFirst()) : Optional.empty();
     }
 
     /**

@@ -796,6 +796,31 @@ class FormatParsersTest {
                         || text.contains("in interface"));
     }
 
+    /** Erlang's reference sets each function in an article of its own; a blog post is one article, its comments inside it. */
+    @Test
+    void aPageOfManyArticlesIsReadWholeAndAPageOfOneArticleIsThatArticle() throws Exception {
+        String reference = """
+                <html><head><title>Erlang -- lists</title></head><body>
+                <aside><nav><a href="array.html">array</a></nav></aside>
+                <div id="content"><h1>lists</h1><p>This module contains functions for list processing.</p>
+                <article class="func"><h4 id="all-2">all(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for all.</p></article>
+                <article class="func"><h4 id="any-2">any(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for one.</p></article>
+                </div></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(reference.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("lists");
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "all-2", "any-2");
+
+        String post = """
+                <html><head><title>Release 2.0 | Blog</title></head><body><div class="promo"><p>Subscribe!</p></div>
+                <article><h1>Release 2.0</h1><p>Faster builds.</p><article class="comment"><p>Great!</p></article></article>
+                </body></html>
+                """;
+        assertThat(new HtmlParser().parse(post.getBytes(StandardCharsets.UTF_8), "fallback").sections())
+                .extracting(Section::text).containsExactly("Faster builds.\n\nGreat!");
+    }
+
     /**
      * Javadoc's header names the class under the line of its package (a {@code div.sub-title} since
      * JDK 9's doclet, {@code div.subTitle} over an {@code h2} before), and writes its declaration in
