@@ -796,13 +796,17 @@ class FormatParsersTest {
                         || text.contains("in interface"));
     }
 
-    /** Erlang's reference sets each function in an article of its own; a blog post is one article, its comments inside it. */
+    /**
+     * Erlang's reference sets each function in an article of its own, and names the module twice; a
+     * blog post is one article, its comments inside it.
+     */
     @Test
     void aPageOfManyArticlesIsReadWholeAndAPageOfOneArticleIsThatArticle() throws Exception {
         String reference = """
                 <html><head><title>Erlang -- lists</title></head><body>
                 <aside><nav><a href="array.html">array</a></nav></aside>
-                <div id="content"><h1>lists</h1><p>This module contains functions for list processing.</p>
+                <div class="topbar"><h1 id="lists">lists</h1></div>
+                <div id="content"><center><h1>lists</h1></center><p>This module contains functions for list processing.</p>
                 <article class="func"><h4 id="all-2">all(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for all.</p></article>
                 <article class="func"><h4 id="any-2">any(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for one.</p></article>
                 </div></body></html>
@@ -810,6 +814,8 @@ class FormatParsersTest {
         ParsedDocument doc = new HtmlParser().parse(reference.getBytes(StandardCharsets.UTF_8), "fallback");
 
         assertThat(doc.title()).isEqualTo("lists");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
+                List.of("all(Pred, List) -> boolean()"), List.of("any(Pred, List) -> boolean()"));
         assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "all-2", "any-2");
 
         String post = """
