@@ -275,7 +275,7 @@ public final class HtmlParser implements DocumentParser {
                     // top bar and again above its text, and "lists > lists" headed every passage.
                     return;
                 } else {
-                    sections.heading(tag.charAt(1) - '0', text, anchorOf(element));
+                    sections.heading(levelInItsArticle(element, tag.charAt(1) - '0'), text, anchorOf(element));
                 }
                 return;
             }
@@ -306,6 +306,22 @@ public final class HtmlParser implements DocumentParser {
                     }
                 }
             }
+        }
+
+        /**
+         * A heading's level, under the heading of the article it is in: a heading that outranks the
+         * article's own is a part of it. Erlang's reference heads each function's article with an
+         * {@code h4} and its types with an {@code h3} inside it, and every function's text stood under
+         * "Types", its name gone from the path.
+         */
+        private int levelInItsArticle(Element heading, int level) {
+            Element article = heading.closest("article");
+            Element first = article == null ? null : article.selectFirst(ANY_HEADING);
+            if (first == null || first == heading) {
+                return level;
+            }
+            int articleLevel = first.normalName().charAt(1) - '0';
+            return level < articleLevel ? articleLevel + 1 : level;
         }
 
         /**

@@ -797,8 +797,9 @@ class FormatParsersTest {
     }
 
     /**
-     * Erlang's reference sets each function in an article of its own, and names the module twice; a
-     * blog post is one article, its comments inside it.
+     * Erlang's reference sets each function in an article of its own, its types under a heading that
+     * outranks the function's, and names the module twice; a blog post is one article, its comments
+     * inside it.
      */
     @Test
     void aPageOfManyArticlesIsReadWholeAndAPageOfOneArticleIsThatArticle() throws Exception {
@@ -807,7 +808,9 @@ class FormatParsersTest {
                 <aside><nav><a href="array.html">array</a></nav></aside>
                 <div class="topbar"><h1 id="lists">lists</h1></div>
                 <div id="content"><center><h1>lists</h1></center><p>This module contains functions for list processing.</p>
-                <article class="func"><h4 id="all-2">all(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for all.</p></article>
+                <article class="func"><h4 id="all-2">all(Pred, List) -> boolean()</h4>
+                <div class="REFBODY fun-types"><h3 id="types">Types</h3><div>Pred = fun((T) -> boolean())</div></div>
+                <p>Returns true if Pred holds for all.</p></article>
                 <article class="func"><h4 id="any-2">any(Pred, List) -> boolean()</h4><p>Returns true if Pred holds for one.</p></article>
                 </div></body></html>
                 """;
@@ -815,8 +818,8 @@ class FormatParsersTest {
 
         assertThat(doc.title()).isEqualTo("lists");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
-                List.of("all(Pred, List) -> boolean()"), List.of("any(Pred, List) -> boolean()"));
-        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("", "all-2", "any-2");
+                List.of("all(Pred, List) -> boolean()", "Types"), List.of("any(Pred, List) -> boolean()"));
+        assertThat(doc.sections().get(1).text()).isEqualTo("Pred = fun((T) -> boolean())\n\nReturns true if Pred holds for all.");
 
         String post = """
                 <html><head><title>Release 2.0 | Blog</title></head><body><div class="promo"><p>Subscribe!</p></div>
