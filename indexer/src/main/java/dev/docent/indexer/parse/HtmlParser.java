@@ -83,6 +83,18 @@ public final class HtmlParser implements DocumentParser {
             + "ul.section-toc, ul.mini-toc, div.Contents_element, div.element-contents, div.Overview_element, "
             + "div.element-shortcontents, a.copiable-anchor, a.copiable-link";
     /**
+     * Haddock's frame around a Haskell module's page: the package's name and its "Source | Contents |
+     * Index" links, the module's facts (copyright, licence, maintainer, stability), its table of
+     * contents, the synopsis that lists every signature the page then documents, and the "Source" and
+     * "#" links beside each signature (every page opened with "base-4.15.1.0: Basic libraries -
+     * [Source] - [Contents] - [Index]" and the module's whole synopsis). Each is matched as Haddock
+     * writes it: Sphinx's section "Table of contents" is {@code <section id="table-of-contents">}.
+     */
+    private static final String HADDOCK_CHROME = "div#package-header:has(> ul.links), div#table-of-contents:has(> #contents-list), "
+            + "div#synopsis:has(> details), div#module-header > table.info, p.src > a.link, p.src > a.selflink";
+    /** Haddock's signature of a function or type, each documented below it: a heading of its own. */
+    private static final String HADDOCK_SIGNATURE = "div.top > p.src:has(> a.def[id])";
+    /**
      * A back-of-book index: every term the manual indexes, each with links to the sections about it -
      * DocBook's index page (PostgreSQL's {@code bookindex.html}), Texinfo's concept and function
      * indexes and their "Jump to:" letter bars (a GNU manual's last chapters), Sphinx's general index
@@ -110,7 +122,7 @@ public final class HtmlParser implements DocumentParser {
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES + ", "
-            + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX;
+            + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX + ", " + HADDOCK_CHROME;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     /** Javadoc's header: the class's name ({@code h1} since JDK 9, {@code h2} before) and its package above it. */
     private static final String JAVADOC_PAGE_NAME = "div.header > h1.title, div.header > h2.title";
@@ -164,12 +176,30 @@ public final class HtmlParser implements DocumentParser {
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
         javadocPageName(main);
+        haddockSignatures(main);
 
         Walk walk = new Walk(main, page.title());
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+    }
+
+    /**
+     * Haddock documents each function under its signature, a paragraph ({@code p.src}) anchored by the
+     * name it defines: read as text, a group's forty functions were one section ("Basic functions"),
+     * cited at the group. Each signature heads its documentation now, anchored where Haddock links it
+     * ({@code #v:head}), one level below the group's heading.
+     */
+    private static void haddockSignatures(Element main) {
+        int groupLevel = 1;
+        for (Element element : main.select(ANY_HEADING + ", " + HADDOCK_SIGNATURE)) {
+            if (HEADINGS.contains(element.normalName())) {
+                groupLevel = element.normalName().charAt(1) - '0';
+            } else {
+                element.attr("id", element.selectFirst("> a.def[id]").id()).tagName("h" + Math.min(6, groupLevel + 1));
+            }
+        }
     }
 
     /**

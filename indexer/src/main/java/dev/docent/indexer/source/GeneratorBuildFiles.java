@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * What documentation generators write beside their pages that is no page to answer from, each known
  * by the files its build holds: Sphinx's source copies and indexes ({@link SphinxBuildFiles}),
  * rustdoc's source listings ({@link RustdocBuildFiles}), Javadoc's "Uses of" pages, lists and source
- * listings ({@link JavadocBuildFiles}), mdBook's one-page copy of the book ({@link MdBookBuildFiles}).
+ * listings ({@link JavadocBuildFiles}), mdBook's one-page copy of the book ({@link MdBookBuildFiles}),
+ * Haddock's source listings and indexes ({@link HaddockBuildFiles}).
  */
 final class GeneratorBuildFiles {
 
@@ -16,6 +17,7 @@ final class GeneratorBuildFiles {
     /** Whether {@code file}, under {@code root}, is a generator's copy, listing or navigation page. */
     static boolean isBuildOutput(Path root, Path file) {
         return SphinxBuildFiles.isBuildOutput(root, file) || RustdocBuildFiles.isBuildOutput(root, file)
-                || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file);
+                || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file)
+                || HaddockBuildFiles.isBuildOutput(root, file);
     }
 }

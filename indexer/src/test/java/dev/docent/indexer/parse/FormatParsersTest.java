@@ -830,6 +830,43 @@ class FormatParsersTest {
                 .extracting(Section::text).containsExactly("Faster builds.\n\nGreat!");
     }
 
+    /** Haddock: a package header, the module's facts, a synopsis of every signature, and each function under its signature. */
+    @Test
+    void haddockSignaturesHeadTheirDocumentationWithoutThePagesFrame() throws Exception {
+        String html = """
+                <html><head><title>Data.List</title></head><body>
+                <div id="package-header"><span class="caption">base-4.15.1.0: Basic libraries</span>
+                <ul class="links"><li><a href="src/Data-List.html">Source</a></li><li><a href="index.html">Contents</a></li></ul></div>
+                <div id="content"><div id="module-header"><table class="info"><tr><th>License</th><td>BSD-style</td></tr></table>
+                <p class="caption">Data.List</p></div>
+                <div id="table-of-contents"><div id="contents-list"><p class="caption">Contents</p><ul><li><a href="#g:1">Basic functions</a></li></ul></div></div>
+                <div id="description"><p class="caption">Description</p><div class="doc"><p>Operations on lists.</p></div></div>
+                <div id="synopsis"><details id="syn"><summary>Synopsis</summary><ul><li class="src short"><a href="#v:head">head</a> :: [a] -&gt; a</li></ul></details></div>
+                <div id="interface"><a href="#g:1" id="g:1"><h2>Basic functions</h2></a>
+                <div class="top"><p class="src"><a id="v:head" class="def">head</a> :: [a] -&gt; a <a href="src/GHC-List.html#head" class="link">Source</a> <a href="#v:head" class="selflink">#</a></p>
+                <div class="doc"><p>Extract the first element of a list, which must be non-empty.</p></div></div>
+                <div class="top"><p class="src"><a id="v:last" class="def">last</a> :: [a] -&gt; a <a href="src/GHC-List.html#last" class="link">Source</a></p>
+                <div class="doc"><p>Extract the last element of a list.</p></div></div>
+                </div></div></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Data.List");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
+                List.of("Basic functions", "head :: [a] -> a"), List.of("Basic functions", "last :: [a] -> a"));
+        assertThat(doc.sections()).extracting(Section::anchor).endsWith("v:head", "v:last");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Data.List\n\nDescription\n\nOperations on lists.");
+        assertThat(doc.sections().get(1).text()).isEqualTo("Extract the first element of a list, which must be non-empty.");
+
+        String sphinx = """
+                <html><head><title>Directives</title></head><body><main><h1>Directives</h1>
+                <section id="table-of-contents"><h2>Table of contents</h2><p>The toctree directive links pages.</p></section>
+                </main></body></html>
+                """;
+        assertThat(new HtmlParser().parse(sphinx.getBytes(StandardCharsets.UTF_8), "fallback").sections())
+                .extracting(Section::text).containsExactly("The toctree directive links pages.");
+    }
+
     /**
      * Javadoc's header names the class under the line of its package (a {@code div.sub-title} since
      * JDK 9's doclet, {@code div.subTitle} over an {@code h2} before), and writes its declaration in

@@ -137,6 +137,19 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aHaddockBuildIsReadWithoutItsSourceListingsIndexesFramesAndHoogleDatabase() throws Exception {
+        for (String file : new String[] {"base/haddock-bundle.min.js", "base/index.html", "base/Data-List.html",
+                "base/doc-index.html", "base/doc-index-A.html", "base/mini_Data-List.html", "base/base.txt",
+                "base/src/Data-List.html", "guide/src/setup.html", "guide/notes.txt"}) {
+            Files.createDirectories(docs.resolve(file).getParent());
+            Files.writeString(docs.resolve(file), "<p>x</p>");
+        }
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("base/Data-List.html", "base/index.html", "guide/notes.txt", "guide/src/setup.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
