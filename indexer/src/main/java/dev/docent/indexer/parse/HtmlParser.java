@@ -87,11 +87,15 @@ public final class HtmlParser implements DocumentParser {
      * Index" links, the module's facts (copyright, licence, maintainer, stability), its table of
      * contents, the synopsis that lists every signature the page then documents, and the "Source" and
      * "#" links beside each signature (every page opened with "base-4.15.1.0: Basic libraries -
-     * [Source] - [Contents] - [Index]" and the module's whole synopsis). Each is matched as Haddock
+     * [Source] - [Contents] - [Index]" and the module's whole synopsis), each instance's details (the
+     * class's methods again for every instance: 1,751 in the Prelude, quoted for "How do I convert a
+     * String to an Int?"; the list of instances stays) and the labels of its toggles ("Expand", which
+     * led a quote). Each is matched as Haddock
      * writes it: Sphinx's section "Table of contents" is {@code <section id="table-of-contents">}.
      */
     private static final String HADDOCK_CHROME = "div#package-header:has(> ul.links), div#table-of-contents:has(> #contents-list), "
-            + "div#synopsis:has(> details), div#module-header > table.info, p.src > a.link, p.src > a.selflink";
+            + "div#synopsis:has(> details), div#module-header > table.info, p.src > a.link, p.src > a.selflink, "
+            + "details[id^=i:ic:], details[id^=i:id:], details[id^=i:if:], summary.hide-when-js-enabled";
     /** Haddock's signature of a function or type, each documented below it: a heading of its own. */
     private static final String HADDOCK_SIGNATURE = "div.top > p.src:has(> a.def[id])";
     /**

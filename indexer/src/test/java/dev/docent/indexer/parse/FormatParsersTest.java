@@ -846,7 +846,14 @@ class FormatParsersTest {
                 <div class="top"><p class="src"><a id="v:head" class="def">head</a> :: [a] -&gt; a <a href="src/GHC-List.html#head" class="link">Source</a> <a href="#v:head" class="selflink">#</a></p>
                 <div class="doc"><p>Extract the first element of a list, which must be non-empty.</p></div></div>
                 <div class="top"><p class="src"><a id="v:last" class="def">last</a> :: [a] -&gt; a <a href="src/GHC-List.html#last" class="link">Source</a></p>
-                <div class="doc"><p>Extract the last element of a list.</p></div></div>
+                <div class="doc"><p>Extract the last element of a list.</p>
+                <details id="ch:last0"><summary class="hide-when-js-enabled">Expand</summary><pre>last [1, 2] == 2</pre></details>
+                </div></div>
+                <div class="subs instances"><details id="i:List" open><summary>Instances</summary><table>
+                <tr><td class="src"><a href="#t:Read">Read</a> <a href="#t:CId">CId</a></td></tr>
+                <tr><td colspan="2"><details id="i:ic:Read:Read:1"><summary class="hide-when-js-enabled">Instance details</summary>
+                <div class="src">Defined in System.Posix.Types</div><p class="src">readsPrec :: Int -&gt; ReadS CId</p></details></td></tr>
+                </table></details></div>
                 </div></div></body></html>
                 """;
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
@@ -857,6 +864,8 @@ class FormatParsersTest {
         assertThat(doc.sections()).extracting(Section::anchor).endsWith("v:head", "v:last");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Data.List\n\nDescription\n\nOperations on lists.");
         assertThat(doc.sections().get(1).text()).isEqualTo("Extract the first element of a list, which must be non-empty.");
+        assertThat(doc.sections().get(2).text()).startsWith("Extract the last element of a list.\n\n```\nlast [1, 2] == 2\n```")
+                .contains("Read CId").doesNotContain("Expand", "Instance details", "readsPrec");
 
         String sphinx = """
                 <html><head><title>Directives</title></head><body><main><h1>Directives</h1>
