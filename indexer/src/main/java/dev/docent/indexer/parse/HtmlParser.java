@@ -193,15 +193,19 @@ public final class HtmlParser implements DocumentParser {
      * Haddock documents each function under its signature, a paragraph ({@code p.src}) anchored by the
      * name it defines: read as text, a group's forty functions were one section ("Basic functions"),
      * cited at the group. Each signature heads its documentation now, anchored where Haddock links it
-     * ({@code #v:head}), one level below the group's heading.
+     * ({@code #v:head}), one level below the group's heading, and a heading inside the documentation
+     * ("Examples") one level below the signature: at its own level, {@code lookup} was read as a part
+     * of {@code elem}'s examples.
      */
     private static void haddockSignatures(Element main) {
         int groupLevel = 1;
         for (Element element : main.select(ANY_HEADING + ", " + HADDOCK_SIGNATURE)) {
-            if (HEADINGS.contains(element.normalName())) {
+            if (!HEADINGS.contains(element.normalName())) {
+                element.attr("id", element.selectFirst("> a.def[id]").id()).tagName("h" + Math.min(6, groupLevel + 1));
+            } else if (element.closest("div.top") == null) {
                 groupLevel = element.normalName().charAt(1) - '0';
             } else {
-                element.attr("id", element.selectFirst("> a.def[id]").id()).tagName("h" + Math.min(6, groupLevel + 1));
+                element.tagName("h" + Math.min(6, groupLevel + 2));
             }
         }
     }

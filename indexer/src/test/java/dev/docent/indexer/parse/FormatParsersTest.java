@@ -842,9 +842,10 @@ class FormatParsersTest {
                 <div id="table-of-contents"><div id="contents-list"><p class="caption">Contents</p><ul><li><a href="#g:1">Basic functions</a></li></ul></div></div>
                 <div id="description"><p class="caption">Description</p><div class="doc"><p>Operations on lists.</p></div></div>
                 <div id="synopsis"><details id="syn"><summary>Synopsis</summary><ul><li class="src short"><a href="#v:head">head</a> :: [a] -&gt; a</li></ul></details></div>
-                <div id="interface"><a href="#g:1" id="g:1"><h2>Basic functions</h2></a>
+                <div id="interface"><a href="#g:1" id="g:1"><h3>Basic functions</h3></a>
                 <div class="top"><p class="src"><a id="v:head" class="def">head</a> :: [a] -&gt; a <a href="src/GHC-List.html#head" class="link">Source</a> <a href="#v:head" class="selflink">#</a></p>
-                <div class="doc"><p>Extract the first element of a list, which must be non-empty.</p></div></div>
+                <div class="doc"><p>Extract the first element of a list, which must be non-empty.</p>
+                <h4 class="subheading">Examples</h4><pre>head [1, 2] == 1</pre></div></div>
                 <div class="top"><p class="src"><a id="v:last" class="def">last</a> :: [a] -&gt; a <a href="src/GHC-List.html#last" class="link">Source</a></p>
                 <div class="doc"><p>Extract the last element of a list.</p>
                 <details id="ch:last0"><summary class="hide-when-js-enabled">Expand</summary><pre>last [1, 2] == 2</pre></details>
@@ -860,11 +861,12 @@ class FormatParsersTest {
 
         assertThat(doc.title()).isEqualTo("Data.List");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
-                List.of("Basic functions", "head :: [a] -> a"), List.of("Basic functions", "last :: [a] -> a"));
-        assertThat(doc.sections()).extracting(Section::anchor).endsWith("v:head", "v:last");
+                List.of("Basic functions", "head :: [a] -> a"), List.of("Basic functions", "head :: [a] -> a", "Examples"),
+                List.of("Basic functions", "last :: [a] -> a"));
+        assertThat(doc.sections()).extracting(Section::anchor).endsWith("v:last");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Data.List\n\nDescription\n\nOperations on lists.");
         assertThat(doc.sections().get(1).text()).isEqualTo("Extract the first element of a list, which must be non-empty.");
-        assertThat(doc.sections().get(2).text()).startsWith("Extract the last element of a list.\n\n```\nlast [1, 2] == 2\n```")
+        assertThat(doc.sections().get(3).text()).startsWith("Extract the last element of a list.\n\n```\nlast [1, 2] == 2\n```")
                 .contains("Read CId").doesNotContain("Expand", "Instance details", "readsPrec");
 
         String sphinx = """
