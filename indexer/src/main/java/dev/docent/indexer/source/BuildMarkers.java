@@ -13,12 +13,16 @@ final class BuildMarkers {
     /** Whether a folder between {@code file} and {@code root} holds one of the {@code markers}. */
     static boolean isInsideBuild(Path root, Path file, Set<String> markers) {
         for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
-            Path build = folder;
-            if (markers.stream().anyMatch(marker -> Files.isRegularFile(build.resolve(marker)))) {
+            if (holdsOne(folder, markers)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code file} sits at the root of a build: beside one of the {@code markers}. */
+    static boolean isAtBuildRoot(Path file, Set<String> markers) {
+        return file.getParent() != null && holdsOne(file.getParent(), markers);
     }
 
     /**
@@ -29,12 +33,14 @@ final class BuildMarkers {
     static boolean isInBuildFolder(Path root, Path file, Set<String> folders, Set<String> markers) {
         for (Path folder = file.getParent(); folder != null && folder.startsWith(root) && !folder.equals(root);
                 folder = folder.getParent()) {
-            Path build = folder.getParent();
-            if (folders.contains(folder.getFileName().toString())
-                    && markers.stream().anyMatch(marker -> Files.isRegularFile(build.resolve(marker)))) {
+            if (folders.contains(folder.getFileName().toString()) && holdsOne(folder.getParent(), markers)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean holdsOne(Path folder, Set<String> markers) {
+        return markers.stream().anyMatch(marker -> Files.isRegularFile(folder.resolve(marker)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.docent.indexer.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -23,7 +22,7 @@ final class HaddockBuildFiles {
     static boolean isBuildOutput(Path root, Path file) {
         String name = file.getFileName().toString();
         boolean navigation = name.startsWith("doc-index") || name.startsWith("mini_") || name.endsWith(".txt");
-        return navigation && BUILD_MARKERS.stream().anyMatch(marker -> Files.isRegularFile(file.resolveSibling(marker)))
+        return navigation && BuildMarkers.isAtBuildRoot(file, BUILD_MARKERS)
                 || BuildMarkers.isInBuildFolder(root, file, SOURCE_LISTINGS, BUILD_MARKERS);
     }
 }

@@ -1,6 +1,5 @@
 package dev.docent.indexer.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 final class MdBookBuildFiles {
 
-    private static final String BUILD_MARKER = "book.js";
+    private static final Set<String> BUILD_MARKERS = Set.of("book.js");
     private static final Set<String> COPIES = Set.of("print.html", "toc.html", "404.html");
 
     private MdBookBuildFiles() {
@@ -20,6 +19,6 @@ final class MdBookBuildFiles {
 
     /** Whether {@code file} is one of an mdBook build's copies of its chapters or navigation pages. */
     static boolean isBuildOutput(Path file) {
-        return COPIES.contains(file.getFileName().toString()) && Files.isRegularFile(file.resolveSibling(BUILD_MARKER));
+        return COPIES.contains(file.getFileName().toString()) && BuildMarkers.isAtBuildRoot(file, BUILD_MARKERS);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class RustdocBuildFiles {
 
-    private static final String BUILD_MARKER = "crates.js";
+    private static final Set<String> BUILD_MARKERS = Set.of("crates.js");
     private static final Set<String> NAVIGATION_PAGES = Set.of("all.html", "help.html", "settings.html");
 
     private RustdocBuildFiles() {
@@ -25,6 +25,6 @@ final class RustdocBuildFiles {
         if (name.endsWith(".rs.html")) {
             return true;
         }
-        return NAVIGATION_PAGES.contains(name) && BuildMarkers.isInsideBuild(root, file, Set.of(BUILD_MARKER));
+        return NAVIGATION_PAGES.contains(name) && BuildMarkers.isInsideBuild(root, file, BUILD_MARKERS);
     }
 }

@@ -1,6 +1,5 @@
 package dev.docent.indexer.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 final class SphinxBuildFiles {
 
-    private static final String BUILD_MARKER = "searchindex.js";
+    private static final Set<String> BUILD_MARKERS = Set.of("searchindex.js");
     private static final Set<String> COPIES = Set.of("_sources", "_modules", "_static");
     private static final Set<String> INDEX_PAGES = Set.of("genindex.html", "py-modindex.html", "search.html");
 
@@ -24,9 +23,9 @@ final class SphinxBuildFiles {
 
     /** Whether {@code file}, under {@code root}, is one of a Sphinx build's copies or index pages. */
     static boolean isBuildOutput(Path root, Path file) {
-        if (BuildMarkers.isInBuildFolder(root, file, COPIES, Set.of(BUILD_MARKER))) {
+        if (BuildMarkers.isInBuildFolder(root, file, COPIES, BUILD_MARKERS)) {
             return true;
         }
-        return INDEX_PAGES.contains(file.getFileName().toString()) && Files.isRegularFile(file.resolveSibling(BUILD_MARKER));
+        return INDEX_PAGES.contains(file.getFileName().toString()) && BuildMarkers.isAtBuildRoot(file, BUILD_MARKERS);
     }
 }
