@@ -72,6 +72,9 @@ public final class DirectorySource implements DocumentSource {
      * {@code index.html} to {@code git.html}, and both were among the pages to read.
      */
     private static List<Path> withoutLinksToListedFiles(List<Path> files) throws IOException {
+        if (files.stream().noneMatch(Files::isSymbolicLink)) {
+            return files; // most folders hold no link: no file's real path is asked for
+        }
         Set<Path> listed = new HashSet<>();
         for (Path file : files) {
             if (!Files.isSymbolicLink(file)) {
