@@ -272,6 +272,7 @@ public final class HtmlParser implements DocumentParser {
         final Element content;
         /** The page's name as its {@code <title>} gives it, without the site's suffix; empty if none. */
         final String pageName;
+        final List<String> pageNameWords;
         /** The words of the page's {@code <title>}, the site's name included. */
         final Set<String> titleWords;
         String title;
@@ -281,6 +282,7 @@ public final class HtmlParser implements DocumentParser {
         Walk(Element content, String pageTitle) {
             this.content = content;
             this.pageName = pageName(pageTitle);
+            this.pageNameWords = words(pageName);
             this.titleWords = Set.copyOf(words(pageTitle));
         }
 
@@ -352,7 +354,7 @@ public final class HtmlParser implements DocumentParser {
          * {@code h4} and its types with an {@code h3} inside it, and every function's text stood under
          * "Types", its name gone from the path.
          */
-        private int levelInItsArticle(Element heading, int level) {
+        private static int levelInItsArticle(Element heading, int level) {
             Element article = heading.closest("article");
             Element first = article == null ? null : article.selectFirst(ANY_HEADING);
             if (first == null || first == heading) {
@@ -456,7 +458,7 @@ public final class HtmlParser implements DocumentParser {
                 return false;
             }
             List<String> words = words(heading);
-            return words.equals(words(pageName)) || sections.isEmpty() && words.size() > 1 && titleWords.containsAll(words);
+            return words.equals(pageNameWords) || sections.isEmpty() && words.size() > 1 && titleWords.containsAll(words);
         }
 
         /**
