@@ -3,6 +3,7 @@ package dev.docent.indexer.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,12 +47,9 @@ class DirectorySourceTest {
 
     @Test
     void aSphinxBuildIsReadWithoutItsSourceCopiesListingsAssetsAndIndexPages() throws Exception {
-        for (String file : new String[] {"searchindex.js", "index.html", "genindex.html", "search.html", "py-modindex.html",
+        writePages("searchindex.js", "index.html", "genindex.html", "search.html", "py-modindex.html",
                 "user/quickstart.html", "_sources/user/quickstart.rst.txt", "_modules/requests/api.html",
-                "_static/webpack-macros.html"}) {
-            Files.createDirectories(docs.resolve(file).getParent());
-            Files.writeString(docs.resolve(file), "<p>x</p>");
-        }
+                "_static/webpack-macros.html");
         Path sources = Files.createDirectories(docs.resolve("src"));
         Files.writeString(sources.resolve("search.html"), "<p>How search works</p>");
         Files.createDirectories(sources.resolve("_modules"));
@@ -66,11 +64,8 @@ class DirectorySourceTest {
 
     @Test
     void aRustdocBuildIsReadWithoutItsSourceListingsAndNavigationPages() throws Exception {
-        for (String file : new String[] {"crates.js", "syn/struct.DeriveInput.html", "syn/all.html", "help.html",
-                "src/syn/derive.rs.html", "src/syn/lib.rs.html"}) {
-            Files.createDirectories(docs.resolve(file).getParent());
-            Files.writeString(docs.resolve(file), "<p>x</p>");
-        }
+        writePages("crates.js", "syn/struct.DeriveInput.html", "syn/all.html", "help.html",
+                "src/syn/derive.rs.html", "src/syn/lib.rs.html");
         Files.createDirectories(docs.resolve("guide"));
         Files.writeString(docs.resolve("guide/all.html"), "<p>All about the guide</p>");
 
@@ -83,13 +78,10 @@ class DirectorySourceTest {
     }
     @Test
     void aJavadocBuildIsReadWithoutItsUsesOfPagesIndexesListsAndSourceListings() throws Exception {
-        for (String file : new String[] {"element-list", "index.html", "index-all.html", "allclasses-index.html",
+        writePages("element-list", "index.html", "index-all.html", "allclasses-index.html",
                 "overview-tree.html", "org/jsoup/nodes/Element.html", "org/jsoup/nodes/package-summary.html",
                 "org/jsoup/nodes/package-tree.html", "org/jsoup/nodes/class-use/Element.html", "index-files/index-1.html",
-                "src-html/org/jsoup/nodes/Element.html", "org/jsoup/nodes/src-html/notes.html"}) {
-            Files.createDirectories(docs.resolve(file).getParent());
-            Files.writeString(docs.resolve(file), "<p>x</p>");
-        }
+                "src-html/org/jsoup/nodes/Element.html", "org/jsoup/nodes/src-html/notes.html");
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
                 .containsExactly("index.html", "org/jsoup/nodes/Element.html", "org/jsoup/nodes/package-summary.html",
@@ -102,11 +94,8 @@ class DirectorySourceTest {
 
     @Test
     void anMdBookIsReadWithoutItsOnePageCopyTableOfContentsAndNotFoundPage() throws Exception {
-        for (String file : new String[] {"book/book.js", "book/ch01-01-installation.html", "book/print.html",
-                "book/toc.html", "book/404.html", "site/print.html"}) {
-            Files.createDirectories(docs.resolve(file).getParent());
-            Files.writeString(docs.resolve(file), "<p>x</p>");
-        }
+        writePages("book/book.js", "book/ch01-01-installation.html", "book/print.html",
+                "book/toc.html", "book/404.html", "site/print.html");
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
                 .containsExactly("book/ch01-01-installation.html", "site/print.html");
@@ -138,12 +127,9 @@ class DirectorySourceTest {
 
     @Test
     void aHaddockBuildIsReadWithoutItsSourceListingsIndexesFramesAndHoogleDatabase() throws Exception {
-        for (String file : new String[] {"base/haddock-bundle.min.js", "base/index.html", "base/Data-List.html",
+        writePages("base/haddock-bundle.min.js", "base/index.html", "base/Data-List.html",
                 "base/doc-index.html", "base/doc-index-A.html", "base/mini_Data-List.html", "base/base.txt",
-                "base/src/Data-List.html", "guide/src/setup.html", "guide/notes.txt"}) {
-            Files.createDirectories(docs.resolve(file).getParent());
-            Files.writeString(docs.resolve(file), "<p>x</p>");
-        }
+                "base/src/Data-List.html", "guide/src/setup.html", "guide/notes.txt");
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
                 .containsExactly("base/Data-List.html", "base/index.html", "guide/notes.txt", "guide/src/setup.html");
@@ -161,5 +147,13 @@ class DirectorySourceTest {
     void missingDirectoryIsAClearError() {
         assertThatThrownBy(() -> new DirectorySource(docs.resolve("nope"), null).list())
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    /** Writes each file, its folders first, with a paragraph of HTML: what is listed depends on the names only. */
+    private void writePages(String... files) throws IOException {
+        for (String file : files) {
+            Files.createDirectories(docs.resolve(file).getParent());
+            Files.writeString(docs.resolve(file), "<p>x</p>");
+        }
     }
 }
