@@ -111,6 +111,13 @@ public final class HtmlParser implements DocumentParser {
             + "table[class$=-letters-footer-printindex], table:has(a.summary-letter), table.indextable, table.genindextable, "
             + "div.genindex-jumpbox";
     /**
+     * What a site marks as not for its own search: SQLite's {@code nosearch} around its logo, tagline,
+     * menu and the banner that names the page again on every page (each page opened "Small. Fast.
+     * Reliable. Choose any three. - About - Documentation - Download"), Pagefind's, Material for
+     * MkDocs' and Elastic's crawler's exclusions.
+     */
+    private static final String KEPT_OUT_OF_SEARCH = ".nosearch, [data-pagefind-ignore], [data-search-exclude], [data-elastic-exclude]";
+    /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"; any other heading's mark goes by {@link PermalinkMarks}), Sphinx's links between a
      * signature and its source listing ("[source]", "[docs]"), DocBook's "Prev | Up | Next" tables and
@@ -119,14 +126,15 @@ public final class HtmlParser implements DocumentParser {
      * ({@code #titlearea}: the project's name and logo atop every page), Bootstrap's {@code .navbar}
      * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
      * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
-     * Javadoc's cross-references, footnote marks, Texinfo's node navigation and back-of-book indexes (above).
+     * Javadoc's cross-references, footnote marks, Texinfo's node navigation, back-of-book indexes and
+     * what the site keeps out of its own search (above).
      */
     private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template, form, button, "
             + "svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
             + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + FOOTNOTE_REFERENCES + ", "
-            + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX + ", " + HADDOCK_CHROME;
+            + TEXINFO_NAVIGATION + ", " + BACK_OF_BOOK_INDEX + ", " + HADDOCK_CHROME + ", " + KEPT_OUT_OF_SEARCH;
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     /** Javadoc's header: the class's name ({@code h1} since JDK 9, {@code h2} before) and its package above it. */
     private static final String JAVADOC_PAGE_NAME = "div.header > h1.title, div.header > h2.title";
@@ -160,6 +168,8 @@ public final class HtmlParser implements DocumentParser {
     private static final String ENDS_A_SIGNATURE = "`)";
     /** What follows a page's name in its {@code <title>}: " — Flask Documentation (2.2.x)", " | Formwell Docs". */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[—–|·-]\\s.*");
+    /** The number of a page's first numbered section: "1. Overview". */
+    private static final Pattern FIRST_SECTION_NUMBER = Pattern.compile("1\\.\\s.*");
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
@@ -308,7 +318,7 @@ public final class HtmlParser implements DocumentParser {
                     return;
                 }
                 boolean namesThePage = sections.depth() == 0 && namesThePage(element.text());
-                if (title == null && (sections.isEmpty() && tag.equals("h1") || namesThePage)) {
+                if (title == null && (sections.isEmpty() && tag.equals("h1") && !opensTheSections(element) || namesThePage)) {
                     title = text;
                 } else if (title != null && sections.isEmpty() && words(text).equals(words(title))) {
                     // The name again, with nothing before it: Erlang's reference names a module in its
@@ -459,6 +469,21 @@ public final class HtmlParser implements DocumentParser {
             }
             List<String> words = words(heading);
             return words.equals(pageNameWords) || sections.isEmpty() && words.size() > 1 && titleWords.containsAll(words);
+        }
+
+        /**
+         * A first-level heading that the {@code <title>} does not name opens the page's sections when it
+         * is numbered 1 or other first-level headings follow it (not empty, nor the same name again as
+         * Erlang's top bar writes it): SQLite's pages name themselves in a banner kept out of its search
+         * and head their sections with {@code <h1>}, and "ALTER TABLE" was titled "1. Overview".
+         */
+        private boolean opensTheSections(Element heading) {
+            if (pageName.isEmpty()) {
+                return false;
+            }
+            List<String> words = words(heading.text());
+            return FIRST_SECTION_NUMBER.matcher(inline(heading)).matches() || content.select(heading.normalName()).stream()
+                    .map(other -> words(other.text())).anyMatch(other -> !other.isEmpty() && !other.equals(words));
         }
 
         /**

@@ -467,6 +467,57 @@ class FormatParsersTest {
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("General"));
     }
 
+    /**
+     * What a site marks as not for its own search: SQLite's {@code nosearch} (its tagline, menu and the
+     * banner naming the page again) and the exclusions of Pagefind, Material for MkDocs and Elastic's crawler.
+     */
+    @Test
+    void whatTheSiteKeepsOutOfItsOwnSearchIsNotThePage() throws Exception {
+        String html = """
+                <html><head><title>UPSERT</title></head><body>
+                <div class=nosearch><a href="index.html"><img class="logo" src="logo.gif" alt="Acme"></a>
+                <div class="tagline">Small. Fast. Reliable.<br>Choose any three.</div>
+                <div class="menu submenu"><ul><li><a href="about.html">About</a></li><li><a href="docs.html">Documentation</a></li>
+                <li><a href="download.html">Download</a></li></ul></div></div>
+                <div class=fancy><div class=nosearch><div class="fancy_title">UPSERT</div></div>
+                <h1 id="syntax">1. Syntax</h1><p>UPSERT is a clause added to INSERT.</p>
+                <p data-pagefind-ignore>Was this page helpful?</p><div data-search-exclude><p>Edit this page.</p></div>
+                <p data-elastic-exclude>Ask the community.</p>
+                <h1 id="description">2. Description</h1><p>An UPSERT is an ordinary INSERT.</p></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("UPSERT");
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("1. Syntax"), List.of("2. Description"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("UPSERT is a clause added to INSERT.");
+    }
+
+    /**
+     * A first-level heading numbered 1, or followed by other first-level headings, opens the page's
+     * sections when the {@code <title>} names the page otherwise; one that is the page's only name, or
+     * repeated by a top bar, or followed by an empty one, names it.
+     */
+    @Test
+    void aFirstHeadingNumberedOneOrAmongOthersOpensTheSections() throws Exception {
+        ParsedDocument numbered = new HtmlParser().parse("""
+                <html><head><title>INSERT</title></head><body><h1 id="overview">1. Overview</h1><p>Inserts rows.</p>
+                <h2 id="values">1.1. VALUES</h2><p>One row per list.</p></body></html>
+                """.getBytes(StandardCharsets.UTF_8), "fallback");
+        ParsedDocument named = new HtmlParser().parse("""
+                <html><head><title>Erlang -- Applications</title></head><body><div class="topbar"><h1>7 Applications</h1></div>
+                <h1 id=""><img src="logo.png"></h1><h1 id="applications">7 Applications</h1><p>An application is a component.</p>
+                <h2 id="concept">7.1 Application Concept</h2><p>Started and stopped as a unit.</p></body></html>
+                """.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(numbered.title()).isEqualTo("INSERT");
+        assertThat(numbered.sections()).extracting(Section::headings)
+                .containsExactly(List.of("1. Overview"), List.of("1. Overview", "1.1. VALUES"));
+        assertThat(named.title()).isEqualTo("7 Applications");
+        assertThat(named.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("7.1 Application Concept"));
+    }
+
     /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */
     @Test
     void sphinxThemesPageNavigationIsNotThePage() throws Exception {
