@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * by the files its build holds: Sphinx's source copies and indexes ({@link SphinxBuildFiles}),
  * rustdoc's source listings ({@link RustdocBuildFiles}), Javadoc's "Uses of" pages, lists and source
  * listings ({@link JavadocBuildFiles}), mdBook's one-page copy of the book ({@link MdBookBuildFiles}),
- * Haddock's source listings and indexes ({@link HaddockBuildFiles}).
+ * Haddock's source listings and indexes ({@link HaddockBuildFiles}), Doxygen's source listings, member
+ * lists and indexes ({@link DoxygenBuildFiles}).
  */
 final class GeneratorBuildFiles {
 
@@ -18,6 +19,6 @@ final class GeneratorBuildFiles {
     static boolean isBuildOutput(Path root, Path file) {
         return SphinxBuildFiles.isBuildOutput(root, file) || RustdocBuildFiles.isBuildOutput(root, file)
                 || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file)
-                || HaddockBuildFiles.isBuildOutput(root, file);
+                || HaddockBuildFiles.isBuildOutput(root, file) || DoxygenBuildFiles.isBuildOutput(root, file);
     }
 }

@@ -469,10 +469,11 @@ class FormatParsersTest {
 
     /**
      * What a site marks as not for its own search: SQLite's {@code nosearch} (its tagline, menu and the
-     * banner naming the page again) and the exclusions of Pagefind, Material for MkDocs and Elastic's crawler.
+     * banner naming the page again) and the exclusions of Pagefind, Material for MkDocs and Elastic's
+     * crawler; and the labels of pictures, which are not read.
      */
     @Test
-    void whatTheSiteKeepsOutOfItsOwnSearchIsNotThePage() throws Exception {
+    void whatTheSiteKeepsOutOfItsOwnSearchAndLabelsOfPicturesAreNotThePage() throws Exception {
         String html = """
                 <html><head><title>UPSERT</title></head><body>
                 <div class=nosearch><a href="index.html"><img class="logo" src="logo.gif" alt="Acme"></a>
@@ -480,7 +481,11 @@ class FormatParsersTest {
                 <div class="menu submenu"><ul><li><a href="about.html">About</a></li><li><a href="docs.html">Documentation</a></li>
                 <li><a href="download.html">Download</a></li></ul></div></div>
                 <div class=fancy><div class=nosearch><div class="fancy_title">UPSERT</div></div>
-                <h1 id="syntax">1. Syntax</h1><p>UPSERT is a clause added to INSERT.</p>
+                <h1 id="syntax">1. Syntax</h1>
+                <p><b><a href="syntax/upsert-clause.html">upsert-clause:</a></b> <button>hide</button></p>
+                <div class="imgcontainer"><svg><text>ON CONFLICT</text><text>DO NOTHING</text></svg></div>
+                <p><b>Figure 1:</b></p><p><img src="flow.png" alt=""></p>
+                <p>UPSERT is a clause added to INSERT.</p>
                 <p data-pagefind-ignore>Was this page helpful?</p><div data-search-exclude><p>Edit this page.</p></div>
                 <p data-elastic-exclude>Ask the community.</p>
                 <h1 id="description">2. Description</h1><p>An UPSERT is an ordinary INSERT.</p></div>
@@ -516,6 +521,48 @@ class FormatParsersTest {
                 .containsExactly(List.of("1. Overview"), List.of("1. Overview", "1.1. VALUES"));
         assertThat(named.title()).isEqualTo("7 Applications");
         assertThat(named.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("7.1 Application Concept"));
+    }
+
+    /**
+     * Doxygen's reference of a header: its summary tables, graphs, source links and footer are its
+     * frame; each member is a section headed by its name, its signature code, not a table.
+     */
+    @Test
+    void doxygenMembersAreSectionsWithTheirSignatureAsCodeWithoutTheFrame() throws Exception {
+        String html = """
+                <html><head><title>Acme: include/acme_render.h File Reference</title></head><body>
+                <div id="titlearea">Acme 2.0</div>
+                <div class="header"><div class="summary"><a href="#func-members">Functions</a> | <a href="#typedef-members">Typedefs</a></div>
+                <div class="headertitle"><div class="title">acme_render.h File Reference</div></div></div>
+                <div class="contents"><div class="textblock"><code>#include "acme_video.h"</code></div>
+                <div class="textblock"><div id="dynsection-0" class="dynheader closed">Include dependency graph for acme_render.h:</div>
+                <div id="dynsection-0-summary" class="dynsummary"></div>
+                <div id="dynsection-0-content" class="dyncontent"><div class="center"><img src="incl.png"></div></div></div>
+                <p><a href="acme__render_8h_source.html">Go to the source code of this file.</a></p>
+                <table class="memberdecls"><tr class="heading"><td colspan="2"><h2 class="groupheader">Functions</h2></td></tr>
+                <tr class="memitem"><td class="memItemLeft">Acme_Renderer * </td><td class="memItemRight">Acme_CreateRenderer (Acme_Window *window)</td></tr></table>
+                <h2 class="groupheader">Function Documentation</h2>
+                <a id="a1" name="a1"></a><h2 class="memtitle"><span class="permalink"><a href="#a1">&#9670;&nbsp;</a></span>Acme_CreateRenderer()</h2>
+                <div class="memitem"><div class="memproto"><table class="memname"><tr>
+                <td class="memname">Acme_Renderer * Acme_CreateRenderer</td><td>(</td><td class="paramtype">Acme_Window *&#160;</td>
+                <td class="paramname"><em>window</em>, </td></tr><tr><td></td><td></td><td class="paramtype">Uint32&#160;</td>
+                <td class="paramname"><em>flags</em>&#160;</td></tr><tr><td></td><td>)</td><td></td><td></td></tr></table></div>
+                <div class="memdoc"><p>Create a 2D rendering context for a window.</p>
+                <p class="definition">Definition at line <a href="acme__render_8h_source.html#l00142">142</a> of file acme_render.h.</p>
+                <p class="reference">References <a href="#a2">Acme_GetError()</a>.</p></div></div></div>
+                <div id="nav-path" class="navpath"><ul><li class="navelem"><a href="dir_a.html">include</a></li>
+                <li class="footer">Generated by <a href="https://www.doxygen.org/index.html">doxygen</a> 1.9.4</li></ul></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("acme_render.h File Reference");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Acme_CreateRenderer()"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("`#include \"acme_video.h\"`");
+        assertThat(doc.sections().get(1).anchor()).isEqualTo("a1");
+        assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::text).containsExactly(
+                "```\nAcme_Renderer * Acme_CreateRenderer(Acme_Window * window, Uint32 flags)\n```",
+                "Create a 2D rendering context for a window.");
     }
 
     /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */

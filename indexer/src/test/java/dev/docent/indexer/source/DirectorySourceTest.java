@@ -136,6 +136,18 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aDoxygenBuildIsReadWithoutItsSourceListingsMemberListsAndIndexes() throws Exception {
+        writePages("api/doxygen.css", "api/index.html", "api/pages.html", "api/globals_func_c.html", "api/functions_vars.html",
+                "api/files.html", "api/annotated.html", "api/dir_d44c64.html", "api/d6/d30/_s_d_l__render_8h.html",
+                "api/d6/d30/_s_d_l__render_8h_source.html", "api/dd/d1f/struct_s_d_l___rect.html",
+                "api/dd/d1f/struct_s_d_l___rect-members.html", "guide/files.html", "guide/open_source.html");
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id).containsExactly(
+                "api/d6/d30/_s_d_l__render_8h.html", "api/dd/d1f/struct_s_d_l___rect.html", "api/index.html", "api/pages.html",
+                "guide/files.html", "guide/open_source.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
