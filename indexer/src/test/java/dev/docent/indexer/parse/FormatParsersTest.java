@@ -532,9 +532,10 @@ class FormatParsersTest {
         String html = """
                 <html><head><title>Acme: include/acme_render.h File Reference</title></head><body>
                 <div id="titlearea">Acme 2.0</div>
-                <div class="header"><div class="summary"><a href="#func-members">Functions</a> | <a href="#typedef-members">Typedefs</a></div>
+                <div class="header"><div class="summary"><a href="#func-members">Functions</a></div>
                 <div class="headertitle"><div class="title">acme_render.h File Reference</div></div></div>
-                <div class="contents"><div class="textblock"><code>#include "acme_video.h"</code></div>
+                <div class="contents"><p>Header file for the 2D renderer. <a href="#details">More...</a></p>
+                <div class="textblock"><code>#include "acme_video.h"</code></div>
                 <div class="textblock"><div id="dynsection-0" class="dynheader closed">Include dependency graph for acme_render.h:</div>
                 <div id="dynsection-0-summary" class="dynsummary"></div>
                 <div id="dynsection-0-content" class="dyncontent"><div class="center"><img src="incl.png"></div></div></div>
@@ -558,7 +559,7 @@ class FormatParsersTest {
 
         assertThat(doc.title()).isEqualTo("acme_render.h File Reference");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Acme_CreateRenderer()"));
-        assertThat(doc.sections().getFirst().text()).isEqualTo("`#include \"acme_video.h\"`");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Header file for the 2D renderer.\n\n`#include \"acme_video.h\"`");
         assertThat(doc.sections().get(1).anchor()).isEqualTo("a1");
         assertThat(doc.sections().get(1).blocks()).extracting(TextBlock::text).containsExactly(
                 "```\nAcme_Renderer * Acme_CreateRenderer(Acme_Window * window, Uint32 flags)\n```",
