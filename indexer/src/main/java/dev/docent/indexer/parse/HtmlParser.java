@@ -112,6 +112,15 @@ public final class HtmlParser implements DocumentParser {
     /** Doxygen's signature of a member, set in a table of its return type, name and parameters, cell by cell. */
     private static final String DOXYGEN_SIGNATURE = "div.memproto > table.memname";
     private static final int MAX_LABEL_WORDS = 4;
+    private static final int MIN_CONTENTS_ITEMS = 6;
+    /**
+     * How a question opens, after its number, when it has no question mark: "(7) How do I list all
+     * tables", and ends in a word: Erlang's "When defining your own opaques, here are some
+     * recommendations:" leads a list. Not "do", "is" or "can": Erlang's guides set "DO NOT" in bold
+     * over each bad example.
+     */
+    private static final Pattern QUESTION_OPENING = Pattern.compile(
+            "(?:\\(?\\d{1,3}[.)]\\s*)?(?:how|what|why|when|where|which|who)\\s+\\S+\\s+\\S", Pattern.CASE_INSENSITIVE);
     /** Haddock's signature of a function or type, each documented below it: a heading of its own. */
     private static final String HADDOCK_SIGNATURE = "div.top > p.src:has(> a.def[id])";
     /**
@@ -358,6 +367,8 @@ public final class HtmlParser implements DocumentParser {
         String title;
         /** A definition list's terms, waiting to lead the first block of their description. */
         String lead;
+        /** The level of the last heading that opened a section; a question set in bold opens one below it. */
+        int headingLevel;
 
         Walk(Element content, String pageTitle) {
             this.content = content;
@@ -395,8 +406,15 @@ public final class HtmlParser implements DocumentParser {
                     // top bar and again above its text, and "lists > lists" headed every passage.
                     return;
                 } else {
-                    sections.heading(levelInItsArticle(element, tag.charAt(1) - '0'), text, anchorOf(element));
+                    headingLevel = levelInItsArticle(element, tag.charAt(1) - '0');
+                    sections.heading(headingLevel, text, anchorOf(element));
                 }
+                return;
+            }
+            if (tag.equals("p") && asksInBold(element)) {
+                flushLoose();
+                emitLead();
+                sections.heading(Math.min(6, headingLevel + 1), inline(element), questionAnchor(element));
                 return;
             }
             switch (tag) {
@@ -409,7 +427,7 @@ public final class HtmlParser implements DocumentParser {
                         flushLoose();
                         children(element);
                         flushLoose();
-                    } else {
+                    } else if (!isPageContents(element)) {
                         block(list(element), TextBlock.Kind.PROSE);
                     }
                 }
@@ -584,6 +602,48 @@ public final class HtmlParser implements DocumentParser {
                 }
             }
             return "";
+        }
+
+        /**
+         * Six or more links to places in the page, and nothing else, under the page's name and before
+         * its first section: its table of contents. SQLite's FAQ lists its 28 questions so, and the
+         * list of questions would be quoted for any of them; under a heading of its own, such a list
+         * is an index the page gives, and stays.
+         */
+        private boolean isPageContents(Element list) {
+            Elements items = list.select("> li");
+            return title != null && sections.depth() == 0 && items.size() >= MIN_CONTENTS_ITEMS
+                    && items.stream().allMatch(item -> item.select("a[href]").size() == 1
+                            && item.selectFirst("a[href]").attr("href").startsWith("#")
+                            && item.selectFirst("a[href]").text().strip().equals(item.text().strip()));
+        }
+
+        /**
+         * A paragraph that is a question set in bold, and nothing else, heads the answer that follows
+         * it, as a hand-written FAQ sets its entries: SQLite's 28 questions ("(1) How do I create an
+         * AUTOINCREMENT field?" and its answer in a block quote) were one section of 25,000 characters,
+         * and "How do I make an auto-incrementing primary key?" was refused. A question may lack its
+         * question mark ("(7) How do I list all tables/indices contained in an SQLite database").
+         */
+        private static boolean asksInBold(Element paragraph) {
+            String text = paragraph.text().strip();
+            boolean unmarkedQuestion = QUESTION_OPENING.matcher(text).lookingAt() && !text.isEmpty()
+                    && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+            return (text.endsWith("?") || unmarkedQuestion)
+                    && paragraph.select("> b, > strong").stream().anyMatch(bold -> bold.text().strip().equals(text));
+        }
+
+        /** The paragraph's id, else that of an empty {@code <a name>} in it or right before it (SQLite's {@code #q1}). */
+        private static String questionAnchor(Element paragraph) {
+            if (!paragraph.id().isEmpty()) {
+                return paragraph.id();
+            }
+            Element named = paragraph.selectFirst(EMPTY_ANCHOR);
+            Element before = paragraph.previousElementSibling();
+            if (named == null && before != null && before.is(EMPTY_ANCHOR) && before.text().isBlank()) {
+                named = before;
+            }
+            return named == null ? null : anchorName(named);
         }
 
         private static String anchorName(Element anchor) {

@@ -566,6 +566,42 @@ class FormatParsersTest {
                 "Create a 2D rendering context for a window.");
     }
 
+    /**
+     * A hand-written FAQ lists its questions under its name and sets each in bold, in a paragraph of
+     * its own, over its answer: the list is its table of contents, and each question heads a section,
+     * anchored where the list links it; a bold question that leads more text is that text.
+     */
+    @Test
+    void aQuestionSetInBoldHeadsItsAnswer() throws Exception {
+        String html = """
+                <html><head><title>Acme Frequently Asked Questions</title></head><body>
+                <h1>Frequently Asked Questions</h1>
+                <ol><li><a href="#q1">How do I create an AUTOINCREMENT field?</a></li><li><a href="#q2">What datatypes does Acme support?</a></li>
+                <li><a href="#q3">Is Acme threadsafe?</a></li><li><a href="#q4">How do I list all tables?</a></li>
+                <li><a href="#q5">Can several programs use one database?</a></li><li><a href="#q6">Are there size limits?</a></li></ol>
+                <a name="q1"></a><p><b>(1) How do I create an AUTOINCREMENT field?</b></p>
+                <blockquote><p>Short answer: a column declared INTEGER PRIMARY KEY will autoincrement.</p></blockquote>
+                <a name="q2"></a><p><b>(2) What datatypes does Acme support?</b></p>
+                <blockquote><p>Acme uses dynamic typing.</p><p><b>Why?</b> Flexibility.</p></blockquote>
+                <a name="q4"></a><p><b>(4) How do I list all tables</b></p><blockquote><p>Query the schema table.</p></blockquote>
+                <p><b>Acme lets me store text in an integer column!</b></p><p>Types are affinities.</p>
+                <p><b>DO NOT</b></p><pre>SELECT * FROM t</pre><p><b>When you name a table, here are some rules:</b></p>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Frequently Asked Questions");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("(1) How do I create an AUTOINCREMENT field?"), List.of("(2) What datatypes does Acme support?"),
+                List.of("(4) How do I list all tables"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("q1", "q2", "q4");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Short answer: a column declared INTEGER PRIMARY KEY will autoincrement.");
+        assertThat(doc.sections().get(1).text()).isEqualTo("Acme uses dynamic typing.\n\nWhy? Flexibility.");
+        assertThat(doc.sections().get(2).text()).isEqualTo(
+                "Query the schema table.\n\nAcme lets me store text in an integer column!\n\nTypes are affinities.\n\nDO NOT\n\n"
+                        + "```\nSELECT * FROM t\n```\n\nWhen you name a table, here are some rules:");
+    }
+
     /** pydata-sphinx-theme's and sphinx-book-theme's "Contents" block and "previous / next" links, Furo's related pages. */
     @Test
     void sphinxThemesPageNavigationIsNotThePage() throws Exception {
