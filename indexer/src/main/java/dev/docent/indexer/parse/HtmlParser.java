@@ -221,7 +221,7 @@ public final class HtmlParser implements DocumentParser {
         haddockSignatures(main);
         doxygenSignatures(main);
 
-        Walk walk = new Walk(main, page.title());
+        Walk walk = new Walk(main, page.title(), true);
         walk.children(main);
         String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
@@ -340,7 +340,8 @@ public final class HtmlParser implements DocumentParser {
     /**
      * The blocks of an HTML fragment written into a Markdown page - an HTML table, a {@code <div>} of
      * paragraphs - read as a page's content is: text, lists, code and tables without their tags.
-     * Empty when the fragment holds a heading, which only the page's own reading can place.
+     * Empty when the fragment holds a heading, which only the page's own reading can place; a
+     * question in bold stays its text.
      */
     static List<TextBlock> blocksOf(String fragment) {
         Element body = Jsoup.parseBodyFragment(fragment).body();
@@ -348,7 +349,7 @@ public final class HtmlParser implements DocumentParser {
             return List.of();
         }
         removeChrome(body);
-        Walk walk = new Walk(body, "");
+        Walk walk = new Walk(body, "", false);
         walk.children(body);
         walk.flushLoose();
         return walk.sections.sections().stream().flatMap(section -> section.blocks().stream()).toList();
@@ -369,9 +370,12 @@ public final class HtmlParser implements DocumentParser {
         String lead;
         /** The level of the last heading that opened a section; a question set in bold opens one below it. */
         int headingLevel;
+        /** A page, not a fragment written into a Markdown page, whose sections the page's own reading places. */
+        final boolean wholePage;
 
-        Walk(Element content, String pageTitle) {
+        Walk(Element content, String pageTitle, boolean wholePage) {
             this.content = content;
+            this.wholePage = wholePage;
             this.pageName = pageName(pageTitle);
             this.pageNameWords = words(pageName);
             this.titleWords = Set.copyOf(words(pageTitle));
@@ -411,7 +415,7 @@ public final class HtmlParser implements DocumentParser {
                 }
                 return;
             }
-            if (tag.equals("p") && asksInBold(element)) {
+            if (wholePage && tag.equals("p") && asksInBold(element)) {
                 flushLoose();
                 emitLead();
                 sections.heading(Math.min(6, headingLevel + 1), inline(element), questionAnchor(element));

@@ -84,7 +84,8 @@ class MarkdownParserTest {
                     <tbody><tr><td><code>unstable_ts_config</code></td><td>Enable TypeScript configuration files.</td></tr></tbody>
                 </table>
 
-                <div class="intro"><p>Flags turn on features before they are stable.</p><pre>eslint --flag x</pre></div>
+                <div class="intro"><p>Flags turn on features before they are stable.</p><pre>eslint --flag x</pre>
+                <p><b>How do I turn one on?</b></p></div>
                 """;
         ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "fallback");
 
@@ -92,7 +93,7 @@ class MarkdownParserTest {
                 .containsExactly(new TextBlock("| Flag | Description |\n|---|---|\n| `unstable_ts_config` | Enable TypeScript configuration files. |",
                                 TextBlock.Kind.TABLE),
                         TextBlock.prose("Flags turn on features before they are stable."),
-                        new TextBlock("```\neslint --flag x\n```", TextBlock.Kind.CODE));
+                        new TextBlock("```\neslint --flag x\n```", TextBlock.Kind.CODE), TextBlock.prose("How do I turn one on?"));
     }
 
     @Test
