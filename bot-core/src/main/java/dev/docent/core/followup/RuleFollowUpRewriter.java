@@ -41,6 +41,10 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
     private static final Pattern CONTINUATION = Pattern.compile("^(and|also|but|or|so|what about|how about|and if|what if)\\b.*");
     private static final Pattern ASKS_WHAT_A_NAMED_THING_IS = Pattern.compile(
             "^what(?:'s|\\s+(?:is|are|does|do))\\s+(?!(?:the|this|that|these|those|my|our|your|their|its|his|her)\\b)[\\p{L}\\p{N}_.`$-].*");
+    /** Pronouns that may stand for a thing the question itself named before them. */
+    private static final Set<String> PERSONAL = Set.of("it", "its", "it's", "they", "them", "their");
+    /** What opens a noun phrase: "a database", "the file", "my project". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "our", "your");
     private static final int MIN_STANDALONE_TERMS = 3;
     private static final int SELF_CONTAINED_TERMS = 5;
 
@@ -74,7 +78,7 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
      * thing named before ("can I change the one on file?"). "Instead of" names both things itself
      * ("When should I use Rc instead of Box?", merged with a question about creating a project, was
      * answered from that one's page); "instead" alone stands for the thread's subject ("can I use a
-     * webhook instead?").
+     * webhook instead?"). A pronoun after a thing the question names stands for that thing.
      */
     private static boolean refersBack(List<String> words, int i) {
         String word = words.get(i);
@@ -82,7 +86,15 @@ public final class RuleFollowUpRewriter implements FollowUpRewriter {
         boolean number = word.equals("one") && next && !REFERRING.contains(words.get(i + 1))
                 && !EnglishTerms.of(words.get(i + 1)).isEmpty();
         boolean insteadOf = word.equals("instead") && next && words.get(i + 1).equals("of");
-        return REFERRING.contains(word) && !number && !insteadOf;
+        return REFERRING.contains(word) && !number && !insteadOf && !namedBefore(words, i);
+    }
+
+    /**
+     * Whether a personal pronoun stands for a thing the question named before it: "How do I back up
+     * a database while it is in use?", merged with the question before it, was refused.
+     */
+    private static boolean namedBefore(List<String> words, int i) {
+        return PERSONAL.contains(words.get(i)) && IntStream.range(0, i - 1).anyMatch(j -> DETERMINERS.contains(words.get(j)));
     }
 
     private static boolean namesItsSubject(String question, String lower) {

@@ -74,6 +74,9 @@ class RuleFollowUpRewriterTest {
         List<ThreadMessage> thread = List.of(ThreadMessage.byPerson("How do I set up single sign-on for my team?"));
 
         assertThat(rule.standalone("does it work with Okta too?", thread)).endsWith("How do I set up single sign-on for my team?");
+        assertThat(rule.standalone("How do I back up a database while it is in use?", thread))
+                .isEqualTo("How do I back up a database while it is in use?");
+        assertThat(rule.standalone("is it a subclass of the base?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("how do I remove them again?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("can I do that on the free plan?", thread)).endsWith("How do I set up single sign-on for my team?");
         assertThat(rule.standalone("And which identity providers are supported with SAML and with SCIM provisioning today?", thread))
