@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,6 +21,8 @@ final class SiteFrame {
      * Not commas or dashes: "pytest-flakefinder - blog post" is an entry of a list, two links about one thing.
      */
     private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s\\p{Z}|«»‹›·•/<>←→↑\\[\\]]*");
+    /** A bar's label before its links: Apache's "Available Languages: de | en | fr". */
+    private static final Pattern BAR_LABEL = Pattern.compile("[\\s\\p{Z}]*\\p{L}[\\p{L}\\s\\p{Z}]{0,30}:");
     /** A link to the site's front page: "/", "../index.html", "./", "index.html". */
     private static final Pattern HOME = Pattern.compile("(?:\\.{1,2}/)*(?:index\\.html?)?|/");
     private static final int MIN_BAR_LINKS = 2;
@@ -46,8 +49,18 @@ final class SiteFrame {
     /**
      * The site's name is taken for branding only before the page's own first heading: MkDocs' site is
      * called "MkDocs", and so is the section of its command-line page about the {@code mkdocs} command.
+     * Before it, a paragraph that says the site's name is branding too: Apache's manual opens every
+     * page with "Apache HTTP Server Version 2.4", the part of each {@code <title>} after the page's name.
      */
     private static void removeSiteName(Element content, String siteName) {
+        for (Element paragraph : content.select(HEADING + ", p")) {
+            if (paragraph.is(HEADING)) {
+                break;
+            }
+            if (!siteName.isEmpty() && paragraph.text().strip().equalsIgnoreCase(siteName)) {
+                paragraph.remove();
+            }
+        }
         boolean beforeThePage = true;
         for (Element heading : content.select("h1, h2, h3")) {
             boolean named = beforeThePage && !siteName.isEmpty() && heading.text().strip().equalsIgnoreCase(siteName);
@@ -101,7 +114,8 @@ final class SiteFrame {
     }
 
     /**
-     * Two links or more and between them nothing but separators, in a paragraph, a {@code <div>} or a
+     * Two links or more and between them nothing but separators, perhaps after a label ("Available
+     * Languages: de | en | fr", the translations Apache's manual lists atop each page), in a paragraph, a {@code <div>} or a
      * table of one row (texi2html's "[ << ] [ >> ] [Top] [Contents] [Index]" above and below each page)
      * whose links are set apart by more than its cells: Doxygen lists a member as a row of two links,
      * its name and its type.
@@ -111,7 +125,10 @@ final class SiteFrame {
             return false;
         }
         String between = textOutsideLinks(block);
-        return SEPARATORS_ONLY.matcher(between).matches() && (!block.is("table") || !between.isBlank());
+        Matcher label = BAR_LABEL.matcher(between);
+        boolean labelled = label.lookingAt() && !block.is("table") && block.text().startsWith(label.group().strip());
+        String separators = labelled ? between.substring(label.end()) : between;
+        return SEPARATORS_ONLY.matcher(separators).matches() && (!block.is("table") || !between.isBlank());
     }
 
     private static boolean holdsContent(Element block) {

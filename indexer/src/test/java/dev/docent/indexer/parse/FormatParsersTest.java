@@ -368,6 +368,32 @@ class FormatParsersTest {
     }
 
     /**
+     * Apache's manual opens each page with the site's name in a paragraph and the page's translations
+     * in a bar led by its label; a label before links set apart by commas is a sentence, and so is
+     * one whose words stand between the links.
+     */
+    @Test
+    void theSiteNameAsAParagraphAndALabelledLinkBarAreNotThePage() throws Exception {
+        String html = """
+                <html><head><title>core - Acme HTTP Server Version 2.4</title></head><body>
+                <div id="page-header"><p class="apache">Acme HTTP Server Version 2.4</p></div>
+                <div id="page-content"><div id="preamble"><h1>Acme Core Features</h1>
+                <div class="toplang"><p><span>Available Languages: </span><a href="../de/core.html" hreflang="de">&nbsp;de&nbsp;</a> |
+                <a href="../en/core.html">&nbsp;en&nbsp;</a> | <a href="../fr/core.html" hreflang="fr">&nbsp;fr&nbsp;</a></p></div>
+                <p>Core features are always available.</p><p>See also: <a href="a.html">Options</a>, <a href="b.html">AllowOverride</a></p>
+                <p>or using the <a href="c.html">downloadable</a> <a href="d.html">version</a> locally:</p>
+                <p>Acme HTTP Server Version 2.4</p></div></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Acme Core Features");
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo(
+                "Core features are always available.\n\nSee also: Options, AllowOverride\n\nor using the downloadable version locally:"
+                        + "\n\nAcme HTTP Server Version 2.4");
+    }
+
+    /**
      * texi2html sets its bar in a table of one row, links in brackets; Doxygen lists a member as a
      * row of two links (its name and type), which is content; and the site's name is branding only
      * before the page's own heading - MkDocs' command-line page has a section for the mkdocs command.
