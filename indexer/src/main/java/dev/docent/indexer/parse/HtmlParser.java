@@ -617,9 +617,13 @@ public final class HtmlParser implements DocumentParser {
         private boolean isPageContents(Element list) {
             Elements items = list.select("> li");
             return title != null && sections.depth() == 0 && items.size() >= MIN_CONTENTS_ITEMS
-                    && items.stream().allMatch(item -> item.select("a[href]").size() == 1
-                            && item.selectFirst("a[href]").attr("href").startsWith("#")
-                            && item.selectFirst("a[href]").text().strip().equals(item.text().strip()));
+                    && items.stream().allMatch(Walk::isOneLinkWithinThePage);
+        }
+
+        private static boolean isOneLinkWithinThePage(Element item) {
+            Elements links = item.select("a[href]");
+            return links.size() == 1 && links.getFirst().attr("href").startsWith("#")
+                    && links.getFirst().text().strip().equals(item.text().strip());
         }
 
         /**
@@ -631,7 +635,7 @@ public final class HtmlParser implements DocumentParser {
          */
         private static boolean asksInBold(Element paragraph) {
             String text = paragraph.text().strip();
-            boolean unmarkedQuestion = QUESTION_OPENING.matcher(text).lookingAt() && !text.isEmpty()
+            boolean unmarkedQuestion = QUESTION_OPENING.matcher(text).lookingAt()
                     && Character.isLetterOrDigit(text.charAt(text.length() - 1));
             return (text.endsWith("?") || unmarkedQuestion)
                     && paragraph.select("> b, > strong").stream().anyMatch(bold -> bold.text().strip().equals(text));
