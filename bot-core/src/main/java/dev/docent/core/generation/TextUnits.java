@@ -189,7 +189,8 @@ final class TextUnits {
                 continue;
             }
             if (!spelled.isEmpty()) {
-                spelled.append("; ");
+                // A cell that ends in a colon labels the next: Apache's "Description: | Maximum number of connections".
+                spelled.append(spelled.charAt(spelled.length() - 1) == ':' ? " " : "; ");
             }
             String header = i < tableHeader.size() ? tableHeader.get(i) : "";
             spelled.append(header.isEmpty() ? "" : header + ": ").append(cells.get(i));

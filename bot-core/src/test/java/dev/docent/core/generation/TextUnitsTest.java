@@ -218,6 +218,15 @@ class TextUnitsTest {
                 .containsExactly("`read_csv`(urlpath); Read CSV files.", "`read_orc`(path); Read ORC files.");
     }
 
+    /** A reference's summary table labels each value in the cell before it (Apache's directives). */
+    @Test
+    void aCellThatEndsInAColonLabelsTheNextOne() {
+        String markdown = "| | |\n|---|---|\n| Description: | Maximum number of connections |\n| Context: | server config |\n";
+
+        assertThat(TextUnits.of(markdown)).extracting(TextUnit::text)
+                .containsExactly("Description: Maximum number of connections", "Context: server config");
+    }
+
     @Test
     void noBreakSpacesThatWidenAGeneratedTablesColumnAreNotPartOfItsHeader() {
         String markdown = "| Name\u00a0\u00a0\u00a0\u00a0 | Description |\n|---|---|\n| no-cycle | Forbid cycles. |\n";
