@@ -405,6 +405,7 @@ public final class HtmlParser implements DocumentParser {
                 boolean namesThePage = sections.depth() == 0 && namesThePage(element.text());
                 if (title == null && (sections.isEmpty() && tag.equals("h1") && !opensTheSections(element) || namesThePage)) {
                     title = text;
+                    headingLevel = tag.charAt(1) - '0';
                 } else if (title != null && sections.isEmpty() && words(text).equals(words(title))) {
                     // The name again, with nothing before it: Erlang's reference names a module in its
                     // top bar and again above its text, and "lists > lists" headed every passage.

@@ -612,6 +612,7 @@ class FormatParsersTest {
                 <a name="q4"></a><p><b>(4) How do I list all tables</b></p><blockquote><p>Query the schema table.</p></blockquote>
                 <p><b>Acme lets me store text in an integer column!</b></p><p>Types are affinities.</p>
                 <p><b>DO NOT</b></p><pre>SELECT * FROM t</pre><p><b>When you name a table, here are some rules:</b></p>
+                <h2 id="more">More help</h2><p>Ask on the forum.</p>
                 </body></html>
                 """;
         ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
@@ -619,8 +620,8 @@ class FormatParsersTest {
         assertThat(doc.title()).isEqualTo("Frequently Asked Questions");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(
                 List.of("(1) How do I create an AUTOINCREMENT field?"), List.of("(2) What datatypes does Acme support?"),
-                List.of("(4) How do I list all tables"));
-        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("q1", "q2", "q4");
+                List.of("(4) How do I list all tables"), List.of("More help"));
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("q1", "q2", "q4", "more");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Short answer: a column declared INTEGER PRIMARY KEY will autoincrement.");
         assertThat(doc.sections().get(1).text()).isEqualTo("Acme uses dynamic typing.\n\nWhy? Flexibility.");
         assertThat(doc.sections().get(2).text()).isEqualTo(
