@@ -419,7 +419,7 @@ public final class HtmlParser implements DocumentParser {
             if (wholePage && tag.equals("p") && asksInBold(element)) {
                 flushLoose();
                 emitLead();
-                sections.heading(Math.min(6, headingLevel + 1), inline(element), questionAnchor(element));
+                sections.heading(Math.min(6, headingLevel + 1), inline(element), anchorOf(element));
                 return;
             }
             switch (tag) {
@@ -584,7 +584,8 @@ public final class HtmlParser implements DocumentParser {
          * heads - the innermost around it whose first heading it is: DocBook's {@code <div class="sect2"
          * id="VACUUM-BASICS">} and HTML5's {@code <section id>} carry the id a link to the section uses -
          * or of an empty {@code <a id>} right before that element, as Javadoc writes {@code <a
-         * id="text()"></a>} before the list item that holds a method's heading.
+         * id="text()"></a>} before the list item that holds a method's heading. A question set in bold
+         * heads a section as a heading does, and is anchored the same way (SQLite's {@code <a name="q1">}).
          */
         private String anchorOf(Element heading) {
             if (!heading.id().isEmpty()) {
@@ -595,7 +596,7 @@ public final class HtmlParser implements DocumentParser {
                 return anchorName(named);
             }
             for (Element block = heading; block != null && block != content; block = block.parent()) {
-                if (block.selectFirst(ANY_HEADING) != heading) {
+                if (block != heading && block.selectFirst(ANY_HEADING) != heading) {
                     break;
                 }
                 if (block != heading && !block.id().isEmpty()) {
@@ -640,19 +641,6 @@ public final class HtmlParser implements DocumentParser {
                     && Character.isLetterOrDigit(text.charAt(text.length() - 1));
             return (text.endsWith("?") || unmarkedQuestion)
                     && paragraph.select("> b, > strong").stream().anyMatch(bold -> bold.text().strip().equals(text));
-        }
-
-        /** The paragraph's id, else that of an empty {@code <a name>} in it or right before it (SQLite's {@code #q1}). */
-        private static String questionAnchor(Element paragraph) {
-            if (!paragraph.id().isEmpty()) {
-                return paragraph.id();
-            }
-            Element named = paragraph.selectFirst(EMPTY_ANCHOR);
-            Element before = paragraph.previousElementSibling();
-            if (named == null && before != null && before.is(EMPTY_ANCHOR) && before.text().isBlank()) {
-                named = before;
-            }
-            return named == null ? null : anchorName(named);
         }
 
         private static String anchorName(Element anchor) {
