@@ -112,7 +112,6 @@ public final class HtmlParser implements DocumentParser {
     /** Doxygen's signature of a member, set in a table of its return type, name and parameters, cell by cell. */
     private static final String DOXYGEN_SIGNATURE = "div.memproto > table.memname";
     private static final int MAX_LABEL_WORDS = 4;
-    private static final int MIN_CONTENTS_ITEMS = 6;
     /**
      * How a question opens, after its number, when it has no question mark: "(7) How do I list all
      * tables", and ends in a word: Erlang's "When defining your own opaques, here are some
@@ -618,7 +617,7 @@ public final class HtmlParser implements DocumentParser {
          */
         private boolean isPageContents(Element list) {
             Elements items = list.select("> li");
-            return title != null && sections.depth() == 0 && items.size() >= MIN_CONTENTS_ITEMS
+            return title != null && sections.depth() == 0 && items.size() >= NavigationLists.MIN_CONTENTS_ITEMS
                     && items.stream().allMatch(Walk::isOneLinkWithinThePage);
         }
 

@@ -15,7 +15,8 @@ final class NavigationLists {
     private static final Pattern LINK_ITEM = Pattern.compile(
             "\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\*\\*|`)?\\[[^\\]\\n]+]\\(([^)\\s]*)(?:\\s+\"[^\"\\n]*\")?\\)(?:\\*\\*|`)?\\s*[.,;]?\\s*");
     private static final Pattern LEAVES_THE_DOCS = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
-    private static final int MIN_CONTENTS_ITEMS = 6;
+    /** How many links to its own places make a list a page's table of contents, in Markdown as in HTML. */
+    static final int MIN_CONTENTS_ITEMS = 6;
 
     private NavigationLists() {
     }
