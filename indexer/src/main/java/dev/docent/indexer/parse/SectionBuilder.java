@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Collects a document's blocks into sections as its headings go by: a heading closes the current
  * section and opens one whose path is the headings above it plus itself. A section that only
- * links to other pages is left out ({@link NavigationLists}).
+ * links to other pages is left out ({@link NavigationLists}), and one that only gives another entry
+ * another name joins that entry ({@link SeeEntries}).
  */
 final class SectionBuilder {
 
@@ -65,7 +66,7 @@ final class SectionBuilder {
 
     List<Section> sections() {
         close();
-        return List.copyOf(sections);
+        return List.copyOf(SeeEntries.merged(sections));
     }
 
     private void close() {

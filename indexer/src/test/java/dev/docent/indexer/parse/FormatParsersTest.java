@@ -285,6 +285,43 @@ class FormatParsersTest {
     }
 
     @Test
+    void aGlossaryEntryThatOnlyPointsToAnotherGivesThatEntryAnotherName() throws Exception {
+        String html = """
+                <html><body><h1>Glossary</h1><dl class="glossary">
+                <dt id="term-GIL">GIL</dt><dd><p>See <a href="#term-global-interpreter-lock">global interpreter lock</a>.</p></dd>
+                <dt id="term-global-interpreter-lock">global interpreter lock</dt>
+                <dd><p>The mechanism used by the interpreter to assure that only one thread executes bytecode at a time.</p></dd>
+                <dt id="term-module">module</dt><dd><p>An object that serves as a unit of code.</p><p>See also package.</p></dd>
+                <dt id="term-MRO">MRO</dt><dd><p>See method order.</p></dd>
+                </dl></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("global interpreter lock (GIL)"), List.of("module"), List.of("MRO"));
+        assertThat(doc.sections().getFirst().anchor()).isEqualTo("term-global-interpreter-lock");
+        assertThat(doc.sections().getFirst().text()).startsWith("The mechanism used by the interpreter");
+    }
+
+    @Test
+    void markdownSeeEntriesJoinTheEntryTheyName() throws Exception {
+        String markdown = """
+                # Terms
+
+                ## Single sign-on
+
+                Signing in once with your company's identity provider.
+
+                ## SSO
+
+                See single sign-on.
+                """;
+        ParsedDocument doc = new MarkdownParser().parse(markdown.getBytes(StandardCharsets.UTF_8), "terms.md");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Single sign-on (SSO)"));
+    }
+
+    @Test
     void htmlQuestionsOfAFaqWrittenAsADefinitionListAreSectionsOfTheirOwn() throws Exception {
         String html = """
                 <html><body><h1>FAQ</h1><h2 id="_common_issues">Common Issues</h2>
