@@ -142,6 +142,13 @@ public final class HtmlParser implements DocumentParser {
      */
     private static final String KEPT_OUT_OF_SEARCH = ".nosearch, [data-pagefind-ignore], [data-search-exclude], [data-elastic-exclude]";
     /**
+     * The trail of pages above this one: TypeDoc's, Bootstrap's and most themes' outside a {@code <nav>}.
+     * Read before the page's name, it took the place of the page's first words: TypeDoc's "Option"
+     * trail made "Class Option" a section heading, not the page's name.
+     */
+    private static final String BREADCRUMBS = "[aria-label~=(?i)^breadcrumbs?$], ul.breadcrumb, ol.breadcrumb, "
+            + "ul.breadcrumbs, ol.breadcrumbs, .tsd-breadcrumb";
+    /**
      * Page chrome, the permalink marks generators put after headings and signatures (Sphinx's and
      * MkDocs' "¶"; any other heading's mark goes by {@link PermalinkMarks}), Sphinx's links between a
      * signature and its source listing ("[source]", "[docs]"), DocBook's "Prev | Up | Next" tables and
@@ -151,7 +158,8 @@ public final class HtmlParser implements DocumentParser {
      * (themes built on it write their menus in a plain {@code <div>}), the page navigation of Sphinx's
      * most used themes outside a {@code <nav>} (above), rustdoc's implementation lists and controls,
      * Javadoc's cross-references, footnote marks, Texinfo's node navigation, back-of-book indexes,
-     * Haddock's and Doxygen's frames and what the site keeps out of its own search (above). Selected
+     * Haddock's, Doxygen's and TypeDoc's frames, breadcrumbs and what the site keeps out of its own
+     * search (above). Selected
      * in parts: jsoup reads a selector of at most 2,048 characters, and a longer one fails to parse.
      */
     private static final List<String> CHROME = List.of("nav, header, footer, aside, script, style, noscript, template, form, "
@@ -160,7 +168,7 @@ public final class HtmlParser implements DocumentParser {
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + FOOTNOTE_REFERENCES + ", " + KEPT_OUT_OF_SEARCH,
             RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + TEXINFO_NAVIGATION,
-            BACK_OF_BOOK_INDEX + ", " + HADDOCK_CHROME + ", " + DOXYGEN_CHROME);
+            BACK_OF_BOOK_INDEX + ", " + HADDOCK_CHROME + ", " + DOXYGEN_CHROME + ", " + TypeDocMembers.CHROME + ", " + BREADCRUMBS);
     private static final String DOXYGEN_PAGE_NAME = "div.headertitle > div.title";
     /** Javadoc's header: the class's name ({@code h1} since JDK 9, {@code h2} before) and its package above it. */
     private static final String JAVADOC_PAGE_NAME = "div.header > h1.title, div.header > h2.title";
@@ -212,6 +220,8 @@ public final class HtmlParser implements DocumentParser {
         }
         removeLabelsOfPictures(main);
         removeChrome(main);
+        SourceListings.removeFrom(main);
+        CodeListings.numbersRemovedFrom(main);
         SiteFrame.removeFrom(main, siteName(page.title()));
         PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
@@ -219,6 +229,7 @@ public final class HtmlParser implements DocumentParser {
         javadocPageName(main);
         haddockSignatures(main);
         doxygenSignatures(main);
+        TypeDocMembers.normalize(main);
 
         Walk walk = new Walk(main, page.title(), true);
         walk.children(main);

@@ -285,6 +285,110 @@ class FormatParsersTest {
     }
 
     @Test
+    void typeDocMembersKeepTheirOverloadsAndPartsTogetherUnderTheName() throws Exception {
+        String html = """
+                <html><head><title>Command | commander</title></head><body>
+                <header class="tsd-page-toolbar"><a href="../index.html" class="title">commander</a></header>
+                <div class="container container-main"><div class="col-content">
+                <div class="tsd-page-title"><ul class="tsd-breadcrumb" aria-label="Breadcrumb">
+                <li><a href="" aria-current="page">Command</a></li></ul><h1>Class Command</h1></div>
+                <section class="tsd-panel-group tsd-member-group"><h2>Methods</h2>
+                <section class="tsd-panel tsd-member"><h3 class="tsd-anchor-link" id="version"><span>version</span></h3>
+                <ul class="tsd-signatures">
+                <li><div class="tsd-signature tsd-anchor-link" id="version-1">version(str: string, flags?: string): this</div>
+                <div class="tsd-description"><div class="tsd-comment tsd-typography"><p>Set the program version to <code>str</code>.</p></div>
+                <div class="tsd-parameters"><h4 class="tsd-parameters-title">Parameters</h4>
+                <ul class="tsd-parameter-list"><li><span>str: string</span></li>
+                <li><span><code class="tsd-tag">Optional</code>flags: string</span></li></ul></div>
+                <h4 class="tsd-returns-title">Returns this</h4>
+                <div class="tsd-comment tsd-typography"><div class="tsd-tag-example">
+                <h4 class="tsd-anchor-link" id="example-1">Example</h4><pre><code>program.version('1.0.0');</code></pre></div></div>
+                <aside class="tsd-sources"><ul><li>Defined in <a href="https://github.com/x/y/blob/v1/index.d.ts#L95">index.d.ts:95</a></li></ul></aside>
+                </div></li>
+                <li><div class="tsd-signature tsd-anchor-link" id="version-2">version(): string | undefined</div>
+                <div class="tsd-description"><div class="tsd-comment tsd-typography"><p>Get the program version.</p></div></div></li>
+                </ul></section></section></div>
+                <div class="col-sidebar"><div class="page-menu"><div class="tsd-navigation settings">
+                <details class="tsd-accordion"><summary class="tsd-accordion-summary"><h3>Settings</h3></summary>
+                <div class="tsd-accordion-details"><div class="tsd-filter-visibility"><span>Member Visibility</span></div></div></details></div></div></div>
+                </div></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Class Command");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Methods", "version"));
+        assertThat(doc.sections().getFirst().anchor()).isEqualTo("version");
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
+                "version(str: string, flags?: string): this", "Set the program version to `str`.", "Parameters",
+                "- str: string\n- `Optional` flags: string", "Returns this", "Example", "```\nprogram.version('1.0.0');\n```",
+                "version(): string | undefined", "Get the program version.");
+    }
+
+    @Test
+    void codeWithLineNumbersIsOneCodeBlockWithoutTheNumbers() throws Exception {
+        String html = """
+                <html><body><h1>Listings</h1>
+                <h2 id="pygments">Pygments</h2>
+                <div class="highlight"><table class="highlighttable"><tr>
+                <td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>
+                <span class="normal">2</span></pre></div></td>
+                <td class="code"><div><pre><span></span><code><span class="k">def</span> get(url):
+                    return request("get", url)
+                </code></pre></div></td></tr></table></div>
+                <h2 id="inline">Inline numbers</h2>
+                <div class="highlight"><pre><span class="linenos">1</span>import json
+                <span class="linenos">2</span>json.dumps(data)
+                </pre></div>
+                <h2 id="chroma">Chroma</h2>
+                <div class="highlight"><div class="chroma"><table class="lntable"><tr>
+                <td class="lntd"><pre tabindex="0" class="chroma"><code><span class="lnt">1
+                </span></code></pre></td>
+                <td class="lntd"><pre tabindex="0" class="chroma"><code class="language-go">fmt.Println("hi")
+                </code></pre></td></tr></table></div></div>
+                <h2 id="highlightjs">highlight.js</h2>
+                <pre><code class="hljs"><table class="hljs-ln"><tbody>
+                <tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="1"><div class="hljs-ln-n" data-line-number="1"></div></td>
+                <td class="hljs-ln-line hljs-ln-code" data-line-number="1">const a = 1;</td></tr>
+                <tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="2"><div class="hljs-ln-n" data-line-number="2"></div></td>
+                <td class="hljs-ln-line hljs-ln-code" data-line-number="2">const b = 2;</td></tr>
+                </tbody></table></code></pre>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).allSatisfy(section ->
+                assertThat(section.blocks()).singleElement().extracting(TextBlock::kind).isEqualTo(TextBlock.Kind.CODE));
+        assertThat(doc.sections()).extracting(Section::text).containsExactly(
+                "```\ndef get(url):\n    return request(\"get\", url)\n```",
+                "```\nimport json\njson.dumps(data)\n```",
+                "```\nfmt.Println(\"hi\")\n```",
+                "```\nconst a = 1;\nconst b = 2;\n```");
+    }
+
+    @Test
+    void whereTheReferenceShowsOrPointsToItsOwnSourceIsNotThePage() throws Exception {
+        String html = """
+                <html><body><h1>json - JSON encoder and decoder</h1>
+                <p><strong>Source code:</strong> <a href="https://github.com/python/cpython/tree/3.11/Lib/json/__init__.py">Lib/json/__init__.py</a></p>
+                <p>JSON is a lightweight data interchange format.</p>
+                <p><strong>Source code:</strong> the examples below are <a href="examples.html">on this page</a>.</p>
+                <div class="doc doc-object doc-function">
+                <h2 id="requests.api.get" class="doc doc-heading"><code>get(url, params=None, **kwargs)</code></h2>
+                <div class="doc doc-contents"><p>Sends a GET request.</p>
+                <details class="quote"><summary>Source code in <code>requests/api.py</code></summary>
+                <div class="highlight"><pre><code>def get(url, params=None, **kwargs):
+                    return request("get", url, params=params, **kwargs)</code></pre></div>
+                </details></div></div>
+                </body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.sections()).extracting(Section::text).containsExactly(
+                "JSON is a lightweight data interchange format.\n\nSource code: the examples below are on this page.",
+                "Sends a GET request.");
+    }
+
+    @Test
     void aGlossaryEntryThatOnlyPointsToAnotherGivesThatEntryAnotherName() throws Exception {
         String html = """
                 <html><body><h1>Glossary</h1><dl class="glossary">

@@ -1,0 +1,36 @@
+package dev.docent.indexer.parse;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where an API reference shows or points to its own implementation, it does not document it.
+ * mkdocstrings puts each function's source under "Source code in {@code requests/api.py}": indexed,
+ * a listing of {@code HTTPAdapter.send} was quoted for "How do I set a timeout on a request?". And
+ * CPython's module pages open with "Source code: Lib/json/__init__.py", which was quoted first for
+ * "How do I work with JSON?". Both are left out; the entry's own words stay.
+ */
+final class SourceListings {
+
+    private static final String LISTING = "details:has(> summary:matchesOwn((?i)^\\s*source code in\\s*$))";
+    private static final Pattern POINTER_LABEL = Pattern.compile("(?i)source(?: code)?:");
+
+    private SourceListings() {
+    }
+
+    static void removeFrom(Element main) {
+        main.select(LISTING).remove();
+        main.select("p:has(> a[href])").stream().filter(SourceListings::pointsToSource).forEach(Element::remove);
+    }
+
+    /** "Source code: Lib/json/__init__.py": a label in bold, then one link and nothing else. */
+    private static boolean pointsToSource(Element paragraph) {
+        if (paragraph.childrenSize() != 2) {
+            return false;
+        }
+        Element label = paragraph.child(0);
+        Element link = paragraph.child(1);
+        return label.normalName().equals("strong") && POINTER_LABEL.matcher(label.text().strip()).matches()
+                && link.normalName().equals("a") && paragraph.text().strip().equals(label.text().strip() + " " + link.text().strip());
+    }
+}
