@@ -56,7 +56,7 @@ final class SectionBuilder {
     void block(String text, TextBlock.Kind kind) {
         String body = text.strip();
         if (!body.isEmpty()) {
-            blocks.add(new TextBlock(kind == TextBlock.Kind.PROSE ? body : text.stripTrailing(), kind));
+            blocks.add(new TextBlock(kind == TextBlock.Kind.PROSE ? UnrenderedRoles.removedFrom(body) : text.stripTrailing(), kind));
         }
     }
 
