@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * one's "Returns this". They are labels of the member's text now, as a definition list's terms are,
  * and the overloads follow each other as blocks, not as items of a list.
  * The flags TypeDoc sets before a name ("Optional", "Readonly") are words of their own, not the
- * name's start ("Optionalflags").
+ * name's start ("Optionalflags"), and a signature is code.
  */
 final class TypeDocMembers {
 
@@ -32,5 +32,7 @@ final class TypeDocMembers {
             overloads.tagName("div");
         }
         main.select("code.tsd-tag").forEach(flag -> flag.after(" "));
+        // A signature is code, as Doxygen's are: quoted as a sentence, "parse(argv?: readonly string[]): this" opened answers.
+        main.select("div.tsd-signature").forEach(signature -> signature.replaceWith(new Element("pre").text(signature.text())));
     }
 }

@@ -319,9 +319,9 @@ class FormatParsersTest {
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Methods", "version"));
         assertThat(doc.sections().getFirst().anchor()).isEqualTo("version");
         assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly(
-                "version(str: string, flags?: string): this", "Set the program version to `str`.", "Parameters",
+                "```\nversion(str: string, flags?: string): this\n```", "Set the program version to `str`.", "Parameters",
                 "- str: string\n- `Optional` flags: string", "Returns this", "Example", "```\nprogram.version('1.0.0');\n```",
-                "version(): string | undefined", "Get the program version.");
+                "```\nversion(): string | undefined\n```", "Get the program version.");
     }
 
     @Test
