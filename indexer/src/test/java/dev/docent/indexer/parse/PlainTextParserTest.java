@@ -19,6 +19,31 @@ class PlainTextParserTest {
                 .satisfies(s -> assertThat(s.text()).isEqualTo("Thanks to everyone who contributed.\n\nSee the website for more."));
     }
 
+    /** Vim's help divides each file with rules and heads each part with the line after the rule. */
+    @Test
+    void rulesDivideATextFileIntoPartsHeadedByTheLineAfterEach() throws Exception {
+        ParsedDocument doc = parse("""
+                *undo.txt*      For Vim version 9.0.
+
+                1. Undo and redo commands		|undo-commands|
+
+                ==============================================================================
+                1. Undo and redo commands				*undo-commands*
+
+                u			Undo [count] changes.
+
+                ==============================================================================
+                The last changes are remembered, and they can be undone
+                one at a time.
+                """);
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of(), List.of("1. Undo and redo commands *undo-commands*"));
+        assertThat(doc.sections().get(1).text())
+                .isEqualTo("u\t\t\tUndo [count] changes.\n\nThe last changes are remembered, and they can be undone\none at a time.");
+        assertThat(doc.sections()).noneSatisfy(section -> assertThat(section.text()).contains("====="));
+    }
+
     /** Django writes its documentation in reStructuredText files named {@code .txt}. */
     @Test
     void aTextFileWrittenInRestructuredTextIsReadAsSuch() throws Exception {
