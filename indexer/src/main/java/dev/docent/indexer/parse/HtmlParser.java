@@ -230,10 +230,12 @@ public final class HtmlParser implements DocumentParser {
         haddockSignatures(main);
         doxygenSignatures(main);
         TypeDocMembers.normalize(main);
+        ApiEntryParts.labelled(main);
 
         Walk walk = new Walk(main, page.title(), true);
         walk.children(main);
-        String title = walk.title != null ? walk.title : page.title().isBlank() ? fallbackTitle : page.title().strip();
+        String title = walk.title != null ? walk.title
+                : nameAboveTheArticle(page, main).orElse(page.title().isBlank() ? fallbackTitle : page.title().strip());
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
     }
@@ -318,6 +320,21 @@ public final class HtmlParser implements DocumentParser {
         List<Element> outermost = page.select("article").stream()
                 .filter(article -> article.parents().stream().noneMatch(parent -> parent.is("article"))).toList();
         return outermost.size() == 1 ? Optional.of(outermost.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * The page's one heading of the first level, when it stands above the article read as the page:
+     * JSDoc names each page ("Module: Utils") just before its article, and pages were titled by their
+     * {@code <title>}, "JSDoc: Module: Utils".
+     */
+    private static Optional<String> nameAboveTheArticle(Document page, Element main) {
+        if (!main.is("article") || main.selectFirst("h1") != null) {
+            return Optional.empty();
+        }
+        Elements names = page.select("h1");
+        return names.size() == 1 && names.getFirst().parents().stream().noneMatch(parent -> parent.is("nav, header, aside"))
+                ? Optional.of(names.getFirst().text().strip()).filter(name -> !name.isEmpty())
+                : Optional.empty();
     }
 
     /**

@@ -8,11 +8,14 @@ import org.jsoup.nodes.Element;
  * mkdocstrings puts each function's source under "Source code in {@code requests/api.py}": indexed,
  * a listing of {@code HTTPAdapter.send} was quoted for "How do I set a timeout on a request?". And
  * CPython's module pages open with "Source code: Lib/json/__init__.py", which was quoted first for
- * "How do I work with JSON?". Both are left out; the entry's own words stay.
+ * "How do I work with JSON?". JSDoc writes "Source: apply.js, line 1" under every entry and a page
+ * of each source file. All are left out; the entry's own words stay, and a listing's page is empty.
  */
 final class SourceListings {
 
-    private static final String LISTING = "details:has(> summary:matchesOwn((?i)^\\s*source code in\\s*$))";
+    /** mkdocstrings' listing under an entry, JSDoc's listing pages and its "Source: apply.js, line 1" under each entry. */
+    private static final String LISTING = "details:has(> summary:matchesOwn((?i)^\\s*source code in\\s*$)), "
+            + "pre.prettyprint.source, dt.tag-source, dd.tag-source";
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)source(?: code)?:");
 
     private SourceListings() {

@@ -21,11 +21,7 @@ final class TypeDocMembers {
     }
 
     static void normalize(Element main) {
-        for (Element title : main.select(PART_TITLES)) {
-            Element label = new Element("strong");
-            title.childNodesCopy().forEach(label::appendChild);
-            title.tagName("p").empty().appendChild(label);
-        }
+        main.select(PART_TITLES).forEach(ApiEntryParts::asLabel);
         // One overload after the other, each a signature and its documentation; not a list of items.
         for (Element overloads : main.select("ul.tsd-signatures")) {
             overloads.children().tagName("div");

@@ -325,6 +325,51 @@ class FormatParsersTest {
     }
 
     @Test
+    void jsDocEntriesKeepTheirPartsAndThePageIsNamedAboveItsArticle() throws Exception {
+        String html = """
+                <html><head><title>JSDoc: Module: Utils</title></head><body><div id="main">
+                <h1 class="page-title">Module: Utils</h1>
+                <section><header></header><article>
+                <div class="container-overview"><div class="description"><p>A collection of utility functions.</p></div>
+                <dl class="details"><dt class="tag-source">Source:</dt>
+                <dd class="tag-source"><ul class="dummy"><li><a href="index.js.html">index.js</a>, <a href="index.js.html#line61">line 61</a></li></ul></dd></dl></div>
+                <h3 class="subsection-title">Methods</h3>
+                <h4 class="name" id=".timeout"><span class="type-signature">(static) </span>timeout<span class="signature">(asyncFn, milliseconds)</span></h4>
+                <div class="description"><p>Sets a time limit on an asynchronous function.</p></div>
+                <h5>Parameters:</h5>
+                <table class="params"><thead><tr><th>Name</th><th>Description</th></tr></thead>
+                <tbody><tr><td class="name"><code>milliseconds</code></td><td class="description last"><p>The time limit.</p></td></tr></tbody></table>
+                <h5>Returns:</h5><div class="param-desc"><p>A wrapped function.</p></div>
+                <h5>Example</h5><pre class="prettyprint"><code>var wrapped = async.timeout(myFunction, 1000);</code></pre>
+                </article></section></div>
+                <nav><h2><a href="index.html">Home</a></h2></nav></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "module-Utils.html");
+
+        assertThat(doc.title()).isEqualTo("Module: Utils");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of(), List.of("Methods", "(static) timeout(asyncFn, milliseconds)"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("A collection of utility functions.");
+        assertThat(doc.sections().getLast().blocks()).extracting(TextBlock::text).containsExactly(
+                "Sets a time limit on an asynchronous function.", "Parameters:",
+                "| Name | Description |\n|---|---|\n| `milliseconds` | The time limit. |", "Returns:", "A wrapped function.",
+                "Example", "```\nvar wrapped = async.timeout(myFunction, 1000);\n```");
+    }
+
+    @Test
+    void aPageThatOnlyListsItsSourceIsEmpty() throws Exception {
+        String html = """
+                <html><head><title>JSDoc: Source: timeout.js</title></head><body><div id="main">
+                <h1 class="page-title">Source: timeout.js</h1>
+                <section><article><pre class="prettyprint source linenums"><code>export default function timeout(asyncFn, milliseconds, info) {
+                    return initialParams((args, callback) => {});
+                }</code></pre></article></section></div></body></html>
+                """;
+
+        assertThat(new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "timeout.js.html").sections()).isEmpty();
+    }
+
+    @Test
     void codeWithLineNumbersIsOneCodeBlockWithoutTheNumbers() throws Exception {
         String html = """
                 <html><body><h1>Listings</h1>
@@ -1164,12 +1209,13 @@ class FormatParsersTest {
 
         assertThat(doc.title()).isEqualTo("Data.List");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(),
-                List.of("Basic functions", "head :: [a] -> a"), List.of("Basic functions", "head :: [a] -> a", "Examples"),
-                List.of("Basic functions", "last :: [a] -> a"));
+                List.of("Basic functions", "head :: [a] -> a"), List.of("Basic functions", "last :: [a] -> a"));
         assertThat(doc.sections()).extracting(Section::anchor).endsWith("v:last");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Data.List\n\nDescription\n\nOperations on lists.");
-        assertThat(doc.sections().get(1).text()).isEqualTo("Extract the first element of a list, which must be non-empty.");
-        assertThat(doc.sections().get(3).text()).startsWith("Extract the last element of a list.\n\n```\nlast [1, 2] == 2\n```")
+        // The examples are a part of the function's entry, labelled, not a section of their own (ApiEntryParts).
+        assertThat(doc.sections().get(1).text())
+                .isEqualTo("Extract the first element of a list, which must be non-empty.\n\nExamples\n\n```\nhead [1, 2] == 1\n```");
+        assertThat(doc.sections().get(2).text()).startsWith("Extract the last element of a list.\n\n```\nlast [1, 2] == 2\n```")
                 .contains("Read CId").doesNotContain("Expand", "Instance details", "readsPrec");
 
         String sphinx = """
