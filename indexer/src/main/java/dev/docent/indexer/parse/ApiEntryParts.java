@@ -24,9 +24,16 @@ final class ApiEntryParts {
     private ApiEntryParts() {
     }
 
+    /**
+     * JSDoc marks an optional parameter in a signature with a superscript "opt" that reads as part of
+     * its name: "timeout(asyncFn, milliseconds, infoopt)". The parameters' table says it.
+     */
+    private static final String SIGNATURE_MARKS = "span.signature-attributes";
+
     static void labelled(Element main) {
         main.select(MINOR_HEADINGS).stream().filter(heading -> PART.matcher(heading.text().strip()).matches())
                 .forEach(ApiEntryParts::asLabel);
+        main.select(SIGNATURE_MARKS).remove();
     }
 
     static void asLabel(Element heading) {

@@ -334,7 +334,7 @@ class FormatParsersTest {
                 <dl class="details"><dt class="tag-source">Source:</dt>
                 <dd class="tag-source"><ul class="dummy"><li><a href="index.js.html">index.js</a>, <a href="index.js.html#line61">line 61</a></li></ul></dd></dl></div>
                 <h3 class="subsection-title">Methods</h3>
-                <h4 class="name" id=".timeout"><span class="type-signature">(static) </span>timeout<span class="signature">(asyncFn, milliseconds)</span></h4>
+                <h4 class="name" id=".timeout"><span class="type-signature">(static) </span>timeout<span class="signature">(asyncFn, milliseconds<span class="signature-attributes">opt</span>)</span></h4>
                 <div class="description"><p>Sets a time limit on an asynchronous function.</p></div>
                 <h5>Parameters:</h5>
                 <table class="params"><thead><tr><th>Name</th><th>Description</th></tr></thead>
