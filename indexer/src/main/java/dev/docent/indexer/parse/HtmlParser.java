@@ -222,6 +222,7 @@ public final class HtmlParser implements DocumentParser {
         removeChrome(main);
         SourceListings.removeFrom(main);
         CodeListings.numbersRemovedFrom(main);
+        UnrenderedRoles.removeFrom(main);
         SiteFrame.removeFrom(main, siteName(page.title()));
         PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.

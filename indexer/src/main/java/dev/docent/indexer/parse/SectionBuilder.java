@@ -56,11 +56,7 @@ final class SectionBuilder {
     void block(String text, TextBlock.Kind kind) {
         String body = text.strip();
         if (!body.isEmpty()) {
-            blocks.add(switch (kind) {
-                case PROSE -> new TextBlock(UnrenderedRoles.removedFrom(body), kind);
-                case TABLE -> new TextBlock(UnrenderedRoles.removedFrom(text.stripTrailing()), kind);
-                case CODE -> new TextBlock(text.stripTrailing(), kind);
-            });
+            blocks.add(new TextBlock(kind == TextBlock.Kind.PROSE ? body : text.stripTrailing(), kind));
         }
     }
 

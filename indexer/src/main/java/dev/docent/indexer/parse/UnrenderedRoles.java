@@ -1,44 +1,35 @@
 package dev.docent.indexer.parse;
 
-import dev.docent.core.index.InlineCode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A reStructuredText role that reached the page unrendered: docstrings written for Sphinx and shown
- * by another tool (mkdocstrings, pdoc) keep their {@code :class:} and {@code :attr:} before the code
- * they mark, and "Returns True if :attr:`status_code` is less than 400" was quoted so. The role
- * goes; the code stays. A role inside code is what the code shows (Sphinx's own docs write
- * {@code `` :py:class:`zipfile.ZipFile` ``}) and stays.
+ * by another tool (mkdocstrings, pdoc) keep their {@code :class:} and {@code :attr:} as text right
+ * before the code element they mark, and "Returns True if :attr:`status_code` is less than 400" was
+ * quoted so. The role goes; the code stays. A role written inside code, or in a literal block that
+ * teaches the syntax (Sphinx's and Django's guides to writing docs), is not before a code element
+ * and stays.
  */
 final class UnrenderedRoles {
 
-    private static final Pattern ROLE_BEFORE_CODE = Pattern.compile("(?<![^\\s(\\[])(?::[a-z]+)+:(?=`)");
+    private static final Pattern ROLE_AT_END = Pattern.compile("(?<![^\\s(\\[])(?::[a-z]+)+:$");
 
     private UnrenderedRoles() {
     }
 
-    static String removedFrom(String prose) {
-        if (prose.indexOf(':') < 0) {
-            return prose;
-        }
-        List<int[]> code = new ArrayList<>();
-        Matcher span = InlineCode.SPAN.matcher(prose);
-        while (span.find()) {
-            code.add(new int[] {span.start(), span.end()});
-        }
-        StringBuilder out = new StringBuilder(prose.length());
-        Matcher role = ROLE_BEFORE_CODE.matcher(prose);
-        int at = 0;
-        while (role.find()) {
-            int start = role.start();
-            if (code.stream().noneMatch(range -> range[0] <= start && start < range[1])) {
-                out.append(prose, at, start);
-                at = role.end();
+    static void removeFrom(Element main) {
+        for (Element code : main.select("code")) {
+            Node before = code.previousSibling();
+            if (before instanceof TextNode text) {
+                Matcher role = ROLE_AT_END.matcher(text.getWholeText());
+                if (role.find()) {
+                    text.text(text.getWholeText().substring(0, role.start()));
+                }
             }
         }
-        return out.append(prose, at, prose.length()).toString();
     }
 }
