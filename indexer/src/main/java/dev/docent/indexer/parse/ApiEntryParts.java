@@ -32,13 +32,7 @@ final class ApiEntryParts {
 
     static void labelled(Element main) {
         main.select(MINOR_HEADINGS).stream().filter(heading -> PART.matcher(heading.text().strip()).matches())
-                .forEach(ApiEntryParts::asLabel);
+                .forEach(HeadingLabels::asLabel);
         main.select(SIGNATURE_MARKS).remove();
-    }
-
-    static void asLabel(Element heading) {
-        Element label = new Element("strong");
-        heading.childNodesCopy().forEach(label::appendChild);
-        heading.tagName("p").clearAttributes().empty().appendChild(label);
     }
 }

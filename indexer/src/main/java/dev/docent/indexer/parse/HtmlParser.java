@@ -232,6 +232,7 @@ public final class HtmlParser implements DocumentParser {
         doxygenSignatures(main);
         TypeDocMembers.normalize(main);
         ApiEntryParts.labelled(main);
+        HeadingLabels.ofQuotes(main);
 
         Walk walk = new Walk(main, page.title(), true);
         walk.children(main);

@@ -130,6 +130,9 @@ public final class MarkdownParser implements DocumentParser {
             for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                 addBlocks(child, lines, references, sections);
             }
+        } else if (node instanceof Heading quoted) {
+            // Only a quote holds a heading here; it titles the quote ("> ## Note"), its marks are not words.
+            sections.block(headingText(quoted), TextBlock.Kind.PROSE);
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
             if (block instanceof ListBlock && NavigationLists.isPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {

@@ -21,7 +21,7 @@ final class TypeDocMembers {
     }
 
     static void normalize(Element main) {
-        main.select(PART_TITLES).forEach(ApiEntryParts::asLabel);
+        main.select(PART_TITLES).forEach(HeadingLabels::asLabel);
         // One overload after the other, each a signature and its documentation; not a list of items.
         for (Element overloads : main.select("ul.tsd-signatures")) {
             overloads.children().tagName("div");

@@ -370,6 +370,21 @@ class FormatParsersTest {
     }
 
     @Test
+    void aHeadingInsideAQuoteLabelsTheQuoteAndHoldsNothingAfterIt() throws Exception {
+        String html = """
+                <html><body><main><h1>API</h1><h2 id="errors">Errors</h2>
+                <blockquote><h2 id="note">Note</h2><p>This section describes the default configuration.</p></blockquote>
+                <h3 id="logger-trace"><code>logger.trace([message])</code></h3><p>Write a log at trace level.</p>
+                </main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "api.html");
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(
+                List.of("Errors"), List.of("Errors", "`logger.trace([message])`"));
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Note\n\nThis section describes the default configuration.");
+    }
+
+    @Test
     void codeWithLineNumbersIsOneCodeBlockWithoutTheNumbers() throws Exception {
         String html = """
                 <html><body><h1>Listings</h1>

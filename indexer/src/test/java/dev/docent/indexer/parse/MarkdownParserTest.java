@@ -234,6 +234,27 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aHeadingInsideAQuoteLabelsTheQuoteAndHoldsNothingAfterIt() throws Exception {
+        String page = """
+                # API
+
+                ## Errors
+
+                > ## Note
+                > This section describes the default configuration.
+
+                ### `logger.trace([message])`
+
+                Write a log at trace level.
+                """;
+        List<Section> sections = parser.parse(page.getBytes(StandardCharsets.UTF_8), "api.md").sections();
+
+        assertThat(sections).extracting(Section::headings).containsExactly(
+                List.of("Errors"), List.of("Errors", "`logger.trace([message])`"));
+        assertThat(sections.getFirst().text()).isEqualTo("Note\n\nThis section describes the default configuration.");
+    }
+
+    @Test
     void referenceStyleLinksReadAsLinksAndTheirDefinitionsAreNotText() throws Exception {
         String page = """
                 # import/no-default-export
