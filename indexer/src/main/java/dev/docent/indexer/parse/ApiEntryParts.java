@@ -20,15 +20,14 @@ final class ApiEntryParts {
     private static final Pattern PART = Pattern.compile("(?i)(?:parameters|params|arguments|type parameters|returns?\\b.*"
             + "|return value|throws|raises|exceptions|yields|examples?|type|fires|listens to events|properties|since"
             + "|deprecated|see(?: also)?|default value|requires)\\s*:?");
-
-    private ApiEntryParts() {
-    }
-
     /**
      * JSDoc marks an optional parameter in a signature with a superscript "opt" that reads as part of
      * its name: "timeout(asyncFn, milliseconds, infoopt)". The parameters' table says it.
      */
     private static final String SIGNATURE_MARKS = "span.signature-attributes";
+
+    private ApiEntryParts() {
+    }
 
     static void labelled(Element main) {
         main.select(MINOR_HEADINGS).stream().filter(heading -> PART.matcher(heading.text().strip()).matches())

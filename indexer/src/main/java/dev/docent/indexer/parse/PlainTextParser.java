@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * A text file is titled by the file's name. One written in AsciiDoc (git's manual pages) or
  * reStructuredText (a Sphinx project's {@code .txt} sources) is read as such. Any other is one
  * untitled section, or one per part when rules divide it: a line of ten or more "=" or "-" (Vim's
- * help) ends a part, and a short line that stands alone after it heads the next one. Read as text, Vim's rules
- * were quoted in answers and every citation pointed at the top of a 100,000-character file.
+ * help) ends a part, and a short line that stands alone after it heads the next one. Read as one
+ * section, Vim's rules were quoted in answers and every citation pointed at the top of a
+ * 100,000-character file.
  */
 public final class PlainTextParser implements DocumentParser {
 
