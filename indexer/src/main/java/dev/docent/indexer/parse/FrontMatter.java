@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A page's front matter: YAML between two {@code ---} lines at the very top (Jekyll, Eleventy,
- * Docusaurus, MkDocs...), or TOML between two {@code +++} lines (Hugo). It is metadata, not
- * content: {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the
+ * Docusaurus, MkDocs...), TOML between two {@code +++} lines (Hugo), or JSON in a comment that opens
+ * with {@code <!--&#123;} and closes with {@code &#125;-->} (the Go website's pages). Markdown and HTML
+ * pages carry it alike (Jekyll's and Hugo's {@code .html} pages). It is metadata, not content: {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the
  * rest is ignored. Front matter that a generator's templating makes invalid YAML ({@code title: {{ x }}})
  * still ends where it ends: its simple {@code key: value} lines are read and the page goes on.
  *
@@ -25,21 +29,33 @@ import java.util.regex.Pattern;
 record FrontMatter(String title, String url, String description, String body) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_FENCE = "<!--{";
+    private static final Set<String> HONOURED = Set.of("title", "url", "description", "summary");
     /** A top-level {@code key: value} (YAML) or {@code key = value} (TOML) line. */
     private static final Pattern SIMPLE_FIELD = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*[:=]\\s*(.*?)\\s*$");
 
+    /** Whether a page opens with front matter, before its bytes are read as text. */
+    static boolean opens(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, JSON_FENCE.length() + 3), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        return start.startsWith("---") || start.startsWith("+++") || start.startsWith(JSON_FENCE);
+    }
+
     static FrontMatter split(String markdown) {
         String[] lines = markdown.split("\\R", -1);
-        String fence = lines[0].strip();
-        if (!fence.equals("---") && !fence.equals("+++")) {
+        String fence = lines[0].replace("\uFEFF", "").strip();
+        if (!fence.equals("---") && !fence.equals("+++") && !fence.equals(JSON_FENCE)) {
             return new FrontMatter(null, null, null, markdown);
         }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.equals(fence) || fence.equals("---") && line.equals("...")) {
+            if (line.equals(closing(fence)) || fence.equals("---") && line.equals("...")) {
                 String block = String.join("\n", Arrays.copyOfRange(lines, 1, i));
                 String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
-                Map<String, String> fields = fence.equals("---") ? yaml(block) : simpleFields(block);
+                // The braces the fences hold open and close the object.
+                Map<String, String> fields = fence.equals("---") ? parsed(YAML, block)
+                        : fence.equals(JSON_FENCE) ? parsed(JSON, "{" + block + "}") : simpleFields(block);
                 String description = fields.containsKey("description") ? fields.get("description") : fields.get("summary");
                 // Hugo's url is a path on the site, not a link a citation can use.
                 return new FrontMatter(fields.get("title"), fence.equals("---") ? fields.get("url") : null, description, body);
@@ -48,21 +64,26 @@ record FrontMatter(String title, String url, String description, String body) {
         return new FrontMatter(null, null, null, markdown);
     }
 
-    private static Map<String, String> yaml(String block) {
+    private static String closing(String fence) {
+        return fence.equals(JSON_FENCE) ? "}-->" : fence;
+    }
+
+    private static Map<String, String> parsed(ObjectMapper format, String block) {
         JsonNode fields;
         try {
-            fields = block.isBlank() ? null : YAML.readTree(block);
+            fields = block.isBlank() ? null : format.readTree(block);
         } catch (JacksonException e) {
             return simpleFields(block);
         }
         Map<String, String> values = new HashMap<>();
         if (fields != null && fields.isObject()) {
-            for (String key : new String[] {"title", "url", "description", "summary"}) {
-                JsonNode value = fields.get(key);
-                if (value != null && value.isValueNode()) {
-                    putText(values, key, value.asText());
+            // Go's pages capitalise their keys ("Title").
+            fields.properties().forEach(field -> {
+                String key = field.getKey().toLowerCase(Locale.ROOT);
+                if (HONOURED.contains(key) && field.getValue().isValueNode()) {
+                    putText(values, key, field.getValue().asText());
                 }
-            }
+            });
         }
         return values;
     }

@@ -207,13 +207,18 @@ public final class HtmlParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        // A Jekyll or Hugo page written in HTML, or the Go website's, opens with its front matter: read as
+        // text, "--- layout: docs title: Installing the CLI ---" opened the page, titled by its file name.
+        FrontMatter front = FrontMatter.opens(content) ? FrontMatter.split(Utf8Text.decode(content)) : null;
         Document page;
         try {
             // null charset: the page's own <meta charset> decides, UTF-8 otherwise
-            page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+            page = front != null ? Jsoup.parse(front.body()) : Jsoup.parse(new ByteArrayInputStream(content), null, "");
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot be read as HTML: " + e.getMessage());
         }
+        String frontTitle = front == null ? null : front.title();
+        String pageTitle = page.title().isBlank() && frontTitle != null ? frontTitle : page.title();
         Element main = page.selectFirst("main, [role=main]");
         if (main == null) {
             main = theArticle(page).orElse(page.body());
@@ -234,12 +239,13 @@ public final class HtmlParser implements DocumentParser {
         ApiEntryParts.labelled(main);
         HeadingLabels.ofQuotes(main);
 
-        Walk walk = new Walk(main, page.title(), true);
+        Walk walk = new Walk(main, pageTitle, true);
         walk.children(main);
-        String title = walk.title != null ? walk.title
+        String title = frontTitle != null ? frontTitle : walk.title != null ? walk.title
                 : nameAboveTheArticle(page, main).orElse(page.title().isBlank() ? fallbackTitle : page.title().strip());
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
-        return new ParsedDocument(title, canonical == null ? null : canonical.attr("href"), walk.sections.sections());
+        String url = canonical != null ? canonical.attr("href") : front == null ? null : front.url();
+        return new ParsedDocument(title, url, front == null ? null : front.description(), walk.sections.sections());
     }
 
     /**

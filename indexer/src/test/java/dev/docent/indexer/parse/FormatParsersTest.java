@@ -385,6 +385,42 @@ class FormatParsersTest {
     }
 
     @Test
+    void anHtmlPageOpeningWithFrontMatterIsTitledByItAndDoesNotShowIt() throws Exception {
+        String jekyll = """
+                ---
+                layout: docs
+                title: Installing the CLI
+                description: How to install the command line tool.
+                ---
+
+                <h2 id="requirements">Requirements</h2>
+                <p>You need Node.js 18 or later.</p>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(jekyll.getBytes(StandardCharsets.UTF_8), "install.html");
+
+        assertThat(doc.title()).isEqualTo("Installing the CLI");
+        assertThat(doc.description()).isEqualTo("How to install the command line tool.");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Requirements"));
+        assertThat(doc.sections()).extracting(Section::text).containsExactly("You need Node.js 18 or later.");
+
+        String go = """
+                <!--{
+                	"Title": "A Quick Guide to Go's Assembler",
+                	"Path":  "/doc/asm"
+                }-->
+
+                <h2 id="introduction">A Quick Guide to Go's Assembler</h2>
+                <p>This document is a quick outline.</p>
+                <h2 id="constants">Constants</h2>
+                <p>Constant evaluation differs.</p>
+                """;
+        ParsedDocument goPage = new HtmlParser().parse(go.getBytes(StandardCharsets.UTF_8), "asm.html");
+
+        assertThat(goPage.title()).isEqualTo("A Quick Guide to Go's Assembler");
+        assertThat(goPage.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Constants"));
+    }
+
+    @Test
     void codeWithLineNumbersIsOneCodeBlockWithoutTheNumbers() throws Exception {
         String html = """
                 <html><body><h1>Listings</h1>
