@@ -1,6 +1,7 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
+import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -213,7 +214,9 @@ public final class HtmlParser implements DocumentParser {
         Document page;
         try {
             // null charset: the page's own <meta charset> decides, UTF-8 otherwise
-            page = front != null ? Jsoup.parse(front.body()) : Jsoup.parse(new ByteArrayInputStream(content), null, "");
+            // Only a page written for a generator carries its template markup: a published page has none left.
+            page = front != null ? Jsoup.parse(SiteMarkup.templatesRemovedFrom(front.body()))
+                    : Jsoup.parse(new ByteArrayInputStream(content), null, "");
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot be read as HTML: " + e.getMessage());
         }

@@ -394,14 +394,15 @@ class FormatParsersTest {
                 ---
 
                 <h2 id="requirements">Requirements</h2>
-                <p>You need Node.js 18 or later.</p>
+                {% include note.html content="Read the release notes first." %}
+                <p>You need Node.js 18 or later{% if site.beta %} (or 16 for {{ site.product }} beta){% endif %}.</p>
                 """;
         ParsedDocument doc = new HtmlParser().parse(jekyll.getBytes(StandardCharsets.UTF_8), "install.html");
 
         assertThat(doc.title()).isEqualTo("Installing the CLI");
         assertThat(doc.description()).isEqualTo("How to install the command line tool.");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Requirements"));
-        assertThat(doc.sections()).extracting(Section::text).containsExactly("You need Node.js 18 or later.");
+        assertThat(doc.sections()).extracting(Section::text).containsExactly("You need Node.js 18 or later (or 16 for beta).");
 
         String go = """
                 <!--{

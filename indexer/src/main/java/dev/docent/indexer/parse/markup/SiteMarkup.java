@@ -31,6 +31,15 @@ public final class SiteMarkup {
         return new SiteMarkup(true);
     }
 
+    /**
+     * The template markup of an HTML page written for a generator (a Jekyll or Hugo page with front
+     * matter): Liquid's and Hugo's tags, expressions and shortcodes, as in a Markdown page.
+     */
+    public static String templatesRemovedFrom(String html) {
+        CodeShield shield = new CodeShield();
+        return shield.restore(withoutEmptiedLines(TemplateTags.remove(html, shield)));
+    }
+
     public String clean(String markdown) {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
         lines = MystDirectives.unwrap(lines);
