@@ -29,6 +29,15 @@ final class UnmentionedNames {
     private static final int MAX_NAMES = 4;
     /** "variable/parameter", "error/warn": words set side by side with a slash are prose, not a name. */
     private static final Pattern SLASHED_WORDS = Pattern.compile("\\p{Ll}+(?:/\\p{Ll}+)+");
+    /**
+     * "callback-style", "promise-based", "thread-safe", "top-level": a word and one of these joined into
+     * a description of something, not its name (async's "something like Promise.race for callback-style
+     * tasks" was told that no page mentions `callback-style`). A rule or an option that a hyphen joins
+     * ("no-unused-vars", "max-len") ends otherwise; one that ends so ("brace-style") is named by the
+     * page that documents it, and a request for a new one is read by its other words.
+     */
+    private static final Pattern DESCRIBING_COMPOUND = Pattern.compile("\\p{Ll}+-(?:style|based|like|side|safe|aware|"
+            + "friendly|only|free|specific|level|wide|compatible|agnostic|ready|driven|oriented|related|sensitive)");
     /** "v8.57.0", "2.x", "1.0.0-beta.1": a release the asker is on, not what the request asks for. */
     private static final Pattern RELEASE = Pattern.compile("v?\\d+(?:\\.(?:\\d+|x))+(?:-[\\w.]+)?|v\\d+", Pattern.CASE_INSENSITIVE);
 
@@ -85,7 +94,8 @@ final class UnmentionedNames {
                 .map(Identifiers::joinedSpelling).collect(Collectors.toSet());
         List<String> asked = names.stream()
                 .filter(name -> !addedSpellings.contains(name))
-                .filter(name -> !SLASHED_WORDS.matcher(name).matches() && !RELEASE.matcher(name).matches())
+                .filter(name -> !SLASHED_WORDS.matcher(name).matches() && !RELEASE.matcher(name).matches()
+                        && !DESCRIBING_COMPOUND.matcher(name).matches())
                 .toList();
         return asked.size() > MAX_NAMES ? List.of() : asked;
     }

@@ -44,6 +44,16 @@ class UnmentionedNamesTest {
     }
 
     @Test
+    void commonWordsJoinedIntoADescriptionAreNoName() {
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Is there something like Promise.race for callback-style tasks?")))
+                .doesNotContain("callback-style");
+        assertThat(UnmentionedNames.asked(SearchQuery.of("Add a thread-safe, promise-based flush\nWe log from workers.")))
+                .isEmpty();
+        assertThat(UnmentionedNames.asked(SearchQuery.of("New rule: prefer-arrow-style\nArrow functions everywhere.")))
+                .as("a rule's name ends otherwise").containsExactly("prefer-arrow-style");
+    }
+
+    @Test
     void aSubjectOfManyNamesIsPastedCodeNotARequest() {
         assertThat(UnmentionedNames.asked(SearchQuery.of("fooBar.baz(qux_quux, corge-grault, garplyWaldo, fred_plugh)\nthrows")))
                 .isEmpty();
