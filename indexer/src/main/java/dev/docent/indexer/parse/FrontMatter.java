@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * A page's front matter: YAML between two {@code ---} lines at the very top (Jekyll, Eleventy,
  * Docusaurus, MkDocs...), TOML between two {@code +++} lines (Hugo), or JSON in a comment that opens
  * with {@code <!--&#123;} and closes with {@code &#125;-->} (the Go website's pages). Markdown and HTML
- * pages carry it alike (Jekyll's and Hugo's {@code .html} pages). It is metadata, not content: {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the
- * rest is ignored. Front matter that a generator's templating makes invalid YAML ({@code title: {{ x }}})
+ * pages carry it alike (Jekyll's and Hugo's {@code .html} pages). It is metadata, not content:
+ * {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the rest is
+ * ignored. Front matter that a generator's templating makes invalid YAML ({@code title: {{ x }}})
  * still ends where it ends: its simple {@code key: value} lines are read and the page goes on.
  *
  * @param title       the page's title, or null
