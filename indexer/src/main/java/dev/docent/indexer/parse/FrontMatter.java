@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * A page's front matter: YAML between two {@code ---} lines at the very top (Jekyll, Eleventy,
- * Docusaurus, MkDocs...), TOML between two {@code +++} lines (Hugo), or JSON in an HTML comment whose
- * braces open and close it (the Go website's pages: <code>&lt;!--&#123; "Title": ... &#125;--&gt;</code>). Markdown and HTML
- * pages carry it alike (Jekyll's and Hugo's {@code .html} pages). It is metadata, not content:
+ * Docusaurus, MkDocs...), TOML between two {@code +++} lines (Hugo), or JSON in an HTML comment
+ * whose braces open and close it (the Go website's pages:
+ * <code>&lt;!--&#123; "Title": ... &#125;--&gt;</code>). Markdown and HTML pages carry it alike
+ * (Jekyll's and Hugo's {@code .html} pages). It is metadata, not content:
  * {@code title}, {@code url} and {@code description} (or {@code summary}) are honoured, the rest is
  * ignored. Front matter that a generator's templating makes invalid YAML ({@code title: {{ x }}})
  * still ends where it ends: its simple {@code key: value} lines are read and the page goes on.
