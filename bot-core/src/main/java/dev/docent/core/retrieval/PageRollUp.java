@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +44,7 @@ final class PageRollUp {
         double closenessFloor = Double.isInfinite(lowestCloseness) ? 0 : lowestCloseness;
         double subjectFloor = Double.isInfinite(lowestSubject) ? 0 : lowestSubject;
         String question = query.text().toLowerCase(Locale.ROOT);
+        Optional<String> askedTerm = AskedTerm.of(query);
 
         List<CandidatePage> pages = new ArrayList<>(byPage.size());
         for (List<FusedHit> passages : byPage.values()) {
@@ -53,9 +55,12 @@ final class PageRollUp {
             double lexical = Double.NEGATIVE_INFINITY;
             Set<String> headingNames = new HashSet<>();
             boolean releaseEntries = false;
+            boolean definesAskedTerm = false;
             for (FusedHit p : passages) {
                 headingNames.addAll(p.hit().headingIdentifiers());
                 releaseEntries |= p.hit().headings().stream().anyMatch(Release::headsAnEntry);
+                definesAskedTerm |= askedTerm.isPresent() && !p.hit().headings().isEmpty()
+                        && AskedTerm.heads(p.hit().headings().getLast(), askedTerm.get());
                 closeness = Math.max(closeness, p.semanticScore().orElse(closenessFloor));
                 subject = Math.max(subject, subjectCloseness.getOrDefault(p.id(), subjectFloor));
                 lexical = Math.max(lexical, p.lexicalZ());
@@ -67,7 +72,7 @@ final class PageRollUp {
                     PageNames.titleNamed(first.title(), question, query.identifiers())
                             || PageNames.typeNamed(first.title(), query.text()) ? 1 : 0,
                     !file.isEmpty() && PageNames.named(file, question, query.identifiers()) ? 1 : 0,
-                    releaseEntries || PageNames.broad(first.title(), first.documentId()) ? 1 : 0,
+                    releaseEntries || PageNames.broad(first.title(), first.documentId()) && !definesAskedTerm ? 1 : 0,
                     PageNames.titleCoverage(first.title(), query.terms()),
                     subject,
                     Math.min(headingNames.size(), PageFeatures.MAX_HEADING_NAMES));

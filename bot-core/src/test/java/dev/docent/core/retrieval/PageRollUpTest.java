@@ -90,6 +90,18 @@ class PageRollUpTest {
     }
 
     @Test
+    void aGlossaryIsNotBroadForTheQuestionWhatATermItDefinesIs() {
+        List<FusedHit> fused = List.of(
+                hit("glossary.html", 7, "Glossary", 1, 0.8, Set.of(), List.of("global interpreter lock (GIL)")),
+                hit("c-api/init.html", 2, "Initialization", 1, 0.8, Set.of(), List.of("Releasing the GIL")));
+
+        assertThat(PageRollUp.of(SearchQuery.of("What does the GIL do?"), fused, List.of()))
+                .extracting(p -> p.features().broadPage()).containsExactly(0.0, 0.0);
+        assertThat(PageRollUp.of(SearchQuery.of("How do I release the GIL?"), fused, List.of()))
+                .extracting(p -> p.features().broadPage()).containsExactly(1.0, 0.0);
+    }
+
+    @Test
     void thePageClosestToTheSubjectIsTheOneTheSubjectSearchFound() {
         List<FusedHit> fused = List.of(hit("a.md", 0, "A", 1, 0.8), hit("b.md", 0, "B", 1, 0.8));
         List<SearchHit> subject = List.of(new SearchHit("docs:b.md#0", "b.md", "B", "u", 1, 0.95, Set.of(), List.of()),
