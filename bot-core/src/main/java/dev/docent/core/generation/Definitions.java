@@ -4,6 +4,7 @@ import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
 import dev.docent.core.index.IndexedPassage;
 import dev.docent.core.retrieval.ApiKinds;
+import dev.docent.core.retrieval.AskedTerm;
 import dev.docent.core.retrieval.RankedPassage;
 import dev.docent.core.retrieval.SearchQuery;
 import java.util.HashSet;
@@ -195,9 +196,12 @@ final class Definitions {
     }
 
     /**
-     * The names a "what is" question asks about: those of its asking clause, and a capitalised word
+     * The names a "what is" question asks about: those of its asking clause, a capitalised word
      * there that is not its first ("What does Dialog do?", "What is a Route?"), which names a thing
-     * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path").
+     * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path"), and the
+     * one word a short question asks about ("What is a decorator?"), which a glossary's entry heads:
+     * its first sentence defines it ("A function returning another function ..."), where "Common
+     * examples for decorators are ..." was quoted for naming it.
      */
     static Set<String> askedWhatTheyAre(String question) {
         String clause = SearchQuery.askingClause(question);
@@ -206,6 +210,7 @@ final class Definitions {
         while (capitalised.find()) {
             names.add(capitalised.group().toLowerCase(Locale.ROOT));
         }
+        AskedTerm.of(question).filter(term -> !WHITESPACE.matcher(term).find()).ifPresent(names::add);
         return names;
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * cited pages for "What does the GIL do?". A broad page whose section is headed by the asked term is
  * not broad for that question.
  */
-final class AskedTerm {
+public final class AskedTerm {
 
     /** The term of a question that asks what something is ({@link SearchQuery#asksWhatItIs}) in one of these words. */
     private static final Pattern ASKS = Pattern.compile(
@@ -24,6 +24,11 @@ final class AskedTerm {
     private static final Pattern OTHER_NAMES = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)$");
 
     private AskedTerm() {
+    }
+
+    /** The term a short "what is X?" question asks about, in lower case. */
+    public static Optional<String> of(String question) {
+        return of(SearchQuery.of(question));
     }
 
     static Optional<String> of(SearchQuery query) {

@@ -613,6 +613,16 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aGlossaryEntryHeadedByTheOneWordAskedAboutOpensWithItsDefinition() {
+        RankedPassage decorator = passage("glossary", "Glossary", List.of("decorator"),
+                "A function returning another function, usually applied as a function transformation using the "
+                        + "`@wrapper` syntax. Common examples for decorators are `classmethod()` and `staticmethod()`.");
+
+        assertThat(answer("What is a decorator?", List.of(decorator)).text())
+                .startsWith("A function returning another function");
+    }
+
+    @Test
     void aReferencePageTitledByItsKindAndNameIsWhereACapitalisedNameIsDefined() {
         RankedPassage method = passage("class-filechooser", "class: FileChooser", List.of("method: FileChooser.element"),
                 "Returns input element associated with this file chooser.");
