@@ -231,7 +231,9 @@ public final class HtmlParser implements DocumentParser {
         SourceListings.removeFrom(main);
         CodeListings.numbersRemovedFrom(main);
         UnrenderedRoles.removeFrom(main);
-        SiteFrame.removeFrom(main, siteName(page.title()));
+        // A site's front page is named as the site is ("pino | Pino"): its heading is the page's name, not branding.
+        String siteName = siteName(page.title());
+        SiteFrame.removeFrom(main, siteName.equalsIgnoreCase(pageName(page.title())) ? "" : siteName);
         PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");

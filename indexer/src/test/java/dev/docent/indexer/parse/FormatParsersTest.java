@@ -422,6 +422,20 @@ class FormatParsersTest {
     }
 
     @Test
+    void aFrontPageNamedAsItsSiteIsStillNamedByItsHeading() throws Exception {
+        String html = """
+                <html><head><title>pino | Pino</title></head><body><main><div class="vp-doc">
+                <p><img src="banner.png" alt="banner"></p><h1 id="pino">pino</h1>
+                <p>Very low overhead JavaScript logger.</p><h2 id="install">Install</h2><p>Using NPM.</p>
+                </div></main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "index.html");
+
+        assertThat(doc.title()).isEqualTo("pino");
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Install"));
+    }
+
+    @Test
     void codeWithLineNumbersIsOneCodeBlockWithoutTheNumbers() throws Exception {
         String html = """
                 <html><body><h1>Listings</h1>
