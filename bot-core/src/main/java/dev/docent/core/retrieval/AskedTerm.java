@@ -32,7 +32,8 @@ public final class AskedTerm {
     }
 
     static Optional<String> of(SearchQuery query) {
-        if (!query.isShort() || !query.asksWhatItIs()) {
+        // Asking what something is, on one short line, is a short question too: no subject line to read apart.
+        if (!query.asksWhatItIs()) {
             return Optional.empty();
         }
         Matcher asks = ASKS.matcher(query.text());

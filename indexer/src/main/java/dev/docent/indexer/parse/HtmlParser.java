@@ -213,8 +213,8 @@ public final class HtmlParser implements DocumentParser {
         FrontMatter front = FrontMatter.opens(content) ? FrontMatter.split(Utf8Text.decode(content)) : null;
         Document page;
         try {
-            // null charset: the page's own <meta charset> decides, UTF-8 otherwise
-            // Only a page written for a generator carries its template markup: a published page has none left.
+            // Only a page written for a generator carries template markup; a published page has none left,
+            // and its own <meta charset> decides how it is read (null charset), UTF-8 otherwise.
             page = front != null ? Jsoup.parse(SiteMarkup.templatesRemovedFrom(front.body()))
                     : Jsoup.parse(new ByteArrayInputStream(content), null, "");
         } catch (IOException e) {
@@ -231,9 +231,7 @@ public final class HtmlParser implements DocumentParser {
         SourceListings.removeFrom(main);
         CodeListings.numbersRemovedFrom(main);
         UnrenderedRoles.removeFrom(main);
-        // A site's front page is named as the site is ("pino | Pino"): its heading is the page's name, not branding.
-        String siteName = siteName(page.title());
-        SiteFrame.removeFrom(main, siteName.equalsIgnoreCase(pageName(page.title())) ? "" : siteName);
+        SiteFrame.removeFrom(main, siteName(page.title()));
         PermalinkMarks.removeFrom(main);
         // Doxygen names a page in a div, not a heading: read as a paragraph, "Special Commands" opened the page.
         main.select(DOXYGEN_PAGE_NAME).tagName("h1");
@@ -371,10 +369,15 @@ public final class HtmlParser implements DocumentParser {
         return SPACES.matcher(TITLE_SUFFIX.matcher(title.strip()).replaceFirst("")).replaceAll(" ");
     }
 
-    /** What a {@code <title>} says after the page's own name: "Django 3.2.25 documentation". */
+    /**
+     * What a {@code <title>} says after the page's own name: "Django 3.2.25 documentation". Nothing
+     * when that is the page's own name again: a site's front page is named as the site is ("pino |
+     * Pino"), and its heading is the page's name, not the site's branding.
+     */
     private static String siteName(String title) {
         Matcher suffix = TITLE_SUFFIX.matcher(title.strip());
-        return suffix.find() ? SPACES.matcher(suffix.group().strip().substring(1)).replaceAll(" ").strip() : "";
+        String site = suffix.find() ? SPACES.matcher(suffix.group().strip().substring(1)).replaceAll(" ").strip() : "";
+        return site.equalsIgnoreCase(pageName(title)) ? "" : site;
     }
 
     /**
