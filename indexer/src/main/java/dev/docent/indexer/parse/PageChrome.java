@@ -44,6 +44,13 @@ final class PageChrome {
      */
     private static final String SPHINX_THEME_NAVIGATION = ".bd-toc, .prev-next-area, a.left-prev, a.right-next, .related-pages";
     /**
+     * A Sphinx toctree: the links to the pages below this one, and to their sections and entries.
+     * SQLAlchemy's API overview pages hold a sentence and a toctree of 500 entries ("-
+     * `InternalTraversal.dp_anon_name`"), whose names matched every question that named one, and
+     * whose lines were quoted for "How do I log all SQL statements?". The pages it links say it all.
+     */
+    private static final String SPHINX_TOCTREE = "div.toctree-wrapper";
+    /**
      * A footnote's reference mark in the text: docutils' "[1]", Python-Markdown's, Pandoc's, Hugo's,
      * kramdown's and GitHub's superscript "1". Quoted, Sphinx's "by default, all levels are included. [1]"
      * read as a citation of the answer's first source, then got that citation again.
@@ -129,7 +136,7 @@ final class PageChrome {
      */
     private static final List<String> CHROME = List.of("nav, header, footer, aside, script, style, noscript, template, form, "
             + "button, svg, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], "
-            + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", "
+            + ".navheader, .navfooter, div.toc, #sidebar, #titlearea, .navbar, " + SPHINX_THEME_NAVIGATION + ", " + SPHINX_TOCTREE + ", "
             + "a.headerlink, a.hash-link, a.anchor-link, a:has(> .viewcode-link), .viewcode-link, .viewcode-back, "
             + FOOTNOTE_REFERENCES + ", " + KEPT_OUT_OF_SEARCH,
             RUSTDOC_IMPLEMENTATIONS + ", " + RUSTDOC_CHROME + ", " + JAVADOC_CROSS_REFERENCES + ", " + TEXINFO_NAVIGATION,

@@ -369,6 +369,21 @@ class FormatParsersTest {
         assertThat(new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "timeout.js.html").sections()).isEmpty();
     }
 
+    /** Sphinx's viewcode writes a page of each module's source, named "Source code for" the module. */
+    @Test
+    void aSphinxModuleSourcePageIsEmpty() throws Exception {
+        String html = """
+                <html><head><title>acme.api &#8212; Acme documentation</title></head><body><div class="body" role="main">
+                <h1>Source code for acme.api</h1><div class="highlight"><pre>
+                <span class="kn">import</span> <span class="nn">json</span>
+                <div class="viewcode-block" id="get"><a class="viewcode-back" href="../../api.html#acme.api.get">[docs]</a>
+                <span class="k">def</span> <span class="nf">get</span><span class="p">(</span><span class="n">url</span><span class="p">):</span>
+                    <span class="sd">&quot;&quot;&quot;Sends a GET request.&quot;&quot;&quot;</span></div></pre></div></div></body></html>
+                """;
+
+        assertThat(new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "api.html").sections()).isEmpty();
+    }
+
     @Test
     void aHeadingInsideAQuoteLabelsTheQuoteAndHoldsNothingAfterIt() throws Exception {
         String html = """
@@ -902,12 +917,12 @@ class FormatParsersTest {
     }
 
     /**
-     * Sphinx's toctree, the list of pages an index page is made of: a section of nothing else is
-     * navigation, one with words of its own keeps them and the titles it lists; an item that says more
-     * than its link is content.
+     * Sphinx's toctree, the list of pages an index page is made of, is navigation: a section of nothing
+     * else is not read, one with words of its own keeps them without the list; a list of links that is
+     * not a toctree, whose items say more than their link, is content.
      */
     @Test
-    void sphinxTocTreesAreNavigationUnlessTheSectionSaysMore() throws Exception {
+    void sphinxTocTreesAreNavigation() throws Exception {
         String html = """
                 <html><head><title>How-to guides &#8212; Acme documentation</title></head><body><div class="body" role="main">
                 <section id="how-to"><h1>How-to guides</h1>
@@ -929,7 +944,7 @@ class FormatParsersTest {
         assertThat(doc.title()).isEqualTo("How-to guides");
         assertThat(doc.sections()).extracting(Section::headings)
                 .containsExactly(List.of("Plugins"), List.of("Further reading"));
-        assertThat(doc.sections().getFirst().text()).isEqualTo("Acme grows by plugins.\n\n- [How to install plugins](plugins.html)");
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Acme grows by plugins.");
         assertThat(doc.sections().get(1).text()).isEqualTo("- A talk by the team\n- The Acme book, second edition");
     }
 
