@@ -153,6 +153,18 @@ final class Definitions {
         return headingWritesCode(passage) || ApiKinds.hasKind(ownHeading(passage));
     }
 
+    /**
+     * Whether the passage's own heading names an entry other than the ones asked about: under "What
+     * does DetachedInstanceError mean?", the reference's next entry ("exception
+     * sqlalchemy.orm.exc.UnmappedInstanceError(obj, msg=None)"). A name that holds an asked one is
+     * that entry or a part of it ("util.promisify.custom" is util.promisify's).
+     */
+    static boolean headsAnotherEntry(IndexedPassage passage, Set<String> askedNames) {
+        return headingWritesAName(passage) && headingName(passage).map(name -> name.toLowerCase(Locale.ROOT))
+                .filter(name -> askedNames.stream().noneMatch(asked -> name.contains(asked.toLowerCase(Locale.ROOT))))
+                .isPresent();
+    }
+
     /** Whether the passage's own heading (or, under none, its page title) has a code span. */
     static boolean headingWritesCode(IndexedPassage passage) {
         return ownHeading(passage).contains("`");

@@ -156,6 +156,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
             candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, true);
         }
+        candidates = withoutOtherEntries(candidates, relevantPassages, askedWhatTheyAre);
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -168,6 +169,21 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         chosen.forEach((rank, quoted) -> nameWhatItIsAbout(relevantPassages.get(rank), passageUnits.get(rank), quoted, named));
         Map<Integer, TreeMap<Integer, TextUnit>> inOrder = inReadingOrder(relevantPassages, chosen);
         return compose(relevantPassages, asksWhatItIs ? definitionFirst(candidates, inOrder) : inOrder);
+    }
+
+    /**
+     * Asked what a name is, where its entry is among the passages, the answer is that entry: the next
+     * entry of the reference matched the question's words too ("`UnmappedInstanceError`: An mapping
+     * operation was requested for an unknown instance." after what DetachedInstanceError is), and said
+     * nothing about the name asked.
+     */
+    private static List<Candidate> withoutOtherEntries(List<Candidate> candidates, List<RankedPassage> passages,
+                                                       Set<String> askedWhatTheyAre) {
+        if (candidates.stream().noneMatch(Candidate::definesWhatIsAsked)) {
+            return candidates;
+        }
+        return candidates.stream().filter(c -> c.definesWhatIsAsked()
+                || !Definitions.headsAnotherEntry(passages.get(c.rank()).passage(), askedWhatTheyAre)).toList();
     }
 
     /**

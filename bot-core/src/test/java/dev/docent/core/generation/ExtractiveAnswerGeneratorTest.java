@@ -623,6 +623,24 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void askedWhatANameIsTheAnswerIsItsEntryNotTheNextOne() {
+        RankedPassage detached = passage("exceptions", "ORM Exceptions",
+                List.of("exception sqlalchemy.orm.exc.DetachedInstanceError(*arg, **kw)"),
+                "An attempt to access unloaded attributes on a mapped instance that is detached.");
+        RankedPassage unmapped = passage("exceptions", "ORM Exceptions",
+                List.of("exception sqlalchemy.orm.exc.UnmappedInstanceError(obj, msg=None)"),
+                "An mapping operation was requested for an unknown instance.");
+        RankedPassage guide = passage("errors", "Error Messages", List.of("Parent instance is not bound to a Session"),
+                "The instance is detached: it was removed from its Session, or the Session was closed.");
+
+        assertThat(answer("What does DetachedInstanceError mean?", List.of(detached, unmapped, guide)).text())
+                .startsWith("`sqlalchemy.orm.exc.DetachedInstanceError`: An attempt to access unloaded attributes")
+                .doesNotContain("UnmappedInstanceError").contains("The instance is detached");
+        assertThat(answer("What does UnmappedInstanceError mean?", List.of(detached, unmapped)).text())
+                .doesNotContain("DetachedInstanceError").contains("An mapping operation was requested");
+    }
+
+    @Test
     void aReferencePageTitledByItsKindAndNameIsWhereACapitalisedNameIsDefined() {
         RankedPassage method = passage("class-filechooser", "class: FileChooser", List.of("method: FileChooser.element"),
                 "Returns input element associated with this file chooser.");
