@@ -15,6 +15,7 @@ import dev.docent.core.intent.IntentModelFile;
 import dev.docent.core.intent.IntentPrediction;
 import dev.docent.core.intent.IssueWording;
 import dev.docent.core.intent.LocalIntentClassifier;
+import dev.docent.core.intent.MeaningQuestions;
 import dev.docent.core.intent.hosted.HostedIntentClassifier;
 import dev.docent.core.intent.hosted.ReplyLogprobs;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -78,7 +79,7 @@ public record IntentWiring(IntentClassifier classifier, EscalationPolicy policy)
             classifier = new IssueWording(classifier);
         }
         if (known.contains(IntentPrediction.HOW_TO)) {
-            classifier = new CapabilityQuestions(classifier);
+            classifier = new MeaningQuestions(new CapabilityQuestions(classifier));
         }
         return new IntentWiring(classifier, new IntentEscalationPolicy(rules, tenants));
     }
