@@ -301,19 +301,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     : TextUnits.of(passage.passage().text());
             Optional<TextUnit> definition = Definitions.in(passage, units, askedNames);
             boolean definesWhatIsAsked = Definitions.in(passage, units, askedWhatTheyAre).isPresent();
-            for (TextUnit unit : units) {
-                if (unit.kind() == TextUnit.Kind.CODE) {
-                    continue; // quoted only with the sentence that announces it
-                }
-                if (Definitions.isUnaskedFact(unit, questionTerms) || isUndescribedParameter(unit)
-                        || isBareVersionNote(unit)) {
+            // Code is quoted only with the sentence that announces it.
+            List<TextUnit> quotable = units.stream().filter(unit -> unit.kind() != TextUnit.Kind.CODE
+                    && !Definitions.isUnaskedFact(unit, questionTerms) && !isUndescribedParameter(unit) && !isBareVersionNote(unit))
+                    .toList();
+            NamedItems namedItems = NamedItems.in(quotable, questionTerms);
+            for (TextUnit unit : quotable) {
+                if (namedItems.others().contains(unit.position())) {
                     continue;
                 }
                 double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.ownTerms(passage, unit))
                         + headingsMatch / (1 + 0.5 * unit.position());
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
                         match + RANK_PRIOR[rank],
-                        definition.filter(unit::equals).isPresent(), definesWhatIsAsked));
+                        definition.filter(unit::equals).isPresent(), definesWhatIsAsked, namedItems.named().contains(unit.position())));
             }
         }
         return candidates;
@@ -348,7 +349,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return candidates.stream()
                 .map(c -> c.definition() && quoted.contains(c.rank())
                         ? new Candidate(c.rank(), c.unit(), c.passageUnits(), c.askedWords(), c.match(),
-                                c.score() + DEFINITION_FIRST, true, c.definesWhatIsAsked())
+                                c.score() + DEFINITION_FIRST, true, c.definesWhatIsAsked(), c.namedItem())
                         : c)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparingInt(Candidate::rank)
@@ -520,7 +521,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         if (unit.kind() == TextUnit.Kind.LIST_ITEM) {
             List<TextUnit> items = group(all, unit.group());
-            if (items.size() > MAX_GROUP_UNITS || isParameterList(items) && !unit.text().endsWith(":")) {
+            if (items.size() > MAX_GROUP_UNITS || (isParameterList(items) || candidate.namedItem()) && !unit.text().endsWith(":")) {
                 return List.of(unit);
             }
             List<TextUnit> quote = new ArrayList<>();
@@ -828,7 +829,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * @param definition whether the unit is the definition that opens a section headed by a name asked about
      * @param definesWhatIsAsked whether its passage opens the section of a name the question asks what it is or does
      */
+    /**
+     * @param namedItem whether the unit is a list item led by a name the question names: it answers
+     *                  alone, without the items beside it
+     */
     private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double askedWords, double match, double score,
-                             boolean definition, boolean definesWhatIsAsked) {
+                             boolean definition, boolean definesWhatIsAsked, boolean namedItem) {
     }
 }

@@ -641,6 +641,28 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theItemOfAListOfNamesThatTheQuestionNamesAnswersWithoutItsNeighbours() {
+        RankedPassage createEngine = passage("engines", "Engine Configuration", List.of("function sqlalchemy.create_engine(url, **kwargs)"), """
+                Parameters:
+
+                - pool_recycle=-1 – this setting causes the pool to recycle connections after the given number of seconds.
+                - pool_size=5 – the number of connections to keep open inside the connection pool.
+                - pool_timeout=30 – number of seconds to wait before giving up on getting a connection from the pool.
+                """);
+        RankedPassage client = passage("client", "Client", List.of("Options"), """
+                - `maxRetries` (number) - how many times a failed request is sent again.
+                - `retryDelay` (number) - how long to wait between two retries, in milliseconds.
+                """);
+
+        assertThat(answer("How do I set the connection pool size?", List.of(createEngine)).text())
+                .isEqualTo("- pool_size=5 – the number of connections to keep open inside the connection pool. [1]");
+        assertThat(answer("How do I change the max retries of failed requests?", List.of(client)).text())
+                .isEqualTo("- `maxRetries` (number) - how many times a failed request is sent again. [1]");
+        assertThat(answer("How long does the pool keep connections?", List.of(createEngine)).text())
+                .contains("pool_recycle=-1", "pool_size=5", "pool_timeout=30");
+    }
+
+    @Test
     void aReferencePageTitledByItsKindAndNameIsWhereACapitalisedNameIsDefined() {
         RankedPassage method = passage("class-filechooser", "class: FileChooser", List.of("method: FileChooser.element"),
                 "Returns input element associated with this file chooser.");

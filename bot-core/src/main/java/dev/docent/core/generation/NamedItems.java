@@ -1,0 +1,74 @@
+package dev.docent.core.generation;
+
+import dev.docent.core.index.EnglishTerms;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The items of a reference's list that each describe a name - a parameter, an option, a flag - and
+ * which of them the question names. Asked "How do I set the connection pool size?", the
+ * {@code create_engine} reference's item "pool_size=5 – the number of connections to keep open ..."
+ * answers it; its neighbours "pool_recycle=-1 – ..." and "pool_reset_on_return='rollback' – ..."
+ * matched the question's other words (pool, connection, set) nearly as well, and were quoted after it.
+ * A name is named when all its words are the question's: {@code pool_size} by "pool size",
+ * {@code maxRetries} by "max retries", {@code --fix} by "fix".
+ */
+record NamedItems(Set<Integer> named, Set<Integer> others) {
+
+    /**
+     * An item led by a name written as code ("`maxRetries` (number) - ...", "**`--fix`**: ..."), or by
+     * a bare name with its default or its type ("pool_size=5 – ...", "static_folder (str) – ...").
+     */
+    private static final Pattern LEADING_NAME = Pattern.compile(TextUnits.LIST_MARK
+            + "(?:`([^`\\s]{1,60})`|\\*\\*`?([^*`\\s]{1,60})`?\\*\\*|([\\p{L}_][\\w.-]{0,60})(?:=|\\s+\\())");
+    private static final Pattern NAME_PARTS = Pattern.compile("[_.=/-]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    /** What an item gives besides its description: its type, its default, code. */
+    private static final Pattern TYPE_OR_DEFAULT = Pattern.compile(
+            "\\{[^}\\n]*}|<[^>\\n]*>|\\([^)\\n]*\\)|\\*\\*Default:?\\*\\*:?|`[^`\\n]*`");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Fewer words than this after an item's name and type describe nothing ("`recursive` {boolean} **Default:** `false`"). */
+    private static final int MIN_DESCRIPTION_WORDS = 3;
+
+    private static final NamedItems NONE = new NamedItems(Set.of(), Set.of());
+
+    /**
+     * The positions of the passage's list items led by a name the question names and described, and
+     * of those led by another name; none of either when the question names none.
+     */
+    static NamedItems in(List<TextUnit> units, Set<String> questionTerms) {
+        Map<Boolean, Set<Integer>> byNamed = units.stream()
+                .filter(unit -> unit.kind() == TextUnit.Kind.LIST_ITEM && nameOf(unit).isPresent())
+                .collect(Collectors.partitioningBy(item -> named(nameOf(item).orElseThrow(), questionTerms) && described(item),
+                        Collectors.mapping(TextUnit::position, Collectors.toSet())));
+        return byNamed.get(true).isEmpty() ? NONE : new NamedItems(byNamed.get(true), byNamed.get(false));
+    }
+
+    private static Optional<String> nameOf(TextUnit item) {
+        Matcher name = LEADING_NAME.matcher(item.text());
+        if (!name.lookingAt()) {
+            return Optional.empty();
+        }
+        for (int group = 1; group <= name.groupCount(); group++) {
+            if (name.group(group) != null) {
+                return Optional.of(name.group(group));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the item says something of its name beyond its type and default. */
+    private static boolean described(TextUnit item) {
+        String rest = TYPE_OR_DEFAULT.matcher(LEADING_NAME.matcher(item.text()).replaceFirst("")).replaceAll(" ");
+        return WORD.matcher(rest).results().count() >= MIN_DESCRIPTION_WORDS;
+    }
+
+    private static boolean named(String name, Set<String> questionTerms) {
+        Set<String> words = EnglishTerms.of(NAME_PARTS.matcher(name).replaceAll(" "));
+        return !words.isEmpty() && questionTerms.containsAll(words);
+    }
+}
