@@ -828,10 +828,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * @param score match plus a prior for the passage's rank, which orders the candidates
      * @param definition whether the unit is the definition that opens a section headed by a name asked about
      * @param definesWhatIsAsked whether its passage opens the section of a name the question asks what it is or does
-     */
-    /**
-     * @param namedItem whether the unit is a list item led by a name the question names: it answers
-     *                  alone, without the items beside it
+     * @param namedItem whether the unit is a list item led by a name the question names: it answers alone,
+     *                  without the items beside it
      */
     private record Candidate(int rank, TextUnit unit, List<TextUnit> passageUnits, double askedWords, double match, double score,
                              boolean definition, boolean definesWhatIsAsked, boolean namedItem) {
