@@ -165,6 +165,30 @@ final class Definitions {
                 .isPresent();
     }
 
+    /**
+     * Whether the passage opens the entry of the term a short "what is X?" question asks about: a
+     * glossary's "identity map".
+     */
+    static boolean opensTheTermsEntry(RankedPassage passage, Optional<String> askedTerm) {
+        return passage.startsSection() && !passage.passage().headings().isEmpty()
+                && askedTerm.filter(term -> AskedTerm.heads(ownHeading(passage.passage()), term)).isPresent();
+    }
+
+    /**
+     * Whether the passage is another entry of the list that holds an asked entry: on its page, under
+     * the same headings, headed otherwise - the glossary's "identity key" beside its "identity map".
+     * An entry whose heading holds an asked name is a part of it.
+     */
+    static boolean isOtherEntryBeside(IndexedPassage passage, List<IndexedPassage> entries, Set<String> askedNames) {
+        List<String> headings = passage.headings();
+        String own = ownHeading(passage).toLowerCase(Locale.ROOT);
+        return !headings.isEmpty() && askedNames.stream().noneMatch(asked -> own.contains(asked.toLowerCase(Locale.ROOT)))
+                && entries.stream().anyMatch(entry -> entry.documentId().equals(passage.documentId())
+                        && entry.headings().size() == headings.size()
+                        && entry.headings().subList(0, headings.size() - 1).equals(headings.subList(0, headings.size() - 1))
+                        && !entry.headings().getLast().equals(headings.getLast()));
+    }
+
     /** Whether the passage's own heading (or, under none, its page title) has a code span. */
     static boolean headingWritesCode(IndexedPassage passage) {
         return ownHeading(passage).contains("`");

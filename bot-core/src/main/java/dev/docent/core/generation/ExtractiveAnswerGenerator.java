@@ -2,6 +2,7 @@ package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.IndexedPassage;
+import dev.docent.core.retrieval.AskedTerm;
 import dev.docent.core.retrieval.IssueFormFields;
 import dev.docent.core.retrieval.LanguageVariants;
 import dev.docent.core.retrieval.RankedPassage;
@@ -156,7 +157,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
             candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, true);
         }
-        candidates = withoutOtherEntries(candidates, relevantPassages, askedWhatTheyAre);
+        candidates = withoutOtherEntries(candidates, relevantPassages, askedWhatTheyAre,
+                asksWhatItIs ? AskedTerm.of(question) : Optional.empty());
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -172,18 +174,26 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * Asked what a name is, where its entry is among the passages, the answer is that entry: the next
-     * entry of the reference matched the question's words too ("`UnmappedInstanceError`: An mapping
-     * operation was requested for an unknown instance." after what DetachedInstanceError is), and said
-     * nothing about the name asked.
+     * Asked what a name or a term is, where its entry is among the passages, the answer is that entry:
+     * the reference's next entry matched the question's words too ("`UnmappedInstanceError`: An
+     * mapping operation was requested for an unknown instance." after what DetachedInstanceError is),
+     * and so did the glossary's ("identity key" after "identity map"), and said nothing of what was asked.
      */
     private static List<Candidate> withoutOtherEntries(List<Candidate> candidates, List<RankedPassage> passages,
-                                                       Set<String> askedWhatTheyAre) {
-        if (candidates.stream().noneMatch(Candidate::definesWhatIsAsked)) {
+                                                       Set<String> askedWhatTheyAre, Optional<String> askedTerm) {
+        List<IndexedPassage> entries = candidates.stream()
+                .filter(c -> c.definesWhatIsAsked() || Definitions.opensTheTermsEntry(passages.get(c.rank()), askedTerm))
+                .map(c -> passages.get(c.rank()).passage()).distinct().toList();
+        if (entries.isEmpty()) {
             return candidates;
         }
-        return candidates.stream().filter(c -> c.definesWhatIsAsked()
-                || !Definitions.headsAnotherEntry(passages.get(c.rank()).passage(), askedWhatTheyAre)).toList();
+        Set<String> asked = new HashSet<>(askedWhatTheyAre);
+        askedTerm.ifPresent(asked::add);
+        return candidates.stream().filter(c -> {
+            IndexedPassage passage = passages.get(c.rank()).passage();
+            return entries.contains(passage) || !Definitions.headsAnotherEntry(passage, askedWhatTheyAre)
+                    && !Definitions.isOtherEntryBeside(passage, entries, asked);
+        }).toList();
     }
 
     /**

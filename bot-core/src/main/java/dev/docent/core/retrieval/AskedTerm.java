@@ -41,7 +41,7 @@ public final class AskedTerm {
     }
 
     /** Whether the heading names the term: by its name or one of its other names, singular or plural. */
-    static boolean heads(String heading, String term) {
+    public static boolean heads(String heading, String term) {
         Matcher other = OTHER_NAMES.matcher(heading.strip());
         String[] names = other.matches()
                 ? (other.group(1) + "," + other.group(2)).split(",")

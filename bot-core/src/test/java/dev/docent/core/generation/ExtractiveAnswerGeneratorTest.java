@@ -641,6 +641,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void askedWhatATermIsTheAnswerIsItsGlossaryEntryNotTheOneBesideIt() {
+        RankedPassage map = passage("glossary", "Glossary", List.of("identity map"),
+                "A mapping between Python objects and their database identities.");
+        RankedPassage key = passage("glossary", "Glossary", List.of("identity key"),
+                "A key associated with ORM-mapped objects that identifies their identity within a Session identity map.");
+        RankedPassage guide = passage("session", "Session Basics", List.of("Identity map"),
+                "The Session keeps one object per database identity in its identity map.");
+
+        assertThat(answer("What is the identity map?", List.of(map, key, guide)).text())
+                .startsWith("A mapping between Python objects and their database identities.")
+                .doesNotContain("A key associated").contains("The Session keeps one object");
+        assertThat(answer("How are objects kept in the identity map?", List.of(map, key)).text()).contains("A key associated");
+    }
+
+    @Test
     void theItemOfAListOfNamesThatTheQuestionNamesAnswersWithoutItsNeighbours() {
         RankedPassage createEngine = passage("engines", "Engine Configuration", List.of("function sqlalchemy.create_engine(url, **kwargs)"), """
                 Parameters:
