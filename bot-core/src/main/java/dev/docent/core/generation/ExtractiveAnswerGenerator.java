@@ -315,16 +315,18 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<TextUnit> quotable = units.stream().filter(unit -> unit.kind() != TextUnit.Kind.CODE
                     && !Definitions.isUnaskedFact(unit, questionTerms) && !isUndescribedParameter(unit) && !isBareVersionNote(unit))
                     .toList();
-            NamedItems namedItems = NamedItems.in(quotable, questionTerms);
+            NamedItems namedItems = NamedItems.in(quotable, questionTerms, askedNames);
             for (TextUnit unit : quotable) {
                 if (namedItems.others().contains(unit.position())) {
                     continue;
                 }
                 double match = EnglishTerms.coverage(questionTerms, AnsweredHeadings.ownTerms(passage, unit))
                         + headingsMatch / (1 + 0.5 * unit.position());
+                boolean namedItem = namedItems.named().contains(unit.position());
+                boolean defines = definition.filter(unit::equals).isPresent()
+                        || namedItem && NamedItems.leadsWithOneOf(unit, askedWhatTheyAre);
                 candidates.add(new Candidate(rank, unit, units, EnglishTerms.coverage(askedTerms, unit.terms()), match,
-                        match + RANK_PRIOR[rank],
-                        definition.filter(unit::equals).isPresent(), definesWhatIsAsked, namedItems.named().contains(unit.position())));
+                        match + RANK_PRIOR[rank], defines, definesWhatIsAsked, namedItem));
             }
         }
         return candidates;

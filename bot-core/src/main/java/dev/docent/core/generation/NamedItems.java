@@ -1,7 +1,9 @@
 package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
+import dev.docent.core.index.Identifiers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +23,13 @@ import java.util.stream.Collectors;
 record NamedItems(Set<Integer> named, Set<Integer> others) {
 
     /**
-     * An item led by a name written as code ("`maxRetries` (number) - ...", "**`--fix`**: ..."), or by
-     * a bare name with its default or its type ("pool_size=5 – ...", "static_folder (str) – ...").
+     * An item led by a name written as code ("`maxRetries` (number) - ...", "**`--fix`**: ..."), by a
+     * bare name with its default or its type ("pool_size=5 – ...", "static_folder (str) – ..."), or by a
+     * bare name that can only be code and a dash, as Sphinx writes a parameter ("expire_on_commit – Defaults to ...").
      */
     private static final Pattern LEADING_NAME = Pattern.compile(TextUnits.LIST_MARK
-            + "(?:`([^`\\s]{1,60})`|\\*\\*`?([^*`\\s]{1,60})`?\\*\\*|([\\p{L}_][\\w.-]{0,60})(?:=|\\s+\\())");
+            + "(?:`([^`\\s]{1,60})`|\\*\\*`?([^*`\\s]{1,60})`?\\*\\*|([\\p{L}_][\\w.-]{0,60})(?:=|\\s+\\()"
+            + "|((?:\\w+[_.])+\\w+|\\p{Ll}+\\p{Lu}\\w*)\\s+[\u2013\u2014]\\s)");
     private static final Pattern NAME_PARTS = Pattern.compile("[_.=/-]+|(?<=\\p{Ll})(?=\\p{Lu})");
     /** What an item gives besides its description: its type, its default, code. */
     private static final Pattern TYPE_OR_DEFAULT = Pattern.compile(
@@ -40,12 +44,18 @@ record NamedItems(Set<Integer> named, Set<Integer> others) {
      * The positions of the passage's list items led by a name the question names and described, and
      * of those led by another name; none of either when the question names none.
      */
-    static NamedItems in(List<TextUnit> units, Set<String> questionTerms) {
+    static NamedItems in(List<TextUnit> units, Set<String> questionTerms, Set<String> questionNames) {
         Map<Boolean, Set<Integer>> byNamed = units.stream()
                 .filter(unit -> unit.kind() == TextUnit.Kind.LIST_ITEM && nameOf(unit).isPresent())
-                .collect(Collectors.partitioningBy(item -> named(nameOf(item).orElseThrow(), questionTerms) && described(item),
+                .collect(Collectors.partitioningBy(item -> named(nameOf(item).orElseThrow(), questionTerms, questionNames)
+                                && described(item),
                         Collectors.mapping(TextUnit::position, Collectors.toSet())));
         return byNamed.get(true).isEmpty() ? NONE : new NamedItems(byNamed.get(true), byNamed.get(false));
+    }
+
+    /** Whether the item is led by one of these names: where a question asks what that name is, the item defines it. */
+    static boolean leadsWithOneOf(TextUnit item, Set<String> names) {
+        return nameOf(item).filter(name -> named(name, Set.of(), names)).isPresent();
     }
 
     private static Optional<String> nameOf(TextUnit item) {
@@ -67,7 +77,11 @@ record NamedItems(Set<Integer> named, Set<Integer> others) {
         return WORD.matcher(rest).results().count() >= MIN_DESCRIPTION_WORDS;
     }
 
-    private static boolean named(String name, Set<String> questionTerms) {
+    /** Whether the question writes the name ({@code expire_on_commit}) or all its words ("pool size"). */
+    private static boolean named(String name, Set<String> questionTerms, Set<String> questionNames) {
+        if (questionNames.stream().anyMatch(asked -> Identifiers.sameName(asked, name.toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         Set<String> words = EnglishTerms.of(NAME_PARTS.matcher(name).replaceAll(" "));
         return !words.isEmpty() && questionTerms.containsAll(words);
     }

@@ -678,6 +678,22 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void askedWhatAParameterDoesItsItemOpensTheAnswer() {
+        RankedPassage commit = passage("session", "Session API", List.of("method sqlalchemy.orm.Session.commit()"),
+                "Flush pending changes and commit the current transaction. Objects are then expired, unless configured otherwise.");
+        RankedPassage init = passage("session", "Session API", List.of("method sqlalchemy.orm.Session.__init__(…)"), """
+                Parameters:
+
+                - autoflush – When `True`, all query operations will issue a `Session.flush()` call to this `Session` first.
+                - expire_on_commit – Defaults to `True`. When `True`, all instances will be fully expired after each `commit()`.
+                """);
+
+        assertThat(answer("What does expire_on_commit do?", List.of(commit, init)).text())
+                .startsWith("- expire_on_commit – Defaults to `True`. When `True`, all instances will be fully expired")
+                .doesNotContain("autoflush");
+    }
+
+    @Test
     void aReferencePageTitledByItsKindAndNameIsWhereACapitalisedNameIsDefined() {
         RankedPassage method = passage("class-filechooser", "class: FileChooser", List.of("method: FileChooser.element"),
                 "Returns input element associated with this file chooser.");
