@@ -675,6 +675,14 @@ class ExtractiveAnswerGeneratorTest {
                 .isEqualTo("- `maxRetries` (number) - how many times a failed request is sent again. [1]");
         assertThat(answer("How long does the pool keep connections?", List.of(createEngine)).text())
                 .contains("pool_recycle=-1", "pool_size=5", "pool_timeout=30");
+        RankedPassage rules = passage("builder", "Dockerfile reference", List.of("CMD and ENTRYPOINT"), """
+                Follow these rules:
+
+                - `ENTRYPOINT` should be defined when using the container as an executable.
+                - `CMD` should be used as a way of defining default arguments for an `ENTRYPOINT` command.
+                """);
+        assertThat(answer("When should I use CMD?", List.of(rules)).text())
+                .contains("`ENTRYPOINT` should be defined", "`CMD` should be used");
     }
 
     @Test
