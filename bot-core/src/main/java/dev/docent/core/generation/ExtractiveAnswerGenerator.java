@@ -838,7 +838,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      *                   such as "how" and "can" left out)
      * @param match how well the unit matches the question (its words, its section's heading)
      * @param score match plus a prior for the passage's rank, which orders the candidates
-     * @param definition whether the unit is the definition that opens a section headed by a name asked about
+     * @param definition whether the unit is the definition that opens a section headed by a name asked about,
+     *                   or the item of a list of names led by a name the question asks what it is
      * @param definesWhatIsAsked whether its passage opens the section of a name the question asks what it is or does
      * @param namedItem whether the unit is a list item led by a name the question names: it answers alone,
      *                  without the items beside it
