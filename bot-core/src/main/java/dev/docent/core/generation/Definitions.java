@@ -28,6 +28,9 @@ final class Definitions {
     /** What a heading puts around a name: backticks and quotes. */
     private static final Pattern QUOTES = Pattern.compile("[`'\"]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /** The most words of a term that code writes as one name ("connection pool", "max retries per host"). */
+    private static final int MAX_TERM_WORDS = 4;
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}\\p{N}_]{2,40}\\b");
     /** API references end a heading with a colon ("`mixin` (Function):"). */
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
@@ -237,7 +240,10 @@ final class Definitions {
      * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path"), and the
      * one word a short question asks about ("What is a decorator?"), which a glossary's entry heads:
      * its first sentence defines it ("A function returning another function ..."), where "Common
-     * examples for decorators are ..." was quoted for naming it.
+     * examples for decorators are ..." was quoted for naming it. A term of a few words is asked as the
+     * name code writes it: "What is a hybrid property?" asks what {@code hybrid_property} is, and its
+     * entry says ("A decorator which allows definition of a Python descriptor with both instance-level
+     * and class-level behavior."), where a later section that used the words was quoted.
      */
     static Set<String> askedWhatTheyAre(String question) {
         String clause = SearchQuery.askingClause(question);
@@ -246,8 +252,22 @@ final class Definitions {
         while (capitalised.find()) {
             names.add(capitalised.group().toLowerCase(Locale.ROOT));
         }
-        AskedTerm.of(question).filter(term -> !WHITESPACE.matcher(term).find()).ifPresent(names::add);
+        AskedTerm.of(question).ifPresent(term -> names.addAll(asNames(term)));
         return names;
+    }
+
+    /**
+     * The names a term of a few words is written as in code: "hybrid property" is {@code
+     * hybrid_property}, {@code hybridProperty} (lowercased, as names are compared) or {@code
+     * hybrid-property}; a one-word term is its own name ("decorator", which a glossary's entry heads).
+     */
+    private static Set<String> asNames(String term) {
+        String[] words = WHITESPACE_RUN.split(term);
+        if (words.length == 1) {
+            return Set.of(term);
+        }
+        return words.length > MAX_TERM_WORDS ? Set.of()
+                : Set.of(String.join("_", words), String.join("", words), String.join("-", words));
     }
 
     /**

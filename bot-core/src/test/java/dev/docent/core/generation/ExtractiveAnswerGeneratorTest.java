@@ -641,6 +641,18 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aTermOfAFewWordsIsTheNameCodeWritesItAs() {
+        RankedPassage reusing = passage("hybrid", "Hybrid Attributes", List.of("Reusing Hybrid Properties across Subclasses"),
+                "A hybrid property can be referred to from a superclass, to redefine its getter and setter on a subclass.");
+        RankedPassage entry = passage("hybrid", "Hybrid Attributes", List.of("API Reference",
+                        "class sqlalchemy.ext.hybrid.hybrid_property(fget, fset=None, fdel=None, expr=None)"),
+                "A decorator which allows definition of a Python descriptor with both instance-level and class-level behavior.");
+
+        assertThat(answer("What is a hybrid property?", List.of(reusing, entry)).text())
+                .startsWith("`sqlalchemy.ext.hybrid.hybrid_property`: A decorator which allows definition of a Python descriptor");
+    }
+
+    @Test
     void askedWhatATermIsTheAnswerIsItsGlossaryEntryNotTheOneBesideIt() {
         RankedPassage map = passage("glossary", "Glossary", List.of("identity map"),
                 "A mapping between Python objects and their database identities.");
