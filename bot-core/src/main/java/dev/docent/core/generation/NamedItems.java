@@ -27,12 +27,13 @@ record NamedItems(Set<Integer> named, Set<Integer> others) {
      * (number) - ...", "**`--fix`**: ..."; not "`CMD` should be used ...", which is a sentence), by a
      * bare name with its default or its type ("pool_size=5 – ...", "static_folder (str) – ..."), or by a
      * bare name that can only be code and a dash, as Sphinx writes a parameter ("expire_on_commit –
-     * Defaults to ..."). A numbered item is a step or a rule, not an entry.
+     * Defaults to ..."). A numbered item is a step or a rule, not an entry. The parts of a bare name are
+     * counted, and none can run into the next: an item of thousands of "a_" parts overflowed the stack.
      */
     private static final Pattern LEADING_NAME = Pattern.compile("[-*+]\\s+"
             + "(?:(?:`([^`\\s]{1,60})`|\\*\\*`?([^*`\\s]{1,60})`?\\*\\*)(?=\\s*(?:[:=({<`]|[-\u2013\u2014]\\s))"
             + "|([\\p{L}_][\\w.-]{0,60})(?:=|\\s+\\()"
-            + "|((?:\\w+[_.])+\\w+|\\p{Ll}+\\p{Lu}\\w*)\\s+[\u2013\u2014]\\s)");
+            + "|([\\p{L}\\p{N}]+(?:[_.][\\p{L}\\p{N}]+){1,8}|\\p{Ll}+\\p{Lu}\\w*)\\s+[\u2013\u2014]\\s)");
     private static final Pattern NAME_PARTS = Pattern.compile("[_.=/-]+|(?<=\\p{Ll})(?=\\p{Lu})");
     /** What an item gives besides its description: its type, its default, code. */
     private static final Pattern TYPE_OR_DEFAULT = Pattern.compile(
