@@ -163,9 +163,7 @@ final class Definitions {
      * that entry or a part of it ("util.promisify.custom" is util.promisify's).
      */
     static boolean headsAnotherEntry(IndexedPassage passage, Set<String> askedNames) {
-        return headingWritesAName(passage) && headingName(passage).map(name -> name.toLowerCase(Locale.ROOT))
-                .filter(name -> askedNames.stream().noneMatch(asked -> name.contains(asked.toLowerCase(Locale.ROOT))))
-                .isPresent();
+        return headingWritesAName(passage) && headingName(passage).filter(name -> !holdsAnAskedName(name, askedNames)).isPresent();
     }
 
     /**
@@ -184,12 +182,17 @@ final class Definitions {
      */
     static boolean isOtherEntryBeside(IndexedPassage passage, List<IndexedPassage> entries, Set<String> askedNames) {
         List<String> headings = passage.headings();
-        String own = ownHeading(passage).toLowerCase(Locale.ROOT);
-        return !headings.isEmpty() && askedNames.stream().noneMatch(asked -> own.contains(asked.toLowerCase(Locale.ROOT)))
+        return !headings.isEmpty() && !holdsAnAskedName(ownHeading(passage), askedNames)
                 && entries.stream().anyMatch(entry -> entry.documentId().equals(passage.documentId())
                         && entry.headings().size() == headings.size()
                         && entry.headings().subList(0, headings.size() - 1).equals(headings.subList(0, headings.size() - 1))
                         && !entry.headings().getLast().equals(headings.getLast()));
+    }
+
+    /** Whether a heading holds an asked name: it is that entry, or a part of it ("util.promisify.custom"). */
+    private static boolean holdsAnAskedName(String heading, Set<String> askedNames) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        return askedNames.stream().anyMatch(asked -> lower.contains(asked.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the passage's own heading (or, under none, its page title) has a code span. */
@@ -235,8 +238,9 @@ final class Definitions {
     }
 
     /**
-     * The names a "what is" question asks about: those of its asking clause, a capitalised word
-     * there that is not its first ("What does Dialog do?", "What is a Route?"), which names a thing
+     * The names a "what is" question asks about ({@code askedTerm}: the term a short one asks about):
+     * those of its asking clause, a capitalised word there that is not its first ("What does Dialog
+     * do?", "What is a Route?"), which names a thing
      * of the product as a reference page's title does ("class: Dialog", "Struct syn::Path"), and the
      * one word a short question asks about ("What is a decorator?"), which a glossary's entry heads:
      * its first sentence defines it ("A function returning another function ..."), where "Common
@@ -245,14 +249,14 @@ final class Definitions {
      * entry says ("A decorator which allows definition of a Python descriptor with both instance-level
      * and class-level behavior."), where a later section that used the words was quoted.
      */
-    static Set<String> askedWhatTheyAre(String question) {
+    static Set<String> askedWhatTheyAre(String question, Optional<String> askedTerm) {
         String clause = SearchQuery.askingClause(question);
         Set<String> names = askedNames(clause);
         Matcher capitalised = CAPITALISED_WORD.matcher(clause);
         while (capitalised.find()) {
             names.add(capitalised.group().toLowerCase(Locale.ROOT));
         }
-        AskedTerm.of(question).ifPresent(term -> names.addAll(asNames(term)));
+        askedTerm.ifPresent(term -> names.addAll(asNames(term)));
         return names;
     }
 

@@ -150,15 +150,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> questionTerms = EnglishTerms.of(question);
         Set<String> askedTerms = EnglishTerms.asked(question);
         boolean asksWhatItIs = SearchQuery.asksWhatItIs(question);
-        Set<String> askedWhatTheyAre = asksWhatItIs ? Definitions.askedWhatTheyAre(question) : Set.of();
+        Optional<String> askedTerm = asksWhatItIs ? AskedTerm.of(question) : Optional.empty();
+        Set<String> askedWhatTheyAre = asksWhatItIs ? Definitions.askedWhatTheyAre(question, askedTerm) : Set.of();
         Set<String> askedNames = new HashSet<>(Definitions.askedNames(question));
         askedNames.addAll(askedWhatTheyAre);
         List<Candidate> candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, false);
         if (candidates.stream().allMatch(c -> answersNothing(c.unit()))) {
             candidates = candidates(questionTerms, askedTerms, askedNames, askedWhatTheyAre, relevantPassages, true);
         }
-        candidates = withoutOtherEntries(candidates, relevantPassages, askedWhatTheyAre,
-                asksWhatItIs ? AskedTerm.of(question) : Optional.empty());
+        candidates = withoutOtherEntries(candidates, relevantPassages, askedWhatTheyAre, askedTerm);
         // The best match sets the bar for the rest, a sentence that answers nothing included: without it,
         // weaker units of other pages would take the place it leaves.
         double bestMatch = candidates.stream().mapToDouble(Candidate::match).max().orElse(0);
@@ -191,7 +191,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         askedTerm.ifPresent(asked::add);
         return candidates.stream().filter(c -> {
             IndexedPassage passage = passages.get(c.rank()).passage();
-            return entries.contains(passage) || !Definitions.headsAnotherEntry(passage, askedWhatTheyAre)
+            return entries.contains(passage) || !Definitions.headsAnotherEntry(passage, asked)
                     && !Definitions.isOtherEntryBeside(passage, entries, asked);
         }).toList();
     }

@@ -2,14 +2,12 @@ package dev.docent.core.generation;
 
 import dev.docent.core.index.EnglishTerms;
 import dev.docent.core.index.Identifiers;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The items of a reference's list that each describe a name - a parameter, an option, a flag - and
@@ -49,35 +47,38 @@ record NamedItems(Set<Integer> named, Set<Integer> others) {
      * of those led by another name; none of either when the question names none.
      */
     static NamedItems in(List<TextUnit> units, Set<String> questionTerms, Set<String> questionNames) {
-        Map<Boolean, Set<Integer>> byNamed = units.stream()
-                .filter(unit -> unit.kind() == TextUnit.Kind.LIST_ITEM && nameOf(unit).isPresent())
-                .collect(Collectors.partitioningBy(item -> named(nameOf(item).orElseThrow(), questionTerms, questionNames)
-                                && described(item),
-                        Collectors.mapping(TextUnit::position, Collectors.toSet())));
-        return byNamed.get(true).isEmpty() ? NONE : new NamedItems(byNamed.get(true), byNamed.get(false));
+        Set<Integer> named = new HashSet<>();
+        Set<Integer> others = new HashSet<>();
+        for (TextUnit unit : units) {
+            Matcher item = LEADING_NAME.matcher(unit.text());
+            if (unit.kind() != TextUnit.Kind.LIST_ITEM || !item.lookingAt()) {
+                continue;
+            }
+            boolean answers = named(nameIn(item), questionTerms, questionNames) && described(unit.text().substring(item.end()));
+            (answers ? named : others).add(unit.position());
+        }
+        return named.isEmpty() ? NONE : new NamedItems(named, others);
     }
 
     /** Whether the item is led by one of these names: where a question asks what that name is, the item defines it. */
     static boolean leadsWithOneOf(TextUnit item, Set<String> names) {
-        return nameOf(item).filter(name -> named(name, Set.of(), names)).isPresent();
+        Matcher name = LEADING_NAME.matcher(item.text());
+        return name.lookingAt() && named(nameIn(name), Set.of(), names);
     }
 
-    private static Optional<String> nameOf(TextUnit item) {
-        Matcher name = LEADING_NAME.matcher(item.text());
-        if (!name.lookingAt()) {
-            return Optional.empty();
-        }
-        for (int group = 1; group <= name.groupCount(); group++) {
-            if (name.group(group) != null) {
-                return Optional.of(name.group(group));
+    /** The name a matched item leads with: the one group of the pattern's alternatives that took part. */
+    private static String nameIn(Matcher item) {
+        for (int group = 1; group <= item.groupCount(); group++) {
+            if (item.group(group) != null) {
+                return item.group(group);
             }
         }
-        return Optional.empty();
+        throw new IllegalStateException("Every alternative of the item's pattern captures its name");
     }
 
-    /** Whether the item says something of its name beyond its type and default. */
-    private static boolean described(TextUnit item) {
-        String rest = TYPE_OR_DEFAULT.matcher(LEADING_NAME.matcher(item.text()).replaceFirst("")).replaceAll(" ");
+    /** Whether what follows an item's name says something of it beyond its type and default. */
+    private static boolean described(String afterTheName) {
+        String rest = TYPE_OR_DEFAULT.matcher(afterTheName).replaceAll(" ");
         return WORD.matcher(rest).results().count() >= MIN_DESCRIPTION_WORDS;
     }
 
