@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PageNames {
 
     private static final Pattern BROAD = Pattern.compile(
-            "migrat|upgrad|changelog|change log|release|what.?s new|glossary|history|deprecations\\b", Pattern.CASE_INSENSITIVE);
+            "migrat|upgrad|changelog|change log|release|what.?s.?new|glossary|history|deprecations\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANDING_FILES = Set.of("index", "readme", "_index");
     private static final int MIN_NAME_CHARS = 4;
     private static final Pattern PATH_SEPARATOR = Pattern.compile("::|\\.");
@@ -91,8 +91,13 @@ final class PageNames {
         return LANDING_FILES.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
     }
 
+    /**
+     * Whether a page is a changelog, a migration guide or the like by its title or path: "What's New
+     * In Python 3.11", pandas' and Python's {@code whatsnew/} and matplotlib's {@code whats_new} folders,
+     * or a page titled by the release it is the notes of (pandas' "Version 0.18.0 (March 13, 2016)").
+     */
     static boolean broad(String title, String documentId) {
-        return BROAD.matcher(title).find() || BROAD.matcher(documentId).find();
+        return BROAD.matcher(title).find() || BROAD.matcher(documentId).find() || Release.headsAnEntry(title);
     }
 
     /** The share of the title's content words that the question uses. */

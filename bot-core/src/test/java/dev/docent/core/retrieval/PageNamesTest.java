@@ -22,4 +22,13 @@ class PageNamesTest {
         assertThat(PageNames.broad("Deprecated APIs", "deprecations.md")).isTrue();
         assertThat(PageNames.broad("Rule Deprecation", "use/rule-deprecation.md")).isFalse();
     }
+
+    @Test
+    void releaseNotesAreBroadByTheirFolderOrByATitleThatIsTheRelease() {
+        assertThat(PageNames.broad("Version 0.18.0 (March 13, 2016)", "whatsnew/v0.18.0.html")).isTrue();
+        assertThat(PageNames.broad("Version 0.18.0 (March 13, 2016)", "notes/v0.18.0.html")).isTrue();
+        assertThat(PageNames.broad("Enhancements", "users/prev_whats_new/whats_new_3.5.0.html")).isTrue();
+        assertThat(PageNames.broad("Indexing and selecting data", "user_guide/indexing.html")).isFalse();
+        assertThat(PageNames.broad("2.3 Configuring the server", "admin/server.html")).isFalse();
+    }
 }
