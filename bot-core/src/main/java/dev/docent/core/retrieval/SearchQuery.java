@@ -149,6 +149,17 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
         return HOW_TO_TITLE.matcher(withoutLeadingTag(question.strip())).lookingAt();
     }
 
+    /**
+     * Whether an issue's title line asks, above its description: "Slice with .loc includes stop index.
+     * Not consistent with Python standards?" asks why, whatever the issue form below it reports. A
+     * message of one line is left alone: "is the export broken?" says what the asker reports.
+     */
+    public static boolean titledAsQuestion(String question) {
+        String text = withoutLeadingTag(question.strip());
+        int newline = text.indexOf('\n');
+        return newline > 0 && text.substring(0, newline).strip().endsWith("?") && !text.substring(newline).isBlank();
+    }
+
     /** A chat-sized question: no subject line, at most a few sentences. */
     public boolean isShort() {
         return subject.isEmpty() && text.length() <= LONG_QUESTION_CHARS;

@@ -69,6 +69,19 @@ class IssueWordingTest {
     }
 
     @Test
+    void aReportWhoseTitleAsksAboveItsDescriptionIsAHowTo() {
+        assertThat(new IssueWording(reading("bug_report", 0.7)).classify("Slice with .loc includes stop index. Not consistent with"
+                + " Python standards?\n#### Code Sample\n```python\ndf.loc[0:1]\n```", EMBEDDING))
+                .contains(new IntentPrediction("how_to", 0.7));
+        assertThat(new IssueWording(reading("bug_report", 0.7)).classify("Is the export broken? It fails on every form.", EMBEDDING))
+                .contains(new IntentPrediction("bug_report", 0.7));
+        assertThat(new IssueWording(reading("bug_report", 0.7)).classify("Is the export broken?\n", EMBEDDING))
+                .contains(new IntentPrediction("bug_report", 0.7));
+        assertThat(new IssueWording(reading("bug_report", 0.7)).classify("Export crashes on big forms\nIs this known?", EMBEDDING))
+                .contains(new IntentPrediction("bug_report", 0.7));
+    }
+
+    @Test
     void otherReadingsAreLeftAsTheModelMadeThem() {
         assertThat(new IssueWording(reading("billing", 0.9)).classify("Add a second card to our account", EMBEDDING))
                 .contains(new IntentPrediction("billing", 0.9));
