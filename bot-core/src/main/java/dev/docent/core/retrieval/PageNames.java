@@ -61,16 +61,25 @@ final class PageNames {
         return name.length() >= MIN_NAME_CHARS && containsWhole(question, name);
     }
 
-    /** Whether {@code name} appears in the question as a whole word or phrase, or as one of its identifiers. */
+    /**
+     * Whether {@code name} appears in the question as a whole word or phrase, or as one of its
+     * identifiers - a dotted one also with fewer of its qualifiers: an API reference page titled
+     * "pandas.DataFrame.xs" is named by "Dataframe.xs", as askers write it.
+     */
     static boolean named(String name, String questionLowerCase, Set<String> identifiers) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         if (wanted.length() < MIN_NAME_CHARS) {
             return false;
         }
-        if (identifiers.contains(wanted)) {
+        if (identifiers.contains(wanted) || isDotted(wanted) && identifiers.stream()
+                .anyMatch(identifier -> isDotted(identifier) && Identifiers.sameName(wanted, identifier))) {
             return true;
         }
         return containsWhole(questionLowerCase, wanted);
+    }
+
+    private static boolean isDotted(String name) {
+        return name.indexOf('.') > 0 && name.indexOf(' ') < 0;
     }
 
     /** Whether {@code text} holds {@code name} as a whole word or phrase, not inside a longer name. */

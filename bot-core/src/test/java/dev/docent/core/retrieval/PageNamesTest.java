@@ -2,6 +2,7 @@ package dev.docent.core.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docent.core.index.Identifiers;
 import org.junit.jupiter.api.Test;
 
 class PageNamesTest {
@@ -30,5 +31,14 @@ class PageNamesTest {
         assertThat(PageNames.broad("Enhancements", "users/prev_whats_new/whats_new_3.5.0.html")).isTrue();
         assertThat(PageNames.broad("Indexing and selecting data", "user_guide/indexing.html")).isFalse();
         assertThat(PageNames.broad("2.3 Configuring the server", "admin/server.html")).isFalse();
+    }
+
+    @Test
+    void aQualifiedNameTitlingAReferencePageIsNamedWithFewerQualifiersButNotByItsLastPartAlone() {
+        assertThat(PageNames.titleNamed("pandas.DataFrame.xs", "allow list of keys in dataframe.xs",
+                Identifiers.of("Allow list of keys in Dataframe.xs"))).isTrue();
+        assertThat(PageNames.titleNamed("pandas.DataFrame.xs", "what does `xs` do?", Identifiers.of("what does `xs` do?"))).isFalse();
+        assertThat(PageNames.titleNamed("pandas.Series.xs", "allow list of keys in dataframe.xs",
+                Identifiers.of("Allow list of keys in Dataframe.xs"))).isFalse();
     }
 }
