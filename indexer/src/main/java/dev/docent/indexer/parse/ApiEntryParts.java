@@ -2,6 +2,8 @@ package dev.docent.indexer.parse;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * API reference generators title the parts of an entry with minor headings: JSDoc's "Parameters:",
@@ -26,7 +28,26 @@ final class ApiEntryParts {
      */
     private static final String SIGNATURE_MARKS = "span.signature-attributes";
 
+    /**
+     * A parameter's type beside its name in a definition list (docutils' {@code span.classifier}: numpydoc's
+     * "Parameters" of NumPy, pandas, SciPy): the site's stylesheet writes " : " before it, the markup
+     * nothing, so read as text the name and its type ran together - "drop_levelbool, default True".
+     */
+    private static final String TYPE_BESIDE_NAME = "dt span.classifier";
+
     private ApiEntryParts() {
+    }
+
+    /** Each parameter's type set off from its name in brackets: "drop_level (bool, default True)". */
+    static void typesSetOff(Element main) {
+        for (Element type : main.select(TYPE_BESIDE_NAME)) {
+            Node before = type.previousSibling();
+            boolean delimited = before instanceof TextNode text && text.text().strip().endsWith(":");
+            if (!delimited) {
+                type.before(new TextNode(" ("));
+                type.after(new TextNode(")"));
+            }
+        }
     }
 
     static void labelled(Element main) {

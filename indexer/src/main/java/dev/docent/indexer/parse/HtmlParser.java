@@ -55,6 +55,7 @@ public final class HtmlParser implements DocumentParser {
         ReferenceSignatures.normalize(main);
         TypeDocMembers.normalize(main);
         ApiEntryParts.labelled(main);
+        ApiEntryParts.typesSetOff(main);
         HeadingLabels.ofQuotes(main);
 
         HtmlSections walk = new HtmlSections(main, pageTitle, true);

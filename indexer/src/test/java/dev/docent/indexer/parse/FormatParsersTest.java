@@ -357,6 +357,25 @@ class FormatParsersTest {
     }
 
     @Test
+    void aNumpydocParametersTypeIsSetOffFromItsName() throws Exception {
+        String html = """
+                <html><head><title>pandas.DataFrame.xs</title></head><body><main><section id="pandas-dataframe-xs">
+                <h1>pandas.DataFrame.xs</h1>
+                <dl class="py method"><dt class="sig sig-object py" id="pandas.DataFrame.xs"><span class="sig-name descname">DataFrame.xs</span></dt>
+                <dd><p>Return cross-section from the Series/DataFrame.</p>
+                <dl class="field-list"><dt class="field-odd">Parameters<span class="colon">:</span></dt><dd class="field-odd"><dl>
+                <dt><strong>drop_level</strong><span class="classifier">bool, default True</span></dt><dd><p>If False, returns object with same levels as self.</p></dd>
+                <dt><strong>axis</strong> : <span class="classifier">int</span></dt><dd><p>Axis to retrieve cross-section on.</p></dd>
+                </dl></dd></dl></dd></dl></section></main></body></html>
+                """;
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "pandas.DataFrame.xs.html");
+
+        String text = doc.sections().getLast().text();
+        assertThat(text).contains("drop_level (bool, default True): If False, returns object with same levels as self.")
+                .contains("axis : int: Axis to retrieve cross-section on.").doesNotContain("drop_levelbool");
+    }
+
+    @Test
     void aPageThatOnlyListsItsSourceIsEmpty() throws Exception {
         String html = """
                 <html><head><title>JSDoc: Source: timeout.js</title></head><body><div id="main">
