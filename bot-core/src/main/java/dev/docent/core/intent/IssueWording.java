@@ -16,8 +16,9 @@ import java.util.Set;
  * for different rules", "Add annotation to ignore exports") or their tag ("Enhancement:",
  * "[Feature]") says otherwise; and it reads a question that pastes an error as a bug report, while
  * its tag ("[Question]") or its title ("How to disable request logging", "Slice with .loc includes
- * stop index. Not consistent with Python standards?") says the asker wants an answer. The model's confidence is kept: the wording only says which kind the message is, not how
- * sure the model was of what it asks. The intent data agrees: all 83 of its tagged requests are
+ * stop index. Not consistent with Python standards?") says the asker wants an answer. The model's
+ * confidence is kept: the wording only says which kind the message is, not how sure the model was of
+ * what it asks. The intent data agrees: all 83 of its tagged requests are
  * labelled feature requests, its tagged questions how-tos.
  */
 public final class IssueWording implements IntentClassifier {
@@ -40,14 +41,16 @@ public final class IssueWording implements IntentClassifier {
     }
 
     /**
-     * A request filed under a question's tag, or titled by how to do something or by a question, is a how-to; a how-to
-     * or a bug report under a request's tag, or a how-to titled in the imperative, is a feature request.
+     * A request filed under a question's tag, or titled by how to do something or by a question, is a
+     * how-to; a how-to or a bug report under a request's tag, or a how-to titled in the imperative, is a
+     * feature request.
      * A bug's own tag changes nothing: the model's bug reports and how-tos under it are both common and
      * both right.
      */
     private static String kind(String intent, String text) {
         boolean request = intent.equals(FEATURE_REQUEST) || intent.equals(BUG_REPORT);
-        if (request && (SearchQuery.taggedAsQuestion(text) || SearchQuery.titledAsHowTo(text) || SearchQuery.titledAsQuestion(text))) {
+        if (request && (SearchQuery.taggedAsQuestion(text) || SearchQuery.titledAsHowTo(text)
+                || SearchQuery.titledAsQuestion(text))) {
             return HOW_TO;
         }
         if ((intent.equals(HOW_TO) || intent.equals(BUG_REPORT)) && SearchQuery.taggedAsRequest(text)) {
