@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * A page that includes a shared file shows that file's text where it includes it, so it is read that
  * way: reStructuredText's {@code .. include:: options.txt} (with {@code :start-after:},
  * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md}, MkDocs
- * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]}, Docusaurus partials ({@code import Limits from
+ * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]} (and an Antora site's
+ * {@code include::partial$setup.adoc[]}, {@link AntoraResources}), Docusaurus partials ({@code import Limits from
  * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
@@ -103,7 +104,8 @@ final class IncludedFiles {
     }
 
     private boolean isFragment(Path file) {
-        if (DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.TEXT) {
+        if (DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.TEXT
+                || AntoraResources.isIncludedFamily(file)) {
             return true;
         }
         for (Path part : root.relativize(file)) {
@@ -122,8 +124,10 @@ final class IncludedFiles {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             } else if ((m = MYST.matcher(line)).matches()) {
                 resolve(file, m.group(3), false).ifPresent(targets::add);
-            } else if ((m = SNIPPET.matcher(line)).matches() || (m = ASCIIDOC.matcher(line)).matches()) {
-                resolve(file, m.group(2), m.pattern() == SNIPPET).ifPresent(targets::add);
+            } else if ((m = SNIPPET.matcher(line)).matches()) {
+                resolve(file, m.group(2), true).ifPresent(targets::add);
+            } else if ((m = ASCIIDOC.matcher(line)).matches()) {
+                asciiDocTarget(file, m.group(2)).ifPresent(targets::add);
             } else if ((m = TEMPLATE_INCLUDE.matcher(line)).matches()) {
                 templateInclude(file, m.group(2), m.group(3)).ifPresent(targets::add);
             } else if ((m = HUGO_READFILE.matcher(line)).matches()) {
@@ -233,7 +237,8 @@ final class IncludedFiles {
             return put(out, m.group(1), read(file, m.group(2), true, depth, Map.of()), i);
         }
         if ((m = ASCIIDOC.matcher(line)).matches()) {
-            return put(out, "", read(file, m.group(2), false, depth, Map.of()), i);
+            String target = m.group(2);
+            return put(out, "", readNested(depth, () -> asciiDocTarget(file, target), Map.of()), i);
         }
         if ((m = TEMPLATE_INCLUDE.matcher(line)).matches()) {
             String kind = m.group(2);
@@ -305,6 +310,12 @@ final class IncludedFiles {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** An AsciiDoc include's file: an Antora resource id's ({@link AntoraResources}), else the path's beside the page. */
+    private Optional<Path> asciiDocTarget(Path including, String target) {
+        List<Path> resource = AntoraResources.candidates(including, target);
+        return resource.isEmpty() ? resolve(including, target, false) : readable(resource.stream());
     }
 
     private Optional<Path> resolve(Path including, String target, boolean rootAsFallback) {

@@ -53,6 +53,23 @@ class IncludedFilesTest {
                 .isEqualTo("= Setup\n\n:product: Quill\n== Steps\n\nRun the installer.\n");
     }
 
+    /** An Antora site names what a page includes by resource ids, from its module or another. */
+    @Test
+    void anAntoraPageIsReadWithThePartialsAndExamplesItsResourceIdsName() throws Exception {
+        write("modules/cli/pages/options.adoc", "= CLI Options\n\ninclude::partial$man.adoc[tag=options]\n\n[source,ruby]\n----\n"
+                + "include::example$app.rb[]\n----\ninclude::ROOT:partial$glossary.adoc[]\n");
+        write("modules/cli/partials/man.adoc", "-a, --attribute::\n  Define a document attribute.");
+        write("modules/cli/examples/app.rb", "Asciidoctor.convert_file 'doc.adoc'");
+        write("modules/ROOT/pages/_partials/glossary.adoc", "Backend:: A converter.");
+        write("modules/ROOT/pages/index.adoc", "= Asciidoctor\n\nA processor.");
+
+        assertThat(read("modules/cli/pages/options.adoc", DocumentFormat.ASCIIDOC)).isEqualTo("= CLI Options\n\n"
+                + "-a, --attribute::\n  Define a document attribute.\n\n[source,ruby]\n----\nAsciidoctor.convert_file 'doc.adoc'\n----\n"
+                + "Backend:: A converter.\n");
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactlyInAnyOrder("modules/cli/pages/options.adoc", "modules/ROOT/pages/index.adoc");
+    }
+
     /** Git's manual pages: AsciiDoc in {@code .txt} files, their options in a shared {@code .txt}. */
     @Test
     void anAsciiDocPageInATextFileIsReadWithWhatItIncludesWhichIsNoPageAlone() throws Exception {
