@@ -2,11 +2,9 @@ package dev.docent.core.intent;
 
 import static dev.docent.core.intent.IntentPrediction.COMPLAINT;
 import static dev.docent.core.intent.IntentPrediction.FEATURE_REQUEST;
-import static dev.docent.core.intent.IntentPrediction.HOW_TO;
 import static dev.docent.core.intent.IntentPrediction.OUTAGE;
 import static dev.docent.core.intent.IntentPrediction.WANTS_HUMAN;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
  * Whether the product is still maintained or developed ("Is this project still maintained?") is the
  * same kind of question, and the model read it as an outage: a person paged for it.
  */
-public final class CapabilityQuestions implements IntentClassifier {
+public final class CapabilityQuestions extends HowToReading {
 
     /** The readings that hand a question over, or escalate it, for what is only a question whether a thing works. */
     private static final Set<String> MISREAD_AS = Set.of(FEATURE_REQUEST, OUTAGE, WANTS_HUMAN, COMPLAINT);
@@ -43,19 +41,12 @@ public final class CapabilityQuestions implements IntentClassifier {
     private static final Pattern ABOUT_PEOPLE = Pattern.compile(
             "\\b(?:someone|anyone|somebody|anybody|person|people|human|agent|staff|team)\\b", Pattern.CASE_INSENSITIVE);
 
-    private final IntentClassifier classifier;
-
     public CapabilityQuestions(IntentClassifier classifier) {
-        this.classifier = classifier;
+        super(classifier, MISREAD_AS);
     }
 
     @Override
-    public Optional<IntentPrediction> classify(String text, float[] embedding) {
-        return classifier.classify(text, embedding).map(prediction -> MISREAD_AS.contains(prediction.intent()) && asksWhetherSupported(text)
-                ? new IntentPrediction(HOW_TO, prediction.confidence()) : prediction);
-    }
-
-    private static boolean asksWhetherSupported(String text) {
+    boolean asks(String text) {
         return ASKS_WHETHER_SUPPORTED.matcher(text).matches() && !ABOUT_PEOPLE.matcher(text).find();
     }
 }

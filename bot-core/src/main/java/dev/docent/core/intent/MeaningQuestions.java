@@ -3,13 +3,11 @@ package dev.docent.core.intent;
 import static dev.docent.core.intent.IntentPrediction.BUG_REPORT;
 import static dev.docent.core.intent.IntentPrediction.COMPLAINT;
 import static dev.docent.core.intent.IntentPrediction.FEATURE_REQUEST;
-import static dev.docent.core.intent.IntentPrediction.HOW_TO;
 import static dev.docent.core.intent.IntentPrediction.OUTAGE;
 import static dev.docent.core.intent.IntentPrediction.WANTS_HUMAN;
 
 import dev.docent.core.index.Identifiers;
 import dev.docent.core.retrieval.SearchQuery;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
  * was answered with the note that it reads as one. A question what is wrong or going on names nothing
  * ("what is going on with the API?") and stays as the model reads it.
  */
-public final class MeaningQuestions implements IntentClassifier {
+public final class MeaningQuestions extends HowToReading {
 
     /** The readings that hand a question over, or escalate it, for what is only a question what a thing means. */
     private static final Set<String> MISREAD_AS = Set.of(BUG_REPORT, FEATURE_REQUEST, OUTAGE, WANTS_HUMAN, COMPLAINT);
@@ -29,19 +27,12 @@ public final class MeaningQuestions implements IntentClassifier {
     /** An error's code: "422", "E1234", "ECONNRESET", "ERR_INVALID_ARG_TYPE". */
     private static final Pattern CODE = Pattern.compile("\\b(?:\\p{Lu}{0,8}\\d{3,}\\w*|\\p{Lu}[\\p{Lu}\\d_]{3,})\\b");
 
-    private final IntentClassifier classifier;
-
     public MeaningQuestions(IntentClassifier classifier) {
-        this.classifier = classifier;
+        super(classifier, MISREAD_AS);
     }
 
     @Override
-    public Optional<IntentPrediction> classify(String text, float[] embedding) {
-        return classifier.classify(text, embedding).map(prediction -> MISREAD_AS.contains(prediction.intent()) && asksWhatItMeans(text)
-                ? new IntentPrediction(HOW_TO, prediction.confidence()) : prediction);
-    }
-
-    private static boolean asksWhatItMeans(String text) {
+    boolean asks(String text) {
         String question = text.strip();
         return SearchQuery.asksWhatItIs(question) && (ASKS_WHAT_IT_MEANS.matcher(question).find()
                 || CODE.matcher(question).find() || !Identifiers.names(question).isEmpty());
