@@ -1,6 +1,7 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
+import dev.docent.indexer.parse.markup.AttributeLists;
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ import org.jsoup.Jsoup;
  * code stay readable for quoting - and code blocks and tables are marked so they are not cut.
  * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup};
  * HTML written into the page is read as {@link HtmlParser} reads a page's content.
- * A heading's explicit id ({@code ## Setup {#install}}) is its anchor. A block quote's blocks are read
+ * A heading's explicit id ({@code ## Setup {#install}}, {@code ## Setup { #install .new }}) is its anchor. A block quote's blocks are read
  * without their {@code >} markers; reference-style links ({@code [no-cycle]} with
  * {@code [no-cycle]: ./no-cycle.md} further down) read as links, and their definitions are not text.
  */
@@ -52,7 +53,6 @@ public final class MarkdownParser implements DocumentParser {
             .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
                     BlockQuote.class, ListBlock.class))
             .build();
-    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([\\w-]+)[^}]*}\\s*$");
     /** {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. */
     private static final Pattern REFERENCE_LINK = Pattern.compile(
             "(!?)\\[((?:[^\\]\\n]|\\n(?![ \\t]*\\n))+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
@@ -99,10 +99,9 @@ public final class MarkdownParser implements DocumentParser {
         SectionBuilder sections = new SectionBuilder();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                String headingText = headingText(heading);
-                Matcher id = HEADING_ID.matcher(headingText);
-                String anchor = id.find() ? id.group(1) : null;
-                headingText = anchor == null ? headingText : headingText.substring(0, id.start());
+                AttributeLists.Heading attributed = AttributeLists.heading(headingText(heading));
+                String headingText = attributed.text();
+                String anchor = attributed.id().orElse(null);
                 if (!titleFromHeading && heading.getLevel() == 1 && sections.isEmpty()
                         && (title == null || bare(title).equals(bare(headingText)))) {
                     title = title == null ? headingText : title;

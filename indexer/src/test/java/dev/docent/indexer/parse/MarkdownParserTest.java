@@ -475,6 +475,29 @@ class MarkdownParserTest {
     }
 
     @Test
+    void attributeListsOnHeadingsGiveTheAnchorAndLeaveTheHeading() throws Exception {
+        String page = """
+                # Guide
+
+                ## Install the CLI { #install }
+
+                Run the installer.
+
+                ## Upgrade {: #upgrading .new }
+
+                Run it again.
+
+                ## Remove { .danger }
+
+                Delete the folder.
+                """;
+
+        assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections())
+                .extracting(section -> section.headings().getFirst() + " #" + section.anchor())
+                .containsExactly("Install the CLI #install", "Upgrade #upgrading", "Remove #remove");
+    }
+
+    @Test
     void codeExamplesKeepTheirBlankLines() throws Exception {
         String page = "# Setup\n\n```js\nconst a = 1;\n\n\nconst b = 2;\n```\n";
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,11 @@ import java.util.regex.Pattern;
  *   <li>MkDocs ({@code !!! note "Title"}, {@code ??? tip}) with a body indented by four spaces;</li>
  *   <li>MkDocs content tabs ({@code === "Python"}, Material's pymdownx.tabbed), indented the same way: the tab's
  *       title stays as a line, as a Sphinx tab's does, and its body is no longer read as an indented code block;</li>
- *   <li>GitHub alerts ({@code > [!NOTE]} followed by quoted lines).</li>
+ *   <li>GitHub alerts ({@code > [!NOTE]} followed by quoted lines);</li>
+ *   <li>generic blocks of pymdownx.blocks ({@code /// note | Title}, {@code //// tab | Python 3.10+},
+ *       {@code /// admonition | Title} with a {@code type: warning} option ... {@code ///}), which FastAPI's and
+ *       other Material sites' pages use instead of {@code !!!}: the markers were read as text and quoted
+ *       ("//// tab | Python 3.10+").</li>
  * </ul>
  * Kinds that are not callouts ({@code ::: correct}, {@code :::img-container}) get no label.
  */
@@ -29,6 +34,12 @@ final class Admonitions {
     private static final Pattern MKDOCS_TAB = Pattern.compile("^(\\s*)===[+!]?\\s*\"([^\"]*)\"\\s*$");
     private static final Pattern GITHUB_ALERT = Pattern.compile("^\\s*>\\s*\\[!([A-Za-z]+)]\\s*(.*)$");
     private static final Pattern QUOTED = Pattern.compile("^\\s*> ?");
+    private static final Pattern BLOCK_END = Pattern.compile("^\\s*/{3,}\\s*$");
+    private static final Pattern BLOCK = Pattern.compile("^\\s*/{3,}\\s*([A-Za-z][\\w-]*)\\s*(?:\\|\\s*(.*))?$");
+    /** A block's options: indented {@code key: value} lines right under its header. */
+    private static final Pattern BLOCK_OPTION = Pattern.compile("^(?: {4}|\\t)\\s*([\\w-]+):\\s*(.*)$");
+    /** The blocks pymdownx.blocks ships besides one per callout kind; an HTML block's title is its tag. */
+    private static final Set<String> BLOCKS = Set.of("admonition", "tab", "html", "caption", "define");
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("note", "Note"), Map.entry("info", "Info"), Map.entry("tip", "Tip"), Map.entry("hint", "Hint"),
             Map.entry("important", "Important"), Map.entry("warning", "Warning"), Map.entry("caution", "Caution"),
@@ -59,6 +70,10 @@ final class Admonitions {
             } else if ((m = MKDOCS_TAB.matcher(line)).matches()) {
                 open(out, "tab", m.group(2));
                 dedentBody(lines, i + 1, m.group(1));
+            } else if (BLOCK_END.matcher(line).matches()) {
+                out.add("");
+            } else if ((m = BLOCK.matcher(line)).matches() && isBlock(m.group(1))) {
+                i = openBlock(out, lines, i, m.group(1).toLowerCase(Locale.ROOT), m.group(2));
             } else if ((m = GITHUB_ALERT.matcher(line)).matches()) {
                 open(out, m.group(1), null);
                 if (!m.group(2).isBlank()) {
@@ -81,6 +96,30 @@ final class Admonitions {
         } else if (titled) {
             out.add(title.strip());
         }
+    }
+
+    private static boolean isBlock(String kind) {
+        String lower = kind.toLowerCase(Locale.ROOT);
+        return BLOCKS.contains(lower) || LABELS.containsKey(lower);
+    }
+
+    /**
+     * Opens a pymdownx block and skips its options; a generic admonition is labelled by its {@code type}.
+     *
+     * @return the index of the header's last line (its last option)
+     */
+    private static int openBlock(List<String> out, List<String> lines, int header, String kind, String title) {
+        String type = kind;
+        int last = header;
+        Matcher option;
+        while (last + 1 < lines.size() && (option = BLOCK_OPTION.matcher(lines.get(last + 1))).matches()) {
+            if (kind.equals("admonition") && option.group(1).equals("type")) {
+                type = option.group(2).strip();
+            }
+            last++;
+        }
+        open(out, type, kind.equals("html") ? null : title);
+        return last;
     }
 
     /** The label a callout of this kind is read with ("Note" for {@code note}), if the kind is a callout. */

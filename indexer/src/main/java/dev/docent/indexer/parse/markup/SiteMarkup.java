@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
  * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX (the titles, field names
- * and callout kinds its components carry lead their bodies), HTML comments and
+ * and callout kinds its components carry lead their bodies), HTML comments, attribute lists and
  * unresolvable includes. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
  * Fenced code and inline code are never touched: markup inside code is content.
@@ -50,6 +50,7 @@ public final class SiteMarkup {
         String text = shield.hideInlineCode(shield.hideFences(String.join("\n", lines)));
         text = TemplateTags.remove(text, shield);
         text = MdxSyntax.remove(text, mdx);
+        text = AttributeLists.removedFromLinksAndBlocks(text);
         return shield.restore(withoutEmptiedLines(text));
     }
 

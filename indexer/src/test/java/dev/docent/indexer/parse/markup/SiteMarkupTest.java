@@ -239,6 +239,59 @@ class SiteMarkupTest {
         }
 
         @Test
+        void pymdownBlocksLoseTheirMarkersAndKeepTheirLabelTitleAndBody() {
+            String page = """
+                    Declare the parameter.
+
+                    /// tip | Optional values
+
+                    Give it a default of `None`.
+
+                    ///
+
+                    //// tab | Python 3.10+
+
+                    ```Python
+                    q: str | None = None
+                    ```
+
+                    ////
+
+                    /// admonition | Careful
+                        type: warning
+
+                    Paths are matched in order.
+                    ///
+
+                    /// html | div.grid
+                    Two columns.
+                    ///
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("///", "type:", "div.grid")
+                    .contains("Tip: Optional values\n\nGive it a default of `None`.")
+                    .contains("Python 3.10+\n\n```Python\nq: str | None = None\n```")
+                    .contains("Warning: Careful\n\nPaths are matched in order.")
+                    .contains("Two columns.");
+        }
+
+        @Test
+        void slashesInCodeAndRustDocCommentsAreNotBlocks() {
+            String page = """
+                    ```rust
+                    /// note
+                    fn main() {}
+                    ```
+
+                    /// Returns the sum
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo(page);
+        }
+
+        @Test
         void githubAlertsLoseTheirMarker() {
             String page = """
                     > [!WARNING]
@@ -426,6 +479,47 @@ class SiteMarkupTest {
                     """;
 
             assertThat(mdx.clean(page)).isEqualTo(page);
+        }
+
+        @Test
+        void attributeListsOnLinksImagesAndBlocksAreNotText() {
+            String page = """
+                    Use `Enum`s as with [Path Parameters](path-params.md#predefined-values){.internal-link target=_blank}.
+
+                    ![Swagger UI](img/docs.png){ width="300" loading=lazy } [Get started](install.md){ .md-button }
+                    A note.
+                    {: .note }
+
+                    Keep `f(x){.a}` and {braces} in prose.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    Use `Enum`s as with [Path Parameters](path-params.md#predefined-values).
+
+                    ![Swagger UI](img/docs.png) [Get started](install.md)
+                    A note.
+
+                    Keep `f(x){.a}` and {braces} in prose.
+                    """);
+        }
+
+        @Test
+        void codeImportsWhoseFilesLieOutsideTheDocsAndTocMarkersAreNotText() {
+            String page = """
+                    Intro.
+
+                    {* ../../docs_src/query_params/tutorial001.py hl[9] *}
+
+                    <<< @/snippets/snippet.js{2}
+
+                    [[toc]]
+
+                    [TOC]
+                    Outro.
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("docs_src", "snippet", "<<<", "toc", "TOC")
+                    .contains("Intro.", "Outro.");
         }
 
         @Test

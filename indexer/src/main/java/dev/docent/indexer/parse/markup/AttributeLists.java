@@ -1,0 +1,45 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attribute lists that Python-Markdown's {@code attr_list} (MkDocs), kramdown and Pandoc let an author
+ * put on a link, an image, a heading or a block: {@code [Path Parameters](path-params.md){.internal-link
+ * target=_blank}}, {@code ![logo](logo.png){ width="300" }}, {@code ## Setup { #install }},
+ * {@code {: .note }} on a line of its own. The published page shows none of them, but the text kept
+ * them, so answers quoted "the same way as with Path Parameters{.internal-link target=_blank}" and a
+ * heading read "Setup { #install }" with an anchor made of both.
+ */
+public final class AttributeLists {
+
+    private static final String ATTRIBUTE = "(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}]*))";
+    private static final String LIST = "\\{:?[ \\t]*" + ATTRIBUTE + "(?:[ \\t]+" + ATTRIBUTE + ")*[ \\t]*}";
+    private static final Pattern AFTER_LINK = Pattern.compile("(?<=[)\\]])" + LIST);
+    private static final Pattern OWN_LINE = Pattern.compile("(?m)^[ \\t]*" + LIST + "[ \\t]*$");
+    private static final Pattern HEADING_END = Pattern.compile("[ \\t]*(" + LIST + ")[ \\t]*$");
+    private static final Pattern ID = Pattern.compile("(?<=[{:\\s])#([\\w-]+)");
+
+    /** A heading's text without its attribute list, and the id that list gives it (its anchor), if any. */
+    public record Heading(String text, Optional<String> id) {
+    }
+
+    private AttributeLists() {
+    }
+
+    public static Heading heading(String text) {
+        Matcher list = HEADING_END.matcher(text);
+        if (!list.find()) {
+            return new Heading(text, Optional.empty());
+        }
+        Matcher id = ID.matcher(list.group(1));
+        return new Heading(text.substring(0, list.start()), id.find() ? Optional.of(id.group(1)) : Optional.empty());
+    }
+
+    /** The text without the lists that follow links and images or stand on their own line. */
+    static String removedFromLinksAndBlocks(String text) {
+        String cleaned = AFTER_LINK.matcher(text).replaceAll("");
+        return OWN_LINE.matcher(cleaned).replaceAll(String.valueOf(TemplateTags.GONE));
+    }
+}
