@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
  * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX (the titles, field names
- * and callout kinds its components carry lead their bodies), HTML comments, attribute lists and
- * unresolvable includes. Without it
+ * and callout kinds its components carry lead their bodies), HTML comments, attribute lists,
+ * Material for MkDocs' icons and abbreviations, and unresolvable includes. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
  * Fenced code and inline code are never touched: markup inside code is content.
  */
@@ -51,6 +51,7 @@ public final class SiteMarkup {
         text = TemplateTags.remove(text, shield);
         text = MdxSyntax.remove(text, mdx);
         text = AttributeLists.removedFromLinksAndBlocks(text);
+        text = PymdownInlines.read(text);
         return shield.restore(withoutEmptiedLines(text));
     }
 

@@ -504,6 +504,30 @@ class SiteMarkupTest {
         }
 
         @Test
+        void materialIconsAndAbbreviationDefinitionsAreNotTextKeysAndMarksKeepTheirWords() {
+            String page = """
+                    The HTML specification is maintained by the W3C.
+
+                    *[HTML]: Hyper Text Markup Language
+
+                    Press ++ctrl+alt+del++ to restart; this is ==marked== and ^^inserted^^ text, and a == b, [=====   ].
+
+                    [:octicons-arrow-right-24: Getting started](install.md) :material-clock-fast:{ .lg .middle } Fast
+                    Keep `:material-check:` and std::vec::Vec as they are.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    The HTML specification is maintained by the W3C.
+
+
+                    Press ctrl+alt+del to restart; this is marked and inserted text, and a == b, [=====   ].
+
+                    [ Getting started](install.md)  Fast
+                    Keep `:material-check:` and std::vec::Vec as they are.
+                    """);
+        }
+
+        @Test
         void codeImportsWhoseFilesLieOutsideTheDocsAndTocMarkersAreNotText() {
             String page = """
                     Intro.
