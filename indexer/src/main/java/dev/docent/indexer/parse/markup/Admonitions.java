@@ -68,8 +68,11 @@ final class Admonitions {
                 open(out, m.group(2), m.group(3));
                 dedentBody(lines, i + 1, m.group(1));
             } else if ((m = MKDOCS_TAB.matcher(line)).matches()) {
-                open(out, "tab", m.group(2));
-                dedentBody(lines, i + 1, m.group(1));
+                String indent = m.group(1);
+                if (nextText(lines, i + 1).filter(next -> next.startsWith(indent + "    ") || next.startsWith(indent + "\t")).isPresent()) {
+                    open(out, "tab", m.group(2));
+                }
+                dedentBody(lines, i + 1, indent);
             } else if (BLOCK_END.matcher(line).matches()) {
                 out.add("");
             } else if ((m = BLOCK.matcher(line)).matches() && isBlock(m.group(1))) {
@@ -118,8 +121,17 @@ final class Admonitions {
             }
             last++;
         }
-        open(out, type, kind.equals("html") ? null : title);
+        boolean empty = nextText(lines, last + 1).filter(next -> BLOCK_END.matcher(next).matches()).isPresent();
+        open(out, type, kind.equals("html") || empty ? null : title);
         return last;
+    }
+
+    /**
+     * The first line from {@code from} on that is not blank. A tab whose body was only an include of a file
+     * outside the docs is left empty, and its title alone ("Python 3.6 and above") was quoted as a sentence.
+     */
+    private static Optional<String> nextText(List<String> lines, int from) {
+        return lines.subList(Math.min(from, lines.size()), lines.size()).stream().filter(line -> !line.isBlank()).findFirst();
     }
 
     /** The label a callout of this kind is read with ("Note" for {@code note}), if the kind is a callout. */

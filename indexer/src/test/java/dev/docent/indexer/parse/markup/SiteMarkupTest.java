@@ -292,6 +292,32 @@ class SiteMarkupTest {
         }
 
         @Test
+        void aTabLeftEmptyByAnIncludeOfAFileOutsideTheDocsLosesItsTitle() {
+            String page = """
+                    Then you can declare an `alias`:
+
+                    === "Python 3.6 and above"
+
+                        ```Python hl_lines="9"
+                        {!> ../../../docs_src/query_params_str_validations/tutorial009.py!}
+                        ```
+
+                    //// tab | Python 3.10+
+
+                    ```Python
+                    {!> ../../../docs_src/query_params_str_validations/tutorial009_py310.py!}
+                    ```
+
+                    ////
+
+                    And the alias is used.
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("Python", "docs_src")
+                    .contains("Then you can declare an `alias`:", "And the alias is used.");
+        }
+
+        @Test
         void githubAlertsLoseTheirMarker() {
             String page = """
                     > [!WARNING]
@@ -534,7 +560,17 @@ class SiteMarkupTest {
 
                     {* ../../docs_src/query_params/tutorial001.py hl[9] *}
 
+                    ```Python hl_lines="7"
+                    {!../../../docs_src/request_files/tutorial001.py!}
+                    ```
+
+                    {!docs_src/app_testing/main.py!}
+
                     <<< @/snippets/snippet.js{2}
+
+                    ```text
+                    {!not an include!} but text
+                    ```
 
                     [[toc]]
 
@@ -542,8 +578,8 @@ class SiteMarkupTest {
                     Outro.
                     """;
 
-            assertThat(markdown.clean(page)).doesNotContain("docs_src", "snippet", "<<<", "toc", "TOC")
-                    .contains("Intro.", "Outro.");
+            assertThat(markdown.clean(page)).doesNotContain("docs_src", "Python", "snippet", "<<<", "toc", "TOC")
+                    .contains("Intro.", "Outro.", "```text\n{!not an include!} but text\n```");
         }
 
         @Test

@@ -1,0 +1,45 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A fenced block that holds nothing but markdown-include's {@code {!../../../docs_src/x.py!}} shows the
+ * file it names, and that file lies outside the docs (FastAPI's, Typer's and SQLModel's example
+ * sources). Read as code, answers quoted the directive as the example; such a block goes.
+ */
+final class IncludeOnlyFences {
+
+    private static final Pattern INCLUDE = Pattern.compile("^\\s*\\{!\\s*[^!\\s][^!]*!}\\s*$");
+
+    private IncludeOnlyFences() {
+    }
+
+    static List<String> removed(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        FenceTracker fences = new FenceTracker();
+        List<String> block = new ArrayList<>();
+        for (String line : lines) {
+            if (!fences.isCode(line)) {
+                out.add(line);
+                continue;
+            }
+            block.add(line);
+            if (!fences.isOpen()) {
+                if (!includesOnly(block)) {
+                    out.addAll(block);
+                }
+                block.clear();
+            }
+        }
+        out.addAll(block);
+        return out;
+    }
+
+    /** Whether the block's body, between its opening and closing lines, is one or more includes. */
+    private static boolean includesOnly(List<String> block) {
+        List<String> body = block.subList(1, block.size() - 1).stream().filter(line -> !line.isBlank()).toList();
+        return !body.isEmpty() && body.stream().allMatch(line -> INCLUDE.matcher(line).matches());
+    }
+}
