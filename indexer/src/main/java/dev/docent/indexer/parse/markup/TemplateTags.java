@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *       verbatim, {@code {% comment %}} loses it;</li>
  *   <li>expressions {@code {{ ... }}}, over several lines and with nested braces, and Hugo shortcodes
  *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text, and a tab its
- *       title, {@code {{< tab name="Python" >}}}, as Sphinx and MkDocs tabs do);</li>
+ *       title, {@code {{< tab name="Python" >}}}, as Sphinx and MkDocs tabs do, and so does GitBook's
+ *       {@code {% tab title="macOS" %}}; GitBook's {@code {% hint style="warning" %}} leads its body with "Warning:");</li>
  *   <li>comments: {@code {# ... #}}, HTML {@code <!-- ... -->};</li>
  *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag), MkDocs snippets
  *       {@code --8<-- "file"} and named placeholders {@code %%-input-timeout-%%} (Playwright's API
@@ -36,6 +37,9 @@ final class TemplateTags {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern HUGO_TAB = Pattern.compile(
             "\\{\\{[<%]\\s*tab\\s+(?:(?:name|header|title)\\s*=\\s*)?\"([^\"\\n]+)\"[^\\n]*?[>%]}}");
+    /** GitBook's tabs and hints: {@code {% tab title="macOS" %}}, {@code {% hint style="warning" %}}. */
+    private static final Pattern GITBOOK_TAB = Pattern.compile("\\{%-?\\s*tab\\s+title\\s*=\\s*\"([^\"\\n]+)\"[^%\\n]*%}");
+    private static final Pattern GITBOOK_HINT = Pattern.compile("\\{%-?\\s*hint\\s+style\\s*=\\s*\"(\\w+)\"[^%\\n]*%}");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
     private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
@@ -52,6 +56,9 @@ final class TemplateTags {
     static String remove(String text, CodeShield shield) {
         String cleaned = RAW.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
         cleaned = HUGO_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        cleaned = GITBOOK_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        cleaned = GITBOOK_HINT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(
+                Admonitions.label(m.group(1)).map(label -> label + ":").orElse(String.valueOf(GONE))));
         Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET,
                 CODE_IMPORT, TOC_MARKER, PLACEHOLDER};
         for (Pattern markup : inOrder) {

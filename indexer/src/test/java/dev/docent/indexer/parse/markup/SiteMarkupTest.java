@@ -40,6 +40,27 @@ class SiteMarkupTest {
         }
 
         @Test
+        void gitbookTabsKeepTheirTitleAndHintsTheirKind() {
+            String page = """
+                    {% hint style="warning" %}
+                    Back up first.
+                    {% endhint %}
+
+                    {% tabs %}
+                    {% tab title="macOS" %}
+                    Use Homebrew.
+                    {% endtab %}
+                    {% tab title="Windows" %}
+                    Use winget.
+                    {% endtab %}
+                    {% endtabs %}
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("{%", "style", "title")
+                    .contains("Warning:\nBack up first.", "macOS\nUse Homebrew.", "Windows\nUse winget.");
+        }
+
+        @Test
         void rawContentIsKeptVerbatim() {
             String page = "Add {% raw %}`{% include 'partials/notice.html' %}`{% endraw %} before "
                     + "{% raw %}{{ content | safe }}{% endraw %} in the layout.";
@@ -315,6 +336,21 @@ class SiteMarkupTest {
 
             assertThat(markdown.clean(page)).doesNotContain("Python", "docs_src")
                     .contains("Then you can declare an `alias`:", "And the alias is used.");
+        }
+
+        @Test
+        void docsifyCalloutsAreLabelled() {
+            String page = """
+                    !> Tokens are shown once.
+
+                    ?> Use `docsify serve` to preview.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    Important: Tokens are shown once.
+
+                    Tip: Use `docsify serve` to preview.
+                    """);
         }
 
         @Test
