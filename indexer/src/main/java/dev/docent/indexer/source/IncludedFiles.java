@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
- * (an HTML template is the site's chrome, not the page's text). Without it a manual that includes its options from one file
+ * (an HTML template is the site's chrome, not the page's text), and VitePress's code imports ({@link CodeImports}).
+ * Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
  * it (MkDocs); a file outside the root, a missing one, or one that is not UTF-8 leaves the
@@ -181,7 +182,8 @@ final class IncludedFiles {
             return text.contains("include::");
         }
         return text.contains("include::") || text.contains("{include}") || text.contains("{%") && text.contains("include")
-                || text.contains("8<") || text.contains("readfile") || text.contains("import ") && text.contains(".md");
+                || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
+                || text.contains("import ") && text.contains(".md");
     }
 
     private String expand(Path file, String text, int depth) {
@@ -249,6 +251,16 @@ final class IncludedFiles {
             String target = m.group(2).replaceFirst("^/", "");
             return put(out, m.group(1), readNested(depth, () -> siteFile(target), Map.of()), i);
         }
+        if ((m = CodeImports.LINE.matcher(line)).matches()) {
+            String target = m.group(2);
+            String region = m.group(3);
+            String braces = m.group(4);
+            Optional<Path> path = target.startsWith(CodeImports.SOURCE_ROOT)
+                    ? readable(Stream.of(root.resolve(target.substring(CodeImports.SOURCE_ROOT.length()))))
+                    : resolve(file, target, false);
+            return put(out, m.group(1), path.flatMap(p -> readCode(p)
+                    .flatMap(code -> CodeImports.fenced(code, region, braces, p.getFileName().toString()))), i);
+        }
         return -1;
     }
 
@@ -307,6 +319,14 @@ final class IncludedFiles {
         try {
             Optional<String> text = utf8(Files.readAllBytes(file));
             return text.map(t -> between(expand(file, t, depth + 1), options.get("start-after"), options.get("end-before")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> readCode(Path file) {
+        try {
+            return utf8(Files.readAllBytes(file));
         } catch (IOException e) {
             return Optional.empty();
         }

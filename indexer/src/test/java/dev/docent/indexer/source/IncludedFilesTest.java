@@ -44,6 +44,45 @@ class IncludedFilesTest {
     }
 
     @Test
+    void vitePressCodeImportsAreReadAsCodeBlocksOfTheFileOrItsRegion() throws Exception {
+        write("snippets/config.js", "export default {\n  base: '/docs/',\n}\n");
+        write("guide/examples/setup.ts", "import {x} from 'y'\n  // #region create\n  const app = create()\n  // #endregion create\n");
+        write("guide/build.md", """
+                # Build
+
+                <<< @/snippets/config.js{2}
+
+                <<< ./examples/setup.ts#create{ts:line-numbers} [setup.ts]
+
+                <<< @/../outside.js
+
+                ```md
+                <<< @/snippets/config.js
+                ```
+                """);
+
+        assertThat(read("guide/build.md", DocumentFormat.MARKDOWN)).isEqualTo("""
+                # Build
+
+                ```js
+                export default {
+                  base: '/docs/',
+                }
+                ```
+
+                ```ts
+                const app = create()
+                ```
+
+                <<< @/../outside.js
+
+                ```md
+                <<< @/snippets/config.js
+                ```
+                """);
+    }
+
+    @Test
     void anAsciiDocPageIsReadWithWhatItIncludes() throws Exception {
         write("modules/_attributes.adoc", ":product: Quill");
         write("modules/setup.adoc", "= Setup\n\ninclude::_attributes.adoc[]\ninclude::partials/steps.adoc[leveloffset=+1]\n");
