@@ -45,6 +45,7 @@ public final class SiteMarkup {
         lines = MystDirectives.unwrap(lines);
         lines = HighlightBlocks.toFences(lines);
         lines = IncludeOnlyFences.removed(lines);
+        lines = AutodocDirectives.removed(lines);
         lines = Admonitions.unwrap(lines);
         lines = ComponentLabels.unwrap(lines);
         CodeShield shield = new CodeShield();

@@ -354,6 +354,27 @@ class SiteMarkupTest {
         }
 
         @Test
+        void mkdocstringsDirectivesAndTheirOptionsAreNotText() {
+            String page = """
+                    The client:
+
+                    ::: acme.client.Client
+                        options:
+                          show_source: false
+
+                    ::: acme
+                        handler: python
+
+                    ::: tip
+                    Reuse one client.
+                    :::
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("acme", "options", "show_source", "handler")
+                    .contains("The client:", "Tip:\nReuse one client.");
+        }
+
+        @Test
         void githubAlertsLoseTheirMarker() {
             String page = """
                     > [!WARNING]
