@@ -41,8 +41,8 @@ import org.jsoup.Jsoup;
  * code stay readable for quoting - and code blocks and tables are marked so they are not cut.
  * Site generators' markup (templates, admonitions, MDX) is cleaned out first, see {@link SiteMarkup};
  * HTML written into the page is read as {@link HtmlParser} reads a page's content.
- * A heading's explicit id ({@code ## Setup {#install}}, {@code ## Setup { #install .new }}) is its anchor. A block quote's blocks are read
- * without their {@code >} markers; reference-style links ({@code [no-cycle]} with
+ * A heading's explicit id ({@code ## Setup {#install}}, {@code ## Setup { #install .new }}) is its anchor.
+ * A block quote's blocks are read without their {@code >} markers; reference-style links ({@code [no-cycle]} with
  * {@code [no-cycle]: ./no-cycle.md} further down) read as links, and their definitions are not text.
  */
 public final class MarkdownParser implements DocumentParser {

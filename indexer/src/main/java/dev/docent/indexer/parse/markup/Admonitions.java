@@ -72,7 +72,7 @@ final class Admonitions {
                 dedentBody(lines, i + 1, m.group(1));
             } else if ((m = MKDOCS_TAB.matcher(line)).matches()) {
                 String indent = m.group(1);
-                if (nextText(lines, i + 1).filter(next -> next.startsWith(indent + "    ") || next.startsWith(indent + "\t")).isPresent()) {
+                if (nextText(lines, i + 1).filter(next -> indentedUnder(next, indent)).isPresent()) {
                     open(out, "tab", m.group(2));
                 }
                 dedentBody(lines, i + 1, indent);
@@ -137,6 +137,11 @@ final class Admonitions {
      */
     private static Optional<String> nextText(List<String> lines, int from) {
         return lines.subList(Math.min(from, lines.size()), lines.size()).stream().filter(line -> !line.isBlank()).findFirst();
+    }
+
+    /** Whether the line is indented one level (four spaces or a tab) deeper than {@code indent}, as an MkDocs body is. */
+    private static boolean indentedUnder(String line, String indent) {
+        return line.startsWith(indent + "    ") || line.startsWith(indent + "\t");
     }
 
     /** The label a callout of this kind is read with ("Note" for {@code note}), if the kind is a callout. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AutodocDirectives {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^(\\s*):::\\s+([A-Za-z_][\\w]*(?:\\.[\\w]+)*)\\s*$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^(\\s*):::\\s+([A-Za-z_]\\w*(?:\\.\\w+)*)\\s*$");
     private static final Pattern OPTION = Pattern.compile("^\\s+(?:options|handler|selection|rendering):\\s*.*$");
 
     private AutodocDirectives() {

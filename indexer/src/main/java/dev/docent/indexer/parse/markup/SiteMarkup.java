@@ -44,7 +44,7 @@ public final class SiteMarkup {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
         lines = MystDirectives.unwrap(lines);
         lines = HighlightBlocks.toFences(lines);
-        lines = IncludeOnlyFences.removed(lines);
+        lines = MarkdownIncludes.removed(lines);
         lines = AutodocDirectives.removed(lines);
         lines = Admonitions.unwrap(lines);
         lines = ComponentLabels.unwrap(lines);

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag), MkDocs snippets
  *       {@code --8<-- "file"} and named placeholders {@code %%-input-timeout-%%} (Playwright's API
  *       reference: {@code ### option: Locator.click.timeout = %%-input-timeout-%%}, the "=" with it), VitePress's
- *       code imports {@code <<< @/snippets/config.js{2}}, FastAPI's {@code {* ../../docs_src/x.py hl[3] *}} and
- *       markdown-include's {@code {!x.md!}}, whose files lie outside the docs (in a fence, {@link IncludeOnlyFences});</li>
+ *       code imports {@code <<< @/snippets/config.js{2}} and FastAPI's {@code {* ../../docs_src/x.py hl[3] *}}, whose
+ *       files lie outside the docs (and markdown-include's, {@link MarkdownIncludes});</li>
  *   <li>markers where a generator writes the page's table of contents: {@code [[toc]]}, {@code [TOC]}.</li>
  * </ul>
  * Removed markup becomes {@link #GONE}, so that a line left holding nothing else can be dropped.
@@ -45,8 +45,7 @@ final class TemplateTags {
     private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
     private static final Pattern SNIPPETS_BLOCK = Pattern.compile("(?ms)^[ \\t]*-{2,}8<-{2,}[ \\t]*\\n.*?^[ \\t]*-{2,}8<-{2,}[ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*;?-{2,}8<-{2,}.*$");
-    private static final Pattern CODE_IMPORT = Pattern.compile(
-            "(?m)^[ \\t]*(?:<<<[ \\t]+\\S.*|\\{\\*[ \\t].*\\*}[ \\t]*|\\{![ \\t]*[^!\\s][^!\\n]*![ \\t]*}[ \\t]*)$");
+    private static final Pattern CODE_IMPORT = Pattern.compile("(?m)^[ \\t]*(?:<<<[ \\t]+\\S.*|\\{\\*[ \\t].*\\*}[ \\t]*)$");
     private static final Pattern TOC_MARKER = Pattern.compile("(?mi)^[ \\t]*(?:\\[\\[toc]]|\\[TOC])[ \\t]*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?:[ \\t]*=[ \\t]*)?%%-[\\w.-]+-%%");
 

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A fenced block that holds nothing but markdown-include's {@code {!../../../docs_src/x.py!}} shows the
- * file it names, and that file lies outside the docs (FastAPI's, Typer's and SQLModel's example
- * sources). Read as code, answers quoted the directive as the example; such a block goes.
+ * markdown-include's {@code {!../../../docs_src/x.py!}} shows the file it names, and that file lies
+ * outside the docs (FastAPI's, Typer's and SQLModel's example sources). Such a line goes, and so does a
+ * fenced block that holds nothing but such lines: read as code, answers had quoted the directive as the
+ * example.
  */
-final class IncludeOnlyFences {
+final class MarkdownIncludes {
 
     private static final Pattern INCLUDE = Pattern.compile("^\\s*\\{!\\s*[^!\\s][^!]*!}\\s*$");
 
-    private IncludeOnlyFences() {
+    private MarkdownIncludes() {
     }
 
     static List<String> removed(List<String> lines) {
@@ -22,7 +23,9 @@ final class IncludeOnlyFences {
         List<String> block = new ArrayList<>();
         for (String line : lines) {
             if (!fences.isCode(line)) {
-                out.add(line);
+                if (!INCLUDE.matcher(line).matches()) {
+                    out.add(line);
+                }
                 continue;
             }
             block.add(line);
