@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * component tags ({@code <Tabs>}, {@code <TabItem value="py">}, {@code <Note />}: capitalised, unlike HTML).
  * Docusaurus reads plain {@code .md} pages as MDX too, so ESM blocks, comments and lines holding only
  * component tags are removed from every Markdown page; component tags inside a line only from
- * {@code .mdx} pages, where they cannot be prose such as {@code List<String>}.
+ * {@code .mdx} pages, where they cannot be prose such as {@code List<String>}. So are an {@code .mdx} page's
+ * expressions that only name a value ({@code <CodeBlock language="jsx">{MyComponentSource}</CodeBlock>}, the
+ * source a Docusaurus page imports through a loader): what they show is not in the page, and their
+ * names were left as text.
  */
 final class MdxSyntax {
 
@@ -20,6 +23,7 @@ final class MdxSyntax {
     private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}", Pattern.DOTALL);
     private static final String TAG = "</?[A-Z][\\w.]*(?:\\s(?:[^<>{}]|\\{[^{}]*})*)?/?>";
     private static final Pattern COMPONENT = Pattern.compile(TAG + "|</?>");
+    private static final Pattern NAMED_VALUE = Pattern.compile("\\{[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*}");
     private static final Pattern COMPONENT_LINE = Pattern.compile("(?m)^[ \\t]*(?:" + TAG + "[ \\t]*)+$");
 
     private MdxSyntax() {
@@ -28,7 +32,10 @@ final class MdxSyntax {
     static String remove(String text, boolean mdxPage) {
         String gone = String.valueOf(TemplateTags.GONE);
         String cleaned = COMMENT.matcher(withoutEsm(text)).replaceAll(gone);
-        return (mdxPage ? COMPONENT : COMPONENT_LINE).matcher(cleaned).replaceAll(gone);
+        if (!mdxPage) {
+            return COMPONENT_LINE.matcher(cleaned).replaceAll(gone);
+        }
+        return NAMED_VALUE.matcher(COMPONENT.matcher(cleaned).replaceAll(gone)).replaceAll(gone);
     }
 
     private static String withoutEsm(String text) {

@@ -464,6 +464,21 @@ class SiteMarkupTest {
     class Mdx {
 
         @Test
+        void expressionsThatOnlyNameAValueAreNotText() {
+            String page = """
+                    import MyComponentSource from '!!raw-loader!./myComponent';
+
+                    <CodeBlock language="jsx">{MyComponentSource}</CodeBlock>
+
+                    Made by {siteConfig.title}, in `{braces}`.
+                    """;
+
+            assertThat(mdx.clean(page)).doesNotContain("MyComponentSource", "siteConfig")
+                    .contains("Made by , in `{braces}`.");
+            assertThat(markdown.clean("Use {name} here.")).isEqualTo("Use {name} here.");
+        }
+
+        @Test
         void importsExportsAndComponentTagsGoTheirTextStays() {
             String page = """
                     import Tabs from '@theme/Tabs';
