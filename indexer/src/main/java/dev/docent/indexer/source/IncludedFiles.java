@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
- * (an HTML template is the site's chrome, not the page's text), and VitePress's code imports ({@link CodeImports}).
+ * (an HTML template is the site's chrome, not the page's text), VitePress's code imports ({@link CodeImports}) and
+ * Sphinx's {@code .. literalinclude::} ({@link LiteralIncludes}).
  * Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
@@ -44,6 +45,7 @@ final class IncludedFiles {
     private static final Set<DocumentFormat> INCLUDING_FORMATS =
             Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.ASCIIDOC);
     private static final Pattern RST = Pattern.compile("^(\\s*)\\.\\.\\s+include::\\s+(\\S+)\\s*$");
+    private static final Pattern LITERAL_INCLUDE = Pattern.compile("^(\\s*)\\.\\.\\s+literalinclude::\\s+(\\S+)\\s*$");
     private static final Pattern RST_OPTION = Pattern.compile("^\\s+:([\\w-]+):\\s*(.*)$");
     private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{include}\\s+(\\S+)\\s*$");
     private static final Pattern MYST_OPTION = Pattern.compile("^\\s*:([\\w-]+):\\s*(.*)$");
@@ -121,7 +123,7 @@ final class IncludedFiles {
         List<Path> targets = new ArrayList<>();
         for (String line : text.split("\\R")) {
             Matcher m;
-            if ((m = RST.matcher(line)).matches()) {
+            if ((m = RST.matcher(line)).matches() || (m = LITERAL_INCLUDE.matcher(line)).matches()) {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             } else if ((m = MYST.matcher(line)).matches()) {
                 resolve(file, m.group(3), false).ifPresent(targets::add);
@@ -217,12 +219,17 @@ final class IncludedFiles {
         }
         if ((m = RST.matcher(line)).matches()) {
             Map<String, String> options = new HashMap<>();
-            int next = i + 1;
-            for (Matcher option; next < lines.size() && (option = RST_OPTION.matcher(lines.get(next))).matches(); next++) {
-                options.put(option.group(1), option.group(2).strip());
-            }
+            int last = rstOptions(lines, i, options);
             Optional<String> text = read(file, m.group(2), false, depth, options);
-            return put(out, m.group(1), options.containsKey("literal") ? text.map(IncludedFiles::literalBlock) : text, next - 1);
+            return put(out, m.group(1), options.containsKey("literal") ? text.map(IncludedFiles::literalBlock) : text, last);
+        }
+        if ((m = LITERAL_INCLUDE.matcher(line)).matches()) {
+            Map<String, String> options = new HashMap<>();
+            int last = rstOptions(lines, i, options);
+            String target = m.group(2);
+            Optional<String> code = resolve(file, target, false).flatMap(IncludedFiles::readCode)
+                    .map(text -> LiteralIncludes.codeBlock(text, target, options));
+            return put(out, m.group(1), code, last);
         }
         if ((m = MYST.matcher(line)).matches()) {
             Map<String, String> options = new HashMap<>();
@@ -262,6 +269,15 @@ final class IncludedFiles {
                     .flatMap(code -> CodeImports.fenced(code, region, braces, p.getFileName().toString()))), i);
         }
         return -1;
+    }
+
+    /** Reads the option lines under the directive on line {@code directive}; @return the directive's last line */
+    private static int rstOptions(List<String> lines, int directive, Map<String, String> options) {
+        int next = directive + 1;
+        for (Matcher option; next < lines.size() && (option = RST_OPTION.matcher(lines.get(next))).matches(); next++) {
+            options.put(option.group(1), option.group(2).strip());
+        }
+        return next - 1;
     }
 
     private int put(List<String> out, String indent, Optional<String> text, int lastLine) {

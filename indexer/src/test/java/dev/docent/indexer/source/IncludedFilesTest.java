@@ -32,6 +32,50 @@ class IncludedFilesTest {
     }
 
     @Test
+    void aSphinxLiteralIncludeIsReadAsACodeBlockOfTheLinesItShows() throws Exception {
+        write("examples/app.py", "import flask\n\n# start\napp = flask.Flask(__name__)\n\n@app.route('/')\ndef index():\n"
+                + "    return 'hi'\n# end\n");
+        write("guide/quickstart.rst", """
+                Quickstart
+                ==========
+
+                .. literalinclude:: ../examples/app.py
+                   :start-after: # start
+                   :end-before: # end
+
+                .. literalinclude:: /examples/app.py
+                   :language: python3
+                   :lines: 1,4
+
+                .. literalinclude:: ../missing.py
+
+                Done.
+                """);
+
+        assertThat(read("guide/quickstart.rst", DocumentFormat.RESTRUCTURED_TEXT)).isEqualTo("""
+                Quickstart
+                ==========
+
+                .. code-block:: py
+
+                   app = flask.Flask(__name__)
+
+                   @app.route('/')
+                   def index():
+                       return 'hi'
+
+                .. code-block:: python3
+
+                   import flask
+                   app = flask.Flask(__name__)
+
+                .. literalinclude:: ../missing.py
+
+                Done.
+                """);
+    }
+
+    @Test
     void mystAndMkDocsSnippetsIncludeFromBesideThePageOrFromTheRoot() throws Exception {
         write("snippets/limits.md", "Ten seats per team.");
         write("guide/_shared.md", "Shared text, with a nested include:\n--8<-- \"snippets/limits.md\"");
