@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
  * (an HTML template is the site's chrome, not the page's text), VitePress's code imports ({@link CodeImports}) and
- * Sphinx's {@code .. literalinclude::} ({@link LiteralIncludes}).
+ * Sphinx's {@code .. literalinclude::} and MyST's {@code ```{literalinclude}} ({@link LiteralIncludes}).
  * Without it a manual that includes its options from one file
  * (CMake's {@code cmake.1.rst} and {@code OPTIONS_BUILD.txt}) lacks them. A path is the including
  * file's folder's, or the source root's when it starts with '/' (Sphinx) or is not found beside
@@ -47,7 +47,7 @@ final class IncludedFiles {
     private static final Pattern RST = Pattern.compile("^(\\s*)\\.\\.\\s+include::\\s+(\\S+)\\s*$");
     private static final Pattern LITERAL_INCLUDE = Pattern.compile("^(\\s*)\\.\\.\\s+literalinclude::\\s+(\\S+)\\s*$");
     private static final Pattern RST_OPTION = Pattern.compile("^\\s+:([\\w-]+):\\s*(.*)$");
-    private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{include}\\s+(\\S+)\\s*$");
+    private static final Pattern MYST = Pattern.compile("^(\\s*)(`{3,}|:{3,})\\{(include|literalinclude)}\\s+(\\S+)\\s*$");
     private static final Pattern MYST_OPTION = Pattern.compile("^\\s*:([\\w-]+):\\s*(.*)$");
     /** AsciiDoc's {@code include::partials/setup.adoc[]}; its attributes (tags, lines, leveloffset) are not applied. */
     private static final Pattern ASCIIDOC = Pattern.compile("^()include::([^\\[\\s]+)\\[[^\\]]*]\\s*$");
@@ -126,7 +126,7 @@ final class IncludedFiles {
             if ((m = RST.matcher(line)).matches() || (m = LITERAL_INCLUDE.matcher(line)).matches()) {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             } else if ((m = MYST.matcher(line)).matches()) {
-                resolve(file, m.group(3), false).ifPresent(targets::add);
+                resolve(file, m.group(4), false).ifPresent(targets::add);
             } else if ((m = SNIPPET.matcher(line)).matches()) {
                 resolve(file, m.group(2), true).ifPresent(targets::add);
             } else if ((m = ASCIIDOC.matcher(line)).matches()) {
@@ -183,7 +183,8 @@ final class IncludedFiles {
         if (format == DocumentFormat.TEXT) {
             return text.contains("include::");
         }
-        return text.contains("include::") || text.contains("{include}") || text.contains("{%") && text.contains("include")
+        return text.contains("include::") || text.contains("{include}") || text.contains("{literalinclude}")
+                || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
                 || text.contains("import ") && text.contains(".md");
     }
@@ -240,7 +241,11 @@ final class IncludedFiles {
                     options.put(option.group(1), option.group(2).strip());
                 }
             }
-            return put(out, m.group(1), read(file, m.group(3), false, depth, options), close);
+            String target = m.group(4);
+            Optional<String> text = m.group(3).equals("include") ? read(file, target, false, depth, options)
+                    : resolve(file, target, false).flatMap(IncludedFiles::readCode)
+                            .map(code -> LiteralIncludes.fenced(code, target, options));
+            return put(out, m.group(1), text, close);
         }
         if ((m = SNIPPET.matcher(line)).matches()) {
             return put(out, m.group(1), read(file, m.group(2), true, depth, Map.of()), i);

@@ -6,17 +6,29 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Sphinx's {@code .. literalinclude:: examples/app.py} shows the file as a code block, cut by its
- * {@code :lines:}, {@code :start-after:} and {@code :end-before:} options, in its {@code :language:} or
- * the one its name gives; so it is read as that {@code code-block}. It had been dropped as wiring, and
- * the page's examples with it.
+ * Sphinx's {@code .. literalinclude:: examples/app.py} (and MyST's {@code ```{literalinclude} examples/app.py})
+ * shows the file as a code block, cut by its {@code :lines:}, {@code :start-after:} and {@code :end-before:}
+ * options, in its {@code :language:} or the one its name gives; so it is read as that code block. It had
+ * been dropped as wiring, and the page's examples with it.
  */
 final class LiteralIncludes {
 
     private LiteralIncludes() {
     }
 
+    /** As reStructuredText's {@code code-block}. */
     static String codeBlock(String code, String target, Map<String, String> options) {
+        String body = shown(code, options).lines().map(line -> line.isBlank() ? "" : "   " + line)
+                .collect(Collectors.joining("\n"));
+        return ".. code-block:: " + language(target, options.get("language")) + "\n\n" + body;
+    }
+
+    /** As Markdown's fenced block, for MyST's {@code ```{literalinclude}}. */
+    static String fenced(String code, String target, Map<String, String> options) {
+        return "```" + language(target, options.get("language")) + "\n" + shown(code, options) + "\n```";
+    }
+
+    private static String shown(String code, Map<String, String> options) {
         String shown = lines(code, options.get("lines"));
         String startAfter = options.get("start-after");
         if (startAfter != null && shown.contains(startAfter)) {
@@ -27,9 +39,7 @@ final class LiteralIncludes {
         if (endBefore != null && shown.contains(endBefore)) {
             shown = shown.substring(0, shown.lastIndexOf('\n', shown.indexOf(endBefore)) + 1);
         }
-        String body = shown.stripTrailing().lines().map(line -> line.isBlank() ? "" : "   " + line)
-                .collect(Collectors.joining("\n"));
-        return ".. code-block:: " + language(target, options.get("language")) + "\n\n" + body;
+        return shown.stripTrailing();
     }
 
     /** The lines {@code 1-3,7,10-} name, counted from 1; all of them without the option. */

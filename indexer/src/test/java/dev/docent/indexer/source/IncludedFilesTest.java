@@ -76,6 +76,15 @@ class IncludedFilesTest {
     }
 
     @Test
+    void aMystLiteralIncludeIsReadAsAFencedBlock() throws Exception {
+        write("examples/app.py", "import flask\napp = flask.Flask(__name__)\n");
+        write("guide/quickstart.md", "# Quickstart\n\n```{literalinclude} ../examples/app.py\n:lines: 2\n```\n\nDone.\n");
+
+        assertThat(read("guide/quickstart.md", DocumentFormat.MARKDOWN))
+                .isEqualTo("# Quickstart\n\n```py\napp = flask.Flask(__name__)\n```\n\nDone.\n");
+    }
+
+    @Test
     void mystAndMkDocsSnippetsIncludeFromBesideThePageOrFromTheRoot() throws Exception {
         write("snippets/limits.md", "Ten seats per team.");
         write("guide/_shared.md", "Shared text, with a nested include:\n--8<-- \"snippets/limits.md\"");
