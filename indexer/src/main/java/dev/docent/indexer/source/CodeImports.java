@@ -53,10 +53,6 @@ final class CodeImports {
 
     private static String language(String braces, String fileName) {
         Matcher named = LANGUAGE.matcher(braces == null ? "" : braces);
-        if (named.find()) {
-            return named.group(1);
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1);
+        return named.find() ? named.group(1) : LiteralIncludes.languageOf(fileName);
     }
 }

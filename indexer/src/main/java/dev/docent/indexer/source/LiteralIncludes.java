@@ -65,10 +65,12 @@ final class LiteralIncludes {
     }
 
     private static String language(String target, String named) {
-        if (named != null && !named.isBlank()) {
-            return named;
-        }
-        int dot = target.lastIndexOf('.');
-        return dot < 0 || target.lastIndexOf('/') > dot ? "text" : target.substring(dot + 1);
+        return named != null && !named.isBlank() ? named : languageOf(target);
+    }
+
+    /** The language a file's name gives: its extension ("py", "ts"), or "text" for a name without one. */
+    static String languageOf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 || path.lastIndexOf('/') > dot ? "text" : path.substring(dot + 1);
     }
 }
