@@ -20,6 +20,7 @@ public final class AttributeLists {
     private static final Pattern OWN_LINE = Pattern.compile("(?m)^[ \\t]*" + LIST + "[ \\t]*$");
     private static final Pattern HEADING_END = Pattern.compile("[ \\t]*(" + LIST + ")[ \\t]*$");
     private static final Pattern ID = Pattern.compile("(?<=[{:\\s])#([\\w-]+)");
+    private static final Pattern CLASS = Pattern.compile("(?<=[{:\\s])\\.([\\w-]+)");
 
     /** A heading's text without its attribute list, and the id that list gives it (its anchor), if any. */
     public record Heading(String text, Optional<String> id) {
@@ -37,9 +38,31 @@ public final class AttributeLists {
         return new Heading(text.substring(0, list.start()), id.find() ? Optional.of(id.group(1)) : Optional.empty());
     }
 
-    /** The text without the lists that follow links and images or stand on their own line. */
+    /**
+     * The text without the lists that follow links and images or stand on their own line. A list on its own
+     * line right above a paragraph that gives it a callout's class (Just the Docs' {@code {: .note }}, {@code {:
+     * .warning }}) leads the paragraph with the callout's label, as the published page does.
+     */
     static String removedFromLinksAndBlocks(String text) {
         String cleaned = AFTER_LINK.matcher(text).replaceAll("");
-        return OWN_LINE.matcher(cleaned).replaceAll(String.valueOf(TemplateTags.GONE));
+        return OWN_LINE.matcher(cleaned).replaceAll(list -> Matcher.quoteReplacement(
+                calloutLabel(list.group(), cleaned, list.end()).map(label -> label + ":").orElse(String.valueOf(TemplateTags.GONE))));
+    }
+
+    /** The label of the callout a list's class names, when the list heads a block (the next line has text). */
+    private static Optional<String> calloutLabel(String list, String text, int end) {
+        int nextLineEnd = text.indexOf('\n', end + 1);
+        String next = end + 1 > text.length() ? "" : text.substring(end + 1, nextLineEnd < 0 ? text.length() : nextLineEnd);
+        if (next.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher kind = CLASS.matcher(list);
+        while (kind.find()) {
+            Optional<String> label = Admonitions.label(kind.group(1));
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -588,6 +588,9 @@ class SiteMarkupTest {
                     A note.
                     {: .note }
 
+                    {: .warning }
+                    Back up first.
+
                     Keep `f(x){.a}` and {braces} in prose.
                     """;
 
@@ -596,6 +599,9 @@ class SiteMarkupTest {
 
                     ![Swagger UI](img/docs.png) [Get started](install.md)
                     A note.
+
+                    Warning:
+                    Back up first.
 
                     Keep `f(x){.a}` and {braces} in prose.
                     """);
