@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -228,8 +229,7 @@ final class IncludedFiles {
             Map<String, String> options = new HashMap<>();
             int last = rstOptions(lines, i, options);
             String target = m.group(2);
-            Optional<String> code = resolve(file, target, false).flatMap(IncludedFiles::readCode)
-                    .map(text -> LiteralIncludes.codeBlock(text, target, options));
+            Optional<String> code = literalInclude(file, target, text -> LiteralIncludes.codeBlock(text, target, options));
             return put(out, m.group(1), code, last);
         }
         if ((m = MYST.matcher(line)).matches()) {
@@ -243,8 +243,7 @@ final class IncludedFiles {
             }
             String target = m.group(4);
             Optional<String> text = m.group(3).equals("include") ? read(file, target, false, depth, options)
-                    : resolve(file, target, false).flatMap(IncludedFiles::readCode)
-                            .map(code -> LiteralIncludes.fenced(code, target, options));
+                    : literalInclude(file, target, code -> LiteralIncludes.fenced(code, target, options));
             return put(out, m.group(1), text, close);
         }
         if ((m = SNIPPET.matcher(line)).matches()) {
@@ -270,7 +269,7 @@ final class IncludedFiles {
             Optional<Path> path = target.startsWith(CodeImports.SOURCE_ROOT)
                     ? readable(Stream.of(root.resolve(target.substring(CodeImports.SOURCE_ROOT.length()))))
                     : resolve(file, target, false);
-            return put(out, m.group(1), path.flatMap(p -> readCode(p)
+            return put(out, m.group(1), path.flatMap(p -> readText(p)
                     .flatMap(code -> CodeImports.fenced(code, region, braces, p.getFileName().toString()))), i);
         }
         return -1;
@@ -337,20 +336,21 @@ final class IncludedFiles {
     }
 
     private Optional<String> readFile(Path file, int depth, Map<String, String> options) {
-        try {
-            Optional<String> text = utf8(Files.readAllBytes(file));
-            return text.map(t -> between(expand(file, t, depth + 1), options.get("start-after"), options.get("end-before")));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return readText(file).map(t -> between(expand(file, t, depth + 1), options.get("start-after"), options.get("end-before")));
     }
 
-    private static Optional<String> readCode(Path file) {
+    /** The file's text as it is, its own directives not expanded (code shows them as written). */
+    private static Optional<String> readText(Path file) {
         try {
             return utf8(Files.readAllBytes(file));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The code a literal include shows, as a block of the including page's markup; nothing without the file. */
+    private Optional<String> literalInclude(Path including, String target, Function<String, String> asBlock) {
+        return resolve(including, target, false).flatMap(IncludedFiles::readText).map(asBlock);
     }
 
     /** An AsciiDoc include's file: an Antora resource id's ({@link AntoraResources}), else the path's beside the page. */

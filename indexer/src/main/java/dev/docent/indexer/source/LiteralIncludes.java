@@ -28,6 +28,11 @@ final class LiteralIncludes {
         return "```" + language(target, options.get("language")) + "\n" + shown(code, options) + "\n```";
     }
 
+    /**
+     * Sphinx cuts a literal include at whole lines: after the line holding {@code :start-after:}'s text and
+     * before the one holding {@code :end-before:}'s, where docutils' plain include cuts at the text itself
+     * ({@code IncludedFiles#between}).
+     */
     private static String shown(String code, Map<String, String> options) {
         String shown = lines(code, options.get("lines"));
         String startAfter = options.get("start-after");
