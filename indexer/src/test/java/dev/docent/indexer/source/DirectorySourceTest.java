@@ -27,6 +27,8 @@ class DirectorySourceTest {
         Files.writeString(docs.resolve("guide.html"), "<p>Guide</p>");
         Files.writeString(docs.resolve("manual.pdf"), "%PDF");
         Files.writeString(docs.resolve("tutorial.ipynb"), "{\"cells\": []}");
+        Files.writeString(docs.resolve("quarto.qmd"), "# Quarto");
+        Files.writeString(docs.resolve("vignette.Rmd"), "# Vignette");
         Files.writeString(docs.resolve("logo.png"), "not text");
         Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
 
@@ -34,14 +36,14 @@ class DirectorySourceTest {
 
         assertThat(documents).extracting(SourceDocument::id)
                 .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "guide.html", "manual.pdf",
-                        "ops.adoc", "tutorial.ipynb");
+                        "ops.adoc", "quarto.qmd", "tutorial.ipynb", "vignette.Rmd");
         assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MDX,
                 DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.HTML, DocumentFormat.PDF,
-                DocumentFormat.ASCIIDOC, DocumentFormat.NOTEBOOK);
+                DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.MARKDOWN);
         assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
                 "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
                 "https://docs.example/guide", "https://docs.example/manual.pdf", "https://docs.example/ops",
-                "https://docs.example/tutorial");
+                "https://docs.example/quarto", "https://docs.example/tutorial", "https://docs.example/vignette");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
     }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Attribute lists that Python-Markdown's {@code attr_list} (MkDocs), kramdown and Pandoc let an author
  * put on a link, an image, a heading or a block: {@code [Path Parameters](path-params.md){.internal-link
  * target=_blank}}, {@code ![logo](logo.png){ width="300" }}, {@code ## Setup { #install }},
- * {@code {: .note }} on a line of its own. The published page shows none of them, but the text kept
+ * {@code {: .note }} on a line of its own, and Pandoc's bracketed spans ({@code [shown text]{.mark}}, which show
+ * their text). The published page shows none of them, but the text kept
  * them, so answers quoted "the same way as with Path Parameters{.internal-link target=_blank}" and a
  * heading read "Setup { #install }" with an anchor made of both.
  */
@@ -17,6 +18,8 @@ public final class AttributeLists {
     private static final String ATTRIBUTE = "(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}]*))";
     private static final String LIST = "\\{:?[ \\t]*" + ATTRIBUTE + "(?:[ \\t]+" + ATTRIBUTE + ")*[ \\t]*}";
     private static final Pattern AFTER_LINK = Pattern.compile("(?<=[)\\]])" + LIST);
+    /** Pandoc's bracketed span, {@code [shown text]{.mark}}: not a link's text, which a link target follows. */
+    private static final Pattern SPAN = Pattern.compile("(?<![\\]!\\\\])\\[([^\\[\\]\\n]+)]" + LIST);
     private static final Pattern OWN_LINE = Pattern.compile("(?m)^[ \\t]*" + LIST + "[ \\t]*$");
     private static final Pattern HEADING_END = Pattern.compile("[ \\t]*(" + LIST + ")[ \\t]*$");
     private static final Pattern ID = Pattern.compile("(?<=[{:\\s])#([\\w-]+)");
@@ -44,7 +47,7 @@ public final class AttributeLists {
      * .warning }}) leads the paragraph with the callout's label, as the published page does.
      */
     static String removedFromLinksAndBlocks(String text) {
-        String cleaned = AFTER_LINK.matcher(text).replaceAll("");
+        String cleaned = AFTER_LINK.matcher(SPAN.matcher(text).replaceAll("$1")).replaceAll("");
         return OWN_LINE.matcher(cleaned).replaceAll(list -> Matcher.quoteReplacement(
                 calloutLabel(list.group(), cleaned, list.end()).map(label -> label + ":").orElse(String.valueOf(TemplateTags.GONE))));
     }

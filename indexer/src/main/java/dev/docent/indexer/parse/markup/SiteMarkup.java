@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
- * Docusaurus, MkDocs, GitHub alerts), MyST directives and roles (Sphinx), MDX (the titles, field names
+ * Docusaurus, MkDocs, GitHub alerts, Pandoc's fenced divs), Quarto's and R Markdown's code cells, MyST directives
+ * and roles (Sphinx), MDX (the titles, field names
  * and callout kinds its components carry lead their bodies), HTML comments, attribute lists,
  * Material for MkDocs' icons and abbreviations, and unresolvable includes. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
@@ -42,6 +43,8 @@ public final class SiteMarkup {
 
     public String clean(String markdown) {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        lines = ExecutableCells.toFences(lines);
+        lines = PandocDivs.toContainers(lines);
         lines = MystDirectives.unwrap(lines);
         lines = HighlightBlocks.toFences(lines);
         lines = MarkdownIncludes.removed(lines);

@@ -591,7 +591,7 @@ class SiteMarkupTest {
                     {: .warning }
                     Back up first.
 
-                    Keep `f(x){.a}` and {braces} in prose.
+                    Keep `f(x){.a}` and {braces} in prose, and [a span]{.mark} as its text.
                     """;
 
             assertThat(markdown.clean(page)).isEqualTo("""
@@ -603,7 +603,7 @@ class SiteMarkupTest {
                     Warning:
                     Back up first.
 
-                    Keep `f(x){.a}` and {braces} in prose.
+                    Keep `f(x){.a}` and {braces} in prose, and a span as its text.
                     """);
         }
 
@@ -681,6 +681,110 @@ class SiteMarkupTest {
 
             assertThat(markdown.clean(page)).doesNotContain("8<", "snippets", "include", "switcher", "%%", "input-", "=")
                     .contains("Intro.", "Outro.", "### option: Locator.click.timeout\n");
+        }
+    }
+
+    @Nested
+    class QuartoAndRMarkdown {
+
+        @Test
+        void codeCellsAreFencesOfTheirLanguageWithoutOptionsAndCellsWhoseCodeIsHiddenGo() {
+            String page = """
+                    ```{python}
+                    #| label: fig-plot
+                    #| echo: true
+                    import pandas as pd
+                    ```
+
+                    ```{python}
+                    #| echo: false
+                    print(render_table())
+                    ```
+
+                    ```{r setup, include=FALSE}
+                    knitr::opts_chunk$set(echo = TRUE)
+                    ```
+
+                    ```{r, fig.width=6}
+                    library(dplyr)
+                    ```
+
+                    ```{.bash}
+                    quarto render
+                    ```
+
+                    ```{note}
+                    A MyST note.
+                    ```
+                    """;
+
+            assertThat(withSingleBlankLines(markdown.clean(page))).isEqualTo("""
+                    ```python
+                    import pandas as pd
+                    ```
+
+                    ```r
+                    library(dplyr)
+                    ```
+
+                    ```bash
+                    quarto render
+                    ```
+
+                    Note:
+                    A MyST note.
+
+                    """);
+        }
+
+        @Test
+        void fencedDivsLoseTheirMarkersCalloutsKeepLabelAndTitleAndTabsTheirTitlesAsLines() {
+            String page = """
+                    ::: {.callout-note}
+                    Needs Python 3.9.
+                    :::
+
+                    ::: {.callout-warning title="Careful with caches" collapse="true"}
+                    Clearing the cache re-runs every cell.
+                    :::
+
+                    ::: callout-tip
+                    ## Faster renders
+
+                    Use `freeze: auto`.
+                    :::
+
+                    ::: {.panel-tabset}
+                    ## Python {.unnumbered}
+
+                    Run `pip install quartodoc`.
+
+                    ## R
+
+                    Run `install.packages("quartodoc")`.
+                    :::
+
+                    :::: {.columns}
+                    ::: {.column width="50%"}
+                    Left.
+                    :::
+                    ::::
+
+                    ## After the tabs
+                    """;
+
+            String text = withSingleBlankLines(markdown.clean(page));
+
+            assertThat(text).doesNotContain(":::", "{.", "callout", "panel", "column")
+                    .contains("Note:\nNeeds Python 3.9.", "Warning: Careful with caches\nClearing the cache",
+                            "Tip: Faster renders\n", "\nPython\n\nRun `pip install quartodoc`.", "\nR\n\nRun `install.packages",
+                            "Left.", "## After the tabs")
+                    .doesNotContain("## Faster renders", "## Python", "## R\n");
+        }
+
+        /** Blank lines come from the markers that went, and are as many as the markers: the text is what is read. */
+        private static String withSingleBlankLines(String text) {
+            return text.replaceAll("\n{3,}", "\n\n");
         }
     }
 }

@@ -1,0 +1,74 @@
+package dev.docent.indexer.parse.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code cells of Quarto and R Markdown pages: a fence that names its engine in braces
+ * ({@code ```{python}}, {@code ```{r setup, include=FALSE}}, {@code ```{.bash}}) and whose first lines
+ * may be cell options ({@code #| echo: false}). Read as Markdown, the braces named no language, and a
+ * MyST reading took {@code {python}} for a directive and quoted its code as prose. A cell becomes a
+ * plain fence of its language without its option lines; a cell the reader never sees - its code
+ * hidden ({@code echo: false}, {@code include=FALSE}) - goes, since what the page shows of it is its
+ * output, which the source does not hold.
+ */
+final class ExecutableCells {
+
+    private static final Pattern OPEN = Pattern.compile("^(\\s*)(`{3,})\\s*\\{\\.?([A-Za-z][\\w+-]*)([\\s,][^}]*)?}\\s*$");
+    /** knitr's engines and Jupyter's kernels that pages run; MyST's directives are named otherwise ({@code {note}}, {@code {code-cell}}). */
+    private static final Set<String> ENGINES = Set.of("python", "r", "julia", "ojs", "bash", "sh", "zsh", "sql", "js",
+            "javascript", "typescript", "ts", "node", "css", "rcpp", "cpp", "c", "stan", "fortran", "perl", "ruby", "scala",
+            "go", "rust", "java", "powershell", "mermaid", "dot", "octave", "matlab", "sas", "stata", "haskell", "lua",
+            "yaml", "json", "toml", "shell", "console", "pyodide", "webr");
+    private static final Pattern OPTION_LINE = Pattern.compile("^\\s*#\\|");
+    /** An option that keeps the cell's code off the page: {@code echo=FALSE}, {@code include = F}, {@code #| echo: false}. */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "\\b(?:echo|include)\\s*[=:]\\s*(?:FALSE|F|false|no)\\b");
+
+    private ExecutableCells() {
+    }
+
+    static List<String> toFences(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        FenceTracker fences = new FenceTracker();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher open = fences.isOpen() ? null : OPEN.matcher(line);
+            if (open != null && open.matches() && ENGINES.contains(open.group(3).toLowerCase(Locale.ROOT))) {
+                i = cell(lines, i, open, out);
+            } else {
+                fences.isCode(line);
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** @return the index of the cell's closing line */
+    private static int cell(List<String> lines, int opening, Matcher open, List<String> out) {
+        String fence = open.group(2);
+        int close = opening + 1;
+        while (close < lines.size() && !isClosing(lines.get(close), fence)) {
+            close++;
+        }
+        List<String> body = lines.subList(opening + 1, close);
+        List<String> options = body.stream().takeWhile(line -> OPTION_LINE.matcher(line).lookingAt()).toList();
+        String header = open.group(4) == null ? "" : open.group(4);
+        if (HIDDEN.matcher(header).find() || options.stream().anyMatch(option -> HIDDEN.matcher(option).find())) {
+            return close;
+        }
+        out.add(open.group(1) + fence + open.group(3).toLowerCase(Locale.ROOT));
+        out.addAll(body.subList(options.size(), body.size()));
+        out.add(open.group(1) + fence);
+        return close;
+    }
+
+    private static boolean isClosing(String line, String fence) {
+        String stripped = line.strip();
+        return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == '`');
+    }
+}
