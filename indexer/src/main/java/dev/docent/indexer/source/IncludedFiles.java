@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * {@code include::partial$setup.adoc[]}, {@link AntoraResources}), Docusaurus partials ({@code import Limits from
  * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
- * {@code _includes/}) and Hugo ({@code {{< readfile file="/content/setup.md" >}}}) that name a Markdown or text file
+ * {@code _includes/}), Hugo ({@code {{< readfile file="/content/setup.md" >}}}) and Quarto ({@code {{< include _setup.qmd >}}})
+ * that name a Markdown or text file
  * (an HTML template is the site's chrome, not the page's text), VitePress's code imports ({@link CodeImports}) and
  * Sphinx's {@code .. literalinclude::} and MyST's {@code ```{literalinclude}} ({@link LiteralIncludes}).
  * Without it a manual that includes its options from one file
@@ -60,6 +61,8 @@ final class IncludedFiles {
             "^(\\s*)\\{%-?\\s*(include_relative|include)\\s+[\"']?([^\"'\\s%]+\\.(?:md|markdown|mdx|txt))[\"']?[^%]*-?%}\\s*$");
     private static final Pattern HUGO_READFILE = Pattern.compile(
             "^(\\s*)\\{\\{[<%]\\s*readfile\\s+(?:file\\s*=\\s*)?[\"']([^\"']+\\.(?:md|markdown|txt))[\"'][^}]*[>%]}}\\s*$");
+    /** Quarto's {@code {{< include _setup.qmd >}}}, beside the page or, from '/', the project's. */
+    private static final Pattern QUARTO_INCLUDE = Pattern.compile("^(\\s*)\\{\\{<\\s*include\\s+[\"']?([^\"'\\s>]+)[\"']?\\s*>}}\\s*$");
     private static final String SITE_ROOT = "@site/";
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
 
@@ -136,6 +139,8 @@ final class IncludedFiles {
                 templateInclude(file, m.group(2), m.group(3)).ifPresent(targets::add);
             } else if ((m = HUGO_READFILE.matcher(line)).matches()) {
                 siteFile(m.group(2).replaceFirst("^/", "")).ifPresent(targets::add);
+            } else if ((m = QUARTO_INCLUDE.matcher(line)).matches()) {
+                resolve(file, m.group(2), false).ifPresent(targets::add);
             }
         }
         targets.addAll(partials(file, text).values());
@@ -187,6 +192,7 @@ final class IncludedFiles {
         return text.contains("include::") || text.contains("{include}") || text.contains("{literalinclude}")
                 || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
+                || text.contains("{{<") && text.contains("include")
                 || text.contains("import ") && text.contains(".md");
     }
 
@@ -261,6 +267,9 @@ final class IncludedFiles {
         if ((m = HUGO_READFILE.matcher(line)).matches()) {
             String target = m.group(2).replaceFirst("^/", "");
             return put(out, m.group(1), readNested(depth, () -> siteFile(target), Map.of()), i);
+        }
+        if ((m = QUARTO_INCLUDE.matcher(line)).matches()) {
+            return put(out, m.group(1), read(file, m.group(2), false, depth, Map.of()), i);
         }
         if ((m = CodeImports.LINE.matcher(line)).matches()) {
             String target = m.group(2);

@@ -227,6 +227,35 @@ class IncludedFilesTest {
     }
 
     @Test
+    void aQuartoIncludeIsReadInPlaceAndItsPartialIsNoPageOfItsOwn() throws Exception {
+        write("guide/_install.qmd", "Run `pip install quartodoc`.");
+        write("_common/support.qmd", "Write to support@example.com.");
+        write("guide/setup.qmd", """
+                ---
+                title: Setup
+                ---
+
+                {{< include _install.qmd >}}
+
+                {{< include /_common/support.qmd >}}
+
+                ```markdown
+                {{< include _example.qmd >}}
+                ```
+                {{< video https://example.com/intro.mp4 >}}
+                """);
+
+        String page = read("guide/setup.qmd", DocumentFormat.MARKDOWN);
+
+        assertThat(page).contains("Run `pip install quartodoc`.\n\nWrite to support@example.com.")
+                .as("an include shown in code is an example; another shortcode is the site's")
+                .contains("```markdown\n{{< include _example.qmd >}}\n```", "{{< video https://example.com/intro.mp4 >}}")
+                .doesNotContain("{{< include _install.qmd >}}");
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("guide/setup.qmd");
+    }
+
+    @Test
     void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAndThePagesBytesAsTheyWere() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "outside");
         String text = ".. include:: ../secret.txt\r\n.. include:: missing.txt\r\n";
