@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * rustdoc's source listings ({@link RustdocBuildFiles}), Javadoc's "Uses of" pages, lists and source
  * listings ({@link JavadocBuildFiles}), mdBook's one-page copy of the book ({@link MdBookBuildFiles}),
  * Haddock's source listings and indexes ({@link HaddockBuildFiles}), Doxygen's source listings, member
- * lists and indexes ({@link DoxygenBuildFiles}).
+ * lists and indexes ({@link DoxygenBuildFiles}), a Quarto project's rendered site and frozen cell results
+ * ({@link QuartoBuildFiles}).
  */
 final class GeneratorBuildFiles {
 
@@ -19,6 +20,7 @@ final class GeneratorBuildFiles {
     static boolean isBuildOutput(Path root, Path file) {
         return SphinxBuildFiles.isBuildOutput(root, file) || RustdocBuildFiles.isBuildOutput(root, file)
                 || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file)
-                || HaddockBuildFiles.isBuildOutput(root, file) || DoxygenBuildFiles.isBuildOutput(root, file);
+                || HaddockBuildFiles.isBuildOutput(root, file) || DoxygenBuildFiles.isBuildOutput(root, file)
+                || QuartoBuildFiles.isBuildOutput(root, file);
     }
 }
