@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *   <li>expressions {@code {{ ... }}}, over several lines and with nested braces, and Hugo shortcodes
  *       {@code {{< ... >}}} and {@code {{% ... %}}} (a paired shortcode keeps its inner text, and a tab its
  *       title, {@code {{< tab name="Python" >}}}, as Sphinx and MkDocs tabs do, and so does GitBook's
- *       {@code {% tab title="macOS" %}}; GitBook's {@code {% hint style="warning" %}} leads its body with "Warning:");</li>
+ *       {@code {% tab title="macOS" %}} and Markdoc's {@code {% tab label="Node" %}}; GitBook's
+ *       {@code {% hint style="warning" %}} leads its body with "Warning:", and Markdoc's
+ *       {@code {% callout type="warning" title="Verify signatures" %}} with "Warning: Verify signatures");</li>
  *   <li>comments: {@code {# ... #}}, HTML {@code <!-- ... -->};</li>
  *   <li>includes that cannot be resolved here: {@code {% include "x.md" %}} (a tag), MkDocs snippets
  *       {@code --8<-- "file"} and named placeholders {@code %%-input-timeout-%%} (Playwright's API
@@ -37,8 +39,16 @@ final class TemplateTags {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern HUGO_TAB = Pattern.compile(
             "\\{\\{[<%]\\s*tab\\s+(?:(?:name|header|title)\\s*=\\s*)?\"([^\"\\n]+)\"[^\\n]*?[>%]}}");
-    /** GitBook's tabs and hints: {@code {% tab title="macOS" %}}, {@code {% hint style="warning" %}}. */
-    private static final Pattern GITBOOK_TAB = Pattern.compile("\\{%-?\\s*tab\\s+title\\s*=\\s*\"([^\"\\n]+)\"[^%\\n]*%}");
+    /** GitBook's tabs and hints: {@code {% tab title="macOS" %}}, {@code {% hint style="warning" %}}; Markdoc's {@code {% tab label="Node" %}}. */
+    private static final Pattern GITBOOK_TAB = Pattern.compile("\\{%-?\\s*tab\\s+(?:title|label)\\s*=\\s*\"([^\"\\n]+)\"[^%\\n]*%}");
+    /**
+     * Markdoc's {@code {% callout type="warning" title="Verify signatures" %}} and Eleventy's {@code {% callout "warning" %}};
+     * a callout without a type is a note.
+     */
+    private static final Pattern MARKDOC_CALLOUT = Pattern.compile("\\{%-?\\s*callout\\b([^%\\n]*)%}");
+    /** Markdoc's {@code type="warning"}, or an Eleventy shortcode's first argument, {@code {% callout "warning" %}}. */
+    private static final Pattern CALLOUT_TYPE = Pattern.compile("\\btype\\s*=\\s*\"(\\w+)\"|^\\s*[\"'](\\w+)[\"']");
+    private static final Pattern CALLOUT_TITLE = Pattern.compile("\\btitle\\s*=\\s*\"([^\"\\n]+)\"");
     private static final Pattern GITBOOK_HINT = Pattern.compile("\\{%-?\\s*hint\\s+style\\s*=\\s*\"(\\w+)\"[^%\\n]*%}");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
     private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
@@ -58,12 +68,22 @@ final class TemplateTags {
         cleaned = GITBOOK_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
         cleaned = GITBOOK_HINT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(
                 Admonitions.label(m.group(1)).map(label -> label + ":").orElse(String.valueOf(GONE))));
+        cleaned = MARKDOC_CALLOUT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(markdocCallout(m.group(1))));
         Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET,
                 CODE_IMPORT, TOC_MARKER, PLACEHOLDER};
         for (Pattern markup : inOrder) {
             cleaned = markup.matcher(cleaned).replaceAll(String.valueOf(GONE));
         }
         return removeExpressions(cleaned);
+    }
+
+    /** "Warning: Verify signatures" for a callout's attributes; "Note:" for none. */
+    private static String markdocCallout(String attributes) {
+        Matcher type = CALLOUT_TYPE.matcher(attributes);
+        Matcher title = CALLOUT_TITLE.matcher(attributes);
+        String kind = type.find() ? (type.group(1) != null ? type.group(1) : type.group(2)) : "note";
+        String label = Admonitions.label(kind).orElse("Note");
+        return title.find() ? label + ": " + title.group(1).strip() : label + ":";
     }
 
     /**

@@ -61,6 +61,28 @@ class SiteMarkupTest {
         }
 
         @Test
+        void markdocCalloutsLeadTheirBodyWithKindAndTitleAndTabsKeepTheirLabel() {
+            String page = """
+                    {% callout type="warning" title="Verify signatures" %}
+                    Always verify the signature header.
+                    {% /callout %}
+
+                    {% callout %}
+                    Retries stop after three days.
+                    {% /callout %}
+
+                    {% tabs %}
+                    {% tab label="Node" %}
+                    Use `constructEvent`.
+                    {% /tab %}
+                    {% /tabs %}
+                    """;
+
+            assertThat(markdown.clean(page)).doesNotContain("{%", "type=", "label=")
+                    .contains("Warning: Verify signatures\nAlways verify", "Note:\nRetries stop", "Node\nUse `constructEvent`.");
+        }
+
+        @Test
         void rawContentIsKeptVerbatim() {
             String page = "Add {% raw %}`{% include 'partials/notice.html' %}`{% endraw %} before "
                     + "{% raw %}{{ content | safe }}{% endraw %} in the layout.";
@@ -80,7 +102,7 @@ class SiteMarkupTest {
                     {% include "partials/footer.md" %}
                     """;
 
-            assertThat(markdown.clean(page).strip()).isEqualTo("Back up the database before you upgrade.");
+            assertThat(markdown.clean(page).strip()).isEqualTo("Warning:\nBack up the database before you upgrade.");
         }
 
         @Test
