@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Pandoc's fenced divs, which Quarto and R Markdown pages use for callouts, tabs and layout:
  * {@code ::: {.callout-warning title="Careful"}}, {@code ::: callout-tip} whose first heading is its
- * title, {@code ::: {.panel-tabset}} whose headings are its tabs' titles, {@code :::: {.columns}}.
+ * title, bookdown's {@code ::: {.rmdtip}}, {@code ::: {.panel-tabset}} whose headings are its tabs' titles,
+ * {@code :::: {.columns}}.
  * They are written as the containers {@link Admonitions} reads ({@code ::: warning Careful}), so a
  * callout keeps its label and title and any other div only its body. A tab's heading stays a line,
  * as other tabs' titles do: as a heading it cut the page into sections named "Python" and "R".
@@ -26,6 +27,8 @@ final class PandocDivs {
     private static final Pattern TITLE = Pattern.compile("\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final String CALLOUT = "callout-";
+    /** bookdown's boxes: {@code ::: {.rmdtip}}, {@code .rmdwarning}. */
+    private static final String BOOKDOWN_BOX = "rmd";
     private static final String TABSET = "panel-tabset";
 
     private PandocDivs() {
@@ -69,7 +72,8 @@ final class PandocDivs {
      */
     private static int opening(List<String> lines, int i, String fence, String kind, String attributes, List<String> out) {
         if (!kind.startsWith(CALLOUT)) {
-            out.add(fence + " " + kind);
+            boolean bookdownBox = kind.startsWith(BOOKDOWN_BOX) && Admonitions.label(kind.substring(BOOKDOWN_BOX.length())).isPresent();
+            out.add(fence + " " + (bookdownBox ? kind.substring(BOOKDOWN_BOX.length()) : kind));
             return i;
         }
         Optional<String> title = titleOf(attributes);

@@ -792,15 +792,19 @@ class SiteMarkupTest {
                     :::
                     ::::
 
+                    ::: {.rmdtip}
+                    Knit often.
+                    :::
+
                     ## After the tabs
                     """;
 
             String text = withSingleBlankLines(markdown.clean(page));
 
-            assertThat(text).doesNotContain(":::", "{.", "callout", "panel", "column")
+            assertThat(text).doesNotContain(":::", "{.", "callout", "panel", "column", "rmd")
                     .contains("Note:\nNeeds Python 3.9.", "Warning: Careful with caches\nClearing the cache",
                             "Tip: Faster renders\n", "\nPython\n\nRun `pip install quartodoc`.", "\nR\n\nRun `install.packages",
-                            "Left.", "## After the tabs")
+                            "Left.", "Tip:\nKnit often.", "## After the tabs")
                     .doesNotContain("## Faster renders", "## Python", "## R\n");
         }
 
