@@ -3,7 +3,6 @@ package dev.docent.core.retrieval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A question written in another language than the documentation it is asked of: "Wie richte ich
@@ -12,7 +11,8 @@ import java.util.stream.Collectors;
  * trained on English messages, reads it as anything (a Spanish how-to came out a feature request).
  * The asker is told which language the documentation speaks instead of only "not in the docs".
  * The documentation's language is read from the passages retrieval found, so translated docs that
- * hold a copy in the asker's language are no mismatch.
+ * hold a copy in the asker's language are no mismatch - even where an English page comes first among
+ * them, as it does for a question that names an option in English ("vite 怎么配置 proxy").
  */
 public record LanguageMismatch(String asked, String documentation) {
 
@@ -23,11 +23,14 @@ public record LanguageMismatch(String asked, String documentation) {
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        String found = pages.stream().limit(PAGES_READ)
+        List<String> found = pages.stream().limit(PAGES_READ)
                 .flatMap(page -> page.passages().stream().limit(1))
                 .map(passage -> passage.passage().text())
-                .collect(Collectors.joining("\n"));
-        return ProseLanguage.of(found).filter(docs -> !docs.equals(asked.get()))
+                .toList();
+        if (found.stream().anyMatch(text -> ProseLanguage.of(text).equals(asked))) {
+            return Optional.empty();
+        }
+        return ProseLanguage.of(String.join("\n", found)).filter(docs -> !docs.equals(asked.get()))
                 .map(docs -> new LanguageMismatch(asked.get(), docs));
     }
 

@@ -29,6 +29,12 @@ class LanguageMismatchTest {
                         + "Anbieter für das Team ausgibt."))))
                 .isEmpty();
         assertThat(LanguageMismatch.of("Wie richte ich Single Sign-On ein?", List.of())).isEmpty();
+        assertThat(LanguageMismatch.of("Wie richte ich Single Sign-On ein?", List.of(ENGLISH_DOCS.getFirst(),
+                page("sso-okta.md", "With Okta as your identity provider, create an application for the team in the admin "
+                        + "console, then copy its metadata URL into the settings of your team and save them."),
+                page("de/sso.md", "Um Single Sign-On einzurichten, öffnen Sie die Einstellungen und fügen Sie die Metadaten "
+                        + "hinzu, die der Anbieter für das Team ausgibt."))))
+                .as("a translated page among English ones").isEmpty();
     }
 
     private static RankedPage page(String documentId, String text) {
