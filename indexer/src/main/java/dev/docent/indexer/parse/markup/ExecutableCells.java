@@ -3,6 +3,7 @@ package dev.docent.indexer.parse.markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * MyST reading took {@code {python}} for a directive and quoted its code as prose. A cell becomes a
  * plain fence of its language without its option lines; a cell the reader never sees - its code
  * hidden ({@code echo: false}, {@code include=FALSE}) - goes, since what the page shows of it is its
- * output, which the source does not hold.
+ * output, which the source does not hold. bookdown's theorem environments and knitr's text blocks
+ * ({@code ```{theorem, name="..."}}, {@code ```{block2, type='rmdtip'}}) are text, led by their label.
  */
 final class ExecutableCells {
 
@@ -24,6 +26,15 @@ final class ExecutableCells {
             "javascript", "typescript", "ts", "node", "css", "rcpp", "cpp", "c", "stan", "fortran", "perl", "ruby", "scala",
             "go", "rust", "java", "powershell", "mermaid", "dot", "octave", "matlab", "sas", "stata", "haskell", "lua",
             "yaml", "json", "toml", "shell", "console", "pyodide", "webr");
+    /**
+     * knitr's engines that show their body as text: bookdown's theorem environments
+     * ({@code ```{theorem, pyth, name="Pythagorean theorem"}}) and the {@code block} and {@code block2} engines
+     * ({@code ```{block2, type='rmdtip'}}), which write a callout.
+     */
+    private static final Set<String> TEXT_ENGINES = Set.of("theorem", "lemma", "corollary", "proposition", "conjecture",
+            "definition", "example", "exercise", "hypothesis", "remark", "proof", "solution", "block", "block2");
+    private static final Pattern NAME = Pattern.compile("\\bname\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern BOX_TYPE = Pattern.compile("\\btype\\s*=\\s*[\"'](?:rmd)?(\\w+)[\"']");
     private static final Pattern OPTION_LINE = Pattern.compile("^\\s*#\\|");
     /** An option that keeps the cell's code off the page: {@code echo=FALSE}, {@code include = F}, {@code #| echo: false}. */
     private static final Pattern HIDDEN = Pattern.compile(
@@ -38,8 +49,11 @@ final class ExecutableCells {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher open = fences.isOpen() ? null : OPEN.matcher(line);
-            if (open != null && open.matches() && ENGINES.contains(open.group(3).toLowerCase(Locale.ROOT))) {
+            String engine = open != null && open.matches() ? open.group(3).toLowerCase(Locale.ROOT) : "";
+            if (ENGINES.contains(engine)) {
                 i = cell(lines, i, open, out);
+            } else if (TEXT_ENGINES.contains(engine)) {
+                i = textBlock(lines, i, open, engine, out);
             } else {
                 fences.isCode(line);
                 out.add(line);
@@ -51,10 +65,7 @@ final class ExecutableCells {
     /** @return the index of the cell's closing line */
     private static int cell(List<String> lines, int opening, Matcher open, List<String> out) {
         String fence = open.group(2);
-        int close = opening + 1;
-        while (close < lines.size() && !isClosing(lines.get(close), fence)) {
-            close++;
-        }
+        int close = closing(lines, opening, fence);
         List<String> body = lines.subList(opening + 1, close);
         List<String> options = body.stream().takeWhile(line -> OPTION_LINE.matcher(line).lookingAt()).toList();
         String header = open.group(4) == null ? "" : open.group(4);
@@ -64,6 +75,39 @@ final class ExecutableCells {
         out.add(open.group(1) + fence + open.group(3).toLowerCase(Locale.ROOT));
         out.addAll(body.subList(options.size(), body.size()));
         out.add(open.group(1) + fence);
+        return close;
+    }
+
+    /**
+     * A block whose body the page shows as text, led by its label: "Theorem: Pythagorean theorem", or a
+     * {@code block2}'s callout kind ("Tip:"); nothing for an empty one (a chunk that reuses another's text).
+     *
+     * @return the index of the block's closing line
+     */
+    private static int textBlock(List<String> lines, int opening, Matcher open, String engine, List<String> out) {
+        int close = closing(lines, opening, open.group(2));
+        List<String> body = lines.subList(opening + 1, close);
+        if (body.stream().allMatch(String::isBlank)) {
+            return close;
+        }
+        String header = open.group(4) == null ? "" : open.group(4);
+        Matcher type = BOX_TYPE.matcher(header);
+        Optional<String> label = !engine.startsWith("block") ? Optional.of(Character.toUpperCase(engine.charAt(0)) + engine.substring(1))
+                : type.find() ? Admonitions.label(type.group(1)) : Optional.empty();
+        Matcher named = NAME.matcher(header);
+        Optional<String> name = named.find() ? Optional.of(named.group(1).strip()) : Optional.empty();
+        out.add("");
+        label.map(l -> name.map(n -> l + ": " + n).orElse(l + ":")).or(() -> name).ifPresent(lead -> out.add(open.group(1) + lead));
+        out.addAll(body);
+        out.add("");
+        return close;
+    }
+
+    private static int closing(List<String> lines, int opening, String fence) {
+        int close = opening + 1;
+        while (close < lines.size() && !isClosing(lines.get(close), fence)) {
+            close++;
+        }
         return close;
     }
 

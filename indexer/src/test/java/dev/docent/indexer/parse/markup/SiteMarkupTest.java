@@ -760,6 +760,43 @@ class SiteMarkupTest {
         }
 
         @Test
+        void bookdownTheoremsAndTextBlocksAreTextLedByTheirLabel() {
+            String page = """
+                    ```{theorem, pyth, name="Pythagorean theorem"}
+                    For a right triangle, $a^2 + b^2 = c^2$.
+                    ```
+
+                    ```{block2, type='rmdtip'}
+                    Knit often.
+                    ```
+
+                    ```{block2, note-text, type='rmdnote'}
+                    ```
+
+                    ````markdown
+                    ```{theorem}
+                    An example of the syntax.
+                    ```
+                    ````
+                    """;
+
+            assertThat(withSingleBlankLines(markdown.clean(page))).isEqualTo("""
+
+                    Theorem: Pythagorean theorem
+                    For a right triangle, $a^2 + b^2 = c^2$.
+
+                    Tip:
+                    Knit often.
+
+                    ````markdown
+                    ```{theorem}
+                    An example of the syntax.
+                    ```
+                    ````
+                    """);
+        }
+
+        @Test
         void fencedDivsLoseTheirMarkersCalloutsKeepLabelAndTitleAndTabsTheirTitlesAsLines() {
             String page = """
                     ::: {.callout-note}
