@@ -49,7 +49,7 @@ final class ExecutableCells {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher open = fences.isOpen() ? null : OPEN.matcher(line);
-            String engine = open != null && open.matches() ? open.group(3).toLowerCase(Locale.ROOT) : "";
+            String engine = open != null && open.matches() ? engine(open.group(3)) : "";
             if (ENGINES.contains(engine)) {
                 i = cell(lines, i, open, out);
             } else if (TEXT_ENGINES.contains(engine)) {
@@ -62,6 +62,13 @@ final class ExecutableCells {
         return out;
     }
 
+    /** The engine a cell names; an engine that runs another's code in the browser ({@code shinylive-python}, {@code webr-r}) is that language's. */
+    private static String engine(String named) {
+        String engine = named.toLowerCase(Locale.ROOT);
+        String language = engine.substring(engine.lastIndexOf('-') + 1);
+        return !ENGINES.contains(engine) && ENGINES.contains(language) ? language : engine;
+    }
+
     /** @return the index of the cell's closing line */
     private static int cell(List<String> lines, int opening, Matcher open, List<String> out) {
         String fence = open.group(2);
@@ -72,7 +79,7 @@ final class ExecutableCells {
         if (HIDDEN.matcher(header).find() || options.stream().anyMatch(option -> HIDDEN.matcher(option).find())) {
             return close;
         }
-        out.add(open.group(1) + fence + open.group(3).toLowerCase(Locale.ROOT));
+        out.add(open.group(1) + fence + engine(open.group(3)));
         out.addAll(body.subList(options.size(), body.size()));
         out.add(open.group(1) + fence);
         return close;

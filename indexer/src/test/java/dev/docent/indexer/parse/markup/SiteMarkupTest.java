@@ -735,6 +735,11 @@ class SiteMarkupTest {
                     quarto render
                     ```
 
+                    ```{shinylive-python}
+                    #| standalone: true
+                    from shiny.express import ui
+                    ```
+
                     ```{note}
                     A MyST note.
                     ```
@@ -751,6 +756,10 @@ class SiteMarkupTest {
 
                     ```bash
                     quarto render
+                    ```
+
+                    ```python
+                    from shiny.express import ui
                     ```
 
                     Note:
