@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * plain fence of its language without its option lines; a cell the reader never sees - its code
  * hidden ({@code echo: false}, {@code include=FALSE}) - goes, since what the page shows of it is its
  * output, which the source does not hold. bookdown's theorem environments and knitr's text blocks
- * ({@code ```{theorem, name="..."}}, {@code ```{block2, type='rmdtip'}}) are text, led by their label.
+ * ({@code ```{theorem, name="..."}}, {@code ```{block2, type='rmdtip'}}) are text, led by their label. An
+ * example that shows a chunk's fence as written ({@code `r ''````{r}} in a code block) shows it without
+ * the {@code `r ''`} that keeps knitr from running it.
  */
 final class ExecutableCells {
 
@@ -35,6 +37,8 @@ final class ExecutableCells {
             "definition", "example", "exercise", "hypothesis", "remark", "proof", "solution", "block", "block2");
     private static final Pattern NAME = Pattern.compile("\\bname\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern BOX_TYPE = Pattern.compile("\\btype\\s*=\\s*[\"'](?:rmd)?(\\w+)[\"']");
+    /** R Markdown shows a chunk's fence verbatim by writing {@code `r ''`} before it, which renders as nothing. */
+    private static final Pattern VERBATIM_CHUNK = Pattern.compile("`r\\s*''`(?=`{3,})");
     private static final Pattern OPTION_LINE = Pattern.compile("^\\s*#\\|");
     /** An option that keeps the cell's code off the page: {@code echo=FALSE}, {@code include = F}, {@code #| echo: false}. */
     private static final Pattern HIDDEN = Pattern.compile(
@@ -55,8 +59,9 @@ final class ExecutableCells {
             } else if (TEXT_ENGINES.contains(engine)) {
                 i = textBlock(lines, i, open, engine, out);
             } else {
+                boolean inCode = fences.isOpen();
                 fences.isCode(line);
-                out.add(line);
+                out.add(inCode ? VERBATIM_CHUNK.matcher(line).replaceFirst("") : line);
             }
         }
         return out;

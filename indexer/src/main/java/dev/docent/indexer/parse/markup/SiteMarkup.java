@@ -57,6 +57,7 @@ public final class SiteMarkup {
         text = MdxSyntax.remove(text, mdx);
         text = AttributeLists.removedFromLinksAndBlocks(text);
         text = PymdownInlines.read(text);
+        text = PandocInlines.read(text);
         return shield.restore(withoutEmptiedLines(text));
     }
 

@@ -806,6 +806,33 @@ class SiteMarkupTest {
         }
 
         @Test
+        void indexEntriesAndInlineNotesAreNotTextAndAVerbatimChunkShowsItsFence() {
+            String page = """
+                    Cross-references\\index{cross-reference} work for figures.
+                    Use `\\@ref(label)`,^[Do not forget the leading backslash! And the parentheses () after `ref` [sic].] where
+                    `label` is the chunk label. Match names with ^[a-z]+ in the filter.
+
+                    ````markdown
+                    `r ''````{r, fig-label}
+                    plot(cars)
+                    ```
+                    ````
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    Cross-references work for figures.
+                    Use `\\@ref(label)`, where
+                    `label` is the chunk label. Match names with ^[a-z]+ in the filter.
+
+                    ````markdown
+                    ```{r, fig-label}
+                    plot(cars)
+                    ```
+                    ````
+                    """);
+        }
+
+        @Test
         void fencedDivsLoseTheirMarkersCalloutsKeepLabelAndTitleAndTabsTheirTitlesAsLines() {
             String page = """
                     ::: {.callout-note}
