@@ -29,7 +29,8 @@ public final class DocumentParsers {
                 DocumentFormat.ASCIIDOC, new AsciiDocParser(),
                 DocumentFormat.HTML, new HtmlParser(),
                 DocumentFormat.TEXT, new PlainTextParser(),
-                DocumentFormat.PDF, new PdfParser()));
+                DocumentFormat.PDF, new PdfParser(),
+                DocumentFormat.R_DOCUMENTATION, new RdParser()));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

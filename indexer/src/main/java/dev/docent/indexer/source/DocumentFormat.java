@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
@@ -22,6 +22,7 @@ public enum DocumentFormat {
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);
             case "ipynb" -> Optional.of(NOTEBOOK);
+            case "rd" -> Optional.of(R_DOCUMENTATION);
             default -> Optional.empty();
         };
     }

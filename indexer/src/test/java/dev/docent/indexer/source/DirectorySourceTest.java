@@ -29,21 +29,23 @@ class DirectorySourceTest {
         Files.writeString(docs.resolve("tutorial.ipynb"), "{\"cells\": []}");
         Files.writeString(docs.resolve("quarto.qmd"), "# Quarto");
         Files.writeString(docs.resolve("vignette.Rmd"), "# Vignette");
+        Files.writeString(docs.resolve("filter.Rd"), "\\name{filter}");
         Files.writeString(docs.resolve("logo.png"), "not text");
         Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
 
         var documents = new DirectorySource(docs, "https://docs.example").list();
 
         assertThat(documents).extracting(SourceDocument::id)
-                .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "guide.html", "manual.pdf",
-                        "ops.adoc", "quarto.qmd", "tutorial.ipynb", "vignette.Rmd");
+                .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "filter.Rd", "guide.html",
+                        "manual.pdf", "ops.adoc", "quarto.qmd", "tutorial.ipynb", "vignette.Rmd");
         assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MDX,
-                DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.HTML, DocumentFormat.PDF,
-                DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.MARKDOWN);
+                DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.R_DOCUMENTATION, DocumentFormat.HTML,
+                DocumentFormat.PDF, DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.MARKDOWN);
         assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
                 "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
-                "https://docs.example/guide", "https://docs.example/manual.pdf", "https://docs.example/ops",
-                "https://docs.example/quarto", "https://docs.example/tutorial", "https://docs.example/vignette");
+                "https://docs.example/filter", "https://docs.example/guide", "https://docs.example/manual.pdf",
+                "https://docs.example/ops", "https://docs.example/quarto", "https://docs.example/tutorial",
+                "https://docs.example/vignette");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
     }
 
