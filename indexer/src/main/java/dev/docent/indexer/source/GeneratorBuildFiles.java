@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * listings ({@link JavadocBuildFiles}), mdBook's one-page copy of the book ({@link MdBookBuildFiles}),
  * Haddock's source listings and indexes ({@link HaddockBuildFiles}), Doxygen's source listings, member
  * lists and indexes ({@link DoxygenBuildFiles}), a Quarto project's rendered site and frozen cell results
- * ({@link QuartoBuildFiles}).
+ * ({@link QuartoBuildFiles}), and the pkgdown site built inside an R package ({@link PkgdownBuildFiles}).
  */
 final class GeneratorBuildFiles {
 
@@ -21,6 +21,6 @@ final class GeneratorBuildFiles {
         return SphinxBuildFiles.isBuildOutput(root, file) || RustdocBuildFiles.isBuildOutput(root, file)
                 || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file)
                 || HaddockBuildFiles.isBuildOutput(root, file) || DoxygenBuildFiles.isBuildOutput(root, file)
-                || QuartoBuildFiles.isBuildOutput(root, file);
+                || QuartoBuildFiles.isBuildOutput(root, file) || PkgdownBuildFiles.isBuildOutput(root, file);
     }
 }

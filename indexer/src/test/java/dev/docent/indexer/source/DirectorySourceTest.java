@@ -163,6 +163,15 @@ class DirectorySourceTest {
     }
 
     @Test
+    void anRPackageIsReadFromItsHelpFilesAndVignettesWithoutThePkgdownSiteBuiltFromThem() throws Exception {
+        writePages("pkg/DESCRIPTION", "pkg/man/filter.Rd", "pkg/vignettes/intro.Rmd", "pkg/docs/pkgdown.yml",
+                "pkg/docs/reference/filter.html", "pkg/docs/articles/intro.html", "site/pkgdown.yml", "site/index.html");
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id).containsExactly(
+                "pkg/man/filter.Rd", "pkg/vignettes/intro.Rmd", "site/index.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");
