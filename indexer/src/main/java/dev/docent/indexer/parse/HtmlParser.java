@@ -46,6 +46,7 @@ public final class HtmlParser implements DocumentParser {
             main = theArticle(page).orElse(page.body());
         }
         removeLabelsOfPictures(main);
+        TabPanels.labelled(main);
         PageChrome.removeFrom(main);
         SourceListings.removeFrom(main);
         CodeListings.numbersRemovedFrom(main);

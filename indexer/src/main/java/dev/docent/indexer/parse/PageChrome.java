@@ -146,6 +146,24 @@ final class PageChrome {
     }
 
     static void removeFrom(Element content) {
+        keepTitleBlocks(content);
         CHROME.forEach(selector -> content.select(selector).remove());
+    }
+
+    /**
+     * A {@code <header>} inside the page's main content or article that holds the page's {@code <h1>} is
+     * the page's title block, not the site's header: Quarto's {@code #title-block-header}, an HTML5
+     * article's {@code <header><h1>}. Its heading stays, and names the page; removed with the header,
+     * the page was named by its {@code <title>}, the site's name and all ("Shiny Modules – Shiny for Python").
+     */
+    private static void keepTitleBlocks(Element content) {
+        if (!content.is("main, [role=main], article")) {
+            return;
+        }
+        for (Element header : content.select("header:has(h1)")) {
+            if (header.select("h1").size() == 1 && header.selectFirst("nav, [role=navigation]") == null) {
+                header.replaceWith(header.selectFirst("h1"));
+            }
+        }
     }
 }

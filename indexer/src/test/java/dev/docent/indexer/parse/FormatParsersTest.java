@@ -53,6 +53,37 @@ class FormatParsersTest {
                 .containsExactly(TextBlock.Kind.TABLE, TextBlock.Kind.CODE);
     }
 
+    @Test
+    void htmlTabPanelsOpenWithTheirTabsLabelAndATitleBlockNamesThePage() throws Exception {
+        String html = """
+                <html><head><title>Shiny Modules – Shiny for Python</title></head><body>
+                <main id="quarto-document-content">
+                <header id="title-block-header"><div class="quarto-title"><h1 class="title">Shiny Modules</h1></div></header>
+                <div class="panel-tabset">
+                  <ul class="nav nav-tabs" role="tablist">
+                    <li class="nav-item"><a class="nav-link" data-bs-toggle="tab" data-bs-target="#tabset-1-1" aria-controls="tabset-1-1" href="">Express</a></li>
+                    <li class="nav-item"><a class="nav-link" data-bs-toggle="tab" data-bs-target="#tabset-1-2" aria-controls="tabset-1-2" href="">Core</a></li>
+                  </ul>
+                  <div class="tab-content">
+                    <div id="tabset-1-1" class="tab-pane active"><p>Use the module decorator.</p></div>
+                    <div id="tabset-1-2" class="tab-pane"><p>Use module.ui and module.server.</p></div>
+                  </div>
+                </div>
+                <div class="tabs-container">
+                  <ul role="tablist"><li role="tab" aria-selected="true">macOS</li><li role="tab">Windows</li></ul>
+                  <div><div role="tabpanel"><p>Run brew install shiny.</p></div><div role="tabpanel" hidden><p>Run winget install shiny.</p></div></div>
+                </div>
+                </main></body></html>
+                """;
+
+        ParsedDocument doc = new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "fallback");
+
+        assertThat(doc.title()).isEqualTo("Shiny Modules");
+        String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
+        assertThat(all).contains("Express\n\nUse the module decorator.", "Core\n\nUse module.ui and module.server.",
+                "macOS\n\nRun brew install shiny.", "Windows\n\nRun winget install shiny.").doesNotContain("- [Express]", "- macOS");
+    }
+
     /** Sphinx documents reStructuredText's own roles, whose code holds backticks; JavaScript's template literals do too. */
     @Test
     void inlineCodeThatHoldsBackticksIsOneSpanBetweenLongerRuns() throws Exception {
