@@ -73,6 +73,10 @@ class FormatParsersTest {
                   <ul role="tablist"><li role="tab" aria-selected="true">macOS</li><li role="tab">Windows</li></ul>
                   <div><div role="tabpanel"><p>Run brew install shiny.</p></div><div role="tabpanel" hidden><p>Run winget install shiny.</p></div></div>
                 </div>
+                <div class="tabbed-set tabbed-alternate" data-tabs="1:2"><input checked id="__tabbed_1_1" name="__tabbed_1" type="radio"><input id="__tabbed_1_2" name="__tabbed_1" type="radio">
+                  <div class="tabbed-labels"><label for="__tabbed_1_1">pip</label><label for="__tabbed_1_2">conda</label></div>
+                  <div class="tabbed-content"><div class="tabbed-block"><p>pip install shiny</p></div><div class="tabbed-block"><p>conda install shiny</p></div></div>
+                </div>
                 </main></body></html>
                 """;
 
@@ -81,7 +85,8 @@ class FormatParsersTest {
         assertThat(doc.title()).isEqualTo("Shiny Modules");
         String all = doc.sections().stream().map(Section::text).reduce("", String::concat);
         assertThat(all).contains("Express\n\nUse the module decorator.", "Core\n\nUse module.ui and module.server.",
-                "macOS\n\nRun brew install shiny.", "Windows\n\nRun winget install shiny.").doesNotContain("- [Express]", "- macOS");
+                "macOS\n\nRun brew install shiny.", "Windows\n\nRun winget install shiny.", "pip\n\npip install shiny",
+                "conda\n\nconda install shiny").doesNotContain("- [Express]", "- macOS", "pip conda");
     }
 
     /** Sphinx documents reStructuredText's own roles, whose code holds backticks; JavaScript's template literals do too. */
