@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads an R documentation file ({@code man/*.Rd}: an R package's reference, one page per function or
@@ -19,11 +20,13 @@ import java.util.Set;
  */
 public final class RdParser implements DocumentParser {
 
-    /** Sections in the order R's help shows them; a section of the page's own ({@code \section}) comes after Value. */
-    private static final List<String> SECTIONS = List.of("description", "usage", "arguments", "details", "value");
-    private static final Map<String, String> SECTION_TITLES = Map.of("description", "Description", "usage", "Usage",
-            "arguments", "Arguments", "details", "Details", "value", "Value", "note", "Note", "references", "References",
-            "format", "Format", "source", "Source", "seealso", "See also");
+    /** Sections in the order R's help shows them: these, then the page's own ({@code \section}), then {@link #LAST_SECTIONS}. */
+    private static final List<String> FIRST_SECTIONS = List.of("description", "usage", "arguments", "details", "value");
+    private static final List<String> LAST_SECTIONS = List.of("note", "format", "source", "references", "examples", "seealso");
+    private static final Map<String, String> SECTION_TITLES = Map.ofEntries(Map.entry("description", "Description"),
+            Map.entry("usage", "Usage"), Map.entry("arguments", "Arguments"), Map.entry("details", "Details"),
+            Map.entry("value", "Value"), Map.entry("note", "Note"), Map.entry("format", "Format"), Map.entry("source", "Source"),
+            Map.entry("references", "References"), Map.entry("examples", "Examples"), Map.entry("seealso", "See also"));
     private static final Set<String> CODE_SECTIONS = Set.of("usage", "examples");
     /** Markup whose argument is code as written: examples not run or run only by hand, an S3 method's generic. */
     private static final Set<String> VERBATIM_MARKUP = Set.of("dontrun", "donttest", "method", "S3method", "S4method", "code",
@@ -42,10 +45,10 @@ public final class RdParser implements DocumentParser {
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String rd = withoutComments(new String(content, StandardCharsets.UTF_8));
         Map<String, String> sections = new LinkedHashMap<>();
-        List<String[]> ownSections = new ArrayList<>();
+        List<OwnSection> ownSections = new ArrayList<>();
         for (Markup markup : markups(rd)) {
             if (markup.name().equals("section") && markup.arguments().size() >= 2) {
-                ownSections.add(new String[] {inline(markup.arguments().get(0)).strip(), markup.arguments().get(1)});
+                ownSections.add(new OwnSection(inline(markup.arguments().get(0)).strip(), markup.arguments().get(1)));
             } else if (!markup.arguments().isEmpty()) {
                 sections.putIfAbsent(markup.name(), markup.arguments().getFirst());
             }
@@ -53,29 +56,24 @@ public final class RdParser implements DocumentParser {
         if (!sections.containsKey("name") && !sections.containsKey("title")) {
             throw new UnreadableDocumentException("not an R documentation file: it has no \\name or \\title");
         }
-        StringBuilder page = new StringBuilder("# ").append(title(sections, fallbackTitle)).append("\n\n");
-        for (String section : SECTIONS) {
-            Optional.ofNullable(sections.get(section)).ifPresent(body -> append(page, SECTION_TITLES.get(section), section, body));
-        }
-        ownSections.forEach(own -> page.append("## ").append(own[0]).append("\n\n").append(block(own[1])).append("\n\n"));
-        for (String section : List.of("note", "format", "source", "references", "examples", "seealso")) {
-            Optional.ofNullable(sections.get(section)).ifPresent(body ->
-                    append(page, SECTION_TITLES.getOrDefault(section, "Examples"), section, body));
-        }
+        StringBuilder page = new StringBuilder("# ").append(title(sections)).append("\n\n");
+        FIRST_SECTIONS.forEach(section -> Optional.ofNullable(sections.get(section)).ifPresent(body -> append(page, section, body)));
+        ownSections.forEach(own -> page.append("## ").append(own.title()).append("\n\n").append(block(own.body())).append("\n\n"));
+        LAST_SECTIONS.forEach(section -> Optional.ofNullable(sections.get(section)).ifPresent(body -> append(page, section, body)));
         return markdown.parse(page.toString().getBytes(StandardCharsets.UTF_8), fallbackTitle);
     }
 
-    private static String title(Map<String, String> sections, String fallbackTitle) {
+    private static String title(Map<String, String> sections) {
         String name = inline(sections.getOrDefault("name", "")).strip();
         String title = inline(sections.getOrDefault("title", "")).replaceAll("\\s+", " ").strip();
         return name.isEmpty() ? title : title.isEmpty() ? name : name + ": " + title;
     }
 
-    private static void append(StringBuilder page, String title, String section, String body) {
+    private static void append(StringBuilder page, String section, String body) {
         String text = CODE_SECTIONS.contains(section) ? "```r\n" + verbatim(body).strip() + "\n```"
                 : section.equals("arguments") ? arguments(body) : block(body);
         if (!text.isBlank()) {
-            page.append("## ").append(title).append("\n\n").append(text.strip()).append("\n\n");
+            page.append("## ").append(SECTION_TITLES.get(section)).append("\n\n").append(text.strip()).append("\n\n");
         }
     }
 
@@ -96,7 +94,18 @@ public final class RdParser implements DocumentParser {
         return inline(rd).replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
     }
 
-    static String inline(String rd) {
+    /** Text with Rd's markup read as the page shows it. */
+    private static String inline(String rd) {
+        return read(rd, RdParser::render);
+    }
+
+    /** R code as written: escapes undone, {@code \dontrun{}} and {@code \donttest{}} kept, {@code \dontshow{}} left out. */
+    private static String verbatim(String rd) {
+        return read(rd, RdParser::inCode);
+    }
+
+    /** Undoes Rd's escapes and writes each markup command as {@code shown} says. */
+    private static String read(String rd, Function<Markup, String> shown) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < rd.length()) {
@@ -106,7 +115,7 @@ public final class RdParser implements DocumentParser {
                 i += 2;
             } else if (c == '\\' && i + 1 < rd.length() && Character.isLetter(rd.charAt(i + 1))) {
                 Markup markup = Markup.at(rd, i);
-                out.append(render(markup));
+                out.append(shown.apply(markup));
                 i = markup.end();
             } else {
                 out.append(c);
@@ -135,32 +144,10 @@ public final class RdParser implements DocumentParser {
             case "sQuote" -> "'" + inline(args.getFirst()) + "'";
             case "dQuote" -> "\"" + inline(args.getFirst()) + "\"";
             case "method", "S3method", "S4method" -> verbatim(args.getFirst());
-            case "eqn", "deqn" -> inline(args.getFirst());
             case "item" -> args.size() >= 2 ? "\n- " + inline(args.get(0)).strip() + ": " + inline(args.get(1)).strip() : inline(args.getFirst());
-            default -> CODE_MARKUP.contains(name) ? "`" + verbatim(inline(args.getFirst())).replace("`", "").strip() + "`"
+            default -> CODE_MARKUP.contains(name) ? "`" + verbatim(args.getFirst()).replace("`", "").strip() + "`"
                     : inline(args.getFirst());
         };
-    }
-
-    /** R code as written: escapes undone, {@code \dontrun{}} and {@code \donttest{}} kept, {@code \dontshow{}} left out. */
-    private static String verbatim(String rd) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < rd.length()) {
-            char c = rd.charAt(i);
-            if (c == '\\' && i + 1 < rd.length() && "%{}\\".indexOf(rd.charAt(i + 1)) >= 0) {
-                out.append(rd.charAt(i + 1));
-                i += 2;
-            } else if (c == '\\' && i + 1 < rd.length() && Character.isLetter(rd.charAt(i + 1))) {
-                Markup markup = Markup.at(rd, i);
-                out.append(inCode(markup));
-                i = markup.end();
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     private static String inCode(Markup markup) {
@@ -250,6 +237,9 @@ public final class RdParser implements DocumentParser {
             }
         }
         return out.toString();
+    }
+
+    private record OwnSection(String title, String body) {
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class Admonitions {
 
-    private static final Pattern CONTAINER_END = Pattern.compile("^\\s*:{3,}\\s*$");
+    static final Pattern CONTAINER_END = Pattern.compile("^\\s*:{3,}\\s*$");
     private static final Pattern CONTAINER = Pattern.compile("^\\s*:{3,}\\s*([A-Za-z][\\w-]*)(.*)$");
     private static final Pattern MKDOCS = Pattern.compile("^(\\s*)(?:!!!|\\?\\?\\?\\+?)\\s*([A-Za-z][\\w-]*)[^\"]*(?:\"([^\"]*)\")?\\s*$");
     private static final Pattern MKDOCS_TAB = Pattern.compile("^(\\s*)===[+!]?\\s*\"([^\"]*)\"\\s*$");

@@ -22,7 +22,6 @@ final class PandocDivs {
     private static final Pattern ATTRIBUTES = Pattern.compile("^(\\s*)(:{3,})\\s*\\{([^}]*)}\\s*:*\\s*$");
     private static final Pattern NAMED = Pattern.compile("^(\\s*)(:{3,})\\s*((?:callout|panel)-[\\w-]+)\\s*:*\\s*$");
     private static final Pattern OTHER_OPENING = Pattern.compile("^\\s*:{3,}\\s*\\S.*$");
-    private static final Pattern CLOSING = Pattern.compile("^\\s*:{3,}\\s*$");
     private static final Pattern CLASS = Pattern.compile("(?<![\\w-])\\.([\\w-]+)");
     private static final Pattern TITLE = Pattern.compile("\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
@@ -48,7 +47,7 @@ final class PandocDivs {
                 String kind = firstClass(attributes).orElse("div");
                 open.push(kind);
                 i = opening(lines, i, m.group(1) + m.group(2), kind, attributes, out);
-            } else if (CLOSING.matcher(line).matches()) {
+            } else if (Admonitions.CONTAINER_END.matcher(line).matches()) {
                 open.poll();
                 out.add(line);
             } else if (OTHER_OPENING.matcher(line).matches()) {
