@@ -79,10 +79,19 @@ public final class RdParser implements DocumentParser {
 
     /** Each {@code \item{name}{what it is}} as a line of its own, led by the argument's name in code. */
     private static String arguments(String body) {
+        return itemLines(body, name -> "`" + verbatim(name).strip() + "`");
+    }
+
+    /** A description list's {@code \item{term}{what it is}}, each a line led by its term. */
+    private static String described(String body) {
+        return itemLines(body, term -> inline(term).strip());
+    }
+
+    private static String itemLines(String body, Function<String, String> lead) {
         StringBuilder out = new StringBuilder();
         for (Markup item : markups(body)) {
             if (item.name().equals("item") && item.arguments().size() >= 2) {
-                out.append("- `").append(verbatim(item.arguments().get(0)).strip()).append("`: ")
+                out.append("- ").append(lead.apply(item.arguments().get(0))).append(": ")
                         .append(block(item.arguments().get(1)).strip().replace("\n\n", "\n  ")).append('\n');
             }
         }
@@ -169,17 +178,6 @@ public final class RdParser implements DocumentParser {
             String text = block(item).strip().replace("\n\n", "\n  ");
             if (!text.isEmpty()) {
                 out.append(numbered ? n++ + ". " : "- ").append(text).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String described(String body) {
-        StringBuilder out = new StringBuilder();
-        for (Markup item : markups(body)) {
-            if (item.name().equals("item") && item.arguments().size() >= 2) {
-                out.append("- ").append(inline(item.arguments().get(0)).strip()).append(": ")
-                        .append(block(item.arguments().get(1)).strip().replace("\n\n", "\n  ")).append('\n');
             }
         }
         return out.toString();

@@ -39,6 +39,9 @@ class RdParserTest {
                 \\item Rows are a subset of the input.
                 \\item Columns are not modified.
                 }
+                \\describe{
+                \\item{\\code{n}}{the number of rows kept}
+                }
                 }
                 \\description{
                 The \\code{filter()} function keeps the rows that satisfy your conditions (100\\% of them, if
@@ -80,7 +83,7 @@ class RdParserTest {
         assertThat(sections.get("Arguments")).contains("`.data`: A data frame, or a lazy data frame. See Methods, below",
                 "`.by`: [Experimental]", "as an alternative to `group_by()`.").doesNotContain("svg", "lifecycle");
         assertThat(sections.get("Value")).contains("An object of the same type as `.data`:", "Rows are a subset of the input.",
-                "Columns are not modified.");
+                "Columns are not modified.", "- `n`: the number of rows kept");
         assertThat(sections.get("Useful filter functions")).contains("| Operator | Meaning |", "| `==` | equal |",
                 "| `%in%` | one of |", "```\nstarwars %>% filter(mass > 1000)\n```").doesNotContain("sourceCode", "\\");
         assertThat(sections.get("Examples")).isEqualTo("```r\nfilter(starwars, species == \"Human\")\n\n"
