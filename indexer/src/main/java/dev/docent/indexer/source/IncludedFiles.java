@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * {@code :end-before:} and {@code :literal:}), MyST's {@code ```{include} options.md}, MkDocs
  * snippets' {@code --8<-- "options.md"}, AsciiDoc's {@code include::setup.adoc[]} (and an Antora site's
  * {@code include::partial$setup.adoc[]}, {@link AntoraResources}), Docusaurus partials ({@code import Limits from
- * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), and the template includes of
+ * './_limits.mdx'} and {@code <Limits />}; {@code @site/} is the source root, or its parent's), the files Docusaurus
+ * shows as code ({@code import Config from '!!raw-loader!./config.yml'} and {@code <CodeBlock>{Config}</CodeBlock>}),
+ * and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}), Hugo ({@code {{< readfile file="/content/setup.md" >}}}) and Quarto ({@code {{< include _setup.qmd >}}})
  * that name a Markdown or text file
@@ -57,6 +59,10 @@ final class IncludedFiles {
     /** Docusaurus partials: {@code import Limits from './_limits.mdx';} then {@code <Limits />} where it shows. */
     private static final Pattern MDX_IMPORT = Pattern.compile("^\\s*import\\s+(\\w+)\\s+from\\s+['\"]([^'\"]+\\.mdx?)['\"];?\\s*$");
     private static final Pattern MDX_USE = Pattern.compile("^(\\s*)<(\\w+)\\s*/>\\s*$");
+    /** Docusaurus' code shown from a file: {@code import Config from '!!raw-loader!./config.yml';} then {@code <CodeBlock language="yaml">{Config}</CodeBlock>}. */
+    private static final Pattern RAW_IMPORT = Pattern.compile("^\\s*import\\s+(\\w+)\\s+from\\s+['\"]!?!?raw-loader!([^'\"]+)['\"];?\\s*$");
+    private static final Pattern CODE_BLOCK_USE = Pattern.compile("^(\\s*)<CodeBlock\\b([^>]*)>\\s*\\{(\\w+)}\\s*</CodeBlock>\\s*$");
+    private static final Pattern CODE_BLOCK_LANGUAGE = Pattern.compile("\\b(?:language=[\"'{]*|className=[\"'{]*language-)([\\w+#-]+)");
     private static final Pattern TEMPLATE_INCLUDE = Pattern.compile(
             "^(\\s*)\\{%-?\\s*(include_relative|include)\\s+[\"']?([^\"'\\s%]+\\.(?:md|markdown|mdx|txt))[\"']?[^%]*-?%}\\s*$");
     private static final Pattern HUGO_READFILE = Pattern.compile(
@@ -149,17 +155,26 @@ final class IncludedFiles {
 
     /** The Markdown files an MDX page imports as components, by the name it uses them under. */
     private Map<String, Path> partials(Path file, String text) {
-        Map<String, Path> partials = new HashMap<>();
+        return imports(file, text, MDX_IMPORT);
+    }
+
+    /** The files an MDX page imports as text to show as code, by the name it uses them under. */
+    private Map<String, Path> rawImports(Path file, String text) {
+        return imports(file, text, RAW_IMPORT);
+    }
+
+    private Map<String, Path> imports(Path file, String text, Pattern importLine) {
+        Map<String, Path> imports = new HashMap<>();
         for (String line : text.split("\\R")) {
-            Matcher m = MDX_IMPORT.matcher(line);
+            Matcher m = importLine.matcher(line);
             if (m.matches()) {
                 String target = m.group(2);
                 Optional<Path> path = target.startsWith(SITE_ROOT) ? siteFile(target.substring(SITE_ROOT.length()))
                         : target.startsWith(".") ? resolve(file, target, false) : Optional.empty();
-                path.ifPresent(p -> partials.put(m.group(1), p));
+                path.ifPresent(p -> imports.put(m.group(1), p));
             }
         }
-        return partials;
+        return imports;
     }
 
     /**
@@ -193,17 +208,17 @@ final class IncludedFiles {
                 || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
                 || text.contains("{{<") && text.contains("include")
-                || text.contains("import ") && text.contains(".md");
+                || text.contains("import ") && (text.contains(".md") || text.contains("raw-loader"));
     }
 
     private String expand(Path file, String text, int depth) {
         List<String> lines = Arrays.asList(text.split("\\R", -1));
         List<String> out = new ArrayList<>(lines.size());
-        Map<String, Path> partials = partials(file, text);
+        PageImports imports = new PageImports(partials(file, text), rawImports(file, text));
         DocumentFormat format = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(DocumentFormat.TEXT);
         MarkdownCode code = new MarkdownCode(format == DocumentFormat.MARKDOWN || format == DocumentFormat.MDX);
         for (int i = 0; i < lines.size(); i++) {
-            int last = code.holds(lines.get(i)) ? -1 : include(file, lines, i, depth, partials, out);
+            int last = code.holds(lines.get(i)) ? -1 : include(file, lines, i, depth, imports, out);
             if (last < 0) {
                 out.add(lines.get(i));
             } else {
@@ -218,12 +233,18 @@ final class IncludedFiles {
      *
      * @return the last line the directive takes (its options, its closing fence), or -1
      */
-    private int include(Path file, List<String> lines, int i, int depth, Map<String, Path> partials, List<String> out) {
+    private int include(Path file, List<String> lines, int i, int depth, PageImports imports, List<String> out) {
         String line = lines.get(i);
         Matcher m;
-        if ((m = MDX_USE.matcher(line)).matches() && partials.containsKey(m.group(2))) {
-            Path partial = partials.get(m.group(2));
+        if ((m = MDX_USE.matcher(line)).matches() && imports.partials().containsKey(m.group(2))) {
+            Path partial = imports.partials().get(m.group(2));
             return put(out, m.group(1), readNested(depth, () -> Optional.of(partial), Map.of()), i);
+        }
+        if ((m = CODE_BLOCK_USE.matcher(line)).matches() && imports.code().containsKey(m.group(3))) {
+            Path source = imports.code().get(m.group(3));
+            Matcher language = CODE_BLOCK_LANGUAGE.matcher(m.group(2));
+            String fence = "```" + (language.find() ? language.group(1) : LiteralIncludes.languageOf(source.getFileName().toString()));
+            return put(out, m.group(1), readText(source).map(code -> fence + "\n" + code.strip() + "\n```"), i);
         }
         if ((m = RST.matcher(line)).matches()) {
             Map<String, String> options = new HashMap<>();
@@ -302,6 +323,10 @@ final class IncludedFiles {
             out.add(line.isEmpty() ? "" : indent + line);
         }
         return lastLine;
+    }
+
+    /** What an MDX page imports: Markdown partials it shows as text, and files it shows as code. */
+    private record PageImports(Map<String, Path> partials, Map<String, Path> code) {
     }
 
     /** In Markdown an include written inside a code block is an example of one, not an include. */

@@ -199,6 +199,30 @@ class IncludedFilesTest {
     }
 
     @Test
+    void aFileADocusaurusPageShowsAsCodeIsReadAsACodeBlock() throws Exception {
+        write("docs/data/module.yaml", "module: hello\nplugin: qml\n");
+        write("src/examples/Form.jsx", "export default function Form() {}\n");
+        write("docs/plugins.mdx", """
+                import CodeBlock from '@theme/CodeBlock';
+                import Module from '!!raw-loader!./data/module.yaml';
+                import FormSource from '!!raw-loader!@site/src/examples/Form.jsx';
+
+                # Plugins
+
+                <CodeBlock language="yml" title="module.yaml">{Module}</CodeBlock>
+
+                <CodeBlock>{FormSource}</CodeBlock>
+
+                <CodeBlock language="js">{Missing}</CodeBlock>
+                """);
+
+        String page = read("docs/plugins.mdx", DocumentFormat.MDX);
+
+        assertThat(page).contains("```yml\nmodule: hello\nplugin: qml\n```", "```jsx\nexport default function Form() {}\n```",
+                "<CodeBlock language=\"js\">{Missing}</CodeBlock>").doesNotContain("{Module}", "{FormSource}");
+    }
+
+    @Test
     void jekyllEleventyAndHugoIncludesOfMarkdownAreReadInPlaceAndTemplatesAreLeftToTheSite() throws Exception {
         write("_includes/support.md", "Write to support@example.com.");
         write("guide/steps.md", "1. Run the installer.");
