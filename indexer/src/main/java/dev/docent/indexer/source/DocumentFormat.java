@@ -13,8 +13,8 @@ public enum DocumentFormat {
             return Optional.empty();
         }
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
-            // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs.
-            case "md", "markdown", "qmd", "rmd" -> Optional.of(MARKDOWN);
+            // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.
+            case "md", "markdown", "qmd", "rmd", "mdoc" -> Optional.of(MARKDOWN);
             case "mdx" -> Optional.of(MDX);
             case "rst" -> Optional.of(RESTRUCTURED_TEXT);
             case "adoc", "asciidoc" -> Optional.of(ASCIIDOC);
