@@ -30,7 +30,8 @@ public final class DocumentParsers {
                 DocumentFormat.HTML, new HtmlParser(),
                 DocumentFormat.TEXT, new PlainTextParser(),
                 DocumentFormat.PDF, new PdfParser(),
-                DocumentFormat.R_DOCUMENTATION, new RdParser()));
+                DocumentFormat.R_DOCUMENTATION, new RdParser(),
+                DocumentFormat.POD, new PodParser()));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -5,12 +5,15 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || name.lastIndexOf('/') > dot) {
             return Optional.empty();
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".pod.in")) {
+            return Optional.of(POD); // OpenSSL's command pages: POD with template code its build fills in
         }
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.
@@ -23,6 +26,7 @@ public enum DocumentFormat {
             case "pdf" -> Optional.of(PDF);
             case "ipynb" -> Optional.of(NOTEBOOK);
             case "rd" -> Optional.of(R_DOCUMENTATION);
+            case "pod" -> Optional.of(POD);
             default -> Optional.empty();
         };
     }
