@@ -22,10 +22,12 @@ public record UrlTemplate(String template) {
     }
 
     public String urlOf(String relativePath) {
-        int dot = relativePath.lastIndexOf('.');
-        boolean publishedAsIs = DocumentFormat.ofFileName(relativePath).orElse(null) == DocumentFormat.PDF;
-        String withoutExtension = dot > relativePath.lastIndexOf('/') + 1 && !publishedAsIs
-                ? relativePath.substring(0, dot) : relativePath;
+        DocumentFormat format = DocumentFormat.ofFileName(relativePath).orElse(null);
+        // A template's page (OpenSSL's openssl-verify.pod.in) is published as the page it makes.
+        String page = format == DocumentFormat.POD && relativePath.endsWith(".in")
+                ? relativePath.substring(0, relativePath.length() - ".in".length()) : relativePath;
+        int dot = page.lastIndexOf('.');
+        String withoutExtension = dot > page.lastIndexOf('/') + 1 && format != DocumentFormat.PDF ? page.substring(0, dot) : page;
         if (!template.contains("{path}") && !template.contains("{file}")) {
             return (template.endsWith("/") ? template : template + "/") + withoutExtension;
         }

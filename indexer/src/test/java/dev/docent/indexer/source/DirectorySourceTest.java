@@ -48,7 +48,7 @@ class DirectorySourceTest {
                 "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
                 "https://docs.example/filter", "https://docs.example/guide", "https://docs.example/manual.pdf",
                 "https://docs.example/ops", "https://docs.example/quarto", "https://docs.example/tutorial",
-                "https://docs.example/verify.pod", "https://docs.example/vignette", "https://docs.example/webhooks");
+                "https://docs.example/verify", "https://docs.example/vignette", "https://docs.example/webhooks");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
     }
 
