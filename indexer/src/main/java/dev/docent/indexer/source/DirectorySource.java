@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ public final class DirectorySource implements DocumentSource {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(this::isVisible)
+            files = walk.filter(Files::isRegularFile).filter(this::isVisible).filter(file -> !isUnrenderedPartial(file))
                     .filter(file -> !GeneratorBuildFiles.isBuildOutput(root, file)).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -97,6 +98,24 @@ public final class DirectorySource implements DocumentSource {
             }
         }
         return true;
+    }
+
+    /**
+     * Quarto and bookdown render no {@code .qmd} or {@code .Rmd} file whose name, or a folder's on its path,
+     * starts with '_': those are partials ({@code _introduction.qmd}), drafts or includes, and indexed
+     * they were cited as pages no reader can open. A partial a page includes is read in that page.
+     */
+    private boolean isUnrenderedPartial(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".qmd") && !name.endsWith(".rmd")) {
+            return false;
+        }
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<SourceDocument> document(Path file) {

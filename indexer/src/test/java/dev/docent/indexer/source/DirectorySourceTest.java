@@ -155,14 +155,16 @@ class DirectorySourceTest {
     }
 
     @Test
-    void aQuartoProjectIsReadFromItsPagesWithoutWhatItRendered() throws Exception {
+    void aQuartoProjectIsReadFromItsPagesWithoutWhatItRenderedOrThePartialsItDoesNotRender() throws Exception {
         writePages("site/_quarto.yml", "site/index.qmd", "site/guide/setup.qmd", "site/_site/index.html", "site/_site/guide/setup.html",
                 "site/_freeze/guide/setup/execute-results/html.html", "book/_quarto.yml", "book/intro.qmd", "book/_book/intro.html",
-                "pages/_quarto.yml", "pages/about.qmd", "pages/docs/about.html", "notes/_site/todo.html");
+                "pages/_quarto.yml", "pages/about.qmd", "pages/docs/about.html", "notes/_site/todo.html", "site/guide/_notes.qmd",
+                "site/_drafts/plan.qmd", "book/_appendix.Rmd", "hugo/_index.md");
         Files.writeString(docs.resolve("pages/_quarto.yml"), "project:\n  type: website\n  output-dir: docs\n");
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id).containsExactly(
-                "book/intro.qmd", "notes/_site/todo.html", "pages/about.qmd", "site/guide/setup.qmd", "site/index.qmd");
+                "book/intro.qmd", "hugo/_index.md", "notes/_site/todo.html", "pages/about.qmd", "site/guide/setup.qmd",
+                "site/index.qmd");
     }
 
     @Test
