@@ -21,17 +21,18 @@ public final class DocumentParsers {
     }
 
     public static DocumentParsers standard() {
-        return new DocumentParsers(Map.of(
-                DocumentFormat.NOTEBOOK, new NotebookParser(),
-                DocumentFormat.MARKDOWN, new MarkdownParser(),
-                DocumentFormat.MDX, MarkdownParser.mdx(),
-                DocumentFormat.RESTRUCTURED_TEXT, new RestructuredTextParser(),
-                DocumentFormat.ASCIIDOC, new AsciiDocParser(),
-                DocumentFormat.HTML, new HtmlParser(),
-                DocumentFormat.TEXT, new PlainTextParser(),
-                DocumentFormat.PDF, new PdfParser(),
-                DocumentFormat.R_DOCUMENTATION, new RdParser(),
-                DocumentFormat.POD, new PodParser()));
+        return new DocumentParsers(Map.ofEntries(
+                Map.entry(DocumentFormat.NOTEBOOK, new NotebookParser()),
+                Map.entry(DocumentFormat.MARKDOWN, new MarkdownParser()),
+                Map.entry(DocumentFormat.MDX, MarkdownParser.mdx()),
+                Map.entry(DocumentFormat.RESTRUCTURED_TEXT, new RestructuredTextParser()),
+                Map.entry(DocumentFormat.ASCIIDOC, new AsciiDocParser()),
+                Map.entry(DocumentFormat.HTML, new HtmlParser()),
+                Map.entry(DocumentFormat.TEXT, new PlainTextParser()),
+                Map.entry(DocumentFormat.PDF, new PdfParser()),
+                Map.entry(DocumentFormat.R_DOCUMENTATION, new RdParser()),
+                Map.entry(DocumentFormat.POD, new PodParser()),
+                Map.entry(DocumentFormat.ORG, new OrgParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

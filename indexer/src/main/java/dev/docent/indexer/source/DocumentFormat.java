@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG;
 
     public static Optional<DocumentFormat> ofFileName(String name) {
         int dot = name.lastIndexOf('.');
@@ -27,6 +27,7 @@ public enum DocumentFormat {
             case "ipynb" -> Optional.of(NOTEBOOK);
             case "rd" -> Optional.of(R_DOCUMENTATION);
             case "pod" -> Optional.of(POD);
+            case "org" -> Optional.of(ORG);
             default -> Optional.empty();
         };
     }

@@ -124,7 +124,7 @@ public final class SourceSync {
         if (documents.isEmpty()) {
             // An empty listing is far more often a wrong path or branch than a wish to delete everything.
             throw new UserInputException("Found no documents to index in " + source.describe()
-                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, text or PDF); the knowledge base was left as it was.");
+                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, Org, text or PDF); the knowledge base was left as it was.");
         }
         return documents;
     }

@@ -32,6 +32,7 @@ class DirectorySourceTest {
         Files.writeString(docs.resolve("filter.Rd"), "\\name{filter}");
         Files.writeString(docs.resolve("webhooks.mdoc"), "# Webhooks");
         Files.writeString(docs.resolve("verify.pod.in"), "=head1 NAME");
+        Files.writeString(docs.resolve("magit.org"), "* Magit");
         Files.writeString(docs.resolve("logo.png"), "not text");
         Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
 
@@ -39,14 +40,15 @@ class DirectorySourceTest {
 
         assertThat(documents).extracting(SourceDocument::id)
                 .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "filter.Rd", "guide.html",
-                        "manual.pdf", "ops.adoc", "quarto.qmd", "tutorial.ipynb", "verify.pod.in", "vignette.Rmd", "webhooks.mdoc");
+                        "magit.org", "manual.pdf", "ops.adoc", "quarto.qmd", "tutorial.ipynb", "verify.pod.in", "vignette.Rmd",
+                        "webhooks.mdoc");
         assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MDX,
                 DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.R_DOCUMENTATION, DocumentFormat.HTML,
-                DocumentFormat.PDF, DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.POD,
+                DocumentFormat.ORG, DocumentFormat.PDF, DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.POD,
                 DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN);
         assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
                 "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
-                "https://docs.example/filter", "https://docs.example/guide", "https://docs.example/manual.pdf",
+                "https://docs.example/filter", "https://docs.example/guide", "https://docs.example/magit", "https://docs.example/manual.pdf",
                 "https://docs.example/ops", "https://docs.example/quarto", "https://docs.example/tutorial",
                 "https://docs.example/verify", "https://docs.example/vignette", "https://docs.example/webhooks");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
