@@ -26,6 +26,14 @@ public final class OrgParser implements DocumentParser {
     private static final Pattern CODE = Pattern.compile("(?<![\\w=~])([=~])(\\S(?:.*?\\S)?)\\1(?![\\w=~])");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[fn:[\\w-]*]");
     private static final String END_OF_DRAWER = ":END:";
+    private static final int MAX_HEADING_LEVEL = 6;
+    /**
+     * A definition the Texinfo export writes as an entry of the manual ({@code - User Option: magit-buffer-name-format ::},
+     * {@code - Key: g (magit-refresh) ::}), its description in the paragraphs under it: a section of its own, as an
+     * option Sphinx describes is, so that a question naming it finds where it is defined.
+     */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^[-+]\\s+((?:Function|Command|User Option|Variable|Key|Macro|Special Form|Face|Hook):\\s+.+?)\\s+::\\s*$");
     /** Special blocks that a theme shows as callouts; any other special block ({@code center}, {@code verse}) shows its body. */
     private static final Map<String, String> CALLOUTS = Map.of("note", "Note", "tip", "Tip", "warning",
             "Warning", "important", "Important", "caution", "Caution", "info", "Info");
@@ -39,6 +47,7 @@ public final class OrgParser implements DocumentParser {
         StringBuilder page = new StringBuilder();
         String title = null;
         boolean tableHeaded = false;
+        int headingLevel = 1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher m;
@@ -51,7 +60,11 @@ public final class OrgParser implements DocumentParser {
             } else if (KEYWORD.matcher(line).matches()) {
                 continue;
             } else if ((m = HEADING.matcher(line)).matches()) {
-                page.append('\n').append("#".repeat(Math.min(6, m.group(1).length() + 1))).append(' ').append(inline(m.group(2))).append("\n\n");
+                headingLevel = Math.min(MAX_HEADING_LEVEL, m.group(1).length() + 1);
+                page.append('\n').append("#".repeat(headingLevel)).append(' ').append(inline(m.group(2))).append("\n\n");
+            } else if ((m = DEFINITION.matcher(line)).matches()) {
+                page.append('\n').append("#".repeat(Math.min(MAX_HEADING_LEVEL, headingLevel + 1))).append(' ')
+                        .append(inline(m.group(1))).append("\n\n");
             } else if (TABLE_RULE.matcher(line).matches()) {
                 // A rule under a table's first row makes that row its header; any other rule only divides rows.
                 if (!tableHeaded && i > 0 && lines[i - 1].strip().startsWith("|")) {

@@ -51,13 +51,24 @@ class OrgParserTest {
                 | u   | magit-unstage|
 
                 # A comment for editors.
+
+                - User Option: magit-buffer-name-format ::
+
+                  The format string used to name Magit buffers.
+
+                  - ~%m~
+
+                    The name of the major-mode.
                 """;
 
         ParsedDocument doc = new OrgParser().parse(org.getBytes(StandardCharsets.UTF_8), "magit.org");
 
         assertThat(doc.title()).isEqualTo("Magit User Manual");
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Installation"),
-                List.of("Installation", "Post-Installation Tasks"));
+                List.of("Installation", "Post-Installation Tasks"),
+                List.of("Installation", "Post-Installation Tasks", "User Option: magit-buffer-name-format"));
+        assertThat(doc.sections().get(2).text()).contains("The format string used to name Magit buffers.", "`%m`",
+                "The name of the major-mode.");
         assertThat(doc.sections().getFirst().text()).isEqualTo("Magit can be installed from Melpa or with `package-install`.");
         String tasks = doc.sections().get(1).text();
         assertThat(tasks).contains("Call `magit-status` to begin. See Staging changes.",
