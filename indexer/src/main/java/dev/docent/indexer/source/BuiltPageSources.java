@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class BuiltPageSources {
 
-    private static final Set<String> MARKUP = Set.of("txt", "adoc", "asciidoc", "md", "markdown", "rst");
+    /** Markup a generator renders to an HTML page beside it: AsciiDoc, Markdown, reStructuredText, Quarto, R Markdown, Org. */
+    private static final Set<String> MARKUP = Set.of("txt", "adoc", "asciidoc", "md", "markdown", "rst", "qmd", "rmd", "org");
 
     private BuiltPageSources() {
     }

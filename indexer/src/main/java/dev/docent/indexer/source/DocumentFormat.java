@@ -17,11 +17,11 @@ public enum DocumentFormat {
         }
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.
-            case "md", "markdown", "qmd", "rmd", "mdoc" -> Optional.of(MARKDOWN);
+            case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "qmd", "rmd", "mdoc" -> Optional.of(MARKDOWN);
             case "mdx" -> Optional.of(MDX);
-            case "rst" -> Optional.of(RESTRUCTURED_TEXT);
+            case "rst", "rest" -> Optional.of(RESTRUCTURED_TEXT);
             case "adoc", "asciidoc" -> Optional.of(ASCIIDOC);
-            case "html", "htm" -> Optional.of(HTML);
+            case "html", "htm", "xhtml" -> Optional.of(HTML);
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);
             case "ipynb" -> Optional.of(NOTEBOOK);

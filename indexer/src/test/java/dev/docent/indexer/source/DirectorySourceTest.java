@@ -179,6 +179,14 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aQuartoPageRenderedBesideItselfIsReadOnceAsItsHtml() throws Exception {
+        writePages("report.qmd", "report.html", "notes.Rmd");
+
+        assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("notes.Rmd", "report.html");
+    }
+
+    @Test
     void urlTemplateMapsAPathToItsPublishedPage() {
         UrlTemplate template = new UrlTemplate("https://docs.example/{path}/");
         assertThat(template.urlOf("api/webhooks.md")).isEqualTo("https://docs.example/api/webhooks/");

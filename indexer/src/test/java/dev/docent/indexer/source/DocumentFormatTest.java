@@ -1,0 +1,24 @@
+package dev.docent.indexer.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DocumentFormatTest {
+
+    @Test
+    void aFilesNameSaysItsFormatWhateverSpellingOfTheExtensionItUses() {
+        for (String markdown : new String[] {"a.md", "a.markdown", "a.mdown", "a.mkd", "a.mkdn", "a.mdwn", "a.qmd", "a.Rmd", "a.mdoc"}) {
+            assertThat(DocumentFormat.ofFileName(markdown)).as(markdown).contains(DocumentFormat.MARKDOWN);
+        }
+        assertThat(DocumentFormat.ofFileName("guide.rest")).contains(DocumentFormat.RESTRUCTURED_TEXT);
+        assertThat(DocumentFormat.ofFileName("page.xhtml")).contains(DocumentFormat.HTML);
+        assertThat(DocumentFormat.ofFileName("man/filter.Rd")).contains(DocumentFormat.R_DOCUMENTATION);
+        assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
+        assertThat(DocumentFormat.ofFileName("docs/magit.org")).contains(DocumentFormat.ORG);
+        assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
+        assertThat(DocumentFormat.ofFileName("logo.png")).isEmpty();
+        assertThat(DocumentFormat.ofFileName("docs.d/README")).isEmpty();
+    }
+}
