@@ -20,6 +20,7 @@ public final class PodParser implements DocumentParser {
     private static final Pattern COMMAND = Pattern.compile("^=(\\w+)\\s*(.*)$", Pattern.DOTALL);
     /** The Perl a {@code .pod.in} template runs at build time ({@code {- $OpenSSL::safe::opt_v_item -}}): its output is not in the file. */
     private static final Pattern TEMPLATE_CODE = Pattern.compile("\\{-.*?-}", Pattern.DOTALL);
+    private static final Pattern POD_COMMANDS = Pattern.compile("(?m)^=(?:head\\d|pod|item|over)\\b");
     private static final int MAX_HEADING_LEVEL = 6;
     private static final String CODE_END = "\n```\n\n";
     private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.?$");
@@ -31,7 +32,7 @@ public final class PodParser implements DocumentParser {
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String pod = TEMPLATE_CODE.matcher(new String(content, StandardCharsets.UTF_8).replace("\r\n", "\n")).replaceAll("");
-        if (!Pattern.compile("(?m)^=(?:head\\d|pod|item|over)\\b").matcher(pod).find()) {
+        if (!POD_COMMANDS.matcher(pod).find()) {
             throw new UnreadableDocumentException("not Perl POD: it has no =head, =pod or =item command");
         }
         StringBuilder page = new StringBuilder();
