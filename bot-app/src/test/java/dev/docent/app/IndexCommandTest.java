@@ -76,6 +76,28 @@ class IndexCommandTest {
     }
 
     @Test
+    void documentationInFormatsDocentDoesNotReadIsNamedNotLeftOutInSilence() throws Exception {
+        Files.writeString(docs.resolve("parking.md"), "# Parking\n\nVisitors park on level minus two.");
+        Files.writeString(docs.resolve("tmux.1"), ".TH TMUX 1\n.SH NAME\ntmux \\- terminal multiplexer");
+        Files.writeString(docs.resolve("ssh_config.5"), ".Dd $Mdocdate$\n.Dt SSH_CONFIG 5");
+        Files.writeString(docs.resolve("manual.texi"), "@node Top");
+        Files.writeString(docs.resolve("logo.png"), "not documentation");
+
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "mixed");
+
+        assertThat(index.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(index.err()).contains("1 added").contains("  not read: 1 .1 file, 1 .5 file, 1 .texi file, in formats Docent does not read")
+                .doesNotContain(".png");
+
+        Files.delete(docs.resolve("parking.md"));
+        CommandLineRun nothing = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "manpages");
+
+        assertThat(nothing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(nothing.err()).contains("Found no documents to index in " + docs)
+                .contains("it holds 1 .1 file, 1 .5 file, 1 .texi file, which Docent does not read; the knowledge base was left as it was.");
+    }
+
+    @Test
     void missingDirectoryIsAClearError() {
         CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.resolve("nope").toString(), "--kb", "x");
 

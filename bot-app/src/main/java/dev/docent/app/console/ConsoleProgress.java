@@ -3,6 +3,7 @@ package dev.docent.app.console;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexProgress;
 import dev.docent.core.reindex.ReindexSummary;
+import dev.docent.core.reindex.UnreadFormats;
 import java.io.PrintStream;
 import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -58,6 +59,9 @@ public final class ConsoleProgress implements ReindexListener {
             List<String> shown = summary.emptyDocuments().subList(0, Math.min(EMPTY_SHOWN, summary.empty()));
             err.printf("  skipped %d empty %s (no text to index): %s%s%n", summary.empty(), summary.empty() == 1 ? "page" : "pages",
                     String.join(", ", shown), summary.empty() > shown.size() ? ", ..." : "");
+        }
+        if (!summary.unreadDocumentation().isEmpty()) {
+            err.printf("  not read: %s, in formats Docent does not read%n", UnreadFormats.describe(summary.unreadDocumentation()));
         }
         err.flush();
     }

@@ -1,7 +1,10 @@
 package dev.docent.core.reindex;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a reindex ended: the source it read and the mode that ran, the documents added, changed,
@@ -11,14 +14,17 @@ import java.util.List;
  * @param mode           the mode that ran: a knowledge base's first run is a rebuild whatever was asked
  * @param emptyDocuments documents with nothing to index (navigation stubs, redirect pages with front
  *                       matter only): not failures, and not in the knowledge base
+ * @param unreadDocumentation the source's documentation files in formats Docent does not read (man pages,
+ *                       Texinfo, ...), counted by extension: left out, and said so
  */
 public record ReindexSummary(String knowledgeBase, String source, ReindexMode mode, int added, int changed,
                              int removed, int unchanged, List<Failure> failures, List<String> emptyDocuments,
-                             int chunksWritten, Duration took) {
+                             int chunksWritten, Duration took, Map<String, Integer> unreadDocumentation) {
 
     public ReindexSummary {
         failures = List.copyOf(failures);
         emptyDocuments = List.copyOf(emptyDocuments);
+        unreadDocumentation = Collections.unmodifiableMap(new TreeMap<>(unreadDocumentation));
     }
 
     /** How many documents were skipped as empty. */

@@ -417,7 +417,7 @@ class SupportDeskTest {
                 throw new ReindexInProgressException("runbooks is being reindexed by replica-2 until 10:05.");
             }
             return new ReindexSummary(knowledgeBase, "directory docs", ReindexMode.INCREMENTAL, 3, 0, 0, 0, List.of(), List.of(),
-                    3, Duration.ofSeconds(2));
+                    3, Duration.ofSeconds(2), Map.of());
         }
 
         @Override

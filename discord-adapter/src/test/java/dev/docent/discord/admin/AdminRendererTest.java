@@ -11,6 +11,7 @@ import dev.docent.discord.render.DiscordLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class AdminRendererTest {
         List<ReindexSummary.Failure> failures = IntStream.range(0, 8)
                 .mapToObj(i -> new ReindexSummary.Failure("@everyone-" + i + ".md", "not UTF-8")).toList();
         ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 2, 1, 0, failures,
-                List.of(), 120, Duration.ofSeconds(75));
+                List.of(), 120, Duration.ofSeconds(75), Map.of());
 
         String line = renderer.summaryLine(summary);
 

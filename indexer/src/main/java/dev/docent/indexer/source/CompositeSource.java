@@ -3,6 +3,8 @@ package dev.docent.indexer.source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +41,15 @@ public final class CompositeSource implements DocumentSource {
             for (SourceDocument d : sources.get(i).list()) {
                 all.add(new SourceDocument(prefix + d.id(), d.url(), d.format(), d.content()));
             }
+        }
+        return all;
+    }
+
+    @Override
+    public Map<String, Integer> unreadDocumentation() throws IOException {
+        Map<String, Integer> all = new TreeMap<>();
+        for (DocumentSource source : sources) {
+            source.unreadDocumentation().forEach((extension, count) -> all.merge(extension, count, Integer::sum));
         }
         return all;
     }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,20 @@ public final class DirectorySource implements DocumentSource {
         Set<Path> fragments = IncludedFiles.fragments(root, files);
         return files.stream().filter(file -> !fragments.contains(file) && !BuiltPageSources.hasItsPageBeside(file))
                 .flatMap(file -> document(file).stream()).toList();
+    }
+
+    @Override
+    public Map<String, Integer> unreadDocumentation() throws IOException {
+        Map<String, Integer> unread = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).filter(this::isVisible).filter(file -> !GeneratorBuildFiles.isBuildOutput(root, file))
+                    .map(file -> UnreadDocumentation.extensionOf(file.getFileName().toString()))
+                    .flatMap(Optional::stream)
+                    .forEach(extension -> unread.merge(extension, 1, Integer::sum));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return unread;
     }
 
     /**

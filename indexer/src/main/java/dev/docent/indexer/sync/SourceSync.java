@@ -8,6 +8,7 @@ import dev.docent.core.index.KnowledgeBaseIndices;
 import dev.docent.core.reindex.ReindexListener;
 import dev.docent.core.reindex.ReindexMode;
 import dev.docent.core.reindex.ReindexSummary;
+import dev.docent.core.reindex.UnreadFormats;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.lock.Lease;
@@ -16,6 +17,7 @@ import dev.docent.indexer.source.DocumentSource;
 import dev.docent.indexer.source.SourceDocument;
 import dev.docent.indexer.write.PassageWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class SourceSync {
         }
         ReindexSummary summary = new ReindexSummary(knowledgeBase, source.describe(), mode, progress.added(),
                 progress.changed(), removed.size(), progress.unchangedCount(), progress.failures(),
-                progress.emptyDocuments(), progress.chunksWritten(), progress.elapsed());
+                progress.emptyDocuments(), progress.chunksWritten(), progress.elapsed(), unreadDocumentation(source));
         listener.finished(summary);
         return summary;
     }
@@ -123,9 +125,21 @@ public final class SourceSync {
         }
         if (documents.isEmpty()) {
             // An empty listing is far more often a wrong path or branch than a wish to delete everything.
+            Map<String, Integer> unread = unreadDocumentation(source);
             throw new UserInputException("Found no documents to index in " + source.describe()
-                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, Org, text or PDF); the knowledge base was left as it was.");
+                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, Org, text or PDF)"
+                    + (unread.isEmpty() ? "" : "; it holds " + UnreadFormats.describe(unread) + ", which Docent does not read")
+                    + "; the knowledge base was left as it was.");
         }
         return documents;
+    }
+
+    /** What the source holds that Docent cannot read; nothing when the source cannot tell, which is no reason to fail a run. */
+    private static Map<String, Integer> unreadDocumentation(DocumentSource source) {
+        try {
+            return source.unreadDocumentation();
+        } catch (IOException | UncheckedIOException e) {
+            return Map.of();
+        }
     }
 }

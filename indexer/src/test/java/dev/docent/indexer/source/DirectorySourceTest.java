@@ -2,6 +2,7 @@ package dev.docent.indexer.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -184,6 +185,15 @@ class DirectorySourceTest {
 
         assertThat(new DirectorySource(docs, "https://docs.example").list()).extracting(SourceDocument::id)
                 .containsExactly("notes.Rmd", "report.html");
+    }
+
+    @Test
+    void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
+        writePages("guide.md", "man/tmux.1", "man/tmux-ls.1", "man/ssh_config.5", "texinfo/manual.texi", "logo.png", "style.css",
+                ".git/HEAD.1", "site/_site/old.1", "site/_quarto.yml");
+
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".1", 2), entry(".5", 1),
+                entry(".texi", 1));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -65,6 +66,14 @@ public final class GitSource implements DocumentSource {
             throw new IOException("The repository " + repository + " has no folder '" + directory + "'");
         }
         return new DirectorySource(docs, urls != null ? urls : repositoryLinks(resolvedBranch), describe()).list();
+    }
+
+    /** What the checkout the last listing made holds in formats Docent does not read. */
+    @Override
+    public Map<String, Integer> unreadDocumentation() throws IOException {
+        Path checkout = checkouts.resolve(checkoutName());
+        Path docs = directory.isEmpty() ? checkout : checkout.resolve(directory);
+        return Files.isDirectory(docs) ? new DirectorySource(docs, null).unreadDocumentation() : Map.of();
     }
 
     private Path sync() throws IOException {

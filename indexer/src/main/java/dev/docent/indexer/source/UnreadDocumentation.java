@@ -1,0 +1,31 @@
+package dev.docent.indexer.source;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Documentation formats Docent does not read, known by their extension: roff manual pages ({@code tmux.1},
+ * {@code ssh_config.5}), Texinfo, LaTeX, DocBook and SGML sources, wiki markups, office documents and e-books.
+ * A folder of them gave "Found no documents to index" or, among pages it does read, nothing at all; a run
+ * names them now. Pictures, styles, scripts and data files are no documentation and are not counted.
+ */
+final class UnreadDocumentation {
+
+    private static final Set<String> EXTENSIONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "man",
+            "texi", "texinfo", "txi", "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile", "rdoc",
+            "creole", "rtf", "doc", "docx", "odt", "epub");
+
+    private UnreadDocumentation() {
+    }
+
+    /** The file's extension, when it names a documentation format Docent does not read. */
+    static Optional<String> extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= 0 || DocumentFormat.ofFileName(fileName).isPresent()) {
+            return Optional.empty();
+        }
+        String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return EXTENSIONS.contains(extension) ? Optional.of("." + extension) : Optional.empty();
+    }
+}
