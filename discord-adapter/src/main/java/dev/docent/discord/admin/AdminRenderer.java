@@ -4,6 +4,7 @@ import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexProgress;
 import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
+import dev.docent.core.reindex.UnreadFormats;
 import dev.docent.discord.render.DiscordLimits;
 import dev.docent.discord.render.Mentions;
 import dev.docent.discord.render.QuietMessages;
@@ -45,6 +46,10 @@ final class AdminRenderer {
                 .append(Mentions.neutralise(f.reason())));
         if (summary.failures().size() > FAILURES_SHOWN) {
             line.append(fmt("\n  - \u2026and %,d more", summary.failures().size() - FAILURES_SHOWN));
+        }
+        if (!summary.unreadDocumentation().isEmpty()) {
+            line.append("\n  Not read: ").append(UnreadFormats.describe(summary.unreadDocumentation()))
+                    .append(", in formats Docent does not read.");
         }
         return line.toString();
     }

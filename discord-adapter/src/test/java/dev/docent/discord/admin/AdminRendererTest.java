@@ -50,6 +50,14 @@ class AdminRendererTest {
     }
 
     @Test
+    void theSummaryNamesTheDocumentationInFormatsDocentDoesNotRead() {
+        ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 0, 0, 2, List.of(),
+                List.of(), 120, Duration.ofSeconds(3), Map.of(".1", 300));
+
+        assertThat(renderer.summaryLine(summary)).endsWith("\n  Not read: 300 .1 files, in formats Docent does not read.");
+    }
+
+    @Test
     void aVeryLongSummaryStillFitsOneMessage() {
         List<String> done = IntStream.range(0, 100).mapToObj(i -> "\u2705 **kb-" + i + "**: " + "x".repeat(80)).toList();
 

@@ -4,6 +4,7 @@ import dev.docent.core.reindex.KnowledgeBaseStatus;
 import dev.docent.core.reindex.ReindexProgress;
 import dev.docent.core.reindex.ReindexRun;
 import dev.docent.core.reindex.ReindexSummary;
+import dev.docent.core.reindex.UnreadFormats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,10 @@ public final class ReindexRenderer {
         }
         if (!clean) {
             text.append("\nFailed documents keep what they had in the index.");
+        }
+        if (!summary.unreadDocumentation().isEmpty()) {
+            text.append("\nNot read: ").append(UnreadFormats.describe(summary.unreadDocumentation()))
+                    .append(", in formats Docent does not read.");
         }
         return SlackMessage.plain(text.toString());
     }

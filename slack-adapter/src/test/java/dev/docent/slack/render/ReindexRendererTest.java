@@ -3,11 +3,26 @@ package dev.docent.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docent.core.reindex.KnowledgeBaseStatus;
+import dev.docent.core.reindex.ReindexMode;
+import dev.docent.core.reindex.ReindexSummary;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReindexRendererTest {
+
+    @Test
+    void aSummaryNamesTheDocumentationInFormatsDocentDoesNotRead() {
+        ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 0, 0, 2, List.of(), List.of(),
+                120, Duration.ofSeconds(3), Map.of(".texi", 12, ".1", 300));
+
+        String shown = new ReindexRenderer().summary(summary).text();
+
+        assertThat(shown).startsWith(":white_check_mark: Reindexed *docs*")
+                .endsWith("\nNot read: 300 .1 files, 12 .texi files, in formats Docent does not read.");
+    }
 
     @Test
     void statusSaysWhichKnowledgeBasesAnOlderDocentWrote() {
