@@ -57,14 +57,7 @@ public final class DirectorySource implements DocumentSource {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(this::isVisible).filter(file -> !isUnrenderedPartial(file))
-                    .filter(file -> !GeneratorBuildFiles.isBuildOutput(root, file)).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        files = withoutLinksToListedFiles(files);
+        List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
         Set<Path> fragments = IncludedFiles.fragments(root, files);
         return files.stream().filter(file -> !fragments.contains(file) && !BuiltPageSources.hasItsPageBeside(file))
                 .flatMap(file -> document(file).stream()).toList();
@@ -73,15 +66,20 @@ public final class DirectorySource implements DocumentSource {
     @Override
     public Map<String, Integer> unreadDocumentation() throws IOException {
         Map<String, Integer> unread = new TreeMap<>();
+        sourceFiles().stream().map(file -> UnreadDocumentation.extensionOf(file.getFileName().toString())).flatMap(Optional::stream)
+                .forEach(extension -> unread.merge(extension, 1, Integer::sum));
+        return unread;
+    }
+
+    /** The folder's files in name order, but hidden ones and what a documentation generator built beside the pages. */
+    private List<Path> sourceFiles() throws IOException {
+        GeneratorBuildFiles buildFiles = new GeneratorBuildFiles(root);
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(this::isVisible).filter(file -> !GeneratorBuildFiles.isBuildOutput(root, file))
-                    .map(file -> UnreadDocumentation.extensionOf(file.getFileName().toString()))
-                    .flatMap(Optional::stream)
-                    .forEach(extension -> unread.merge(extension, 1, Integer::sum));
+            return walk.filter(Files::isRegularFile).filter(file -> !PathParts.anyStartsWith(root, file, "."))
+                    .filter(file -> !buildFiles.holds(file)).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return unread;
     }
 
     /**
@@ -107,15 +105,6 @@ public final class DirectorySource implements DocumentSource {
         return pages;
     }
 
-    private boolean isVisible(Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Quarto and bookdown render no {@code .qmd} or {@code .Rmd} file whose name, or a folder's on its path,
      * starts with '_': those are partials ({@code _introduction.qmd}), drafts or includes, and indexed
@@ -123,15 +112,7 @@ public final class DirectorySource implements DocumentSource {
      */
     private boolean isUnrenderedPartial(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".qmd") && !name.endsWith(".rmd")) {
-            return false;
-        }
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
+        return (name.endsWith(".qmd") || name.endsWith(".rmd")) && PathParts.anyStartsWith(root, file, "_");
     }
 
     private Optional<SourceDocument> document(Path file) {

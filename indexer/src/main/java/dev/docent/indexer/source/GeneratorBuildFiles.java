@@ -13,14 +13,20 @@ import java.nio.file.Path;
  */
 final class GeneratorBuildFiles {
 
-    private GeneratorBuildFiles() {
+    private final Path root;
+    /** Quarto's projects, each read once per listing rather than once per file under it. */
+    private final QuartoBuildFiles quarto;
+
+    GeneratorBuildFiles(Path root) {
+        this.root = root;
+        this.quarto = new QuartoBuildFiles(root);
     }
 
-    /** Whether {@code file}, under {@code root}, is a generator's copy, listing or navigation page. */
-    static boolean isBuildOutput(Path root, Path file) {
+    /** Whether {@code file}, under the root, is a generator's copy, listing or navigation page. */
+    boolean holds(Path file) {
         return SphinxBuildFiles.isBuildOutput(root, file) || RustdocBuildFiles.isBuildOutput(root, file)
                 || JavadocBuildFiles.isBuildOutput(root, file) || MdBookBuildFiles.isBuildOutput(file)
                 || HaddockBuildFiles.isBuildOutput(root, file) || DoxygenBuildFiles.isBuildOutput(root, file)
-                || QuartoBuildFiles.isBuildOutput(root, file) || PkgdownBuildFiles.isBuildOutput(root, file);
+                || quarto.isBuildOutput(file) || PkgdownBuildFiles.isBuildOutput(root, file);
     }
 }

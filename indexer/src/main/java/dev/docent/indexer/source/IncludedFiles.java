@@ -121,12 +121,7 @@ final class IncludedFiles {
                 || AntoraResources.isIncludedFamily(file)) {
             return true;
         }
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
+        return PathParts.anyStartsWith(root, file, "_");
     }
 
     private List<Path> targets(Path file, String text) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +24,19 @@ final class QuartoBuildFiles {
     private static final Set<String> OUTPUT_FOLDERS = Set.of("_site", "_book", "_freeze");
     private static final Pattern OUTPUT_DIR = Pattern.compile("(?m)^\\s*output-dir:\\s*[\"']?([^\"'\\s#]+)");
 
-    private QuartoBuildFiles() {
+    private final Path root;
+    private final Map<Path, List<Path>> outputFoldersByFolder = new HashMap<>();
+
+    QuartoBuildFiles(Path root) {
+        this.root = root;
     }
 
-    /** Whether {@code file}, under {@code root}, lies in what a Quarto project under {@code root} rendered. */
-    static boolean isBuildOutput(Path root, Path file) {
+    /** Whether {@code file}, under the root, lies in what a Quarto project under the root rendered. */
+    boolean isBuildOutput(Path file) {
         for (Path project = file.getParent(); project != null && project.startsWith(root); project = project.getParent()) {
             Path inProject = project.relativize(file);
-            if (inProject.getNameCount() > 1 && outputFolders(project).stream().anyMatch(inProject::startsWith)) {
+            if (inProject.getNameCount() > 1 && outputFoldersByFolder.computeIfAbsent(project, QuartoBuildFiles::outputFolders)
+                    .stream().anyMatch(inProject::startsWith)) {
                 return true;
             }
         }
