@@ -7,13 +7,19 @@ import java.util.Optional;
 public enum DocumentFormat {
     MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG;
 
-    public static Optional<DocumentFormat> ofFileName(String name) {
+    /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
+    private static final String POD_TEMPLATE = ".pod.in";
+
+    /** The name of the page a file is: a POD template's without its {@code .in}, any other's as it is. */
+    public static String pageName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(POD_TEMPLATE) ? name.substring(0, name.length() - ".in".length()) : name;
+    }
+
+    public static Optional<DocumentFormat> ofFileName(String fileName) {
+        String name = pageName(fileName);
         int dot = name.lastIndexOf('.');
         if (dot <= 0 || name.lastIndexOf('/') > dot) {
             return Optional.empty();
-        }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".pod.in")) {
-            return Optional.of(POD); // OpenSSL's command pages: POD with template code its build fills in
         }
         return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.

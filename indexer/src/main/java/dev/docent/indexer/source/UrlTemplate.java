@@ -22,12 +22,10 @@ public record UrlTemplate(String template) {
     }
 
     public String urlOf(String relativePath) {
-        DocumentFormat format = DocumentFormat.ofFileName(relativePath).orElse(null);
-        // A template's page (OpenSSL's openssl-verify.pod.in) is published as the page it makes.
-        String page = format == DocumentFormat.POD && relativePath.endsWith(".in")
-                ? relativePath.substring(0, relativePath.length() - ".in".length()) : relativePath;
+        String page = DocumentFormat.pageName(relativePath);
         int dot = page.lastIndexOf('.');
-        String withoutExtension = dot > page.lastIndexOf('/') + 1 && format != DocumentFormat.PDF ? page.substring(0, dot) : page;
+        boolean publishedAsIs = DocumentFormat.ofFileName(page).orElse(null) == DocumentFormat.PDF;
+        String withoutExtension = dot > page.lastIndexOf('/') + 1 && !publishedAsIs ? page.substring(0, dot) : page;
         if (!template.contains("{path}") && !template.contains("{file}")) {
             return (template.endsWith("/") ? template : template + "/") + withoutExtension;
         }
