@@ -34,7 +34,7 @@ public final class RdParser implements DocumentParser {
     private static final Set<String> CODE_MARKUP = Set.of("code", "file", "samp", "verb", "env", "option", "command", "kbd",
             "var", "special", "preformatted");
     /** Markup whose argument the page does not show: figures, what only HTML or LaTeX output holds, computed text. */
-    private static final Set<String> HIDDEN = Set.of("figure", "out", "Sexpr", "dontshow", "alias", "keyword", "concept",
+    private static final Set<String> HIDDEN = Set.of("if", "figure", "out", "Sexpr", "dontshow", "alias", "keyword", "concept",
             "docType", "encoding", "Rdversion", "RdOpts", "testonly");
     private static final Map<String, String> SYMBOLS = Map.of("R", "R", "dots", "...", "ldots", "...", "cr", "\n", "tab",
             " | ");
@@ -137,7 +137,7 @@ public final class RdParser implements DocumentParser {
     private static String render(Markup markup) {
         List<String> args = markup.arguments();
         String name = markup.name();
-        if (HIDDEN.contains(name) || name.equals("if")) {
+        if (HIDDEN.contains(name)) {
             return "";
         }
         if (args.isEmpty()) {

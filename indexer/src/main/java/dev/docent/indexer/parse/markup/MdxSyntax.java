@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * component tags are removed from every Markdown page; component tags inside a line only from
  * {@code .mdx} pages, where they cannot be prose such as {@code List<String>}. So are an {@code .mdx} page's
  * expressions that only name a value ({@code <CodeBlock language="jsx">{MyComponentSource}</CodeBlock>}, the
- * source a Docusaurus page imports through a loader): what they show is not in the page, and their
- * names were left as text.
+ * source a Docusaurus page imports through a loader, when the file is not in the docs - one that is, the
+ * indexer reads in as code first): what they show is not in the page, and their names were left as text.
  */
 final class MdxSyntax {
 
