@@ -144,32 +144,33 @@ final class IncludedFiles {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             }
         }
-        targets.addAll(partials(file, text).values());
+        targets.addAll(imports(file, text).partials().values());
         return targets;
     }
 
-    /** The Markdown files an MDX page imports as components, by the name it uses them under. */
-    private Map<String, Path> partials(Path file, String text) {
-        return imports(file, text, MDX_IMPORT);
-    }
-
-    /** The files an MDX page imports as text to show as code, by the name it uses them under. */
-    private Map<String, Path> rawImports(Path file, String text) {
-        return imports(file, text, RAW_IMPORT);
-    }
-
-    private Map<String, Path> imports(Path file, String text, Pattern importLine) {
-        Map<String, Path> imports = new HashMap<>();
+    /**
+     * What an MDX page imports, by the name it uses each under, read in one pass: the Markdown files it shows
+     * as components, and the files it shows as code.
+     */
+    private PageImports imports(Path file, String text) {
+        Map<String, Path> partials = new HashMap<>();
+        Map<String, Path> code = new HashMap<>();
         for (String line : text.split("\\R")) {
-            Matcher m = importLine.matcher(line);
-            if (m.matches()) {
-                String target = m.group(2);
-                Optional<Path> path = target.startsWith(SITE_ROOT) ? siteFile(target.substring(SITE_ROOT.length()))
-                        : target.startsWith(".") ? resolve(file, target, false) : Optional.empty();
-                path.ifPresent(p -> imports.put(m.group(1), p));
+            Matcher partial = MDX_IMPORT.matcher(line);
+            Matcher shownAsCode = RAW_IMPORT.matcher(line);
+            if (partial.matches()) {
+                importTarget(file, partial.group(2)).ifPresent(path -> partials.put(partial.group(1), path));
+            } else if (shownAsCode.matches()) {
+                importTarget(file, shownAsCode.group(2)).ifPresent(path -> code.put(shownAsCode.group(1), path));
             }
         }
-        return imports;
+        return new PageImports(partials, code);
+    }
+
+    /** An import's file: {@code @site/...} from the site's root, {@code ./...} beside the page; a package's, none. */
+    private Optional<Path> importTarget(Path file, String target) {
+        return target.startsWith(SITE_ROOT) ? siteFile(target.substring(SITE_ROOT.length()))
+                : target.startsWith(".") ? resolve(file, target, false) : Optional.empty();
     }
 
     /**
@@ -209,7 +210,7 @@ final class IncludedFiles {
     private String expand(Path file, String text, int depth) {
         List<String> lines = Arrays.asList(text.split("\\R", -1));
         List<String> out = new ArrayList<>(lines.size());
-        PageImports imports = new PageImports(partials(file, text), rawImports(file, text));
+        PageImports imports = imports(file, text);
         DocumentFormat format = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(DocumentFormat.TEXT);
         MarkdownCode code = new MarkdownCode(format == DocumentFormat.MARKDOWN || format == DocumentFormat.MDX);
         for (int i = 0; i < lines.size(); i++) {
