@@ -12,7 +12,7 @@ public final class DocumentParsers {
      * Part of every document's content hash: bump it when parsing changes what a document becomes, so
      * that the next incremental run parses every document again instead of finding it "unchanged".
      */
-    private static final String VERSION = "parsers:72";
+    private static final String VERSION = "parsers:73";
 
     private final Map<DocumentFormat, DocumentParser> byFormat;
 
@@ -32,7 +32,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.PDF, new PdfParser()),
                 Map.entry(DocumentFormat.R_DOCUMENTATION, new RdParser()),
                 Map.entry(DocumentFormat.POD, new PodParser()),
-                Map.entry(DocumentFormat.ORG, new OrgParser())));
+                Map.entry(DocumentFormat.ORG, new OrgParser()),
+                Map.entry(DocumentFormat.OPENAPI, new OpenApiParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

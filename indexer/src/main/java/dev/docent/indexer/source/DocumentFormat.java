@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -21,7 +21,11 @@ public enum DocumentFormat {
         if (dot <= 0 || name.lastIndexOf('/') > dot) {
             return Optional.empty();
         }
-        return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+        String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (extension.equals("yaml") || extension.equals("yml") || extension.equals("json")) {
+            return isApiDescription(name.substring(name.lastIndexOf('/') + 1)) ? Optional.of(OPENAPI) : Optional.empty();
+        }
+        return switch (extension) {
             // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.
             case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "qmd", "rmd", "mdoc" -> Optional.of(MARKDOWN);
             case "mdx" -> Optional.of(MDX);
@@ -36,6 +40,15 @@ public enum DocumentFormat {
             case "org" -> Optional.of(ORG);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Of a project's YAML and JSON files only its API description is documentation, named so by the tools that
+     * publish it ({@code openapi.yaml}, {@code api/openapi.json}, {@code swagger.json}, {@code petstore.openapi.yml}).
+     */
+    private static boolean isApiDescription(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.contains("openapi") || name.contains("swagger");
     }
 
     /** From an HTTP Content-Type such as {@code text/html; charset=utf-8}. */

@@ -34,6 +34,9 @@ class DirectorySourceTest {
         Files.writeString(docs.resolve("webhooks.mdoc"), "# Webhooks");
         Files.writeString(docs.resolve("verify.pod.in"), "=head1 NAME");
         Files.writeString(docs.resolve("magit.org"), "* Magit");
+        Files.writeString(docs.resolve("openapi.yaml"), "openapi: 3.1.0");
+        Files.writeString(docs.resolve("mkdocs.yml"), "site_name: Docs");
+        Files.writeString(docs.resolve("package.json"), "{}");
         Files.writeString(docs.resolve("logo.png"), "not text");
         Files.writeString(docs.resolve(".git/HEAD.md"), "hidden");
 
@@ -41,16 +44,16 @@ class DirectorySourceTest {
 
         assertThat(documents).extracting(SourceDocument::id)
                 .containsExactly("billing/plans.md", "billing/tabs.mdx", "conf.rst", "faq.txt", "filter.Rd", "guide.html",
-                        "magit.org", "manual.pdf", "ops.adoc", "quarto.qmd", "tutorial.ipynb", "verify.pod.in", "vignette.Rmd",
+                        "magit.org", "manual.pdf", "openapi.yaml", "ops.adoc", "quarto.qmd", "tutorial.ipynb", "verify.pod.in", "vignette.Rmd",
                         "webhooks.mdoc");
         assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MDX,
                 DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.TEXT, DocumentFormat.R_DOCUMENTATION, DocumentFormat.HTML,
-                DocumentFormat.ORG, DocumentFormat.PDF, DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN, DocumentFormat.NOTEBOOK, DocumentFormat.POD,
-                DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN);
+                DocumentFormat.ORG, DocumentFormat.PDF, DocumentFormat.OPENAPI, DocumentFormat.ASCIIDOC, DocumentFormat.MARKDOWN,
+                DocumentFormat.NOTEBOOK, DocumentFormat.POD, DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN);
         assertThat(documents).extracting(SourceDocument::url).containsExactly("https://docs.example/billing/plans",
                 "https://docs.example/billing/tabs", "https://docs.example/conf", "https://docs.example/faq",
                 "https://docs.example/filter", "https://docs.example/guide", "https://docs.example/magit", "https://docs.example/manual.pdf",
-                "https://docs.example/ops", "https://docs.example/quarto", "https://docs.example/tutorial",
+                "https://docs.example/openapi", "https://docs.example/ops", "https://docs.example/quarto", "https://docs.example/tutorial",
                 "https://docs.example/verify", "https://docs.example/vignette", "https://docs.example/webhooks");
         assertThat(new String(documents.getFirst().content().read())).isEqualTo("# Plans");
     }

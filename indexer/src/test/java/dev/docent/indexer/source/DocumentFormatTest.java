@@ -18,6 +18,12 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
         assertThat(DocumentFormat.ofFileName("docs/magit.org")).contains(DocumentFormat.ORG);
         assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
+        for (String apiDescription : new String[] {"openapi.yaml", "api/openapi.json", "swagger.json", "petstore.openapi.yml", "v2/Swagger.YAML"}) {
+            assertThat(DocumentFormat.ofFileName(apiDescription)).as(apiDescription).contains(DocumentFormat.OPENAPI);
+        }
+        for (String data : new String[] {"package.json", "mkdocs.yml", "_data/nav.yaml", "openapi/config.json"}) {
+            assertThat(DocumentFormat.ofFileName(data)).as(data).isEmpty();
+        }
         assertThat(DocumentFormat.ofFileName("logo.png")).isEmpty();
         assertThat(DocumentFormat.ofFileName("docs.d/README")).isEmpty();
     }
