@@ -172,9 +172,6 @@ public final class OpenApiParser implements DocumentParser {
             page.append("Deprecated.\n\n");
         }
         markdownText(page, details.path("description").asText(""), level);
-        if (details.hasNonNull("operationId")) {
-            page.append("Operation ID: `").append(details.get("operationId").asText()).append("`\n\n");
-        }
         parameters(operation, schemas, page);
         requestBody(details, schemas, page);
         responses(details, schemas, page);
