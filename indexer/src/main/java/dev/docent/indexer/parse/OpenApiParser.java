@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -108,11 +111,7 @@ public final class OpenApiParser implements DocumentParser {
         List<Operation> untagged = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
             for (Operation operation : operationsOf(path.getKey(), schemas.resolve(path.getValue()))) {
-                JsonNode details = operation.details();
-                if (details.path("x-internal").asBoolean(false) || details.path("x-hidden").asBoolean(false)) {
-                    continue;
-                }
-                String tag = details.path("tags").path(0).asText("");
+                String tag = operation.details().path("tags").path(0).asText("");
                 (tag.isEmpty() ? untagged : byTag.computeIfAbsent(tag, name -> new ArrayList<>())).add(operation);
             }
         }
@@ -130,11 +129,13 @@ public final class OpenApiParser implements DocumentParser {
         untagged.forEach(operation -> operation(operation, tagged ? 3 : 2, schemas, page));
     }
 
-    /** A path item's operations in the order it lists them. */
+    /** A path item's operations in the order it lists them, but those its site hides. */
     private static List<Operation> operationsOf(String path, JsonNode item) {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : item.properties()) {
-            if (METHODS.contains(field.getKey()) && field.getValue().isObject()) {
+            JsonNode details = field.getValue();
+            if (METHODS.contains(field.getKey()) && details.isObject()
+                    && !details.path("x-internal").asBoolean(false) && !details.path("x-hidden").asBoolean(false)) {
                 operations.add(new Operation(field.getKey().toUpperCase(Locale.ROOT) + " " + path, item, field.getValue()));
             }
         }
@@ -163,11 +164,53 @@ public final class OpenApiParser implements DocumentParser {
         }
     }
 
+    /**
+     * One operation's reference without its heading, for the page that shows it: a Mintlify endpoint page names its
+     * operation in its front matter ({@code openapi: POST /bookings}) and holds little else.
+     *
+     * @return empty when the description is unreadable or has no such operation
+     */
+    public static Optional<String> operationReference(byte[] description, String method, String path) {
+        try {
+            JsonNode api = read(description);
+            OpenApiSchemas schemas = new OpenApiSchemas(api);
+            JsonNode item = schemas.resolve(api.path("paths").path(path));
+            JsonNode details = item.path(method.toLowerCase(Locale.ROOT));
+            if (!details.isObject()) {
+                return Optional.empty();
+            }
+            StringBuilder reference = new StringBuilder();
+            operationBody(new Operation(method.toUpperCase(Locale.ROOT) + " " + path, item, details), 1, schemas, reference);
+            return Optional.of(reference.toString());
+        } catch (UnreadableDocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Each operation the description holds, named by method and path ({@code POST /bookings}); none when it is unreadable. */
+    public static Set<String> operationNames(byte[] description) {
+        try {
+            JsonNode api = read(description);
+            OpenApiSchemas schemas = new OpenApiSchemas(api);
+            Set<String> names = new HashSet<>();
+            for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
+                operationsOf(path.getKey(), schemas.resolve(path.getValue())).forEach(operation -> names.add(operation.name()));
+            }
+            return names;
+        } catch (UnreadableDocumentException e) {
+            return Set.of();
+        }
+    }
+
     private static void operation(Operation operation, int level, OpenApiSchemas schemas, StringBuilder page) {
-        JsonNode details = operation.details();
-        String summary = oneLine(details.path("summary").asText(""));
+        String summary = oneLine(operation.details().path("summary").asText(""));
         page.append("#".repeat(level)).append(' ').append(summary.isEmpty() ? "" : summary + " (")
                 .append('`').append(operation.name()).append('`').append(summary.isEmpty() ? "" : ")").append("\n\n");
+        operationBody(operation, level, schemas, page);
+    }
+
+    private static void operationBody(Operation operation, int level, OpenApiSchemas schemas, StringBuilder page) {
+        JsonNode details = operation.details();
         if (details.path("deprecated").asBoolean(false)) {
             page.append("Deprecated.\n\n");
         }

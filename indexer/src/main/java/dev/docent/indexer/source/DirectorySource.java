@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * pages, {@link GeneratorBuildFiles}, and a page's markup beside its HTML, {@link BuiltPageSources}). A
  * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
  * template, or is a file: URL when there is none. A page is read with the files it includes in place,
- * and a file only included is no page ({@link IncludedFiles}).
+ * and a file only included is no page ({@link IncludedFiles}); so is an OpenAPI description whose operations
+ * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}).
  */
 public final class DirectorySource implements DocumentSource {
 
@@ -59,8 +60,11 @@ public final class DirectorySource implements DocumentSource {
         }
         List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
         Set<Path> fragments = IncludedFiles.fragments(root, files);
-        return files.stream().filter(file -> !fragments.contains(file) && !BuiltPageSources.hasItsPageBeside(file))
-                .flatMap(file -> document(file).stream()).toList();
+        OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files);
+        Set<Path> shownDescriptions = endpointPages.shownDescriptions(files);
+        return files.stream().filter(file -> !fragments.contains(file) && !shownDescriptions.contains(file)
+                        && !BuiltPageSources.hasItsPageBeside(file))
+                .flatMap(file -> document(file, endpointPages).stream()).toList();
     }
 
     @Override
@@ -115,10 +119,10 @@ public final class DirectorySource implements DocumentSource {
         return (name.endsWith(".qmd") || name.endsWith(".rmd")) && PathParts.anyStartsWith(root, file, "_");
     }
 
-    private Optional<SourceDocument> document(Path file) {
+    private Optional<SourceDocument> document(Path file, OpenApiEndpointPages endpointPages) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return DocumentFormat.ofFileName(id).map(format -> new SourceDocument(id,
                 urls == null ? file.toUri().toString() : urls.urlOf(id), format,
-                () -> IncludedFiles.expand(root, file, format, Files.readAllBytes(file))));
+                () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, Files.readAllBytes(file)))));
     }
 }

@@ -208,6 +208,19 @@ class OpenApiParserTest {
     }
 
     @Test
+    void anEndpointPageGetsItsOperationsReferenceWithoutAHeadingAndHiddenOperationsAreNoneOfTheDescriptions() {
+        byte[] description = FORMS_API.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(OpenApiParser.operationReference(description, "get", "/health")).contains("Deprecated.\n\nResponses:\n\n- `200`: Up\n\n");
+        assertThat(OpenApiParser.operationReference(description, "GET", "/forms/{formId}/submissions").orElseThrow())
+                .startsWith("Parameters:\n\n- `formId` (path, string, required)");
+        assertThat(OpenApiParser.operationReference(description, "DELETE", "/health")).isEmpty();
+        assertThat(OpenApiParser.operationReference("{".getBytes(StandardCharsets.UTF_8), "GET", "/health")).isEmpty();
+        assertThat(OpenApiParser.operationNames(description)).containsExactlyInAnyOrder("GET /forms/{formId}/submissions",
+                "POST /forms/{formId}/submissions", "GET /health");
+    }
+
+    @Test
     void aSwaggerTwoDescriptionIsReadWithItsBodyParameterHostAndDefinitions() throws Exception {
         ParsedDocument api = parse("""
                 {"swagger": "2.0", "info": {"title": "Pets"}, "host": "pets.example", "basePath": "/v1", "schemes": ["https"],

@@ -191,6 +191,36 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aMintlifyEndpointPageShowsTheOperationItsFrontMatterNamesAndTheDescriptionItShowsIsNoPageOfItsOwn() throws Exception {
+        Files.createDirectories(docs.resolve("api-reference/endpoint"));
+        Files.writeString(docs.resolve("api-reference/openapi.json"), """
+                {"openapi": "3.1.0", "info": {"title": "Plants"}, "paths": {"/plants": {"post": {"summary": "Create a plant",
+                  "requestBody": {"content": {"application/json": {"schema": {"required": ["name"],
+                    "properties": {"name": {"type": "string", "description": "What to call it."}}}}}},
+                  "responses": {"409": {"description": "A plant of that name exists"}}}}}}
+                """);
+        Files.writeString(docs.resolve("orders-openapi.yaml"), "openapi: 3.0.0\ninfo: {title: Orders}\npaths:\n"
+                + "  /orders: {get: {summary: List orders}, post: {summary: Place an order}}\n");
+        Files.writeString(docs.resolve("api-reference/endpoint/orders.md"), "---\nopenapi: GET /orders\n---\n");
+        Files.writeString(docs.resolve("api-reference/endpoint/create.mdx"), "---\ntitle: 'Create Plant'\nopenapi: 'POST /plants'\n---\n");
+        Files.writeString(docs.resolve("api-reference/endpoint/named.mdx"),
+                "---\ntitle: Named\nopenapi: \"api-reference/openapi.json post /plants\"\n---\n\nSee also the guide.\n");
+        Files.writeString(docs.resolve("api-reference/endpoint/missing.mdx"), "---\ntitle: Gone\nopenapi: DELETE /plants\n---\n\nGone.\n");
+
+        var documents = new DirectorySource(docs, "https://docs.example").list();
+
+        assertThat(documents).extracting(SourceDocument::id).as("a description with an operation no page shows stays a page")
+                .containsExactly("api-reference/endpoint/create.mdx", "api-reference/endpoint/missing.mdx",
+                        "api-reference/endpoint/named.mdx", "api-reference/endpoint/orders.md", "orders-openapi.yaml");
+        assertThat(new String(documents.get(0).content().read())).startsWith("---\ntitle: 'Create Plant'")
+                .contains("Request body (`application/json`, object)\n\n- `name` (string, required): What to call it.")
+                .contains("- `409`: A plant of that name exists");
+        assertThat(new String(documents.get(2).content().read())).contains("See also the guide.\n\nRequest body");
+        assertThat(new String(documents.get(1).content().read())).as("an operation the description lacks adds nothing")
+                .isEqualTo("---\ntitle: Gone\nopenapi: DELETE /plants\n---\n\nGone.\n");
+    }
+
+    @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
         writePages("guide.md", "man/tmux.1", "man/tmux-ls.1", "man/ssh_config.5", "texinfo/manual.texi", "logo.png", "style.css",
                 ".git/HEAD.1", "site/_site/old.1", "site/_quarto.yml");
