@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class AsciiDocParser implements DocumentParser {
 
+    private static final String PGP_ARMOR = "-----BEGIN PGP ";
+
     private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
     private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)}");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?[\\w-]+!?):\\s*(.*)$");
@@ -80,7 +82,9 @@ public final class AsciiDocParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        return parse(Utf8Text.decode(content), fallbackTitle);
+        String text = Utf8Text.decode(content);
+        // ".asc" names AsciiDoc (Pro Git's chapters) and armored PGP signatures and keys alike: those are no page.
+        return text.startsWith(PGP_ARMOR) ? new ParsedDocument(fallbackTitle, List.of()) : parse(text, fallbackTitle);
     }
 
     /** A text already decoded: a {@code .txt} page the plain-text parser found written in AsciiDoc. */

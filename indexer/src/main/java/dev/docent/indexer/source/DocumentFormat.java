@@ -27,10 +27,11 @@ public enum DocumentFormat {
         }
         return switch (extension) {
             // Quarto's and R Markdown's pages are Pandoc's Markdown with code cells and fenced divs; Markdoc's, Markdown with tags.
-            case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "qmd", "rmd", "mdoc" -> Optional.of(MARKDOWN);
+            // Livebook's notebooks, blogdown's pages and ronn's manual pages are Markdown too.
+            case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "qmd", "rmd", "mdoc", "livemd", "rmarkdown", "ronn" -> Optional.of(MARKDOWN);
             case "mdx" -> Optional.of(MDX);
             case "rst", "rest" -> Optional.of(RESTRUCTURED_TEXT);
-            case "adoc", "asciidoc" -> Optional.of(ASCIIDOC);
+            case "adoc", "asciidoc", "asc" -> Optional.of(ASCIIDOC);
             case "html", "htm", "xhtml" -> Optional.of(HTML);
             case "txt" -> Optional.of(TEXT);
             case "pdf" -> Optional.of(PDF);

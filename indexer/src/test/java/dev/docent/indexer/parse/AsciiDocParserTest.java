@@ -11,6 +11,17 @@ class AsciiDocParserTest {
     private final AsciiDocParser parser = new AsciiDocParser();
 
     @Test
+    void anArmoredSignatureSharingAsciiDocsAscExtensionIsNoPage() throws Exception {
+        String signature = "-----BEGIN PGP SIGNATURE-----\n\niQIzBAABCAAdFiEE\n=x1Yz\n-----END PGP SIGNATURE-----\n";
+
+        ParsedDocument parsed = parser.parse(signature.getBytes(StandardCharsets.UTF_8), "release.tar.gz");
+
+        assertThat(parsed.sections()).isEmpty();
+        assertThat(parser.parse("= Getting Started\n\nAbout version control.\n".getBytes(StandardCharsets.UTF_8), "x")
+                .title()).isEqualTo("Getting Started");
+    }
+
+    @Test
     void titleDescriptionAndHeadingsWithTheirIds() throws Exception {
         String page = """
                 = Operator Guide

@@ -9,10 +9,11 @@ class DocumentFormatTest {
 
     @Test
     void aFilesNameSaysItsFormatWhateverSpellingOfTheExtensionItUses() {
-        for (String markdown : new String[] {"a.md", "a.markdown", "a.mdown", "a.mkd", "a.mkdn", "a.mdwn", "a.qmd", "a.Rmd", "a.mdoc"}) {
+        for (String markdown : new String[] {"a.md", "a.markdown", "a.mdown", "a.mkd", "a.mkdn", "a.mdwn", "a.qmd", "a.Rmd", "a.mdoc", "a.livemd", "a.Rmarkdown", "a.ronn"}) {
             assertThat(DocumentFormat.ofFileName(markdown)).as(markdown).contains(DocumentFormat.MARKDOWN);
         }
         assertThat(DocumentFormat.ofFileName("guide.rest")).contains(DocumentFormat.RESTRUCTURED_TEXT);
+        assertThat(DocumentFormat.ofFileName("book/01-introduction/sections/about-version-control.asc")).contains(DocumentFormat.ASCIIDOC);
         assertThat(DocumentFormat.ofFileName("page.xhtml")).contains(DocumentFormat.HTML);
         assertThat(DocumentFormat.ofFileName("man/filter.Rd")).contains(DocumentFormat.R_DOCUMENTATION);
         assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
