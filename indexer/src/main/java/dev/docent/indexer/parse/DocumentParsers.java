@@ -33,7 +33,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.R_DOCUMENTATION, new RdParser()),
                 Map.entry(DocumentFormat.POD, new PodParser()),
                 Map.entry(DocumentFormat.ORG, new OrgParser()),
-                Map.entry(DocumentFormat.OPENAPI, new OpenApiParser())));
+                Map.entry(DocumentFormat.OPENAPI, new OpenApiParser()),
+                Map.entry(DocumentFormat.RDOC, new RDocParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -13,7 +13,7 @@ import java.util.Set;
 final class UnreadDocumentation {
 
     private static final Set<String> EXTENSIONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "man",
-            "texi", "texinfo", "txi", "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile", "rdoc",
+            "texi", "texinfo", "txi", "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile",
             "creole", "rtf", "doc", "docx", "odt", "epub");
 
     private UnreadDocumentation() {

@@ -18,6 +18,7 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.ofFileName("man/filter.Rd")).contains(DocumentFormat.R_DOCUMENTATION);
         assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
         assertThat(DocumentFormat.ofFileName("docs/magit.org")).contains(DocumentFormat.ORG);
+        assertThat(DocumentFormat.ofFileName("doc/command_line_usage.rdoc")).contains(DocumentFormat.RDOC);
         assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
         for (String apiDescription : new String[] {"openapi.yaml", "api/openapi.json", "swagger.json", "petstore.openapi.yml", "v2/Swagger.YAML"}) {
             assertThat(DocumentFormat.ofFileName(apiDescription)).as(apiDescription).contains(DocumentFormat.OPENAPI);
