@@ -60,7 +60,8 @@ public final class DirectorySource implements DocumentSource {
         }
         List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
         Set<Path> fragments = IncludedFiles.fragments(root, files);
-        OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files);
+        OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root,
+                files.stream().filter(file -> formatOf(file).orElse(null) == DocumentFormat.OPENAPI).toList());
         Set<Path> shownDescriptions = endpointPages.shownDescriptions(files);
         return files.stream().filter(file -> !fragments.contains(file) && !shownDescriptions.contains(file)
                         && !BuiltPageSources.hasItsPageBeside(file))
@@ -119,9 +120,15 @@ public final class DirectorySource implements DocumentSource {
         return (name.endsWith(".qmd") || name.endsWith(".rmd")) && PathParts.anyStartsWith(root, file, "_");
     }
 
+    /** The format its name says, or an OpenAPI description's that its opening declares. */
+    private static Optional<DocumentFormat> formatOf(Path file) {
+        return DocumentFormat.ofFileName(file.getFileName().toString())
+                .or(() -> ApiDescriptionFiles.declares(file) ? Optional.of(DocumentFormat.OPENAPI) : Optional.empty());
+    }
+
     private Optional<SourceDocument> document(Path file, OpenApiEndpointPages endpointPages) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return DocumentFormat.ofFileName(id).map(format -> new SourceDocument(id,
+        return formatOf(file).map(format -> new SourceDocument(id,
                 urls == null ? file.toUri().toString() : urls.urlOf(id), format,
                 () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, Files.readAllBytes(file)))));
     }

@@ -31,11 +31,10 @@ final class OpenApiEndpointPages {
     private final Path root;
     private final List<Path> descriptions;
 
-    /** @param files the folder's files, among which its OpenAPI descriptions */
-    OpenApiEndpointPages(Path root, List<Path> files) {
+    /** @param descriptions the folder's OpenAPI descriptions */
+    OpenApiEndpointPages(Path root, List<Path> descriptions) {
         this.root = root;
-        this.descriptions = files.stream()
-                .filter(file -> DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.OPENAPI).toList();
+        this.descriptions = List.copyOf(descriptions);
     }
 
     /**

@@ -191,6 +191,20 @@ class DirectorySourceTest {
     }
 
     @Test
+    void anApiDescriptionIsKnownByItsOpeningWhenItsNameDoesNotSayItIsOne() throws Exception {
+        Files.createDirectories(docs.resolve("reference"));
+        Files.writeString(docs.resolve("api.yaml"), "# Payments API\nopenapi: 3.1.0\ninfo: {title: Payments}\n");
+        Files.writeString(docs.resolve("reference/v2.json"), "{\n  \"info\": {\"title\": \"V2\"},\n  \"swagger\": \"2.0\"\n}");
+        Files.writeString(docs.resolve("_config.yml"), "title: Docs\nopenapi_docs: true\n");
+        Files.writeString(docs.resolve("data.json"), "{\"openapi\": \"not a version\"}");
+
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("api.yaml", "reference/v2.json");
+        assertThat(documents).extracting(SourceDocument::format).containsOnly(DocumentFormat.OPENAPI);
+    }
+
+    @Test
     void aMintlifyEndpointPageShowsTheOperationItsFrontMatterNamesAndTheDescriptionItShowsIsNoPageOfItsOwn() throws Exception {
         Files.createDirectories(docs.resolve("api-reference/endpoint"));
         Files.writeString(docs.resolve("api-reference/openapi.json"), """
