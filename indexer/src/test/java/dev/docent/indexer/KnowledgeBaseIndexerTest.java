@@ -181,6 +181,7 @@ class KnowledgeBaseIndexerTest {
         Files.write(docs.resolve("manual.md"), "# Caf\u00e9\n\ncr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
         write("other.md", "# Other\n\nAnother good page.");
+        write("nested.md", "# Nested\n\n" + ">".repeat(200_000) + " deep");
         List<ReindexSummary.Failure> seen = new CopyOnWriteArrayList<>();
         ReindexSummary report = indexer.index("fail", source(), new ReindexListener() {
             @Override
@@ -194,16 +195,17 @@ class KnowledgeBaseIndexerTest {
         });
 
         assertThat(report.failures()).extracting(ReindexSummary.Failure::document)
-                .containsExactlyInAnyOrder("manual.md", "broken.pdf");
+                .containsExactlyInAnyOrder("manual.md", "broken.pdf", "nested.md");
         assertThat(report.failures()).anySatisfy(f -> assertThat(f.reason()).contains("not valid UTF-8"))
-                .anySatisfy(f -> assertThat(f.reason()).contains("not a readable PDF"));
-        assertThat(seen).hasSize(2);
+                .anySatisfy(f -> assertThat(f.reason()).contains("not a readable PDF"))
+                .anySatisfy(f -> assertThat(f.reason()).isEqualTo("could not be parsed: its markup nests too deeply"));
+        assertThat(seen).hasSize(3);
         assertThat(report.added()).isEqualTo(1);
         assertThat(passages(es, "fail", "manual.md")).extracting(IndexedPassage::text)
                 .containsExactly("The manual, readable at first.");
 
         ReindexSummary rebuilt = indexer.index("fail", source(), ReindexMode.REBUILD, ReindexListener.NONE);
-        assertThat(rebuilt.failures()).hasSize(2);
+        assertThat(rebuilt.failures()).hasSize(3);
         assertThat(passages(es, "fail", "manual.md")).as("a rebuild carries a failed document's passages over")
                 .extracting(IndexedPassage::text).containsExactly("The manual, readable at first.");
         assertThat(IndexerFixture.embedding(es, "fail", "manual.md")).as("with its vector").hasSize(384);

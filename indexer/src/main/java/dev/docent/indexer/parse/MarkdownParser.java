@@ -53,9 +53,12 @@ public final class MarkdownParser implements DocumentParser {
             .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
                     BlockQuote.class, ListBlock.class))
             .build();
-    /** {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. */
+    /**
+     * {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. Its text is taken a line
+     * at a time, possessively: taken a character at a time, a long paragraph after an unclosed {@code [} overflowed the stack.
+     */
     private static final Pattern REFERENCE_LINK = Pattern.compile(
-            "(!?)\\[((?:[^\\]\\n]|\\n(?![ \\t]*\\n))+)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+            "(!?)\\[((?:[^\\]\\n]++|\\n(?![ \\t]*\\n))++)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
     /**
      * A code span in brackets with no link defined for it is a cross-reference that the site's own
      * generator resolves: rustdoc's {@code [`Vec::push`]} and {@code [`struct@Foo`]}, Playwright's

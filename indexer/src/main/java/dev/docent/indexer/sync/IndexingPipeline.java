@@ -167,6 +167,10 @@ final class IndexingPipeline {
             progress.failed(new Failure(document.id(), e.getMessage()));
         } catch (RuntimeException e) {
             progress.failed(new Failure(document.id(), "could not be parsed: " + message(e)));
+        } catch (StackOverflowError e) {
+            // Markup nested thousands deep (a hostile page, a generator's runaway output) is one document's failure,
+            // not the end of the run: the parser's stack unwound with the error.
+            progress.failed(new Failure(document.id(), "could not be parsed: its markup nests too deeply"));
         }
         return null;
     }

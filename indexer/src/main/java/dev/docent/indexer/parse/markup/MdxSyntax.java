@@ -21,7 +21,8 @@ final class MdxSyntax {
     private static final Pattern ESM = Pattern.compile(
             "^(?:import\\s*(?:[\\w$]+\\s*(?:,|from\\b)|[{*'\"])|export\\s+(?:const|let|var|function|class|default|async)\\b|export\\s*[{*])");
     private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}", Pattern.DOTALL);
-    private static final String TAG = "</?[A-Z][\\w.]*(?:\\s(?:[^<>{}]|\\{[^{}]*})*)?/?>";
+    /** Attribute text is taken in runs, possessively: a character at a time, a tag thousands of characters long overflowed the stack. */
+    private static final String TAG = "</?[A-Z][\\w.]*(?:\\s(?:[^<>{}]++|\\{[^{}]*+})*)?/?>";
     private static final Pattern COMPONENT = Pattern.compile(TAG + "|</?>");
     private static final Pattern NAMED_VALUE = Pattern.compile("\\{[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*}");
     private static final Pattern COMPONENT_LINE = Pattern.compile("(?m)^[ \\t]*(?:" + TAG + "[ \\t]*)+$");
