@@ -1,0 +1,538 @@
+package dev.docent.indexer.parse;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Texinfo ({@code .texi}, {@code .texinfo}, {@code .txi}): the GNU manuals - make's, Bash's, gawk's -
+ * and Emacs packages' manuals, each one file for a whole manual, as its HTML or Info reader sees it. The
+ * manual is titled by {@code @settitle}, else its {@code @top} heading; chapters, sections and their
+ * unnumbered and appendix kin are its sections, so the heading path tells a manual's parts apart. A
+ * definition ({@code @deffn Command make-frame}, {@code @defvar}) heads its description, and so does a
+ * table's item ({@code @item -k} {@code @itemx --keep-going}), as options and functions are entries of
+ * their own in the POD and Org parsers: a question naming one finds where it is defined. Examples are
+ * code, {@code @multitable} a table, {@code @itemize} and {@code @enumerate} lists; inline commands read as
+ * {@link TexinfoInline} says, and what the reader never sees - comments, index entries, menus, blocks for
+ * TeX - is left out ({@link TexinfoSource}). An {@code @include}d file is not followed: it is a page of its
+ * own. Markdown cannot close a heading, so text after a definition or a table, before the next heading,
+ * stays under the last entry. The rest is read by the Markdown parser.
+ */
+public final class TexinfoParser implements DocumentParser {
+
+    private static final Pattern TEXINFO_COMMAND = Pattern.compile("(?m)^[ \\t]*@[A-Za-z]");
+    private static final Pattern ENCODING = Pattern.compile("(?m)^@documentencoding[ \\t]+(\\S+)");
+
+    private final MarkdownParser markdown = new MarkdownParser();
+
+    @Override
+    public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
+        String texinfo = decoded(content);
+        if (!TEXINFO_COMMAND.matcher(texinfo).find()) {
+            throw new UnreadableDocumentException("not Texinfo: no line starts with an @-command");
+        }
+        String page = new Translation(new TexinfoSource(texinfo)).markdown();
+        try {
+            return markdown.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle);
+        } catch (StackOverflowError e) {
+            // The Markdown reader's link pattern recurses once per character that follows a "[" in its block: a
+            // block of many thousand characters after one, as only a runaway macro or an unclosed table writes, is too deep.
+            throw new UnreadableDocumentException("not Texinfo that reads as Markdown: a block too long after a '['");
+        }
+    }
+
+    /** In the encoding that {@code @documentencoding} declares (ISO-8859-1 in older manuals), else UTF-8. */
+    private static String decoded(byte[] content) throws UnreadableDocumentException {
+        Matcher declared = ENCODING.matcher(new String(content, StandardCharsets.ISO_8859_1));
+        try {
+            if (declared.find() && Charset.isSupported(declared.group(1)) && !Charset.forName(declared.group(1))
+                    .equals(StandardCharsets.UTF_8)) {
+                return new String(content, Charset.forName(declared.group(1)));
+            }
+        } catch (IllegalCharsetNameException e) {
+            // a misspelt name declares nothing
+        }
+        return Utf8Text.decode(content);
+    }
+
+    /** One manual's Texinfo written as Markdown, line by line. */
+    private static final class Translation {
+
+        private static final Pattern COMMAND = Pattern.compile("\\s*@([A-Za-z]+)(?![A-Za-z0-9{])\\s*(.*)");
+        private static final Pattern TAB = Pattern.compile("(?<!@)@tab(?![A-Za-z0-9])");
+        private static final Pattern TEMPLATE = Pattern.compile("\\{[^{}]*}");
+        private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+        /** Line starts that Markdown would read as markup: headings, list items, quotes, tables, fences, HTML, rules. */
+        private static final Pattern MARKDOWN_LINE = Pattern.compile(
+                "(?:#{1,6}(?:\\s|$)|[-+*](?:\\s|$)|>|\\||`{3}|~{3}|<[A-Za-z/!?]|\\[[^]]*]:|[-*_=][-*_=\\s]*$).*");
+        private static final Pattern ORDERED_ITEM = Pattern.compile("(\\d{1,9})([.)](?:\\s.*|$))");
+        private static final Map<String, Integer> HEADING_LEVELS = Map.ofEntries(Map.entry("chapter", 2),
+                Map.entry("unnumbered", 2), Map.entry("appendix", 2), Map.entry("majorheading", 2),
+                Map.entry("chapheading", 2), Map.entry("centerchap", 2), Map.entry("section", 3),
+                Map.entry("unnumberedsec", 3), Map.entry("appendixsec", 3), Map.entry("appendixsection", 3),
+                Map.entry("heading", 3), Map.entry("subsection", 4), Map.entry("unnumberedsubsec", 4),
+                Map.entry("appendixsubsec", 4), Map.entry("subheading", 4), Map.entry("subsubsection", 5),
+                Map.entry("unnumberedsubsubsec", 5), Map.entry("appendixsubsubsec", 5), Map.entry("subsubheading", 5));
+        private static final Set<String> CODE = Set.of("example", "smallexample", "lisp", "smalllisp", "display",
+                "smalldisplay", "format", "smallformat", "verbatim");
+        private static final Set<String> TABLES = Set.of("table", "vtable", "ftable");
+        /** Blocks that only frame or place their body: their lines go, their body is read. */
+        private static final Set<String> FRAMES = Set.of("cartouche", "group", "raggedright", "flushleft", "flushright",
+                "indentedblock", "smallindentedblock", "float", "sidebar", "displaymath", "nodocs");
+        /** Lines that show their text as a paragraph of its own. */
+        private static final Set<String> TEXT_LINES = Set.of("center", "exdent");
+        /** Lines for the processor or the printed book; index entries ({@code @cindex}, any {@code @...index}) too. */
+        private static final Set<String> UNSEEN = Set.of("node", "setfilename", "dircategory", "setchapternewpage",
+                "paragraphindent", "finalout", "contents", "shortcontents", "summarycontents", "page", "sp", "need", "noindent",
+                "indent", "insertcopying", "documentencoding", "documentlanguage", "include", "verbatiminclude", "headings",
+                "footnotestyle", "exampleindent", "firstparagraphindent", "codequoteundirected", "codequotebacktick",
+                "allowcodebreaks", "frenchspacing", "kbdinputstyle", "smallbook", "afourpaper", "afivepaper", "afourlatex",
+                "afourwide", "bsixpaper", "pagesizes", "cropmarks", "evenheading", "oddheading", "everyheading",
+                "evenfooting", "oddfooting", "everyfooting", "evenheadingmarks", "oddheadingmarks", "everyheadingmarks",
+                "evenfootingmarks", "oddfootingmarks", "everyfootingmarks", "setcontentsaftertitlepage",
+                "setshortcontentsaftertitlepage", "novalidate", "validatemenus", "deftypefnnewline",
+                "xrefautomaticsectiontitle", "urefbreakstyle", "clickstyle", "microtype", "fonttextsize", "raisesections",
+                "lowersections", "vskip", "refill", "title", "subtitle", "author", "shorttitlepage", "listoffloats", "part",
+                "definfoenclose");
+        private static final int TOP_LEVEL = 1;
+        private static final int MAX_HEADING_LEVEL = 6;
+        /** Lists nested deeper than this are not indented further: a runaway nesting must not grow every line. */
+        private static final int MAX_LIST_INDENT = 8;
+
+        /** An open block whose end matters; {@code level} is the heading level of what is defined inside it. */
+        private sealed interface Block permits Code, Entries, ItemList, Table {
+            String name();
+
+            int level();
+        }
+
+        private record Code(String name, int level, List<String> lines) implements Block {
+        }
+
+        /** A definition, or a table ({@code format} is its items' command, {@code @code}): its entries head what they define. */
+        private record Entries(String name, int level, String format) implements Block {
+        }
+
+        private static final class ItemList implements Block {
+
+            private final String name;
+            private final int level;
+            /** How far its items' text is indented: the width of their marker. */
+            private final int width;
+            private int number;
+
+            ItemList(String name, int level, int width, int number) {
+                this.name = name;
+                this.level = level;
+                this.width = width;
+                this.number = number;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int level() {
+                return level;
+            }
+
+            String nextMarker() {
+                return name.equals("enumerate") ? (number++ + ".    ").substring(0, Math.max(width, 2)) : "- ";
+            }
+        }
+
+        /** A {@code @multitable}: its rows as Texinfo, cells apart at {@code @tab}. */
+        private static final class Table implements Block {
+
+            private final int level;
+            private final int columns;
+            private final List<String> rows = new ArrayList<>();
+            private int headerRows;
+
+            Table(int level, int columns) {
+                this.level = level;
+                this.columns = columns;
+            }
+
+            @Override
+            public String name() {
+                return "multitable";
+            }
+
+            @Override
+            public int level() {
+                return level;
+            }
+        }
+
+        private final TexinfoSource source;
+        private final TexinfoInline inline;
+        private final StringBuilder page = new StringBuilder();
+        private final Deque<Block> open = new ArrayDeque<>();
+        private final Map<String, Integer> openByName = new HashMap<>();
+        private final StringBuilder paragraph = new StringBuilder();
+        private final StringBuilder indent = new StringBuilder();
+        /** Entries not yet written, as Texinfo: a table's {@code @item} and {@code @itemx} lines, a definition's. */
+        private final List<String> entries = new ArrayList<>();
+        private int entryLevel;
+        private String settitle;
+        private String top;
+        private int sectionLevel = TOP_LEVEL;
+        private int braceDepth;
+        private int lists;
+        /** What starts the next block written: a list item's marker. */
+        private String marker;
+        /** What leads the next paragraph's text: a quotation's label ("Note: "). */
+        private String lead = "";
+
+        Translation(TexinfoSource source) {
+            this.source = source;
+            this.inline = new TexinfoInline(source::isSet);
+        }
+
+        String markdown() {
+            for (String line = source.next(); line != null; line = source.next()) {
+                read(line);
+            }
+            endParagraph();
+            closeAll();
+            String title = settitle != null ? settitle : top;
+            return title == null || title.isBlank() ? page.toString()
+                    : "# " + inline.read(title, TexinfoInline.Context.HEADING).strip() + "\n\n" + page;
+        }
+
+        private void read(String line) {
+            Matcher command = COMMAND.matcher(line);
+            String name = command.matches() ? command.group(1) : "";
+            if (open.peek() instanceof Code code) {
+                codeLine(code, name, name.isEmpty() ? "" : command.group(2), line);
+            } else if (open.peek() instanceof Table table && !name.equals("item") && !name.equals("headitem")
+                    && !name.equals("end")) {
+                appendToRow(table, line);
+            } else if (line.isBlank()) {
+                blankLine();
+            } else if (name.isEmpty()) {
+                text(line);
+            } else {
+                command(name, command.group(2), line);
+            }
+        }
+
+        private void command(String name, String rest, String line) {
+            if (HEADING_LEVELS.containsKey(name)) {
+                heading(HEADING_LEVELS.get(name), rest);
+            } else if (CODE.contains(name)) {
+                push(new Code(name, level(), new ArrayList<>()));
+            } else if (TABLES.contains(name)) {
+                push(new Entries(name, Math.min(MAX_HEADING_LEVEL, level() + 1), rest.strip()));
+            } else if (TexinfoDefinitions.opens(name)) {
+                Entries definition = new Entries(name, Math.min(MAX_HEADING_LEVEL, level() + 1), "");
+                push(definition);
+                entry(definition.level(), TexinfoDefinitions.heading(name, rest));
+            } else if (TexinfoDefinitions.continues(name)) {
+                entry(level(), TexinfoDefinitions.heading(name, rest));
+            } else {
+                switch (name) {
+                    case "settitle" -> settitle = settitle == null ? rest : settitle;
+                    case "top" -> {
+                        endParagraph();
+                        closeAll();
+                        top = top == null ? rest : top;
+                        sectionLevel = TOP_LEVEL;
+                    }
+                    case "end" -> end(rest.split("\\s+", 2)[0]);
+                    case "item", "itemx", "headitem" -> item(name, rest);
+                    case "itemize", "enumerate" -> list(name, rest);
+                    case "multitable" -> push(new Table(level(), columns(rest)));
+                    case "quotation", "smallquotation" -> {
+                        endParagraph();
+                        lead = rest.isBlank() ? "" : rest + ": ";
+                    }
+                    default -> other(name, rest, line);
+                }
+            }
+        }
+
+        /** A command with no structure of its own: a line of text, a frame's edge, or nothing the reader sees. */
+        private void other(String name, String rest, String line) {
+            if (TEXT_LINES.contains(name)) {
+                endParagraph();
+                text(rest);
+                endParagraph();
+            } else if (FRAMES.contains(name)) {
+                endParagraph();
+            } else if (!UNSEEN.contains(name) && !name.endsWith("index")) {
+                text(line); // an unknown command - a user macro left unexpanded - still leads the manual's text
+            }
+        }
+
+        private void heading(int level, String text) {
+            endParagraph();
+            closeAll();
+            sectionLevel = level;
+            String heading = inline.read(text, TexinfoInline.Context.HEADING).strip();
+            if (!heading.isEmpty()) {
+                page.append("#".repeat(level)).append(' ').append(heading).append("\n\n");
+            }
+        }
+
+        /** The heading level of what the innermost block defines; the section's when none is open. */
+        private int level() {
+            return open.isEmpty() ? sectionLevel : open.peek().level();
+        }
+
+        private void push(Block block) {
+            endParagraph();
+            writeEntries();
+            open.push(block);
+            openByName.merge(block.name(), 1, Integer::sum);
+            if (block instanceof ItemList list) {
+                indent.append(" ".repeat(list.width));
+                lists++;
+            }
+        }
+
+        /** {@code @end name}: closes the blocks opened since the one it names; an end that closes nothing open is ignored. */
+        private void end(String name) {
+            endParagraph();
+            if (openByName.getOrDefault(name, 0) > 0) {
+                while (!close().equals(name)) {
+                    // blocks left open inside it end with it
+                }
+            }
+        }
+
+        private void closeAll() {
+            while (!open.isEmpty()) {
+                close();
+            }
+            writeEntries();
+        }
+
+        /** Ends the innermost block and writes what it held; its name. */
+        private String close() {
+            endParagraph();
+            Block block = open.pop();
+            openByName.merge(block.name(), -1, Integer::sum);
+            switch (block) {
+                case Code code -> writeCode(code);
+                case Table table -> writeTable(table);
+                case ItemList list -> {
+                    indent.setLength(indent.length() - list.width);
+                    lists--;
+                    marker = null;
+                }
+                case Entries entry -> writeEntries();
+            }
+            return block.name();
+        }
+
+        /** {@code @item}, {@code @itemx} or {@code @headitem}: a table's entry, a list's item or a multitable's row. */
+        private void item(String name, String rest) {
+            switch (open.peek()) {
+                case Entries table when TABLES.contains(table.name()) ->
+                        entry(table.level(), table.format().isEmpty() ? rest : table.format() + "{" + rest + "}");
+                case ItemList list -> {
+                    endParagraph();
+                    marker = list.nextMarker();
+                    text(rest);
+                }
+                case Table table -> {
+                    table.rows.add(rest);
+                    table.headerRows += name.equals("headitem") && table.rows.size() == table.headerRows + 1 ? 1 : 0;
+                }
+                case null, default -> text(rest);
+            }
+        }
+
+        /**
+         * An entry's line; lines that follow one another with no text between ({@code @item -k}, {@code @itemx
+         * --keep-going}) make one heading, as they head one description.
+         */
+        private void entry(int level, String texinfo) {
+            endParagraph();
+            if (entries.isEmpty()) {
+                entryLevel = level;
+            }
+            entries.add(texinfo);
+        }
+
+        /** The entries waiting for their description, as its heading; as a line of text in a list, where a heading would end it. */
+        private void writeEntries() {
+            if (entries.isEmpty()) {
+                return;
+            }
+            String texinfo = String.join(", ", entries);
+            entries.clear();
+            if (lists > 0) {
+                write(inline.read(texinfo, TexinfoInline.Context.PROSE).strip());
+            } else {
+                page.append("#".repeat(entryLevel)).append(' ')
+                        .append(inline.read(texinfo, TexinfoInline.Context.HEADING).strip()).append("\n\n");
+            }
+        }
+
+        /** {@code @itemize @bullet} or {@code @enumerate 3}: items marked by "- " or by numbers from the one given. */
+        private void list(String name, String rest) {
+            boolean numbered = name.equals("enumerate");
+            int width = lists >= MAX_LIST_INDENT ? 0 : numbered ? 4 : 2;
+            int first = numbered && rest.strip().matches("\\d{1,6}") ? Integer.parseInt(rest.strip()) : 1;
+            push(new ItemList(name, level(), width, first));
+        }
+
+        /** A multitable's columns: as many as its {@code @columnfractions}, else as its template cells ({@code {longest}}). */
+        private static int columns(String rest) {
+            String[] words = rest.strip().split("\\s+");
+            if (words[0].equals("@columnfractions")) {
+                return words.length - 1;
+            }
+            return (int) TEMPLATE.matcher(rest).results().count();
+        }
+
+        private void appendToRow(Table table, String line) {
+            if (table.rows.isEmpty()) {
+                table.rows.add(line);
+            } else {
+                table.rows.set(table.rows.size() - 1, table.rows.getLast() + "\n" + line);
+            }
+        }
+
+        private void writeTable(Table table) {
+            List<List<String>> rows = new ArrayList<>();
+            for (String row : table.rows) {
+                rows.add(TAB.splitAsStream(row).map(cell -> inline.read(cell, TexinfoInline.Context.PROSE)
+                        .replaceAll("\\s+", " ").strip().replace("|", "\\|")).toList());
+            }
+            int width = Math.max(table.columns, rows.stream().mapToInt(List::size).max().orElse(0));
+            if (width == 0) {
+                return;
+            }
+            List<List<String>> padded = rows.stream().map(cells -> padded(cells, width)).toList();
+            write(PipeTable.of(padded.subList(0, Math.min(1, table.headerRows)).stream().flatMap(List::stream).toList(),
+                    padded.subList(Math.min(1, table.headerRows), padded.size()), width));
+        }
+
+        private static List<String> padded(List<String> cells, int width) {
+            List<String> all = new ArrayList<>(cells);
+            while (all.size() < width) {
+                all.add("");
+            }
+            return all;
+        }
+
+        /** A line of an example: its commands read (or, in {@code @verbatim}, none), its block's end closing it. */
+        private void codeLine(Code code, String name, String rest, String line) {
+            if (name.equals("end") && rest.split("\\s+", 2)[0].equals(code.name())) {
+                close();
+            } else if (code.name().equals("verbatim")) {
+                code.lines().add(line);
+            } else if (name.isEmpty() || !(name.equals("end") || FRAMES.contains(name) || UNSEEN.contains(name)
+                    || name.endsWith("index"))) {
+                code.lines().add(inline.read(line, TexinfoInline.Context.CODE));
+            }
+        }
+
+        private void writeCode(Code code) {
+            String body = String.join("\n", code.lines()).stripTrailing().replaceFirst("^(?:[ \\t]*\\n)+", "");
+            if (body.isBlank()) {
+                return;
+            }
+            int longestRun = body.lines().mapToInt(Translation::leadingBackticks).max().orElse(0);
+            String fence = "`".repeat(Math.max(3, longestRun + 1));
+            write(fence + "\n" + body + "\n" + fence);
+        }
+
+        private static int leadingBackticks(String line) {
+            String stripped = line.stripLeading();
+            int run = 0;
+            while (run < stripped.length() && stripped.charAt(run) == '`') {
+                run++;
+            }
+            return run;
+        }
+
+        /** A blank line ends a paragraph - unless a brace is still open, as in a footnote of several paragraphs. */
+        private void blankLine() {
+            if (braceDepth > 0) {
+                paragraph.append('\n');
+            } else {
+                endParagraph();
+            }
+        }
+
+        private void text(String line) {
+            writeEntries();
+            paragraph.append(line).append('\n');
+            braceDepth += braceBalance(line);
+        }
+
+        private void endParagraph() {
+            if (paragraph.isEmpty()) {
+                return;
+            }
+            String text = lead + inline.read(paragraph, TexinfoInline.Context.PROSE);
+            paragraph.setLength(0);
+            braceDepth = 0;
+            lead = "";
+            // Paragraphs that an open brace held together are paragraphs again.
+            for (String part : BLANK_LINES.split(text)) {
+                List<String> lines = part.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Translation::escaped).toList();
+                if (!lines.isEmpty()) {
+                    write(String.join("\n", lines));
+                }
+            }
+        }
+
+        /** Writes a block at the indent of the list item it is in, the item's marker leading its first line. */
+        private void write(String block) {
+            writeEntries();
+            String[] lines = block.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i == 0 && marker != null) {
+                    page.append(indent, 0, indent.length() - marker.length()).append(marker);
+                    marker = null;
+                } else {
+                    page.append(indent);
+                }
+                page.append(lines[i]).append('\n');
+            }
+            page.append('\n');
+        }
+
+        /** A line of text that Markdown would read as markup, with that markup escaped. */
+        private static String escaped(String line) {
+            Matcher ordered = ORDERED_ITEM.matcher(line);
+            if (ordered.matches()) {
+                return ordered.group(1) + "\\" + ordered.group(2);
+            }
+            return MARKDOWN_LINE.matcher(line).matches() ? "\\" + line : line;
+        }
+
+        /** How many more braces the line opens than it closes, {@code @{} and {@code @}} aside. */
+        private static int braceBalance(String line) {
+            int balance = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '@') {
+                    i++;
+                } else if (c == '{') {
+                    balance++;
+                } else if (c == '}') {
+                    balance--;
+                }
+            }
+            return balance;
+        }
+    }
+}
