@@ -25,7 +25,7 @@ final class TexinfoInline {
 
     /** Nesting past this depth reads as plain text: a parent copies its children's text, and that must stay linear. */
     private static final int MAX_DEPTH = 48;
-    private static final Set<String> CODE = Set.of("code", "samp", "kbd", "key", "command", "option", "env", "file", "verb");
+    private static final Set<String> CODE = Set.of("code", "samp", "kbd", "key", "command", "option", "env", "file");
     private static final Set<String> MULTI_ARGUMENT = Set.of("ref", "xref", "pxref", "inforef", "uref", "url", "email",
             "abbr", "acronym", "image", "inlinefmt", "inlineraw", "inlinefmtifelse", "inlineifset", "inlineifclear");
     /** What the reader does not see: anchors, index-only commands, raw output for one format, an undefined {@code @value}. */
@@ -128,7 +128,7 @@ final class TexinfoInline {
         if (GLYPHS.containsKey(name)) {
             literal(top, GLYPHS.get(name), context);
         }
-        return braced ? end + 1 : end;
+        return end; // past the nesting limit, its braces are read as plain ones
     }
 
     /** {@code @@}, {@code @{}, {@code @*}, {@code @'e} and the other commands named by one character. */
@@ -234,7 +234,7 @@ final class TexinfoInline {
             case "inlinefmtifelse" -> SHOWN_FORMATS.contains(first) ? argument(args, 1) : argument(args, 2);
             case "inlineifset" -> isSet.test(first) ? argument(args, 1) : "";
             case "inlineifclear" -> isSet.test(first) ? "" : argument(args, 1);
-            default -> String.join(", ", args);
+            default -> first;
         };
     }
 

@@ -71,10 +71,6 @@ public final class TexinfoParser implements DocumentParser {
         private static final Pattern TAB = Pattern.compile("(?<!@)@tab(?![A-Za-z0-9])");
         private static final Pattern TEMPLATE = Pattern.compile("\\{[^{}]*}");
         private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
-        /** Line starts that Markdown would read as markup: headings, list items, quotes, tables, fences, HTML, rules. */
-        private static final Pattern MARKDOWN_LINE = Pattern.compile(
-                "(?:#{1,6}(?:\\s|$)|[-+*](?:\\s|$)|>|\\||`{3}|~{3}|<[A-Za-z/!?]|\\[[^]]*]:|[-*_=][-*_=\\s]*$).*");
-        private static final Pattern ORDERED_ITEM = Pattern.compile("(\\d{1,9})([.)](?:\\s.*|$))");
         private static final Map<String, Integer> HEADING_LEVELS = Map.ofEntries(Map.entry("chapter", 2),
                 Map.entry("unnumbered", 2), Map.entry("appendix", 2), Map.entry("majorheading", 2),
                 Map.entry("chapheading", 2), Map.entry("centerchap", 2), Map.entry("section", 3),
@@ -106,83 +102,80 @@ public final class TexinfoParser implements DocumentParser {
         private static final int TOP_LEVEL = 1;
         private static final int MAX_HEADING_LEVEL = 6;
         /** Lists nested deeper than this are not indented further: a runaway nesting must not grow every line. */
-        private static final int MAX_LIST_INDENT = 8;
+        private static final int MAX_INDENTED_LISTS = 8;
+        private static final int BULLET_WIDTH = 2;
+        /** Room for "999." and a space. */
+        private static final int NUMBER_WIDTH = 5;
 
         /** An open block whose end matters; {@code level} is the heading level of what is defined inside it. */
-        private sealed interface Block permits Code, Entries, ItemList, Table {
-            String name();
+        private abstract static sealed class Block permits Code, Entries, ItemList, Table {
 
-            int level();
-        }
+            final String name;
+            final int level;
 
-        private record Code(String name, int level, List<String> lines) implements Block {
-        }
-
-        /** A definition, or a table ({@code format} is its items' command, {@code @code}): its entries head what they define. */
-        private record Entries(String name, int level, String format) implements Block {
-        }
-
-        private static final class ItemList implements Block {
-
-            private final String name;
-            private final int level;
-            /** How far its items' text is indented: the width of their marker. */
-            private final int width;
-            private int number;
-
-            ItemList(String name, int level, int width, int number) {
+            Block(String name, int level) {
                 this.name = name;
                 this.level = level;
+            }
+        }
+
+        private static final class Code extends Block {
+
+            final List<String> lines = new ArrayList<>();
+
+            Code(String name, int level) {
+                super(name, level);
+            }
+        }
+
+        /** A definition, or a table whose items' command is {@code format} ({@code @code}): its entries head what they define. */
+        private static final class Entries extends Block {
+
+            final String format;
+
+            Entries(String name, int level, String format) {
+                super(name, level);
+                this.format = format;
+            }
+        }
+
+        private static final class ItemList extends Block {
+
+            /** How far its items' text is indented: the width of their markers. */
+            final int width;
+            int number;
+
+            ItemList(String name, int level, int width, int number) {
+                super(name, level);
                 this.width = width;
                 this.number = number;
             }
 
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public int level() {
-                return level;
-            }
-
             String nextMarker() {
-                return name.equals("enumerate") ? (number++ + ".    ").substring(0, Math.max(width, 2)) : "- ";
+                String marker = name.equals("enumerate") ? number++ + "." : "-";
+                return marker + " ".repeat(Math.max(1, width - marker.length()));
             }
         }
 
-        /** A {@code @multitable}: its rows as Texinfo, cells apart at {@code @tab}. */
-        private static final class Table implements Block {
+        /** A {@code @multitable}: its rows as Texinfo, cells apart at {@code @tab}; headed when its first is a {@code @headitem}. */
+        private static final class Table extends Block {
 
-            private final int level;
-            private final int columns;
-            private final List<String> rows = new ArrayList<>();
-            private int headerRows;
+            final int columns;
+            final List<StringBuilder> rows = new ArrayList<>();
+            boolean headed;
 
             Table(int level, int columns) {
-                this.level = level;
+                super("multitable", level);
                 this.columns = columns;
-            }
-
-            @Override
-            public String name() {
-                return "multitable";
-            }
-
-            @Override
-            public int level() {
-                return level;
             }
         }
 
         private final TexinfoSource source;
         private final TexinfoInline inline;
-        private final StringBuilder page = new StringBuilder();
+        private final MarkdownWriter page = new MarkdownWriter();
         private final Deque<Block> open = new ArrayDeque<>();
         private final Map<String, Integer> openByName = new HashMap<>();
         private final StringBuilder paragraph = new StringBuilder();
-        private final StringBuilder indent = new StringBuilder();
         /** Entries not yet written, as Texinfo: a table's {@code @item} and {@code @itemx} lines, a definition's. */
         private final List<String> entries = new ArrayList<>();
         private int entryLevel;
@@ -190,9 +183,6 @@ public final class TexinfoParser implements DocumentParser {
         private String top;
         private int sectionLevel = TOP_LEVEL;
         private int braceDepth;
-        private int lists;
-        /** What starts the next block written: a list item's marker. */
-        private String marker;
         /** What leads the next paragraph's text: a quotation's label ("Note: "). */
         private String lead = "";
 
@@ -205,18 +195,18 @@ public final class TexinfoParser implements DocumentParser {
             for (String line = source.next(); line != null; line = source.next()) {
                 read(line);
             }
-            endParagraph();
             closeAll();
             String title = settitle != null ? settitle : top;
-            return title == null || title.isBlank() ? page.toString()
-                    : "# " + inline.read(title, TexinfoInline.Context.HEADING).strip() + "\n\n" + page;
+            return title == null || title.isBlank() ? page.markdown()
+                    : "# " + inline.read(title, TexinfoInline.Context.HEADING).strip() + "\n\n" + page.markdown();
         }
 
         private void read(String line) {
             Matcher command = COMMAND.matcher(line);
             String name = command.matches() ? command.group(1) : "";
+            String rest = name.isEmpty() ? "" : command.group(2);
             if (open.peek() instanceof Code code) {
-                codeLine(code, name, name.isEmpty() ? "" : command.group(2), line);
+                codeLine(code, name, rest, line);
             } else if (open.peek() instanceof Table table && !name.equals("item") && !name.equals("headitem")
                     && !name.equals("end")) {
                 appendToRow(table, line);
@@ -225,7 +215,7 @@ public final class TexinfoParser implements DocumentParser {
             } else if (name.isEmpty()) {
                 text(line);
             } else {
-                command(name, command.group(2), line);
+                command(name, rest, line);
             }
         }
 
@@ -233,20 +223,18 @@ public final class TexinfoParser implements DocumentParser {
             if (HEADING_LEVELS.containsKey(name)) {
                 heading(HEADING_LEVELS.get(name), rest);
             } else if (CODE.contains(name)) {
-                push(new Code(name, level(), new ArrayList<>()));
+                push(new Code(name, level()));
             } else if (TABLES.contains(name)) {
                 push(new Entries(name, Math.min(MAX_HEADING_LEVEL, level() + 1), rest.strip()));
             } else if (TexinfoDefinitions.opens(name)) {
-                Entries definition = new Entries(name, Math.min(MAX_HEADING_LEVEL, level() + 1), "");
-                push(definition);
-                entry(definition.level(), TexinfoDefinitions.heading(name, rest));
+                push(new Entries(name, Math.min(MAX_HEADING_LEVEL, level() + 1), ""));
+                entry(level(), TexinfoDefinitions.heading(name, rest));
             } else if (TexinfoDefinitions.continues(name)) {
                 entry(level(), TexinfoDefinitions.heading(name, rest));
             } else {
                 switch (name) {
                     case "settitle" -> settitle = settitle == null ? rest : settitle;
                     case "top" -> {
-                        endParagraph();
                         closeAll();
                         top = top == null ? rest : top;
                         sectionLevel = TOP_LEVEL;
@@ -278,28 +266,26 @@ public final class TexinfoParser implements DocumentParser {
         }
 
         private void heading(int level, String text) {
-            endParagraph();
             closeAll();
             sectionLevel = level;
             String heading = inline.read(text, TexinfoInline.Context.HEADING).strip();
             if (!heading.isEmpty()) {
-                page.append("#".repeat(level)).append(' ').append(heading).append("\n\n");
+                page.heading(level, heading);
             }
         }
 
         /** The heading level of what the innermost block defines; the section's when none is open. */
         private int level() {
-            return open.isEmpty() ? sectionLevel : open.peek().level();
+            return open.isEmpty() ? sectionLevel : open.peek().level;
         }
 
         private void push(Block block) {
             endParagraph();
             writeEntries();
             open.push(block);
-            openByName.merge(block.name(), 1, Integer::sum);
+            openByName.merge(block.name, 1, Integer::sum);
             if (block instanceof ItemList list) {
-                indent.append(" ".repeat(list.width));
-                lists++;
+                page.openList(list.width);
             }
         }
 
@@ -314,6 +300,7 @@ public final class TexinfoParser implements DocumentParser {
         }
 
         private void closeAll() {
+            endParagraph();
             while (!open.isEmpty()) {
                 close();
             }
@@ -324,33 +311,29 @@ public final class TexinfoParser implements DocumentParser {
         private String close() {
             endParagraph();
             Block block = open.pop();
-            openByName.merge(block.name(), -1, Integer::sum);
+            openByName.merge(block.name, -1, Integer::sum);
             switch (block) {
                 case Code code -> writeCode(code);
                 case Table table -> writeTable(table);
-                case ItemList list -> {
-                    indent.setLength(indent.length() - list.width);
-                    lists--;
-                    marker = null;
-                }
+                case ItemList list -> page.closeList(list.width);
                 case Entries entry -> writeEntries();
             }
-            return block.name();
+            return block.name;
         }
 
         /** {@code @item}, {@code @itemx} or {@code @headitem}: a table's entry, a list's item or a multitable's row. */
         private void item(String name, String rest) {
             switch (open.peek()) {
-                case Entries table when TABLES.contains(table.name()) ->
-                        entry(table.level(), table.format().isEmpty() ? rest : table.format() + "{" + rest + "}");
+                case Entries table when TABLES.contains(table.name) ->
+                        entry(table.level, table.format.isEmpty() ? rest : table.format + "{" + rest + "}");
                 case ItemList list -> {
                     endParagraph();
-                    marker = list.nextMarker();
+                    page.item(list.nextMarker());
                     text(rest);
                 }
                 case Table table -> {
-                    table.rows.add(rest);
-                    table.headerRows += name.equals("headitem") && table.rows.size() == table.headerRows + 1 ? 1 : 0;
+                    table.rows.add(new StringBuilder(rest));
+                    table.headed |= table.rows.size() == 1 && name.equals("headitem");
                 }
                 case null, default -> text(rest);
             }
@@ -375,19 +358,18 @@ public final class TexinfoParser implements DocumentParser {
             }
             String texinfo = String.join(", ", entries);
             entries.clear();
-            if (lists > 0) {
-                write(inline.read(texinfo, TexinfoInline.Context.PROSE).strip());
+            if (page.lists() > 0) {
+                page.text(List.of(inline.read(texinfo, TexinfoInline.Context.PROSE).strip()));
             } else {
-                page.append("#".repeat(entryLevel)).append(' ')
-                        .append(inline.read(texinfo, TexinfoInline.Context.HEADING).strip()).append("\n\n");
+                page.heading(entryLevel, inline.read(texinfo, TexinfoInline.Context.HEADING).strip());
             }
         }
 
         /** {@code @itemize @bullet} or {@code @enumerate 3}: items marked by "- " or by numbers from the one given. */
         private void list(String name, String rest) {
             boolean numbered = name.equals("enumerate");
-            int width = lists >= MAX_LIST_INDENT ? 0 : numbered ? 4 : 2;
-            int first = numbered && rest.strip().matches("\\d{1,6}") ? Integer.parseInt(rest.strip()) : 1;
+            int width = page.lists() >= MAX_INDENTED_LISTS ? 0 : numbered ? NUMBER_WIDTH : BULLET_WIDTH;
+            int first = numbered && rest.strip().matches("\\d{1,4}") ? Integer.parseInt(rest.strip()) : 1;
             push(new ItemList(name, level(), width, first));
         }
 
@@ -400,27 +382,27 @@ public final class TexinfoParser implements DocumentParser {
             return (int) TEMPLATE.matcher(rest).results().count();
         }
 
-        private void appendToRow(Table table, String line) {
+        /** A line that goes on with the row above it: a cell after {@code @tab}, or more of the cell's text. */
+        private static void appendToRow(Table table, String line) {
             if (table.rows.isEmpty()) {
-                table.rows.add(line);
+                table.rows.add(new StringBuilder(line));
             } else {
-                table.rows.set(table.rows.size() - 1, table.rows.getLast() + "\n" + line);
+                table.rows.getLast().append('\n').append(line);
             }
         }
 
         private void writeTable(Table table) {
-            List<List<String>> rows = new ArrayList<>();
-            for (String row : table.rows) {
-                rows.add(TAB.splitAsStream(row).map(cell -> inline.read(cell, TexinfoInline.Context.PROSE)
-                        .replaceAll("\\s+", " ").strip().replace("|", "\\|")).toList());
-            }
+            List<List<String>> rows = table.rows.stream().map(row -> TAB.splitAsStream(row).map(this::cell).toList()).toList();
             int width = Math.max(table.columns, rows.stream().mapToInt(List::size).max().orElse(0));
-            if (width == 0) {
-                return;
-            }
             List<List<String>> padded = rows.stream().map(cells -> padded(cells, width)).toList();
-            write(PipeTable.of(padded.subList(0, Math.min(1, table.headerRows)).stream().flatMap(List::stream).toList(),
-                    padded.subList(Math.min(1, table.headerRows), padded.size()), width));
+            if (!padded.isEmpty()) {
+                int headerRows = table.headed ? 1 : 0;
+                page.block(PipeTable.of(table.headed ? padded.getFirst() : List.of(), padded.subList(headerRows, padded.size()), width));
+            }
+        }
+
+        private String cell(String texinfo) {
+            return inline.read(texinfo, TexinfoInline.Context.PROSE).replaceAll("\\s+", " ").strip().replace("|", "\\|");
         }
 
         private static List<String> padded(List<String> cells, int width) {
@@ -433,24 +415,33 @@ public final class TexinfoParser implements DocumentParser {
 
         /** A line of an example: its commands read (or, in {@code @verbatim}, none), its block's end closing it. */
         private void codeLine(Code code, String name, String rest, String line) {
-            if (name.equals("end") && rest.split("\\s+", 2)[0].equals(code.name())) {
+            if (name.equals("end") && rest.split("\\s+", 2)[0].equals(code.name)) {
                 close();
-            } else if (code.name().equals("verbatim")) {
-                code.lines().add(line);
+            } else if (code.name.equals("verbatim")) {
+                code.lines.add(line);
             } else if (name.isEmpty() || !(name.equals("end") || FRAMES.contains(name) || UNSEEN.contains(name)
                     || name.endsWith("index"))) {
-                code.lines().add(inline.read(line, TexinfoInline.Context.CODE));
+                code.lines.add(inline.read(line, TexinfoInline.Context.CODE));
             }
         }
 
+        /** The example as a fenced block, without the blank lines around it, fenced by more backticks than any line starts with. */
         private void writeCode(Code code) {
-            String body = String.join("\n", code.lines()).stripTrailing().replaceFirst("^(?:[ \\t]*\\n)+", "");
-            if (body.isBlank()) {
+            int first = 0;
+            int last = code.lines.size();
+            while (first < last && code.lines.get(first).isBlank()) {
+                first++;
+            }
+            while (last > first && code.lines.get(last - 1).isBlank()) {
+                last--;
+            }
+            if (first == last) {
                 return;
             }
+            String body = String.join("\n", code.lines.subList(first, last)).stripTrailing();
             int longestRun = body.lines().mapToInt(Translation::leadingBackticks).max().orElse(0);
             String fence = "`".repeat(Math.max(3, longestRun + 1));
-            write(fence + "\n" + body + "\n" + fence);
+            page.block(fence + "\n" + body + "\n" + fence);
         }
 
         private static int leadingBackticks(String line) {
@@ -472,7 +463,6 @@ public final class TexinfoParser implements DocumentParser {
         }
 
         private void text(String line) {
-            writeEntries();
             paragraph.append(line).append('\n');
             braceDepth += braceBalance(line);
         }
@@ -487,36 +477,12 @@ public final class TexinfoParser implements DocumentParser {
             lead = "";
             // Paragraphs that an open brace held together are paragraphs again.
             for (String part : BLANK_LINES.split(text)) {
-                List<String> lines = part.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Translation::escaped).toList();
+                List<String> lines = part.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
                 if (!lines.isEmpty()) {
-                    write(String.join("\n", lines));
+                    writeEntries();
+                    page.text(lines);
                 }
             }
-        }
-
-        /** Writes a block at the indent of the list item it is in, the item's marker leading its first line. */
-        private void write(String block) {
-            writeEntries();
-            String[] lines = block.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i == 0 && marker != null) {
-                    page.append(indent, 0, indent.length() - marker.length()).append(marker);
-                    marker = null;
-                } else {
-                    page.append(indent);
-                }
-                page.append(lines[i]).append('\n');
-            }
-            page.append('\n');
-        }
-
-        /** A line of text that Markdown would read as markup, with that markup escaped. */
-        private static String escaped(String line) {
-            Matcher ordered = ORDERED_ITEM.matcher(line);
-            if (ordered.matches()) {
-                return ordered.group(1) + "\\" + ordered.group(2);
-            }
-            return MARKDOWN_LINE.matcher(line).matches() ? "\\" + line : line;
         }
 
         /** How many more braces the line opens than it closes, {@code @{} and {@code @}} aside. */
