@@ -5,6 +5,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.regex.Pattern;
  * their own in the POD and Org parsers: a question naming one finds where it is defined. Examples are
  * code, {@code @multitable} a table, {@code @itemize} and {@code @enumerate} lists; inline commands read as
  * {@link TexinfoInline} says, and what the reader never sees - comments, index entries, menus, blocks for
- * TeX - is left out ({@link TexinfoSource}). An {@code @include}d file is not followed: it is a page of its
- * own. Markdown cannot close a heading, so text after a definition or a table, before the next heading,
- * stays under the last entry. The rest is read by the Markdown parser.
+ * TeX - is left out ({@link TexinfoSource}). Text after a definition or a table is the section's again, as
+ * the manual shows it: Markdown cannot close a heading, so the section's is repeated. An {@code @include}d
+ * file is not followed: it is a page of its own. The rest is read by the Markdown parser.
  */
 public final class TexinfoParser implements DocumentParser {
 
@@ -179,6 +180,11 @@ public final class TexinfoParser implements DocumentParser {
         /** Entries not yet written, as Texinfo: a table's {@code @item} and {@code @itemx} lines, a definition's. */
         private final List<String> entries = new ArrayList<>();
         private int entryLevel;
+        /** The heading last written at each level, to be under it again after a table or definition ends. */
+        private final String[] headings = new String[MAX_HEADING_LEVEL + 1];
+        private int lastHeadingLevel = TOP_LEVEL;
+        /** The level whose heading the text after an ended table or definition is under again; 0 for none. */
+        private int returnLevel;
         private String settitle;
         private String top;
         private int sectionLevel = TOP_LEVEL;
@@ -268,10 +274,18 @@ public final class TexinfoParser implements DocumentParser {
         private void heading(int level, String text) {
             closeAll();
             sectionLevel = level;
+            Arrays.fill(headings, level, headings.length, null);
             String heading = inline.read(text, TexinfoInline.Context.HEADING).strip();
             if (!heading.isEmpty()) {
-                page.heading(level, heading);
+                writeHeading(level, heading);
             }
+        }
+
+        private void writeHeading(int level, String text) {
+            page.heading(level, text);
+            headings[level] = text;
+            lastHeadingLevel = level;
+            returnLevel = 0;
         }
 
         /** The heading level of what the innermost block defines; the section's when none is open. */
@@ -281,7 +295,11 @@ public final class TexinfoParser implements DocumentParser {
 
         private void push(Block block) {
             endParagraph();
-            writeEntries();
+            if (block instanceof Entries) {
+                writeEntries(); // a table in an item's description is under the item; a new entry heads its own
+            } else {
+                headContent();
+            }
             open.push(block);
             openByName.merge(block.name, 1, Integer::sum);
             if (block instanceof ItemList list) {
@@ -305,6 +323,7 @@ public final class TexinfoParser implements DocumentParser {
                 close();
             }
             writeEntries();
+            returnLevel = 0;
         }
 
         /** Ends the innermost block and writes what it held; its name. */
@@ -316,7 +335,12 @@ public final class TexinfoParser implements DocumentParser {
                 case Code code -> writeCode(code);
                 case Table table -> writeTable(table);
                 case ItemList list -> page.closeList(list.width);
-                case Entries entry -> writeEntries();
+                case Entries entry -> {
+                    writeEntries();
+                    if (page.lists() == 0 && lastHeadingLevel >= entry.level) {
+                        returnLevel = entry.level - 1;
+                    }
+                }
             }
             return block.name;
         }
@@ -361,8 +385,17 @@ public final class TexinfoParser implements DocumentParser {
             if (page.lists() > 0) {
                 page.text(List.of(inline.read(texinfo, TexinfoInline.Context.PROSE).strip()));
             } else {
-                page.heading(entryLevel, inline.read(texinfo, TexinfoInline.Context.HEADING).strip());
+                writeHeading(entryLevel, inline.read(texinfo, TexinfoInline.Context.HEADING).strip());
             }
+        }
+
+        /** Before content: the entries it describes as its heading, or the heading it is under again after a table or definition. */
+        private void headContent() {
+            writeEntries();
+            if (returnLevel > TOP_LEVEL && headings[returnLevel] != null) {
+                writeHeading(returnLevel, headings[returnLevel]);
+            }
+            returnLevel = 0;
         }
 
         /** {@code @itemize @bullet} or {@code @enumerate 3}: items marked by "- " or by numbers from the one given. */
@@ -479,7 +512,7 @@ public final class TexinfoParser implements DocumentParser {
             for (String part : BLANK_LINES.split(text)) {
                 List<String> lines = part.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
                 if (!lines.isEmpty()) {
-                    writeEntries();
+                    headContent();
                     page.text(lines);
                 }
             }

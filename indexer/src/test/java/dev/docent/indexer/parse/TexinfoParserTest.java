@@ -128,6 +128,32 @@ class TexinfoParserTest {
     }
 
     @Test
+    void textAfterATableOrADefinitionIsTheSectionsAgain() throws Exception {
+        ParsedDocument doc = parse("""
+                @chapter Options
+                Options come first.
+                @table @samp
+                @item -k
+                Keep going.
+                @end table
+                These options combine.
+                @defun kiln-fire
+                Fire.
+                @end defun
+                @defun kiln-cool
+                Cool.
+                @end defun
+                Neither takes arguments.
+                """);
+
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Options"),
+                List.of("Options", "`-k`"), List.of("Options"), List.of("Options", "Function: kiln-fire"),
+                List.of("Options", "Function: kiln-cool"), List.of("Options"));
+        assertThat(doc.sections()).extracting(Section::text).containsExactly("Options come first.", "Keep going.",
+                "These options combine.", "Fire.", "Cool.", "Neither takes arguments.");
+    }
+
+    @Test
     void itemizeAndEnumerateItemsAreListItems() throws Exception {
         ParsedDocument doc = parse("""
                 @chapter Steps
