@@ -1,7 +1,6 @@
 package dev.docent.indexer.parse;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,22 +44,24 @@ public final class TexinfoParser implements DocumentParser {
         try {
             return markdown.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle);
         } catch (StackOverflowError e) {
-            // The Markdown reader's link pattern recurses once per character that follows a "[" in its block: a
-            // block of many thousand characters after one, as only a runaway macro or an unclosed table writes, is too deep.
-            throw new UnreadableDocumentException("not Texinfo that reads as Markdown: a block too long after a '['");
+            // The Markdown reader's link pattern recurses once per character that follows a "[" in its block: a block
+            // of many thousand characters after one, as only a runaway macro or an unclosed table writes, is too deep for it.
+            throw new UnreadableDocumentException("a block too long for the Markdown reader (thousands of characters after a '[')");
         }
     }
 
     /** In the encoding that {@code @documentencoding} declares (ISO-8859-1 in older manuals), else UTF-8. */
     private static String decoded(byte[] content) throws UnreadableDocumentException {
         Matcher declared = ENCODING.matcher(new String(content, StandardCharsets.ISO_8859_1));
-        try {
-            if (declared.find() && Charset.isSupported(declared.group(1)) && !Charset.forName(declared.group(1))
-                    .equals(StandardCharsets.UTF_8)) {
-                return new String(content, Charset.forName(declared.group(1)));
+        if (declared.find()) {
+            try {
+                Charset charset = Charset.forName(declared.group(1));
+                if (!charset.equals(StandardCharsets.UTF_8)) {
+                    return new String(content, charset);
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown or misspelt name declares nothing
             }
-        } catch (IllegalCharsetNameException e) {
-            // a misspelt name declares nothing
         }
         return Utf8Text.decode(content);
     }
@@ -266,7 +267,7 @@ public final class TexinfoParser implements DocumentParser {
                 endParagraph();
             } else if (FRAMES.contains(name)) {
                 endParagraph();
-            } else if (!UNSEEN.contains(name) && !name.endsWith("index")) {
+            } else if (!unseen(name)) {
                 text(line); // an unknown command - a user macro left unexpanded - still leads the manual's text
             }
         }
@@ -446,14 +447,17 @@ public final class TexinfoParser implements DocumentParser {
             return all;
         }
 
+        private static boolean unseen(String command) {
+            return UNSEEN.contains(command) || command.endsWith("index");
+        }
+
         /** A line of an example: its commands read (or, in {@code @verbatim}, none), its block's end closing it. */
         private void codeLine(Code code, String name, String rest, String line) {
             if (name.equals("end") && rest.split("\\s+", 2)[0].equals(code.name)) {
                 close();
             } else if (code.name.equals("verbatim")) {
                 code.lines.add(line);
-            } else if (name.isEmpty() || !(name.equals("end") || FRAMES.contains(name) || UNSEEN.contains(name)
-                    || name.endsWith("index"))) {
+            } else if (name.isEmpty() || !(name.equals("end") || FRAMES.contains(name) || unseen(name))) {
                 code.lines.add(inline.read(line, TexinfoInline.Context.CODE));
             }
         }

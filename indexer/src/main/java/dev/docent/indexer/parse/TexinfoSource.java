@@ -2,6 +2,7 @@ package dev.docent.indexer.parse;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,7 @@ final class TexinfoSource {
             if (line == null || line.startsWith("\\input")) {
                 continue;
             }
+            line = withContinuation(line);
             Matcher directive = DIRECTIVE.matcher(line);
             if (directive.matches() && handled(directive.group(1) != null, directive.group(2), directive.group(3))) {
                 continue;
@@ -124,6 +126,29 @@ final class TexinfoSource {
         return body.toString();
     }
 
+    /** A definition's line with the lines that an {@code @} at its end continues it on ({@code @defmac AC_INIT (@var{package}, @}). */
+    private String withContinuation(String line) {
+        if (!line.stripLeading().startsWith("@def")) {
+            return line;
+        }
+        StringBuilder joined = new StringBuilder(line);
+        String more;
+        while (endsWithContinuation(joined) && (more = take()) != null) {
+            joined.setLength(joined.length() - 1);
+            joined.append(' ').append(Objects.requireNonNullElse(withoutComment(more), "").strip());
+        }
+        return joined.toString();
+    }
+
+    /** Whether the text ends with an {@code @} that no other escapes: an odd run of them. */
+    private static boolean endsWithContinuation(CharSequence text) {
+        int run = 0;
+        while (run < text.length() && text.charAt(text.length() - 1 - run) == '@') {
+            run++;
+        }
+        return run % 2 == 1;
+    }
+
     private String take() {
         if (!expanded.isEmpty()) {
             return expanded.pop();
@@ -136,6 +161,7 @@ final class TexinfoSource {
      * text); null for a line that held only a comment, which is no blank line between paragraphs.
      */
     private static String withoutComment(String line) {
+        Matcher comment = COMMENT.matcher(line);
         int at = line.indexOf('@');
         while (at >= 0 && at + 1 < line.length()) {
             if (line.charAt(at + 1) == '@') {
@@ -143,7 +169,7 @@ final class TexinfoSource {
             } else if (line.startsWith("verb{", at + 1) && at + 6 < line.length()) {
                 int close = line.indexOf(line.charAt(at + 6) + "}", at + 7);
                 at = close < 0 ? -1 : line.indexOf('@', close + 2);
-            } else if (COMMENT.matcher(line).region(at, line.length()).lookingAt()) {
+            } else if (comment.region(at, line.length()).lookingAt()) {
                 String kept = line.substring(0, at);
                 return kept.isBlank() ? null : kept.stripTrailing();
             } else {

@@ -87,6 +87,11 @@ class TexinfoParserTest {
                 @defopt frame-resize-pixelwise
                 Non-nil means resize frames pixelwise.
                 @end defopt
+
+                @defmac KILN_INIT (@var{kiln}, @
+                  @var{shelves})
+                Set the kiln up.
+                @end defmac
                 """);
 
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(
@@ -94,7 +99,7 @@ class TexinfoParserTest {
                 List.of("Frames", "Function: frame-list"),
                 List.of("Frames", "Library Function: int kiln_open (const char *path, int flags)"),
                 List.of("Frames", "Variable: frame-title-format"),
-                List.of("Frames", "User Option: frame-resize-pixelwise"));
+                List.of("Frames", "User Option: frame-resize-pixelwise"), List.of("Frames", "Macro: KILN_INIT (kiln, shelves)"));
         assertThat(doc.sections().getFirst().text()).isEqualTo("Create and return a new frame, displaying the current buffer.");
         assertThat(doc.sections().get(2).text()).isEqualTo("Open the kiln at path.");
     }
