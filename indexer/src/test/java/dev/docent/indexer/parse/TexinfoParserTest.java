@@ -42,6 +42,9 @@ class TexinfoParserTest {
                 @heading Celadon
                 A green glaze.
 
+                @chapheading Firing Schedules
+                Ramp slowly.
+
                 @appendix Kiln Logs
                 Keep a log.
                 """);
@@ -50,7 +53,7 @@ class TexinfoParserTest {
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Firing a Load"),
                 List.of("Firing a Load", "Cone Packs"), List.of("Firing a Load", "Cone Packs", "Witness Cones"),
                 List.of("Firing a Load", "Cone Packs", "Witness Cones", "Reading a Cone"), List.of("Glazes"),
-                List.of("Glazes", "Celadon"), List.of("Kiln Logs"));
+                List.of("Glazes", "Celadon"), List.of("Firing Schedules"), List.of("Kiln Logs"));
         assertThat(doc.sections().getFirst().text()).isEqualTo("Kiln fires pottery.");
         assertThat(doc.sections().toString()).doesNotContain("Top", "setfilename", "input", "@");
     }
@@ -92,6 +95,18 @@ class TexinfoParserTest {
                   @var{shelves})
                 Set the kiln up.
                 @end defmac
+
+                @deftp {Data type} kiln_t heat shelves
+                A kiln.
+                @end deftp
+
+                @defspec with-kiln body@dots{}
+                Run @var{body} with the kiln lit.
+                @end defspec
+
+                @deftypevar int kiln_count
+                How many kilns there are.
+                @end deftypevar
                 """);
 
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(
@@ -99,7 +114,9 @@ class TexinfoParserTest {
                 List.of("Frames", "Function: frame-list"),
                 List.of("Frames", "Library Function: int kiln_open (const char *path, int flags)"),
                 List.of("Frames", "Variable: frame-title-format"),
-                List.of("Frames", "User Option: frame-resize-pixelwise"), List.of("Frames", "Macro: KILN_INIT (kiln, shelves)"));
+                List.of("Frames", "User Option: frame-resize-pixelwise"), List.of("Frames", "Macro: KILN_INIT (kiln, shelves)"),
+                List.of("Frames", "Data type: kiln_t heat shelves"), List.of("Frames", "Special Form: with-kiln body..."),
+                List.of("Frames", "Variable: int kiln_count"));
         assertThat(doc.sections().getFirst().text()).isEqualTo("Create and return a new frame, displaying the current buffer.");
         assertThat(doc.sections().get(2).text()).isEqualTo("Open the kiln at path.");
     }
@@ -253,6 +270,8 @@ class TexinfoParserTest {
                 @dots{} @enddots{} @result{} @expansion{} @print{} @error{} @equiv{} @point{} @minus{}
                 @copyright{} @registeredsymbol{} @TeX{} @LaTeX{} @bullet{} a@tie{}b @@ @{ @} @comma{}
                 @'e @"o @~n @,{c} @`{@dotless{i}} @ss{} ``quoted'' a--b a---b
+
+                Stop@. Wait@: go@! hy@-phen@/ate@*new line.
                 """);
 
         String text = doc.sections().getFirst().text();
@@ -262,7 +281,8 @@ class TexinfoParserTest {
                 "See Firing, and see the glaze list; Kiln Types.\nSee GNU Make. See Rules in GNU Make.",
                 "Visit the site or https://kiln.example/faq or\nthe list.",
                 "Cones melt. (Most of them, at least.)",
-                "... .... ⇒ ↦ ⊣ error→ ≡ ∗ -\n© ® TeX LaTeX • a b @ { } ,\né ö ñ ç ì ß “quoted” a–b a—b");
+                "... .... ⇒ ↦ ⊣ error→ ≡ ∗ -\n© ® TeX LaTeX • a b @ { } ,\né ö ñ ç ì ß “quoted” a–b a—b",
+                "Stop. Wait go! hyphenate\nnew line.");
     }
 
     @Test
