@@ -276,17 +276,17 @@ public final class TexinfoParser implements DocumentParser {
             closeAll();
             sectionLevel = level;
             Arrays.fill(headings, level, headings.length, null);
-            String heading = inline.read(text, TexinfoInline.Context.HEADING).strip();
-            if (!heading.isEmpty()) {
-                writeHeading(level, heading);
-            }
+            writeHeading(level, inline.read(text, TexinfoInline.Context.HEADING).strip());
         }
 
+        /** A heading, unless it has no words ({@code @item @anchor{x}}): Markdown would read an empty one as a section. */
         private void writeHeading(int level, String text) {
-            page.heading(level, text);
-            headings[level] = text;
-            lastHeadingLevel = level;
-            returnLevel = 0;
+            if (!text.isEmpty()) {
+                page.heading(level, text);
+                headings[level] = text;
+                lastHeadingLevel = level;
+                returnLevel = 0;
+            }
         }
 
         /** The heading level of what the innermost block defines; the section's when none is open. */
@@ -312,9 +312,10 @@ public final class TexinfoParser implements DocumentParser {
         private void end(String name) {
             endParagraph();
             if (openByName.getOrDefault(name, 0) > 0) {
-                while (!close().equals(name)) {
-                    // blocks left open inside it end with it
-                }
+                String closed;
+                do {
+                    closed = close(); // blocks left open inside it end with it
+                } while (!closed.equals(name));
             }
         }
 
