@@ -34,7 +34,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.POD, new PodParser()),
                 Map.entry(DocumentFormat.ORG, new OrgParser()),
                 Map.entry(DocumentFormat.OPENAPI, new OpenApiParser()),
-                Map.entry(DocumentFormat.RDOC, new RDocParser())));
+                Map.entry(DocumentFormat.RDOC, new RDocParser()),
+                Map.entry(DocumentFormat.TEXINFO, new TexinfoParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

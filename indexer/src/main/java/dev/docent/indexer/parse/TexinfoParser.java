@@ -41,13 +41,7 @@ public final class TexinfoParser implements DocumentParser {
             throw new UnreadableDocumentException("not Texinfo: no line starts with an @-command");
         }
         String page = new Translation(new TexinfoSource(texinfo)).markdown();
-        try {
-            return markdown.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle);
-        } catch (StackOverflowError e) {
-            // The Markdown reader's link pattern recurses once per character that follows a "[" in its block: a block
-            // of many thousand characters after one, as only a runaway macro or an unclosed table writes, is too deep for it.
-            throw new UnreadableDocumentException("a block too long for the Markdown reader (thousands of characters after a '[')");
-        }
+        return markdown.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle);
     }
 
     /** In the encoding that {@code @documentencoding} declares (ISO-8859-1 in older manuals), else UTF-8. */

@@ -6,15 +6,14 @@ import java.util.Set;
 
 /**
  * Documentation formats Docent does not read, known by their extension: roff manual pages ({@code tmux.1},
- * {@code ssh_config.5}), Texinfo, LaTeX, DocBook and SGML sources, wiki markups, office documents and e-books.
+ * {@code ssh_config.5}), LaTeX, DocBook and SGML sources, wiki markups, office documents and e-books.
  * A folder of them gave "Found no documents to index" or, among pages it does read, nothing at all; a run
  * names them now. Pictures, styles, scripts and data files are no documentation and are not counted.
  */
 final class UnreadDocumentation {
 
     private static final Set<String> EXTENSIONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "man",
-            "texi", "texinfo", "txi", "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile",
-            "creole", "rtf", "doc", "docx", "odt", "epub");
+            "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile", "creole", "rtf", "doc", "docx", "odt", "epub");
 
     private UnreadDocumentation() {
     }

@@ -236,11 +236,11 @@ class DirectorySourceTest {
 
     @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
-        writePages("guide.md", "man/tmux.1", "man/tmux-ls.1", "man/ssh_config.5", "texinfo/manual.texi", "logo.png", "style.css",
+        writePages("guide.md", "man/tmux.1", "man/tmux-ls.1", "man/ssh_config.5", "paper/manual.tex", "logo.png", "style.css",
                 ".git/HEAD.1", "site/_site/old.1", "site/_quarto.yml");
 
         assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".1", 2), entry(".5", 1),
-                entry(".texi", 1));
+                entry(".tex", 1));
     }
 
     @Test

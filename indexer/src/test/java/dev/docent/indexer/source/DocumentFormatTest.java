@@ -19,6 +19,9 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
         assertThat(DocumentFormat.ofFileName("docs/magit.org")).contains(DocumentFormat.ORG);
         assertThat(DocumentFormat.ofFileName("doc/command_line_usage.rdoc")).contains(DocumentFormat.RDOC);
+        for (String texinfo : new String[] {"doc/make.texi", "bash.texinfo", "gawk.txi"}) {
+            assertThat(DocumentFormat.ofFileName(texinfo)).as(texinfo).contains(DocumentFormat.TEXINFO);
+        }
         assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
         for (String apiDescription : new String[] {"openapi.yaml", "api/openapi.json", "swagger.json", "petstore.openapi.yml", "v2/Swagger.YAML"}) {
             assertThat(DocumentFormat.ofFileName(apiDescription)).as(apiDescription).contains(DocumentFormat.OPENAPI);
