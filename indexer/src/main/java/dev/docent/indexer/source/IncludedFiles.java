@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * shows as code ({@code import Config from '!!raw-loader!./config.yml'} and {@code <CodeBlock>{Config}</CodeBlock>}),
  * and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
- * {@code _includes/}), Hugo ({@code {{< readfile file="/content/setup.md" >}}}) and Quarto ({@code {{< include _setup.qmd >}}})
- * that name a Markdown or text file
+ * {@code _includes/}), Hugo ({@code {{< readfile file="/content/setup.md" >}}}), Quarto ({@code {{< include _setup.qmd >}}})
+ * and Texinfo ({@code @include version.texi}) that name a Markdown, Texinfo or text file
  * (an HTML template is the site's chrome, not the page's text), VitePress's code imports ({@link CodeImports}) and
  * Sphinx's {@code .. literalinclude::} and MyST's {@code ```{literalinclude}} ({@link LiteralIncludes}).
  * Without it a manual that includes its options from one file
@@ -47,7 +47,7 @@ final class IncludedFiles {
 
     private static final int MAX_DEPTH = 4;
     private static final Set<DocumentFormat> INCLUDING_FORMATS =
-            Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.ASCIIDOC);
+            Set.of(DocumentFormat.MARKDOWN, DocumentFormat.MDX, DocumentFormat.RESTRUCTURED_TEXT, DocumentFormat.ASCIIDOC, DocumentFormat.TEXINFO);
     private static final Pattern RST = Pattern.compile("^(\\s*)\\.\\.\\s+include::\\s+(\\S+)\\s*$");
     private static final Pattern LITERAL_INCLUDE = Pattern.compile("^(\\s*)\\.\\.\\s+literalinclude::\\s+(\\S+)\\s*$");
     private static final Pattern RST_OPTION = Pattern.compile("^\\s+:([\\w-]+):\\s*(.*)$");
@@ -69,6 +69,8 @@ final class IncludedFiles {
             "^(\\s*)\\{\\{[<%]\\s*readfile\\s+(?:file\\s*=\\s*)?[\"']([^\"']+\\.(?:md|markdown|txt))[\"'][^}]*[>%]}}\\s*$");
     /** Quarto's {@code {{< include _setup.qmd >}}}, beside the page or, from '/', the project's. */
     private static final Pattern QUARTO_INCLUDE = Pattern.compile("^(\\s*)\\{\\{<\\s*include\\s+[\"']?([^\"'\\s>]+)[\"']?\\s*>}}\\s*$");
+    /** Texinfo's {@code @include version.texi}: a manual's chapters, its {@code @set} values, its licence, beside it. */
+    private static final Pattern TEXINFO_INCLUDE = Pattern.compile("^()@include\\s+(\\S+)\\s*$");
     private static final String SITE_ROOT = "@site/";
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
 
@@ -117,8 +119,9 @@ final class IncludedFiles {
     }
 
     private boolean isFragment(Path file) {
-        if (DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null) == DocumentFormat.TEXT
-                || AntoraResources.isIncludedFamily(file)) {
+        DocumentFormat format = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(null);
+        // A Texinfo manual is built from its top file alone: a file it includes is one of its chapters, never a page.
+        if (format == DocumentFormat.TEXT || format == DocumentFormat.TEXINFO || AntoraResources.isIncludedFamily(file)) {
             return true;
         }
         return PathParts.anyStartsWith(root, file, "_");
@@ -140,7 +143,7 @@ final class IncludedFiles {
                 templateInclude(file, m.group(2), m.group(3)).ifPresent(targets::add);
             } else if ((m = HUGO_READFILE.matcher(line)).matches()) {
                 siteFile(m.group(2).replaceFirst("^/", "")).ifPresent(targets::add);
-            } else if ((m = QUARTO_INCLUDE.matcher(line)).matches()) {
+            } else if ((m = QUARTO_INCLUDE.matcher(line)).matches() || (m = TEXINFO_INCLUDE.matcher(line)).matches()) {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             }
         }
@@ -203,7 +206,7 @@ final class IncludedFiles {
         return text.contains("include::") || text.contains("{include}") || text.contains("{literalinclude}")
                 || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
-                || text.contains("{{<") && text.contains("include")
+                || text.contains("{{<") && text.contains("include") || text.contains("@include")
                 || text.contains("import ") && (text.contains(".md") || text.contains("raw-loader"));
     }
 
@@ -285,7 +288,7 @@ final class IncludedFiles {
             String target = m.group(2).replaceFirst("^/", "");
             return put(out, m.group(1), readNested(depth, () -> siteFile(target), Map.of()), i);
         }
-        if ((m = QUARTO_INCLUDE.matcher(line)).matches()) {
+        if ((m = QUARTO_INCLUDE.matcher(line)).matches() || (m = TEXINFO_INCLUDE.matcher(line)).matches()) {
             return put(out, m.group(1), read(file, m.group(2), false, depth, Map.of()), i);
         }
         if ((m = CodeImports.LINE.matcher(line)).matches()) {

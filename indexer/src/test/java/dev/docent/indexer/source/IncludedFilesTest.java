@@ -280,6 +280,34 @@ class IncludedFilesTest {
     }
 
     @Test
+    void aTexinfoManualIsReadWithTheFilesItIncludesWhichAreNoPagesOfTheirOwn() throws Exception {
+        write("doc/version.texi", "@set VERSION 4.9\n");
+        write("doc/fdl.texi", "@appendix GNU Free Documentation License\n\nCopying is permitted.\n");
+        write("doc/sed.texi", """
+                \\input texinfo
+                @settitle sed, a stream editor
+                @include version.texi
+
+                @node Top
+                @top sed
+
+                This manual is for sed @value{VERSION}.
+
+                @include fdl.texi
+                @include missing.texi
+                @bye
+                """);
+
+        String manual = read("doc/sed.texi", DocumentFormat.TEXINFO);
+
+        assertThat(manual).contains("@settitle sed, a stream editor\n@set VERSION 4.9\n").doesNotContain("@include version.texi")
+                .contains("@appendix GNU Free Documentation License")
+                .as("a file that is not there leaves its line").contains("@include missing.texi");
+        assertThat(new DirectorySource(root, "https://docs.example").list()).extracting(SourceDocument::id)
+                .containsExactly("doc/sed.texi");
+    }
+
+    @Test
     void aMissingFileOrOneOutsideTheRootLeavesTheDirectiveAndThePagesBytesAsTheyWere() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "outside");
         String text = ".. include:: ../secret.txt\r\n.. include:: missing.txt\r\n";
