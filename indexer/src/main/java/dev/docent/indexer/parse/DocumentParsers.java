@@ -35,7 +35,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.ORG, new OrgParser()),
                 Map.entry(DocumentFormat.OPENAPI, new OpenApiParser()),
                 Map.entry(DocumentFormat.RDOC, new RDocParser()),
-                Map.entry(DocumentFormat.TEXINFO, new TexinfoParser())));
+                Map.entry(DocumentFormat.TEXINFO, new TexinfoParser()),
+                Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

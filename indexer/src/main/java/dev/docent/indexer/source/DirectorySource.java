@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
  * template, or is a file: URL when there is none. A page is read with the files it includes in place,
  * and a file only included is no page ({@link IncludedFiles}); so is an OpenAPI description whose operations
- * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}).
+ * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), and a man page built from a page it lists
+ * ({@link GeneratedManPages}).
  */
 public final class DirectorySource implements DocumentSource {
 
@@ -63,8 +64,9 @@ public final class DirectorySource implements DocumentSource {
         OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root,
                 files.stream().filter(file -> formatOf(file).orElse(null) == DocumentFormat.OPENAPI).toList());
         Set<Path> shownDescriptions = endpointPages.shownDescriptions(files);
+        GeneratedManPages manPages = new GeneratedManPages(files);
         return files.stream().filter(file -> !fragments.contains(file) && !shownDescriptions.contains(file)
-                        && !BuiltPageSources.hasItsPageBeside(file))
+                        && !BuiltPageSources.hasItsPageBeside(file) && !manPages.isGenerated(file))
                 .flatMap(file -> document(file, endpointPages).stream()).toList();
     }
 

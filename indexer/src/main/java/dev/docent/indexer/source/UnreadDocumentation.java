@@ -5,15 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Documentation formats Docent does not read, known by their extension: roff manual pages ({@code tmux.1},
- * {@code ssh_config.5}), LaTeX, DocBook and SGML sources, wiki markups, office documents and e-books.
+ * Documentation formats Docent does not read, known by their extension: LaTeX, DocBook and SGML sources, wiki
+ * markups, office documents and e-books.
  * A folder of them gave "Found no documents to index" or, among pages it does read, nothing at all; a run
  * names them now. Pictures, styles, scripts and data files are no documentation and are not counted.
  */
 final class UnreadDocumentation {
 
-    private static final Set<String> EXTENSIONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "man",
-            "tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki", "textile", "creole", "rtf", "doc", "docx", "odt", "epub");
+    private static final Set<String> EXTENSIONS = Set.of("tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki",
+            "textile", "creole", "rtf", "doc", "docx", "odt", "epub");
 
     private UnreadDocumentation() {
     }

@@ -235,12 +235,31 @@ class DirectorySourceTest {
     }
 
     @Test
-    void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
-        writePages("guide.md", "man/tmux.1", "man/tmux-ls.1", "man/ssh_config.5", "paper/manual.tex", "logo.png", "style.css",
-                ".git/HEAD.1", "site/_site/old.1", "site/_quarto.yml");
+    void aManPageIsReadUnlessItWasBuiltFromAPageTheFolderHolds() throws Exception {
+        Files.createDirectories(docs.resolve("src/commands"));
+        Files.createDirectories(docs.resolve("etc/man"));
+        Files.writeString(docs.resolve("src/commands/cargo-build.md"), "# cargo-build(1)\n\n## SYNOPSIS\n\n`cargo build`\n");
+        Files.writeString(docs.resolve("etc/man/cargo-build.1"), ".TH CARGO-BUILD 1\n.SH SYNOPSIS\ncargo build\n");
+        Files.writeString(docs.resolve("git-lfs.1.ronn"), "git-lfs(1) -- Git LFS\n\n## SYNOPSIS\n\n`git lfs`\n");
+        Files.writeString(docs.resolve("git-lfs.1"), ".TH GIT-LFS 1\n.SH SYNOPSIS\ngit lfs\n");
+        Files.writeString(docs.resolve("tmux.md"), "# tmux\n\nAn introduction to the terminal multiplexer.\n");
+        Files.writeString(docs.resolve("etc/man/tmux.1"), ".TH TMUX 1\n.SH SYNOPSIS\ntmux\n");
+        Files.writeString(docs.resolve("etc/man/ssh_config.5"), ".Dd $Mdocdate$\n.Dt SSH_CONFIG 5\n");
 
-        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".1", 2), entry(".5", 1),
-                entry(".tex", 1));
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(documents).extracting(SourceDocument::id).as("a page that only shares a man page's name is not its source")
+                .containsExactly("etc/man/ssh_config.5", "etc/man/tmux.1", "git-lfs.1.ronn", "src/commands/cargo-build.md", "tmux.md");
+        assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MAN_PAGE, DocumentFormat.MAN_PAGE,
+                DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN, DocumentFormat.MARKDOWN);
+    }
+
+    @Test
+    void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
+        writePages("guide.md", "paper/manual.tex", "paper/appendix.tex", "guides/setup.docx", "man/tmux.1", "logo.png", "style.css",
+                ".git/HEAD.tex", "site/_site/old.tex", "site/_quarto.yml");
+
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".docx", 1), entry(".tex", 2));
     }
 
     @Test

@@ -19,6 +19,9 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.ofFileName("doc/man1/openssl-verify.pod.in")).contains(DocumentFormat.POD);
         assertThat(DocumentFormat.ofFileName("docs/magit.org")).contains(DocumentFormat.ORG);
         assertThat(DocumentFormat.ofFileName("doc/command_line_usage.rdoc")).contains(DocumentFormat.RDOC);
+        for (String manPage : new String[] {"man/tmux.1", "ssh_config.5", "doc/man3/SSL_new.3", "zshall.man"}) {
+            assertThat(DocumentFormat.ofFileName(manPage)).as(manPage).contains(DocumentFormat.MAN_PAGE);
+        }
         for (String texinfo : new String[] {"doc/make.texi", "bash.texinfo", "gawk.txi"}) {
             assertThat(DocumentFormat.ofFileName(texinfo)).as(texinfo).contains(DocumentFormat.TEXINFO);
         }
