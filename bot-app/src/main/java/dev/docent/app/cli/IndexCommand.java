@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * its sources - the ones given, or the ones docent.yml declares for it.
  */
 @Command(name = "index", description = {
-        "Index documents (Markdown and its dialects, reStructuredText, AsciiDoc, HTML, notebooks, R help, POD, Org, Texinfo, RDoc, OpenAPI, text, PDF) into a knowledge base, creating it if new.",
+        "Index documents (Markdown and its dialects, reStructuredText, AsciiDoc, HTML, notebooks, R help, POD, Org, Texinfo, RDoc, man pages, OpenAPI, text, PDF) into a knowledge base, creating it if new.",
         "Without a location, indexes the knowledge base's sources from docent.yml.",
         "Unchanged documents are skipped, changed ones replaced, removed ones deleted."})
 final class IndexCommand implements Callable<Integer> {

@@ -3,13 +3,13 @@ package dev.docent.core.reindex;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Files of documentation formats Docent does not read, as a person reads them: "12 .texi files, 3 .1 files". */
+/** Files of documentation formats Docent does not read, as a person reads them: "12 .tex files, 3 .docx files". */
 public final class UnreadFormats {
 
     private UnreadFormats() {
     }
 
-    /** Most first; the counts by extension ({@code .texi} to 12). */
+    /** Most first; the counts by extension ({@code .tex} to 12). */
     public static String describe(Map<String, Integer> byExtension) {
         return byExtension.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

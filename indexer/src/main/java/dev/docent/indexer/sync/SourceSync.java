@@ -127,7 +127,7 @@ public final class SourceSync {
             // An empty listing is far more often a wrong path or branch than a wish to delete everything.
             Map<String, Integer> unread = unreadDocumentation(source);
             throw new UserInputException("Found no documents to index in " + source.describe()
-                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, Org, Texinfo, RDoc, OpenAPI, text or PDF)"
+                    + " (Markdown, MDX, Quarto, R Markdown, reStructuredText, AsciiDoc, HTML, Jupyter notebook, R help, POD, Org, Texinfo, RDoc, man page, OpenAPI, text or PDF)"
                     + (unread.isEmpty() ? "" : "; it holds " + UnreadFormats.describe(unread) + ", which Docent does not read")
                     + "; the knowledge base was left as it was.");
         }
