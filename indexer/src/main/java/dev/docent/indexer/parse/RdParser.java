@@ -260,26 +260,12 @@ public final class RdParser implements DocumentParser {
             }
             List<String> arguments = new ArrayList<>();
             while (i < rd.length() && rd.charAt(i) == '{') {
-                int close = closingBrace(rd, i);
+                int close = BalancedBraces.closing(rd, i, "\\");
                 arguments.add(rd.substring(i + 1, close < 0 ? rd.length() : close));
                 i = close < 0 ? rd.length() : close + 1;
             }
             return new Markup(name, List.copyOf(arguments), i);
         }
 
-        private static int closingBrace(String rd, int open) {
-            int depth = 0;
-            for (int i = open; i < rd.length(); i++) {
-                char c = rd.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }

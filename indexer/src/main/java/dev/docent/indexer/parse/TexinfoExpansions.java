@@ -128,7 +128,7 @@ final class TexinfoExpansions {
      */
     private static int invocation(String line, int atSign, int at, Macro macro, StringBuilder out) {
         if (at < line.length() && line.charAt(at) == '{') {
-            int close = closingBrace(line, at);
+            int close = BalancedBraces.closing(line, at, "@\\");
             if (close < 0) {
                 out.append(line, atSign, line.length());
                 return line.length();
@@ -144,20 +144,6 @@ final class TexinfoExpansions {
         return at;
     }
 
-    private static int closingBrace(String line, int open) {
-        int depth = 0;
-        for (int i = open; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '@' || c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Arguments split at commas - for a macro of one parameter, commas are text - with {@code \,} an escaped comma. */
     private static List<String> arguments(String text, int parameters) {
