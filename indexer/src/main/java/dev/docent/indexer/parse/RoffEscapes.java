@@ -37,16 +37,26 @@ final class RoffEscapes {
     /** How deep strings that name other strings are read before giving up: a string can name itself. */
     private static final int MAX_NESTING = 8;
 
-    private final Map<String, String> strings = new HashMap<>(PACKAGE_STRINGS);
+    private static final long MIN_INTERPOLATION_BUDGET = 250_000;
+
+    /** Strings by name; a builder each, so that a page appending to one line by line ({@code .as}) stays linear. */
+    private final Map<String, StringBuilder> strings = new HashMap<>();
     private final Map<Character, String> translations = new HashMap<>();
+    private long interpolationBudget;
+
+    /** @param sourceLength the page's length, which the characters its strings may add up to are a multiple of */
+    RoffEscapes(int sourceLength) {
+        interpolationBudget = Math.max(MIN_INTERPOLATION_BUDGET, 4L * sourceLength);
+        PACKAGE_STRINGS.forEach(this::define);
+    }
 
     /** {@code .ds name value}: the value is read when the string is used, as roff does. */
     void define(String name, String value) {
-        strings.put(name, value);
+        strings.put(name, new StringBuilder(value));
     }
 
     void append(String name, String value) {
-        strings.merge(name, value, String::concat);
+        strings.computeIfAbsent(name, undefined -> new StringBuilder()).append(value);
     }
 
     void remove(String name) {
@@ -112,8 +122,7 @@ final class RoffEscapes {
                 i = end;
             } else if (escape == '*') {
                 int end = nameEnd(text, i);
-                String value = strings.get(name(text, i).split(" ")[0]);
-                out.append(value == null || depth >= MAX_NESTING ? "" : render(value, depth + 1));
+                out.append(interpolated(name(text, i).strip().split(" ")[0], depth));
                 i = end;
             } else if (escape == 'h') {
                 out.append(quoted(text, i).startsWith("-") ? "" : " ");
@@ -136,6 +145,19 @@ final class RoffEscapes {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A string's value as shown, within the page's budget: a string that names itself twice doubles with each
+     * reading, so past the budget strings show nothing.
+     */
+    private String interpolated(String name, int depth) {
+        StringBuilder value = strings.get(name);
+        if (value == null || depth >= MAX_NESTING || value.length() > interpolationBudget) {
+            return "";
+        }
+        interpolationBudget -= value.length() + 1;
+        return render(value.toString(), depth + 1);
     }
 
     private static String simple(char escape) {

@@ -26,11 +26,12 @@ final class RoffInput {
         }
     }
 
-    private static final int MIN_EXPANSION_BUDGET = 1_000_000;
+    private static final int MIN_EXPANSION_BUDGET = 250_000;
 
     private final String[] source;
     private final Deque<String> pending = new ArrayDeque<>();
-    private final Map<String, String> macros = new HashMap<>();
+    /** The page's macros; one that {@code .als} names twice is one body, as {@code .am} to either appends to both. */
+    private final Map<String, StringBuilder> macros = new HashMap<>();
     private final Deque<Boolean> elseTaken = new ArrayDeque<>();
     private final RoffEscapes escapes;
     private final RoffConditions conditions;
@@ -217,8 +218,13 @@ final class RoffInput {
 
     private void define(List<String> arguments, boolean append) {
         String body = definition(arguments.size() >= 2 ? arguments.get(1) : ".");
-        if (!arguments.isEmpty()) {
-            macros.merge(arguments.getFirst(), body, append ? String::concat : (old, added) -> added);
+        if (arguments.isEmpty()) {
+            return;
+        }
+        if (append) {
+            macros.computeIfAbsent(arguments.getFirst(), name -> new StringBuilder()).append(body);
+        } else {
+            macros.put(arguments.getFirst(), new StringBuilder(body));
         }
     }
 
@@ -269,30 +275,37 @@ final class RoffInput {
         }
         String from = rename ? arguments.get(0) : arguments.get(1);
         String to = rename ? arguments.get(1) : arguments.get(0);
-        String body = rename ? macros.remove(from) : macros.get(from);
+        StringBuilder body = rename ? macros.remove(from) : macros.get(from);
         if (body != null) {
             macros.put(to, body);
         }
     }
 
-    /** A call of the page's own macro: its body with the call's arguments in place of {@code \$1} ... and {@code \n(.$}. */
+    /**
+     * A call of the page's own macro: its body with the call's arguments in place of {@code \$1} ... and
+     * {@code \n(.$}. What calls add up to is bounded by the budget; past it, calls show nothing.
+     */
     private void expand(String name, List<String> arguments) {
-        String body = macros.get(name);
-        expansionBudget -= body.length() + 1;
+        StringBuilder body = macros.get(name);
+        if (body.length() >= expansionBudget) {
+            expansionBudget = 0;
+            return;
+        }
+        String expanded = withArguments(body.toString(), name, arguments);
+        expansionBudget -= expanded.length() + 1;
         if (expansionBudget < 0) {
             return;
         }
-        String expanded = withArguments(body, name, arguments);
         String[] lines = expanded.split("\n", -1);
         for (int i = lines.length - 2; i >= 0; i--) {
             pending.push(lines[i]);
         }
     }
 
-    private static String withArguments(String body, String name, List<String> arguments) {
+    private String withArguments(String body, String name, List<String> arguments) {
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
-        while (i < body.length()) {
+        while (i < body.length() && out.length() <= expansionBudget) {
             char c = body.charAt(i);
             if (c != '\\' || i + 1 >= body.length()) {
                 out.append(c);
