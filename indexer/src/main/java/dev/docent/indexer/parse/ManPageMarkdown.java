@@ -26,6 +26,7 @@ final class ManPageMarkdown {
     private static final int MAX_LEVEL = 6;
     private static final int MAX_TERM_LENGTH = 100;
     private static final int MAX_OPEN_BRACKET = 1_000;
+    private static final int MAX_TAG = 200;
     /**
      * The start of a line that Markdown reads as a heading, quote, HTML, table, link definition, list, rule or fence,
      * or that a site generator's markup cleaner reads as a container ({@code :::}, {@code !!!}).
@@ -215,7 +216,8 @@ final class ManPageMarkdown {
             writeTag();
             endBlock();
             reopenSection();
-            withBracketsClosed(markdown).forEach(part -> page.append(part).append("\n\n"));
+            withBracketsClosed(markdown).forEach(part -> page.append(part.lines().map(ManPageMarkdown::escapeInline)
+                    .collect(Collectors.joining("\n"))).append("\n\n"));
         }
     }
 
@@ -309,7 +311,7 @@ final class ManPageMarkdown {
 
     /**
      * The text in paragraphs none of which holds a bracket left open for {@link #MAX_OPEN_BRACKET} characters, split
-     * where needed at the last space before: the Markdown parser's pattern for reference links recurses once per
+     * where needed at the last space before (or, in a word that long, inside it): the Markdown parser's pattern for reference links recurses once per
      * character it reads after a {@code [}, and a gcloud synopsis ({@code [--a=A | --b=B ...]} over thousands of
      * characters) overflowed the stack.
      */
@@ -322,9 +324,10 @@ final class ManPageMarkdown {
             char c = text.charAt(i);
             open = c == ']' ? -1 : c == '[' && open < 0 ? i : open;
             space = Character.isWhitespace(c) ? i : space;
-            if (open >= 0 && i - open >= MAX_OPEN_BRACKET && space > open) {
-                paragraphs.add(text.substring(start, space).strip());
-                start = space + 1;
+            if (open >= 0 && i - open >= MAX_OPEN_BRACKET) {
+                int end = space > open ? space : i;
+                paragraphs.add(text.substring(start, end).strip());
+                start = end;
                 i = start - 1;
                 open = -1;
             }
@@ -334,12 +337,36 @@ final class ManPageMarkdown {
     }
 
     private static String escapeLine(String line) {
-        String kept = SITE_MARKUP.matcher(line).replaceAll("\\\\");
+        String kept = escapeInline(line);
         Matcher number = NUMBERED_START.matcher(kept);
         if (number.lookingAt()) {
             return number.group() + "\\" + kept.substring(number.end());
         }
         return MARKUP_START.matcher(kept).lookingAt() ? "\\" + kept : kept;
+    }
+
+    /**
+     * Site generators' markup broken up (see {@link #SITE_MARKUP}), and a {@code <} that no {@code >} closes soon after
+     * escaped: the Markdown parser looks for the end of an autolink or a tag from each one, to the end of the paragraph.
+     */
+    private static String escapeInline(String line) {
+        String kept = SITE_MARKUP.matcher(line).replaceAll("\\\\");
+        if (kept.indexOf('<') < 0) {
+            return kept;
+        }
+        StringBuilder out = new StringBuilder(kept.length() + 8);
+        int close = -1;
+        for (int i = 0; i < kept.length(); i++) {
+            if (close < i) {
+                close = kept.indexOf('>', i);
+                close = close < 0 ? Integer.MAX_VALUE : close;
+            }
+            if (kept.charAt(i) == '<' && close - i > MAX_TAG) {
+                out.append('\\');
+            }
+            out.append(kept.charAt(i));
+        }
+        return out.toString();
     }
 
     private static String escapeHeading(String text) {
