@@ -75,8 +75,8 @@ public final class ManPageParser implements DocumentParser {
     /** One page being read: the roff requests it makes, turned into {@link ManPageMarkdown}'s parts. */
     private static final class Reading {
 
-        private final RoffEscapes escapes = new RoffEscapes();
-        private final MdocMacros mdoc = new MdocMacros(escapes);
+        private final RoffEscapes escapes;
+        private final MdocMacros mdoc;
         private final ManPageMarkdown out = new ManPageMarkdown();
         private final RoffInput input;
         /** The open mdoc lists and displays (whether literal). */
@@ -91,6 +91,8 @@ public final class ManPageParser implements DocumentParser {
         private StringBuilder extendedTag;
 
         Reading(String roff) {
+            escapes = new RoffEscapes(roff.length());
+            mdoc = new MdocMacros(escapes);
             input = new RoffInput(roff, escapes, name -> READ_HERE.contains(name) || FONT_MACROS.contains(name) || MdocMacros.isMacro(name));
         }
 
@@ -203,13 +205,12 @@ public final class ManPageParser implements DocumentParser {
             }
         }
 
-        /** mdoc's {@code .It}: a tag, a list item or a table row, as its list's type says. */
+        /** mdoc's {@code .It}: a tag, a list item or a table row, as its list's type says; one without a tag is a list item. */
         private void item(List<String> arguments) {
             MdocList list = lists.isEmpty() ? new MdocList("-tag") : lists.peek();
             switch (list.type) {
-                case "-bullet", "-dash", "-hyphen" -> out.listItem("- ");
                 case "-enum" -> out.listItem(++list.items + ". ");
-                case "-item" -> out.paragraph();
+                case "-bullet", "-dash", "-hyphen", "-item" -> out.listItem("- ");
                 case "-column" -> {
                     out.listItem("- ");
                     mdocLine("It", arguments);
@@ -217,10 +218,12 @@ public final class ManPageParser implements DocumentParser {
                 default -> {
                     int xo = arguments.indexOf("Xo");
                     String tag = mdoc.render("It", xo < 0 ? arguments : arguments.subList(0, xo)).text();
-                    if (xo < 0) {
-                        out.tag(tag, indent);
-                    } else {
+                    if (xo >= 0) {
                         extendedTag = new StringBuilder(tag);
+                    } else if (tag.isBlank()) {
+                        out.listItem("- ");
+                    } else {
+                        out.tag(tag, indent);
                     }
                 }
             }

@@ -76,6 +76,13 @@ final class MdocMacros {
         while (trailing > 1 && isDelimiter(tokens.get(trailing - 1), CLOSING_DELIMITERS)) {
             trailing--;
         }
+        if (macro.equals("Lk") && trailing > 2) {
+            // A link with text reads "text: address".
+            tokens.add(trailing, tokens.get(1));
+            tokens.add(trailing, ":");
+            tokens.set(1, "No");
+            trailing += 2;
+        }
         Words words = new Words();
         Deque<String> enclosures = new ArrayDeque<>();
         String current = null;

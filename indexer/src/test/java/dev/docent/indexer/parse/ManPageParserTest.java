@@ -1,8 +1,10 @@
 package dev.docent.indexer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -332,9 +334,14 @@ class ManPageParserTest {
                 .It
                 Sort.
                 .El
+                .Bl -tag -width Ds
+                .It
+                An item without a tag.
+                .El
                 """);
 
-        assertThat(doc.sections().getFirst().text()).isEqualTo("- ~/.frobrc\n\n- /etc/frob.conf\n\n1. Read.\n\n2. Sort.");
+        assertThat(doc.sections().getFirst().text())
+                .isEqualTo("- ~/.frobrc\n\n- /etc/frob.conf\n\n1. Read.\n\n2. Sort.\n\n- An item without a tag.");
     }
 
     @Test
@@ -415,7 +422,16 @@ class ManPageParserTest {
                 .ME
                 """);
 
+        ParsedDocument mdoc = parse("""
+                .Dd March 1 2024
+                .Dt FROB 1
+                .Sh SEE ALSO
+                .Lk https://frob.example/manual The manual ,
+                .Mt frob@example.org
+                """);
+
         assertThat(doc.sections().getFirst().text()).isEqualTo("The manual.\nfrob@example.org");
+        assertThat(mdoc.sections().getFirst().text()).isEqualTo("The manual: https://frob.example/manual,\nfrob@example.org");
     }
 
     @Test
@@ -458,6 +474,19 @@ class ManPageParserTest {
 
         assertThat(parse(unclosed).title()).isEqualTo("FROB(1)");
         assertThat(parse(deep).sections()).isNotEmpty();
+    }
+
+    @Test
+    void pagesBuiltToTakeLongAreReadInTimeLinearInTheirLength() {
+        String doubling = ".TH FROB 1\n.SH X\n.ds a \\*a\\*a\n" + "\\*a ".repeat(5_000) + "\n";
+        String appending = ".TH FROB 1\n.de M\n..\n" + ".am M\nword\n..\n".repeat(5_000) + ".SH X\n" + ".M\n".repeat(1_000);
+        String unclosed = ".TH FROB 1\n.SH X\n" + "<".repeat(100_000) + "\n" + "`[a".repeat(20_000) + "\n";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            parse(doubling);
+            parse(appending);
+            parse(unclosed);
+        });
     }
 
     @Test
