@@ -60,11 +60,6 @@ final class MdocMacros {
         return CALLABLE.contains(name) || LINE_MACROS.contains(name) || name.startsWith("%");
     }
 
-    /** The page's name, from the first {@code .Nm} that gives one; null before it. */
-    String pageName() {
-        return pageName;
-    }
-
     Text render(String macro, List<String> arguments) {
         if (macro.equals("Ex") || macro.equals("Rv")) {
             return new Text(standardSentence(macro, arguments), false, false);

@@ -157,9 +157,8 @@ final class RoffConditions {
             if (text.startsWith("\\n", position)) {
                 position += 2;
                 position += position < text.length() && "+-".indexOf(text.charAt(position)) >= 0 ? 1 : 0;
-                int start = position;
-                position = nameEnd();
-                String name = text.substring(start, position).replaceAll("^[(\\[]|]$", "");
+                String name = RoffEscapes.name(text, position);
+                position = RoffEscapes.nameEnd(text, position);
                 return conditions.registers.getOrDefault(name, 0);
             }
             int start = position;
@@ -171,17 +170,6 @@ final class RoffConditions {
                 position++;
             }
             return value;
-        }
-
-        private int nameEnd() {
-            if (position >= text.length()) {
-                return position;
-            }
-            return switch (text.charAt(position)) {
-                case '(' -> Math.min(position + 3, text.length());
-                case '[' -> text.indexOf(']', position) < 0 ? text.length() : text.indexOf(']', position) + 1;
-                default -> position + 1;
-            };
         }
 
         private static int apply(String operator, int left, int right) {

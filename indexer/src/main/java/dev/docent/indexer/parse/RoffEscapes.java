@@ -36,6 +36,8 @@ final class RoffEscapes {
     private static final String INVISIBLE = "&:%)|^,/cadurp{}!";
     /** How deep strings that name other strings are read before giving up: a string can name itself. */
     private static final int MAX_NESTING = 8;
+    private static final int MAX_NAME = 64;
+    private static final int MAX_QUOTED = 1_000;
 
     private static final long MIN_INTERPOLATION_BUDGET = 250_000;
 
@@ -203,8 +205,11 @@ final class RoffEscapes {
         return Character.isValidCodePoint(codePoint) && codePoint >= ' ' ? Character.toString(codePoint) : "";
     }
 
-    /** The name after an escape: one character, two after {@code (}, or up to {@code ]} after {@code [}. */
-    private static String name(String text, int at) {
+    /**
+     * The name after an escape: one character, two after {@code (}, or up to {@code ]} after {@code [} (a name that
+     * long nothing closes is empty).
+     */
+    static String name(String text, int at) {
         if (at >= text.length()) {
             return "";
         }
@@ -215,15 +220,16 @@ final class RoffEscapes {
         };
     }
 
-    private static int nameEnd(String text, int at) {
+    /** Where the name that starts at {@code at} ends (see {@link #name}). */
+    static int nameEnd(String text, int at) {
         if (at >= text.length()) {
             return at;
         }
         return switch (text.charAt(at)) {
             case '(' -> Math.min(at + 3, text.length());
             case '[' -> {
-                int close = text.indexOf(']', at);
-                yield close < 0 ? text.length() : close + 1;
+                int close = closing(text, at + 1, ']', MAX_NAME);
+                yield close < 0 ? at + 1 : close + 1;
             }
             default -> at + 1;
         };
@@ -232,20 +238,29 @@ final class RoffEscapes {
     /** An argument between two of the same delimiter ({@code 'x'}), its own escapes skipped over. */
     private static String quoted(String text, int at) {
         int end = quotedEnd(text, at);
-        int close = end - 1;
-        return close > at && text.charAt(close) == text.charAt(at) ? text.substring(at + 1, close) : text.substring(Math.min(at + 1, end), end);
+        return end - 1 > at ? text.substring(at + 1, end - 1) : "";
     }
 
     private static int quotedEnd(String text, int at) {
         if (at >= text.length()) {
             return at;
         }
-        char delimiter = text.charAt(at);
-        int i = at + 1;
-        while (i < text.length() && text.charAt(i) != delimiter) {
+        int close = closing(text, at + 1, text.charAt(at), MAX_QUOTED);
+        return close < 0 ? at + 1 : close + 1;
+    }
+
+    /**
+     * Where {@code c} closes what opened before {@code from}, escapes skipped over, looking no further than
+     * {@code limit} characters; -1 if it does not. The limit keeps a line of unclosed escapes from being read again
+     * from each of them.
+     */
+    private static int closing(String text, int from, char c, int limit) {
+        int end = Math.min(text.length(), from + limit);
+        int i = from;
+        while (i < end && text.charAt(i) != c) {
             i += text.charAt(i) == '\\' ? 2 : 1;
         }
-        return Math.min(i + 1, text.length());
+        return i < end ? i : -1;
     }
 
     /** A size change: {@code \s-1}, {@code \s0}, {@code \s12}, {@code \s(12}, {@code \s[12]}, {@code \s'12'}, {@code \s+(12}. */

@@ -311,9 +311,8 @@ final class RoffInput {
                 out.append(c);
                 i++;
             } else if (body.charAt(i + 1) == '$' && i + 2 < body.length()) {
-                int end = argumentEnd(body, i + 2);
-                out.append(argument(body.substring(i + 2, end).replaceAll("[()\\[\\]]", ""), name, arguments));
-                i = end;
+                out.append(argument(RoffEscapes.name(body, i + 2), name, arguments));
+                i = RoffEscapes.nameEnd(body, i + 2);
             } else if (body.startsWith("\\n(.$", i) || body.startsWith("\\n[.$]", i)) {
                 out.append(arguments.size());
                 i += body.charAt(i + 2) == '(' ? 5 : 6;
@@ -323,14 +322,6 @@ final class RoffInput {
             }
         }
         return out.toString();
-    }
-
-    private static int argumentEnd(String body, int at) {
-        return switch (body.charAt(at)) {
-            case '(' -> Math.min(at + 3, body.length());
-            case '[' -> body.indexOf(']', at) < 0 ? body.length() : body.indexOf(']', at) + 1;
-            default -> at + 1;
-        };
     }
 
     private static String argument(String which, String name, List<String> arguments) {
