@@ -24,7 +24,12 @@ final class ManPageMarkdown {
     }
 
     private static final int MAX_LEVEL = 6;
-    private static final int MAX_TERM_LENGTH = 100;
+    /**
+     * A line that names something, as a term that a description follows does: a few words, or words with the marks
+     * of options, settings and placeholders ({@code -a, --all}, {@code User=}, {@code core.editor}, {@code <commit>}),
+     * not a sentence ("An OR list has the form", then the form indented).
+     */
+    private static final Pattern TERM = Pattern.compile("(?=.*[-=<>\\[._/$@:]|\\S+(?:\\s+\\S+){0,3}$).{1,100}(?<![.:;,!?])");
     private static final int MAX_OPEN_BRACKET = 1_000;
     private static final int MAX_TAG = 200;
     /**
@@ -168,8 +173,7 @@ final class ManPageMarkdown {
 
     /** {@code .RS}: what follows is indented under the paragraph before, which may be a term. */
     void indent(int depth) {
-        boolean term = termMayFollow && !code && marker == null && lines.size() == 1 && lines.getFirst().length() <= MAX_TERM_LENGTH
-                && !lines.getFirst().matches(".*[.:;,!?]$");
+        boolean term = termMayFollow && !code && marker == null && lines.size() == 1 && TERM.matcher(lines.getFirst()).matches();
         if (term) {
             String line = lines.removeFirst();
             tag(line, depth);

@@ -87,8 +87,9 @@ public final class ManPageParser implements DocumentParser {
         /** An open {@code .UR} link's address, shown when it has no text of its own. */
         private String link;
         private boolean linkHasText;
-        /** An mdoc tag that goes on over lines ({@code .It Xo} ... {@code .Xc}). */
+        /** An mdoc tag that goes on over lines ({@code .It Xo} ... {@code .Xc}), and whether its next line joins it without a space. */
         private StringBuilder extendedTag;
+        private boolean tagJoinsNext;
 
         Reading(String roff) {
             escapes = new RoffEscapes(roff.length());
@@ -220,6 +221,7 @@ public final class ManPageParser implements DocumentParser {
                     String tag = mdoc.render("It", xo < 0 ? arguments : arguments.subList(0, xo)).text();
                     if (xo >= 0) {
                         extendedTag = new StringBuilder(tag);
+                        tagJoinsNext = false;
                     } else if (tag.isBlank()) {
                         out.listItem("- ");
                     } else {
@@ -237,9 +239,10 @@ public final class ManPageParser implements DocumentParser {
             boolean inline = !line.isRequest() || MdocMacros.isMacro(line.name());
             if (inline) {
                 int xc = line.isRequest() ? line.arguments().indexOf("Xc") : -1;
-                String shown = !line.isRequest() ? escapes.render(line.text())
-                        : line.name().equals("Xc") ? "" : mdoc.render(line.name(), xc < 0 ? line.arguments() : line.arguments().subList(0, xc)).text();
-                extendedTag.append(' ').append(shown);
+                MdocMacros.Text shown = !line.isRequest() ? new MdocMacros.Text(escapes.render(line.text()), false, false)
+                        : mdoc.render(line.name(), xc < 0 ? line.arguments() : line.arguments().subList(0, xc));
+                extendedTag.append(shown.joinsPrevious() || tagJoinsNext ? "" : " ").append(shown.text());
+                tagJoinsNext = shown.joinsNext();
                 if (!line.isRequest() || !line.name().equals("Xc") && xc < 0) {
                     return true;
                 }

@@ -26,7 +26,7 @@ final class MdocMacros {
             "Pq", "Qc", "Ql", "Qo", "Qq", "Sc", "So", "Sq", "Sx", "Sy", "Ta", "Tn", "Ux", "Va", "Vt", "Xc", "Xo", "Xr");
     /** Macros that only start a line. */
     private static final Set<String> LINE_MACROS = Set.of("Nd", "Ft", "Fd", "Cd", "Fo", "Fc", "Ex", "Rv", "St", "Lb", "Ot", "Hf",
-            "Bt", "Ud", "Tg");
+            "Bt", "Ud", "Tg", "Sm");
     /** Enclosures: what opens and closes them, whether on one line ({@code .Op}) or across lines ({@code .Oo ... .Oc}). */
     private static final Map<String, String> OPENING = Map.ofEntries(Map.entry("Op", "["), Map.entry("Oo", "["),
             Map.entry("Bq", "["), Map.entry("Bo", "["), Map.entry("Brq", "{"), Map.entry("Bro", "{"), Map.entry("Pq", "("),
@@ -51,6 +51,12 @@ final class MdocMacros {
 
     private final RoffEscapes escapes;
     private String pageName;
+    /**
+     * {@code .Sm off} runs words and macro lines together until {@code .Sm on} ({@code [bind_address:]port} written
+     * word by word); the first line after it still starts a word of its own.
+     */
+    private boolean spacing = true;
+    private boolean spacingJustOff;
 
     MdocMacros(RoffEscapes escapes) {
         this.escapes = escapes;
@@ -63,6 +69,11 @@ final class MdocMacros {
     Text render(String macro, List<String> arguments) {
         if (macro.equals("Ex") || macro.equals("Rv")) {
             return new Text(standardSentence(macro, arguments), false, false);
+        }
+        if (macro.equals("Sm")) {
+            spacing = arguments.isEmpty() ? !spacing : !arguments.getFirst().equals("off");
+            spacingJustOff = !spacing;
+            return new Text("", false, false);
         }
         List<String> tokens = new ArrayList<>(arguments.size() + 1);
         tokens.add(macro);
@@ -78,7 +89,7 @@ final class MdocMacros {
             tokens.set(1, "No");
             trailing += 2;
         }
-        Words words = new Words();
+        Words words = new Words(spacing);
         Deque<String> enclosures = new ArrayDeque<>();
         String current = null;
         int count = 0;
@@ -107,7 +118,10 @@ final class MdocMacros {
                 word(current, escapes.render(token), count++, words);
             }
         }
-        return new Text(words.text.toString(), words.joinsPrevious, !words.spaced && !words.text.isEmpty());
+        boolean shown = !words.text.isEmpty();
+        boolean runsOn = shown && !spacing && !spacingJustOff;
+        spacingJustOff &= !shown;
+        return new Text(words.text.toString(), words.joinsPrevious || runsOn, shown && !words.spaced);
     }
 
     private static boolean isDelimiter(String token, String delimiters) {
@@ -217,17 +231,25 @@ final class MdocMacros {
                         + " the global variable errno is set to indicate the error.";
     }
 
-    /** Words joined by single spaces, punctuation attached, and no space where {@code .Ns} or an opening asks for none. */
+    /**
+     * Words joined by single spaces, punctuation attached, and no space where {@code .Ns} or an opening asks for none,
+     * nor anywhere with spacing off.
+     */
     private static final class Words {
         private final StringBuilder text = new StringBuilder();
+        private final boolean spacing;
         private boolean spaced;
         private boolean joinsPrevious;
+
+        Words(boolean spacing) {
+            this.spacing = spacing;
+        }
 
         void word(String word) {
             if (word.isEmpty()) {
                 return;
             }
-            text.append(spaced ? " " : "").append(word);
+            text.append(spaced && spacing ? " " : "").append(word);
             spaced = true;
         }
 

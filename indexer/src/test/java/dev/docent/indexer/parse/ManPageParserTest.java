@@ -293,7 +293,7 @@ class ManPageParserTest {
     }
 
     @Test
-    void anMdocTagThatGoesOnOverLinesIsOneHeading() throws Exception {
+    void anMdocTagThatGoesOnOverLinesIsOneHeadingItsWordsRunTogetherWhereSpacingIsOff() throws Exception {
         ParsedDocument doc = parse("""
                 .Dd March 1 2024
                 .Dt FROB 1
@@ -308,11 +308,21 @@ class ManPageParserTest {
                 .Ar key
                 to
                 .Ar command .
+                .It Xo
+                .Ic listen
+                .Sm off
+                .Oo Ar address : Oc
+                .Ar port
+                .Sm on
+                .Xc
+                Listen on
+                .Ar port .
                 .El
                 """);
 
         assertThat(doc.title()).isEqualTo("FROB(1)");
-        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("COMMANDS", "bind-key [-n] key command"));
+        assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("COMMANDS", "bind-key [-n] key command"),
+                List.of("COMMANDS", "listen [address:]port"));
         assertThat(doc.sections().getFirst().text()).isEqualTo("Bind\nkey\nto\ncommand.");
     }
 
