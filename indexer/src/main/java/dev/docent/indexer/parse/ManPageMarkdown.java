@@ -279,8 +279,8 @@ final class ManPageMarkdown {
         } else {
             String prefix = marker == null ? "" : marker;
             for (String paragraph : withBracketsClosed(String.join("\n", lines))) {
-                page.append(prefix).append(paragraph.lines().map(line -> escapeLine(line.strip())).collect(Collectors.joining("\n")))
-                        .append("\n\n");
+                String escaped = paragraph.lines().map(line -> escapeLine(line.strip())).collect(Collectors.joining("\n"));
+                page.append(prefix).append(escaped).append("\n\n");
                 prefix = "";
             }
             marker = null;
@@ -315,9 +315,9 @@ final class ManPageMarkdown {
 
     /**
      * The text in paragraphs none of which holds a bracket left open for {@link #MAX_OPEN_BRACKET} characters, split
-     * where needed at the last space before (or, in a word that long, inside it): the Markdown parser's pattern for reference links recurses once per
-     * character it reads after a {@code [}, and a gcloud synopsis ({@code [--a=A | --b=B ...]} over thousands of
-     * characters) overflowed the stack.
+     * where needed at the last space before (or, in a word that long, inside it): the Markdown parser's pattern for
+     * reference links recurses once per character it reads after a {@code [}, and a gcloud synopsis
+     * ({@code [--a=A | --b=B ...]} over thousands of characters) overflowed the stack.
      */
     private static List<String> withBracketsClosed(String text) {
         List<String> paragraphs = new ArrayList<>();

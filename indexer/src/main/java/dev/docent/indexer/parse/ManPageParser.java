@@ -94,7 +94,8 @@ public final class ManPageParser implements DocumentParser {
         Reading(String roff) {
             escapes = new RoffEscapes(roff.length());
             mdoc = new MdocMacros(escapes);
-            input = new RoffInput(roff, escapes, name -> READ_HERE.contains(name) || FONT_MACROS.contains(name) || MdocMacros.isMacro(name));
+            input = new RoffInput(roff, escapes,
+                    name -> READ_HERE.contains(name) || FONT_MACROS.contains(name) || MdocMacros.isMacro(name));
         }
 
         String markdown() {

@@ -18,6 +18,8 @@ final class RoffConditions {
     }
 
     private static final int MAX_PARENTHESES = 32;
+    /** What may follow a number's whole part and does not change whether a condition holds: its fraction and unit. */
+    private static final String FRACTION_AND_UNIT = "0123456789.umnvpicPMszf";
 
     private final Map<String, Integer> registers = new HashMap<>(Map.of(".g", 1, ".H", 24, ".V", 40));
     private final RoffEscapes escapes;
@@ -165,8 +167,9 @@ final class RoffConditions {
             while (position < text.length() && Character.isDigit(text.charAt(position))) {
                 position++;
             }
-            int value = start == position ? 0 : (int) Math.min(Integer.MAX_VALUE, Double.parseDouble(text.substring(start, position)));
-            while (position < text.length() && (Character.isDigit(text.charAt(position)) || "umnvpicPMszf.".indexOf(text.charAt(position)) >= 0)) {
+            String digits = text.substring(start, position);
+            int value = digits.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Double.parseDouble(digits));
+            while (position < text.length() && FRACTION_AND_UNIT.indexOf(text.charAt(position)) >= 0) {
                 position++;
             }
             return value;

@@ -105,12 +105,15 @@ final class RoffInput {
         while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '\\') {
             end++;
         }
-        String name = line.substring(start, end);
-        String rest = line.substring(end).stripLeading();
+        return request(line.substring(start, end), line.substring(end).stripLeading());
+    }
+
+    /** A request this reader carries out itself shows nothing and is not passed on; any other is. */
+    private Line request(String name, String rest) {
         switch (name) {
             case "" -> { }
             case "de", "de1", "dei", "am", "am1", "ami" -> define(arguments(rest), name.startsWith("am"));
-            case "ig" -> definition(arguments(rest).isEmpty() ? "." : arguments(rest).getFirst());
+            case "ig" -> definition(arguments(rest).isEmpty() ? "." : arguments(rest).getFirst()); // read, and left out
             case "ds", "ds1", "as", "as1" -> string(rest, name.startsWith("as"));
             case "rm" -> arguments(rest).forEach(removed -> {
                 macros.remove(removed);
