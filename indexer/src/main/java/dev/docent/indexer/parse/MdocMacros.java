@@ -144,14 +144,13 @@ final class MdocMacros {
             words.spaced = false;
         } else if (macro.equals("Nd")) {
             words.word("-");
-        } else if (SYSTEMS.containsKey(macro)) {
-            words.word(SYSTEMS.get(macro));
         }
     }
 
     /** A word as the macro reading it shows it: {@code Fl}'s with a dash, {@code Xr}'s section in parentheses. */
-    private void word(String macro, String word, int index, Words words) {
-        switch (macro == null ? "" : macro) {
+    private void word(String calling, String word, int index, Words words) {
+        String macro = calling == null ? "" : calling;
+        switch (macro) {
             case "Fl" -> words.word("-" + word);
             case "Xr" -> {
                 if (index == 1) {
@@ -184,10 +183,10 @@ final class MdocMacros {
                 }
             }
             default -> {
-                if (macro != null && macro.equals("Nm") && pageName == null) {
+                if (macro.equals("Nm") && pageName == null) {
                     pageName = word;
                 }
-                words.word(word);
+                words.word(index == 0 && SYSTEMS.containsKey(macro) ? system(macro, word) : word);
             }
         }
     }
@@ -218,8 +217,21 @@ final class MdocMacros {
                     words.attach(")");
                 }
             }
-            default -> { }
+            default -> {
+                if (count == 0 && SYSTEMS.containsKey(macro)) {
+                    words.word(SYSTEMS.get(macro));
+                }
+            }
         }
+    }
+
+    /** A system and its version: "OpenBSD 7.5", "4.4BSD", "Version 7 AT&T UNIX". */
+    private static String system(String macro, String version) {
+        return switch (macro) {
+            case "Bx" -> version + "BSD";
+            case "At" -> version.matches("v\\d") ? "Version " + version.substring(1) + " AT&T UNIX" : "AT&T UNIX " + version;
+            default -> SYSTEMS.get(macro) + " " + version;
+        };
     }
 
     /** {@code .Ex -std} and {@code .Rv -std}: the standard sentences on exit status and return values. */

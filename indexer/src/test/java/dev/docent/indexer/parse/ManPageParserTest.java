@@ -327,6 +327,42 @@ class ManPageParserTest {
     }
 
     @Test
+    void mdocSentencesSystemsAndSignaturesReadAsThePageShowsThem() throws Exception {
+        ParsedDocument doc = parse("""
+                .Dd March 1 2024
+                .Dt FROB 3
+                .Sh NAME
+                .Nm frob
+                .Nd rearrange widgets
+                .Sh DESCRIPTION
+                .In frob.h
+                .Ft int
+                .Fn frob "struct widget *w" "int depth"
+                .Ex -std
+                It follows
+                .St -p1003.1
+                and first appeared in
+                .Bx 4.4 ,
+                .At v7
+                and
+                .Ox 7.5 .
+                """);
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo("""
+                \\#include <frob.h>
+                int
+                frob(struct widget *w, int depth)
+                The frob utility exits 0 on success, and >0 if an error occurs.
+                It follows
+                IEEE Std 1003.1 ("POSIX.1")
+                and first appeared in
+                4.4BSD,
+                Version 7 AT&T UNIX
+                and
+                OpenBSD 7.5.""");
+    }
+
+    @Test
     void mdocBulletedAndNumberedListsAreListItems() throws Exception {
         ParsedDocument doc = parse("""
                 .Dd March 1 2024
