@@ -44,6 +44,9 @@ final class ManPageMarkdown {
      * a backslash between its characters keeps the text.
      */
     private static final Pattern SITE_MARKUP = Pattern.compile("(?<=\\{)(?=[%{]|#[\\s-])|(?<=<)(?=!--)|(?<=\\^)(?=\\[)");
+    /** Marks and keys that the same cleaner reads as Pymdown's ({@code ==x==}, {@code ^^x^^}, {@code ++ctrl+c++}): their opening. */
+    private static final Pattern PYMDOWN_OPENING = Pattern.compile(
+            "(?<![=^])([=^])(?=\\1[^\\s=^](?:[^=^\\n]*[^\\s=^])?\\1\\1(?![=^]))|(\\+)(?=\\+[\\w-]+(?:\\+[\\w-]+)*\\+\\+)");
     private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,9}(?=[.)](?:[ \\t]|$))");
     private static final Pattern HEADING_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>#&]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -350,11 +353,11 @@ final class ManPageMarkdown {
     }
 
     /**
-     * Site generators' markup broken up (see {@link #SITE_MARKUP}), and a {@code <} that no {@code >} closes soon after
+     * Site generators' markup broken up (see {@link #keptFromSiteMarkup}), and a {@code <} that no {@code >} closes soon after
      * escaped: the Markdown parser looks for the end of an autolink or a tag from each one, to the end of the paragraph.
      */
     private static String escapeInline(String line) {
-        String kept = SITE_MARKUP.matcher(line).replaceAll("\\\\");
+        String kept = keptFromSiteMarkup(line);
         if (kept.indexOf('<') < 0) {
             return kept;
         }
@@ -374,7 +377,13 @@ final class ManPageMarkdown {
     }
 
     private static String escapeHeading(String text) {
-        return SITE_MARKUP.matcher(HEADING_MARKUP.matcher(collapse(text)).replaceAll("\\\\$0")).replaceAll("\\\\");
+        return keptFromSiteMarkup(HEADING_MARKUP.matcher(collapse(text)).replaceAll("\\\\$0"));
+    }
+
+    /** Text with a backslash where the markup cleaner would otherwise take some of it for a site generator's markup. */
+    private static String keptFromSiteMarkup(String text) {
+        String broken = SITE_MARKUP.matcher(text).replaceAll("\\\\");
+        return PYMDOWN_OPENING.matcher(broken).replaceAll(opening -> Matcher.quoteReplacement(opening.group() + "\\"));
     }
 
     private static String collapse(String text) {

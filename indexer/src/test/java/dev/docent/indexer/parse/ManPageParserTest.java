@@ -425,13 +425,15 @@ class ManPageParserTest {
                 ===
                 .br
                 {% not a template %} and {{ nor this }}
+                .br
+                .BR FROB_DEPTH == 8 ", " FROB_WIDTH == 4
                 """);
 
         assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("DESCRIPTION"));
         assertThat(doc.sections().getFirst().blocks()).hasSize(1);
         assertThat(doc.sections().getFirst().text()).contains("\\# not a heading", "\\- not a list", "\\* nor this",
                 "\\> not a quote", "1\\. not a numbered list", "\\<widget> is not HTML", "\\| not | a table |", "\\===",
-                "{\\% not a template %} and {\\{ nor this }}");
+                "{\\% not a template %} and {\\{ nor this }}", "FROB_DEPTH=\\=8, FROB_WIDTH==4");
     }
 
     @Test
