@@ -14,14 +14,17 @@ class MarkdownParserTest {
     private final MarkdownParser parser = new MarkdownParser();
 
     @Test
-    void aLongParagraphAfterAnUnclosedBracketAndALongComponentTagAreReadOnAnOrdinaryThreadsStack() throws Exception {
+    void aLongParagraphAfterAnUnclosedBracketOrTemplateTagAndALongComponentTagAreReadOnAnOrdinaryThreadsStack() throws Exception {
         String unclosed = "# Page\n\nSee [" + "word ".repeat(20_000) + "\n";
         String longTag = "# Page\n\n<Callout title=\"" + "x ".repeat(20_000) + "\">Read me.</Callout>\n";
+        String unclosedTemplateTag = "# Page\n\nUse {% " + "word ".repeat(20_000) + "\n";
 
         assertThat(onSmallStack(() -> parser.parse(unclosed.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
                 .startsWith("See [word word");
         assertThat(onSmallStack(() -> MarkdownParser.mdx().parse(longTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
                 .endsWith(": Read me.");
+        assertThat(onSmallStack(() -> parser.parse(unclosedTemplateTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+                .startsWith("Use {% word word");
     }
 
     /** What the parse gives on a thread with a 1 MB stack, as an indexing worker has; the error, if it overflows. */

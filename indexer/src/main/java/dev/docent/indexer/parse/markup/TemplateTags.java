@@ -52,7 +52,8 @@ final class TemplateTags {
     private static final Pattern GITBOOK_HINT = Pattern.compile("\\{%-?\\s*hint\\s+style\\s*=\\s*\"(\\w+)\"[^%\\n]*%}");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
     private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]|%(?!}))*%}");
+    /** Taken in runs, possessively: a character at a time, a long {@code {%} that nothing closed overflowed the stack. */
+    private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]++|%(?!}))*+%}");
     private static final Pattern SNIPPETS_BLOCK = Pattern.compile("(?ms)^[ \\t]*-{2,}8<-{2,}[ \\t]*\\n.*?^[ \\t]*-{2,}8<-{2,}[ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*;?-{2,}8<-{2,}.*$");
     private static final Pattern CODE_IMPORT = Pattern.compile("(?m)^[ \\t]*(?:<<<[ \\t]+\\S.*|\\{\\*[ \\t].*\\*}[ \\t]*)$");
