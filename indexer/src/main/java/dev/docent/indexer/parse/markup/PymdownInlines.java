@@ -17,7 +17,8 @@ final class PymdownInlines {
             ":(?:material|octicons|fontawesome|simple|twemoji)-[\\w-]+:(?:\\{[^}\\n]*})?");
     private static final Pattern ABBREVIATION = Pattern.compile("(?m)^[ \\t]*\\*\\[[^\\]\\n]+]:[ \\t].*$");
     private static final Pattern KEYS = Pattern.compile("\\+\\+([\\w-]+(?:\\+[\\w-]+)*)\\+\\+");
-    private static final Pattern MARKED = Pattern.compile("(?<![=^])(==|\\^\\^)([^\\s=^](?:[^=^\\n]*[^\\s=^])?)\\1(?![=^])");
+    /** {@code ==marked==} and {@code ^^inserted^^} stand apart from words: {@code A==1, B==} is a comparison, not a mark. */
+    private static final Pattern MARKED = Pattern.compile("(?<![=^\\w])(==|\\^\\^)([^\\s=^](?:[^=^\\n]*[^\\s=^])?)\\1(?![=^\\w])");
 
     private PymdownInlines() {
     }

@@ -637,6 +637,7 @@ class SiteMarkupTest {
                     *[HTML]: Hyper Text Markup Language
 
                     Press ++ctrl+alt+del++ to restart; this is ==marked== and ^^inserted^^ text, and a == b, [=====   ].
+                    Compare _POSIX_MEMLOCK==200112L, A==1, B==2.
 
                     [:octicons-arrow-right-24: Getting started](install.md) :material-clock-fast:{ .lg .middle } Fast
                     Keep `:material-check:` and std::vec::Vec as they are.
@@ -647,6 +648,7 @@ class SiteMarkupTest {
 
 
                     Press ctrl+alt+del to restart; this is marked and inserted text, and a == b, [=====   ].
+                    Compare _POSIX_MEMLOCK==200112L, A==1, B==2.
 
                     [ Getting started](install.md)  Fast
                     Keep `:material-check:` and std::vec::Vec as they are.
