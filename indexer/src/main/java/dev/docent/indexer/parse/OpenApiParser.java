@@ -165,15 +165,30 @@ public final class OpenApiParser implements DocumentParser {
     }
 
     /**
-     * One operation's reference without its heading, for the page that shows it: a Mintlify endpoint page names its
+     * A description read once for the pages that each show one of its operations: a Mintlify endpoint page names its
      * operation in its front matter ({@code openapi: POST /bookings}) and holds little else.
-     *
-     * @return empty when the description is unreadable or has no such operation
      */
-    public static Optional<String> operationReference(byte[] description, String method, String path) {
-        try {
-            JsonNode api = read(description);
-            OpenApiSchemas schemas = new OpenApiSchemas(api);
+    public static final class Description {
+
+        private final JsonNode api;
+        private final OpenApiSchemas schemas;
+
+        private Description(JsonNode api) {
+            this.api = api;
+            this.schemas = new OpenApiSchemas(api);
+        }
+
+        /** @return empty when the bytes are not valid YAML or JSON */
+        public static Optional<Description> read(byte[] content) {
+            try {
+                return Optional.of(new Description(OpenApiParser.read(content)));
+            } catch (UnreadableDocumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** One operation's reference without its heading; empty when the description has no such operation. */
+        public Optional<String> operationReference(String method, String path) {
             JsonNode item = schemas.resolve(api.path("paths").path(path));
             JsonNode details = item.path(method.toLowerCase(Locale.ROOT));
             if (!details.isObject()) {
@@ -182,23 +197,15 @@ public final class OpenApiParser implements DocumentParser {
             StringBuilder reference = new StringBuilder();
             operationBody(new Operation(method.toUpperCase(Locale.ROOT) + " " + path, item, details), 1, schemas, reference);
             return Optional.of(reference.toString());
-        } catch (UnreadableDocumentException e) {
-            return Optional.empty();
         }
-    }
 
-    /** Each operation the description holds, named by method and path ({@code POST /bookings}); none when it is unreadable. */
-    public static Set<String> operationNames(byte[] description) {
-        try {
-            JsonNode api = read(description);
-            OpenApiSchemas schemas = new OpenApiSchemas(api);
+        /** Each operation it holds, named by method and path ({@code POST /bookings}). */
+        public Set<String> operationNames() {
             Set<String> names = new HashSet<>();
             for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
                 operationsOf(path.getKey(), schemas.resolve(path.getValue())).forEach(operation -> names.add(operation.name()));
             }
             return names;
-        } catch (UnreadableDocumentException e) {
-            return Set.of();
         }
     }
 

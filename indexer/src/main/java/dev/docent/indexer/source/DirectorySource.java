@@ -8,6 +8,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,13 +62,14 @@ public final class DirectorySource implements DocumentSource {
         }
         List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
         Set<Path> fragments = IncludedFiles.fragments(root, files);
-        OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root,
-                files.stream().filter(file -> formatOf(file).orElse(null) == DocumentFormat.OPENAPI).toList());
-        Set<Path> shownDescriptions = endpointPages.shownDescriptions(files);
+        Map<Path, DocumentFormat> formats = new LinkedHashMap<>();
+        files.forEach(file -> formatOf(file).ifPresent(format -> formats.put(file, format)));
+        OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files, formats.keySet().stream()
+                .filter(file -> formats.get(file) == DocumentFormat.OPENAPI).toList());
         GeneratedManPages manPages = new GeneratedManPages(files);
-        return files.stream().filter(file -> !fragments.contains(file) && !shownDescriptions.contains(file)
+        return formats.keySet().stream().filter(file -> !fragments.contains(file) && !endpointPages.shownDescriptions().contains(file)
                         && !BuiltPageSources.hasItsPageBeside(file) && !manPages.isGenerated(file))
-                .flatMap(file -> document(file, endpointPages).stream()).toList();
+                .map(file -> document(file, formats.get(file), endpointPages)).toList();
     }
 
     @Override
@@ -128,10 +130,9 @@ public final class DirectorySource implements DocumentSource {
                 .or(() -> ApiDescriptionFiles.declares(file) ? Optional.of(DocumentFormat.OPENAPI) : Optional.empty());
     }
 
-    private Optional<SourceDocument> document(Path file, OpenApiEndpointPages endpointPages) {
+    private SourceDocument document(Path file, DocumentFormat format, OpenApiEndpointPages endpointPages) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return formatOf(file).map(format -> new SourceDocument(id,
-                urls == null ? file.toUri().toString() : urls.urlOf(id), format,
-                () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, Files.readAllBytes(file)))));
+        return new SourceDocument(id, urls == null ? file.toUri().toString() : urls.urlOf(id), format,
+                () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, Files.readAllBytes(file))));
     }
 }

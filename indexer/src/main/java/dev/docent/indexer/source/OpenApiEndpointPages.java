@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * shows that operation's reference - parameters, body, responses - which its own text seldom repeats; alone it was an
  * empty page. It is read with the operation's reference after its text, and a description whose operations such
  * pages show is no page of its own: the site publishes its operations on those pages, which are the ones to cite.
+ * A listing reads each description once, however many pages show its operations.
  */
 final class OpenApiEndpointPages {
 
@@ -28,50 +29,56 @@ final class OpenApiEndpointPages {
     private static final Pattern OPERATION = Pattern.compile(
             "(?im)^openapi:\\s*[\"']?(?:(\\S+)\\s+)?(get|put|post|patch|delete|head|options|trace)\\s+(/[^\"'\\s]*)[\"']?\\s*$");
 
-    private final Path root;
-    private final List<Path> descriptions;
-
-    /** @param descriptions the folder's OpenAPI descriptions */
-    OpenApiEndpointPages(Path root, List<Path> descriptions) {
-        this.root = root;
-        this.descriptions = List.copyOf(descriptions);
-    }
+    private final Map<Path, String> referenceByPage = new HashMap<>();
+    private final Set<Path> shownDescriptions = new HashSet<>();
 
     /**
-     * The descriptions whose every operation an endpoint page among these files shows. One with an operation no
-     * page shows stays a page, though the shown operations are then read twice: better twice than not at all.
+     * @param files        the folder's files, among which its endpoint pages
+     * @param descriptions the folder's OpenAPI descriptions
      */
-    Set<Path> shownDescriptions(List<Path> files) throws IOException {
-        Map<Path, Set<String>> shown = new HashMap<>();
+    OpenApiEndpointPages(Path root, List<Path> files, List<Path> descriptions) throws IOException {
         if (descriptions.isEmpty()) {
-            return Set.of();
+            return;
         }
+        Map<Path, Optional<OpenApiParser.Description>> read = new HashMap<>();
+        Map<Path, Set<String>> shownOperations = new HashMap<>();
         for (Path file : files) {
-            if (isPage(file)) {
-                operation(Files.readAllBytes(file)).ifPresent(operation -> locate(operation).ifPresent(located ->
-                        shown.computeIfAbsent(located.description(), description -> new HashSet<>()).add(nameOf(operation))));
+            Optional<Matcher> operation = isPage(file) ? operation(Files.readAllBytes(file)) : Optional.empty();
+            if (operation.isEmpty()) {
+                continue;
+            }
+            String named = operation.get().group(1);
+            for (Path description : descriptions) {
+                if (named != null && !description.equals(root.resolve(named.replaceFirst("^/", "")).normalize())) {
+                    continue;
+                }
+                Optional<String> reference = read.computeIfAbsent(description, OpenApiEndpointPages::read)
+                        .flatMap(api -> api.operationReference(operation.get().group(2), operation.get().group(3)));
+                if (reference.isPresent()) {
+                    referenceByPage.put(file, reference.get());
+                    shownOperations.computeIfAbsent(description, d -> new HashSet<>()).add(nameOf(operation.get()));
+                    break;
+                }
             }
         }
-        Set<Path> wholly = new HashSet<>();
-        for (Map.Entry<Path, Set<String>> description : shown.entrySet()) {
-            if (description.getValue().containsAll(OpenApiParser.operationNames(Files.readAllBytes(description.getKey())))) {
-                wholly.add(description.getKey());
+        // One with an operation no page shows stays a page, its shown operations then read twice: better than not at all.
+        shownOperations.forEach((description, shown) -> {
+            if (shown.containsAll(read.get(description).orElseThrow().operationNames())) {
+                shownDescriptions.add(description);
             }
-        }
-        return wholly;
+        });
     }
 
-    private static String nameOf(Matcher operation) {
-        return operation.group(2).toUpperCase(Locale.ROOT) + " " + operation.group(3);
+    /** The descriptions whose every operation an endpoint page shows. */
+    Set<Path> shownDescriptions() {
+        return shownDescriptions;
     }
 
     /** The page's content with the reference of the operation its front matter names after its text, or as it is. */
     byte[] expand(Path file, byte[] content) {
-        if (descriptions.isEmpty() || !isPage(file)) {
-            return content;
-        }
-        return operation(content).flatMap(this::locate).map(located -> (new String(content, StandardCharsets.UTF_8).stripTrailing()
-                + "\n\n" + located.reference()).getBytes(StandardCharsets.UTF_8)).orElse(content);
+        String reference = referenceByPage.get(file);
+        return reference == null ? content
+                : (new String(content, StandardCharsets.UTF_8).stripTrailing() + "\n\n" + reference).getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean isPage(Path file) {
@@ -88,24 +95,16 @@ final class OpenApiEndpointPages {
         return operation.find() ? Optional.of(operation) : Optional.empty();
     }
 
-    /** The description that holds the operation: the one the page names, else the first of the folder's that has it. */
-    private Optional<Located> locate(Matcher operation) {
-        String named = operation.group(1);
-        List<Path> candidates = named == null ? descriptions : descriptions.stream()
-                .filter(file -> file.equals(root.resolve(named.replaceFirst("^/", "")).normalize())).toList();
-        for (Path description : candidates) {
-            try {
-                Optional<String> reference = OpenApiParser.operationReference(Files.readAllBytes(description), operation.group(2), operation.group(3));
-                if (reference.isPresent()) {
-                    return Optional.of(new Located(description, reference.get()));
-                }
-            } catch (IOException e) {
-                // An unreadable description is reported when it is read as a page; the endpoint page keeps its own text.
-            }
-        }
-        return Optional.empty();
+    private static String nameOf(Matcher operation) {
+        return operation.group(2).toUpperCase(Locale.ROOT) + " " + operation.group(3);
     }
 
-    private record Located(Path description, String reference) {
+    /** An unreadable description is reported when it is read as a page; endpoint pages keep their own text. */
+    private static Optional<OpenApiParser.Description> read(Path description) {
+        try {
+            return OpenApiParser.Description.read(Files.readAllBytes(description));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -209,14 +209,14 @@ class OpenApiParserTest {
 
     @Test
     void anEndpointPageGetsItsOperationsReferenceWithoutAHeadingAndHiddenOperationsAreNoneOfTheDescriptions() {
-        byte[] description = FORMS_API.getBytes(StandardCharsets.UTF_8);
+        OpenApiParser.Description description = OpenApiParser.Description.read(FORMS_API.getBytes(StandardCharsets.UTF_8)).orElseThrow();
 
-        assertThat(OpenApiParser.operationReference(description, "get", "/health")).contains("Deprecated.\n\nResponses:\n\n- `200`: Up\n\n");
-        assertThat(OpenApiParser.operationReference(description, "GET", "/forms/{formId}/submissions").orElseThrow())
+        assertThat(description.operationReference("get", "/health")).contains("Deprecated.\n\nResponses:\n\n- `200`: Up\n\n");
+        assertThat(description.operationReference("GET", "/forms/{formId}/submissions").orElseThrow())
                 .startsWith("Parameters:\n\n- `formId` (path, string, required)");
-        assertThat(OpenApiParser.operationReference(description, "DELETE", "/health")).isEmpty();
-        assertThat(OpenApiParser.operationReference("{".getBytes(StandardCharsets.UTF_8), "GET", "/health")).isEmpty();
-        assertThat(OpenApiParser.operationNames(description)).containsExactlyInAnyOrder("GET /forms/{formId}/submissions",
+        assertThat(description.operationReference("DELETE", "/health")).isEmpty();
+        assertThat(OpenApiParser.Description.read("{".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(description.operationNames()).containsExactlyInAnyOrder("GET /forms/{formId}/submissions",
                 "POST /forms/{formId}/submissions", "GET /health");
     }
 
