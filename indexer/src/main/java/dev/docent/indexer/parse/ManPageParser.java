@@ -1,8 +1,5 @@
 package dev.docent.indexer.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -54,10 +51,8 @@ public final class ManPageParser implements DocumentParser {
     /** UTF-8, or Latin-1 (the encoding of old man pages) when the bytes are not UTF-8. */
     private static String decode(byte[] content) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
+            return Utf8Text.decode(content);
+        } catch (UnreadableDocumentException e) {
             return new String(content, StandardCharsets.ISO_8859_1);
         }
     }
