@@ -30,7 +30,6 @@ final class ManPageMarkdown {
      * not a sentence ("An OR list has the form", then the form indented).
      */
     private static final Pattern TERM = Pattern.compile("(?=.*[-=<>\\[._/$@:]|\\S+(?:\\s+\\S+){0,3}$).{1,100}(?<![.:;,!?])");
-    private static final int MAX_OPEN_BRACKET = 1_000;
     private static final int MAX_TAG = 200;
     /**
      * The start of a line that Markdown reads as a heading, quote, HTML, table, link definition, list, rule or fence,
@@ -223,8 +222,7 @@ final class ManPageMarkdown {
             writeTag();
             endBlock();
             reopenSection();
-            withBracketsClosed(markdown).forEach(part -> page.append(part.lines().map(ManPageMarkdown::escapeInline)
-                    .collect(Collectors.joining("\n"))).append("\n\n"));
+            page.append(markdown.strip().lines().map(ManPageMarkdown::escapeInline).collect(Collectors.joining("\n"))).append("\n\n");
         }
     }
 
@@ -280,11 +278,10 @@ final class ManPageMarkdown {
         if (code) {
             writeCode();
         } else {
-            String prefix = marker == null ? "" : marker;
-            for (String paragraph : withBracketsClosed(String.join("\n", lines))) {
+            String paragraph = String.join("\n", lines).strip();
+            if (!paragraph.isEmpty()) {
                 String escaped = paragraph.lines().map(line -> escapeLine(line.strip())).collect(Collectors.joining("\n"));
-                page.append(prefix).append(escaped).append("\n\n");
-                prefix = "";
+                page.append(marker == null ? "" : marker).append(escaped).append("\n\n");
             }
             marker = null;
         }
@@ -314,33 +311,6 @@ final class ManPageMarkdown {
         }
         String fence = "`".repeat(Math.max(3, longestTicks + 1));
         page.append(fence).append('\n').append(String.join("\n", body).stripIndent()).append('\n').append(fence).append("\n\n");
-    }
-
-    /**
-     * The text in paragraphs none of which holds a bracket left open for {@link #MAX_OPEN_BRACKET} characters, split
-     * where needed at the last space before (or, in a word that long, inside it): the Markdown parser's pattern for
-     * reference links recurses once per character it reads after a {@code [}, and a gcloud synopsis
-     * ({@code [--a=A | --b=B ...]} over thousands of characters) overflowed the stack.
-     */
-    private static List<String> withBracketsClosed(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        int start = 0;
-        int open = -1;
-        int space = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            open = c == ']' ? -1 : c == '[' && open < 0 ? i : open;
-            space = Character.isWhitespace(c) ? i : space;
-            if (open >= 0 && i - open >= MAX_OPEN_BRACKET) {
-                int end = space > open ? space : i;
-                paragraphs.add(text.substring(start, end).strip());
-                start = end;
-                i = start - 1;
-                open = -1;
-            }
-        }
-        paragraphs.add(text.substring(start).strip());
-        return paragraphs.stream().filter(paragraph -> !paragraph.isEmpty()).toList();
     }
 
     private static String escapeLine(String line) {
