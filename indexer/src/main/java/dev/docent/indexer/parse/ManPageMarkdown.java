@@ -30,7 +30,6 @@ final class ManPageMarkdown {
      * not a sentence ("An OR list has the form", then the form indented).
      */
     private static final Pattern TERM = Pattern.compile("(?=.*[-=<>\\[._/$@:]|\\S+(?:\\s+\\S+){0,3}$).{1,100}(?<![.:;,!?])");
-    private static final int MAX_TAG = 200;
     /**
      * The start of a line that Markdown reads as a heading, quote, HTML, table, link definition, list, rule or fence,
      * or that a site generator's markup cleaner reads as a container ({@code :::}, {@code !!!}).
@@ -222,7 +221,7 @@ final class ManPageMarkdown {
             writeTag();
             endBlock();
             reopenSection();
-            page.append(markdown.strip().lines().map(ManPageMarkdown::escapeInline).collect(Collectors.joining("\n"))).append("\n\n");
+            page.append(markdown.strip().lines().map(ManPageMarkdown::keptFromSiteMarkup).collect(Collectors.joining("\n"))).append("\n\n");
         }
     }
 
@@ -314,36 +313,12 @@ final class ManPageMarkdown {
     }
 
     private static String escapeLine(String line) {
-        String kept = escapeInline(line);
+        String kept = keptFromSiteMarkup(line);
         Matcher number = NUMBERED_START.matcher(kept);
         if (number.lookingAt()) {
             return number.group() + "\\" + kept.substring(number.end());
         }
         return MARKUP_START.matcher(kept).lookingAt() ? "\\" + kept : kept;
-    }
-
-    /**
-     * Site generators' markup broken up (see {@link #keptFromSiteMarkup}), and a {@code <} that no {@code >} closes soon after
-     * escaped: the Markdown parser looks for the end of an autolink or a tag from each one, to the end of the paragraph.
-     */
-    private static String escapeInline(String line) {
-        String kept = keptFromSiteMarkup(line);
-        if (kept.indexOf('<') < 0) {
-            return kept;
-        }
-        StringBuilder out = new StringBuilder(kept.length() + 8);
-        int close = -1;
-        for (int i = 0; i < kept.length(); i++) {
-            if (close < i) {
-                close = kept.indexOf('>', i);
-                close = close < 0 ? Integer.MAX_VALUE : close;
-            }
-            if (kept.charAt(i) == '<' && close - i > MAX_TAG) {
-                out.append('\\');
-            }
-            out.append(kept.charAt(i));
-        }
-        return out.toString();
     }
 
     private static String escapeHeading(String text) {

@@ -93,7 +93,7 @@ public final class MarkdownParser implements DocumentParser {
         FrontMatter front = FrontMatter.split(Utf8Text.decode(content));
         String markdown = markup.clean(front.body());
         String[] lines = markdown.split("\\R", -1);
-        Node document = parser.parse(markdown);
+        Node document = parser.parse(UnclosedAngleBrackets.forParsing(markdown));
 
         String title = front.title();
         boolean titleFromHeading = false;

@@ -27,6 +27,16 @@ class MarkdownParserTest {
                 .startsWith("Use {% word word");
     }
 
+    @Test
+    void aLongParagraphOfUnclosedAngleBracketsIsReadAsWritten() throws Exception {
+        String paragraph = "When a < b, Vec<T is copied;".repeat(20_000);
+        String page = "# Page\n\n<!-- " + "a note ".repeat(50) + "-->\n\n" + paragraph + "\n";
+
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "page");
+
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo(paragraph);
+    }
+
     /** What the parse gives on a thread with a 1 MB stack, as an indexing worker has; the error, if it overflows. */
     private static String onSmallStack(Callable<String> parse) throws InterruptedException {
         String[] result = new String[1];
