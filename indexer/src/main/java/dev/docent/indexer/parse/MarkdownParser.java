@@ -2,6 +2,7 @@ package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
 import dev.docent.indexer.parse.markup.AttributeLists;
+import dev.docent.indexer.parse.markup.DelimitedMarkup;
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +58,8 @@ public final class MarkdownParser implements DocumentParser {
      * {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. Its text is taken a line
      * at a time, possessively: taken a character at a time, a long paragraph after an unclosed {@code [} overflowed the stack.
      */
-    private static final Pattern REFERENCE_LINK = Pattern.compile(
-            "(!?)\\[((?:[^\\]\\n]++|\\n(?![ \\t]*\\n))++)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))");
+    private static final DelimitedMarkup REFERENCE_LINK = DelimitedMarkup.of(Pattern.compile(
+            "(!?)\\[((?:[^\\]\\n]++|\\n(?![ \\t]*\\n))++)](?:\\[([^\\]\\n]*)]|(?![(:\\[]))"), "](?s:.)?");
     /**
      * A code span in brackets with no link defined for it is a cross-reference that the site's own
      * generator resolves: rustdoc's {@code [`Vec::push`]} and {@code [`struct@Foo`]}, Playwright's
@@ -256,7 +257,7 @@ public final class MarkdownParser implements DocumentParser {
      * and cross-references that name no link as the code they show.
      */
     private static String withInlineLinks(String raw, Map<String, String> references) {
-        return REFERENCE_LINK.matcher(raw).replaceAll(link -> {
+        return REFERENCE_LINK.replaceAll(raw, link -> {
             String text = LINE_BREAK.matcher(link.group(2)).replaceAll(" ");
             String label = link.group(3) == null || link.group(3).isEmpty() ? text : link.group(3);
             String destination = references.get(label(label));

@@ -20,7 +20,7 @@ final class MdxSyntax {
 
     private static final Pattern ESM = Pattern.compile(
             "^(?:import\\s*(?:[\\w$]+\\s*(?:,|from\\b)|[{*'\"])|export\\s+(?:const|let|var|function|class|default|async)\\b|export\\s*[{*])");
-    private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}", Pattern.DOTALL);
+    private static final DelimitedMarkup COMMENT = DelimitedMarkup.of(Pattern.compile("\\{/\\*.*?\\*/}", Pattern.DOTALL), "\\*/}");
     /** Attribute text is taken in runs, possessively: a character at a time, a tag thousands of characters long overflowed the stack. */
     private static final String TAG = "</?[A-Z][\\w.]*(?:\\s(?:[^<>{}]++|\\{[^{}]*+})*)?/?>";
     private static final Pattern COMPONENT = Pattern.compile(TAG + "|</?>");
@@ -32,7 +32,7 @@ final class MdxSyntax {
 
     static String remove(String text, boolean mdxPage) {
         String gone = String.valueOf(TemplateTags.GONE);
-        String cleaned = COMMENT.matcher(withoutEsm(text)).replaceAll(gone);
+        String cleaned = COMMENT.replaceAll(withoutEsm(text), gone);
         if (!mdxPage) {
             return COMPONENT_LINE.matcher(cleaned).replaceAll(gone);
         }

@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse.markup;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +32,13 @@ final class TemplateTags {
     /** Where markup was removed. */
     static final char GONE = '\uE002';
 
-    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
-    private static final Pattern LIQUID_COMMENT = Pattern.compile(
-            "\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}", Pattern.DOTALL);
+    private static final DelimitedMarkup RAW = DelimitedMarkup.of(
+            Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL), "\\{%-?\\s*endraw\\s*-?%}");
+    private static final DelimitedMarkup LIQUID_COMMENT = DelimitedMarkup.of(
+            Pattern.compile("\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}", Pattern.DOTALL), "\\{%-?\\s*endcomment\\s*-?%}");
     // "{#" then a space or "-": a kramdown heading id such as {#setup} is not a comment.
-    private static final Pattern TEMPLATE_COMMENT = Pattern.compile("\\{#[\\s-].*?#}", Pattern.DOTALL);
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final DelimitedMarkup TEMPLATE_COMMENT = DelimitedMarkup.of(Pattern.compile("\\{#[\\s-].*?#}", Pattern.DOTALL), "#}");
+    private static final DelimitedMarkup HTML_COMMENT = DelimitedMarkup.of(Pattern.compile("<!--.*?-->", Pattern.DOTALL), "-->");
     private static final Pattern HUGO_TAB = Pattern.compile(
             "\\{\\{[<%]\\s*tab\\s+(?:(?:name|header|title)\\s*=\\s*)?\"([^\"\\n]+)\"[^\\n]*?[>%]}}");
     /** GitBook's tabs and hints: {@code {% tab title="macOS" %}}, {@code {% hint style="warning" %}}; Markdoc's {@code {% tab label="Node" %}}. */
@@ -51,28 +53,31 @@ final class TemplateTags {
     private static final Pattern CALLOUT_TITLE = Pattern.compile("\\btitle\\s*=\\s*\"([^\"\\n]+)\"");
     private static final Pattern GITBOOK_HINT = Pattern.compile("\\{%-?\\s*hint\\s+style\\s*=\\s*\"(\\w+)\"[^%\\n]*%}");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
-    private static final Pattern HUGO_SHORTCODE = Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL);
+    private static final DelimitedMarkup HUGO_SHORTCODE = DelimitedMarkup.of(
+            Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL), ">}}|%}}");
     /** Taken in runs, possessively: a character at a time, a long {@code {%} that nothing closed overflowed the stack. */
-    private static final Pattern TAG = Pattern.compile("\\{%(?:[^%]++|%(?!}))*+%}");
+    private static final DelimitedMarkup TAG = DelimitedMarkup.of(Pattern.compile("\\{%(?:[^%]++|%(?!}))*+%}"), "%}");
     private static final Pattern SNIPPETS_BLOCK = Pattern.compile("(?ms)^[ \\t]*-{2,}8<-{2,}[ \\t]*\\n.*?^[ \\t]*-{2,}8<-{2,}[ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*;?-{2,}8<-{2,}.*$");
     private static final Pattern CODE_IMPORT = Pattern.compile("(?m)^[ \\t]*(?:<<<[ \\t]+\\S.*|\\{\\*[ \\t].*\\*}[ \\t]*)$");
     private static final Pattern TOC_MARKER = Pattern.compile("(?mi)^[ \\t]*(?:\\[\\[toc]]|\\[TOC])[ \\t]*$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?:[ \\t]*=[ \\t]*)?%%-[\\w.-]+-%%");
+    /** The "=" before it from where its spaces start: tried from within a long run of spaces, it took a time that grew with the run's square. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?:(?<![ \\t])[ \\t]*=[ \\t]*)?%%-[\\w.-]+-%%");
 
     private TemplateTags() {
     }
 
     static String remove(String text, CodeShield shield) {
-        String cleaned = RAW.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
+        String cleaned = RAW.replaceAll(text, m -> Matcher.quoteReplacement(shield.hide(m.group(1))));
         cleaned = HUGO_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
         cleaned = GITBOOK_TAB.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
         cleaned = GITBOOK_HINT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(
                 Admonitions.label(m.group(1)).map(label -> label + ":").orElse(String.valueOf(GONE))));
         cleaned = MARKDOC_CALLOUT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(markdocCallout(m.group(1))));
-        Pattern[] inOrder = {LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG, SNIPPETS_BLOCK, SNIPPET,
-                CODE_IMPORT, TOC_MARKER, PLACEHOLDER};
-        for (Pattern markup : inOrder) {
+        for (DelimitedMarkup markup : List.of(LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG)) {
+            cleaned = markup.replaceAll(cleaned, String.valueOf(GONE));
+        }
+        for (Pattern markup : List.of(SNIPPETS_BLOCK, SNIPPET, CODE_IMPORT, TOC_MARKER, PLACEHOLDER)) {
             cleaned = markup.matcher(cleaned).replaceAll(String.valueOf(GONE));
         }
         return removeExpressions(cleaned);
@@ -92,12 +97,16 @@ final class TemplateTags {
      * expression. One that never closes is left alone rather than taking the rest of the page with it.
      */
     private static String removeExpressions(String text) {
+        int[] closing = null;
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (true) {
             int open = text.indexOf("{{", i);
-            int end = open < 0 ? -1 : balancedEnd(text, open);
-            if (end < 0) {
+            if (open >= 0 && closing == null) {
+                closing = closingBraces(text);
+            }
+            int close = open < 0 ? -1 : closing[open];
+            if (close < 0) {
                 int upTo = open < 0 ? text.length() : open + 2;
                 out.append(text, i, upTo);
                 if (open < 0) {
@@ -107,21 +116,27 @@ final class TemplateTags {
                 continue;
             }
             out.append(text, i, open).append(GONE);
-            i = end;
+            i = close + 1;
         }
     }
 
-    /** @return the index after the brace that closes the expression opened at {@code open}, or -1 */
-    private static int balancedEnd(String text, int open) {
+    /**
+     * For each opening brace, the index of the brace that closes it, or -1; found in one pass; from each opening brace
+     * in turn, a page of many that nothing closed was read to its end as many times.
+     */
+    private static int[] closingBraces(String text) {
+        int[] closing = new int[text.length()];
+        int[] open = new int[text.length()];
         int depth = 0;
-        for (int i = open; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            closing[i] = -1;
             if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i + 1;
+                open[depth++] = i;
+            } else if (c == '}' && depth > 0) {
+                closing[open[--depth]] = i;
             }
         }
-        return -1;
+        return closing;
     }
 }

@@ -709,6 +709,27 @@ class SiteMarkupTest {
     }
 
     @Nested
+    class PagesOfUnclosedMarkup {
+
+        @Test
+        void manyOpenersThatNothingClosesAreReadAsWrittenAndClosedMarkupBeforeThemStillGoes() {
+            for (String opener : List.of("<!-- ", "{% ", "{# ", "{{< ", "{{% ", "{{ ", "{/* ")) {
+                String run = (opener + "word ").repeat(20_000).strip();
+                String page = "Keep {# a note #}this {{< hint >}}and <!-- a comment --> {/* an aside */}that.\n\n" + run + "\n";
+
+                assertThat(mdx.clean(page)).as(opener).contains(run).doesNotContain("a note", "hint", "a comment", "an aside");
+            }
+        }
+
+        @Test
+        void aLongRunOfSpacesBeforeAPlaceholderGoesWithIt() {
+            String page = "### option: timeout" + " ".repeat(100_000) + "= %%-input-timeout-%%\nText.\n";
+
+            assertThat(markdown.clean(page)).isEqualTo("### option: timeout\nText.\n");
+        }
+    }
+
+    @Nested
     class QuartoAndRMarkdown {
 
         @Test
