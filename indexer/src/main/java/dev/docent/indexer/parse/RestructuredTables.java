@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 final class RestructuredTables {
 
-    private static final Pattern SIMPLE_BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
-    private static final Pattern SIMPLE_SPAN_UNDERLINE = Pattern.compile("^-+(?: +-+)*\\s*$");
-    private static final Pattern GRID_BORDER = Pattern.compile("^\\+(?:[-=]+\\+)+\\s*$");
+    // Borders as runs of characters, not as repeated groups: a group repeated once per column took a stack frame per
+    // column, and a line of 20,000 "+--" overflowed the stack.
+    private static final Pattern SIMPLE_BORDER = Pattern.compile("^=+ +=[= ]*+\\s*$");
+    private static final Pattern SIMPLE_SPAN_UNDERLINE = Pattern.compile("^-[- ]*+\\s*$");
+    /** "+" at both ends, and "-" or "=" between any two. */
+    private static final Pattern GRID_BORDER = Pattern.compile("^(?!.*\\+\\+)\\+[-=+]*\\+\\s*$");
     private static final Pattern COLUMN = Pattern.compile("=+");
 
     private RestructuredTables() {

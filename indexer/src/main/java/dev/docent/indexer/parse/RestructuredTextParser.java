@@ -1,6 +1,7 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
+import dev.docent.indexer.parse.markup.DelimitedMarkup;
 import dev.docent.indexer.parse.markup.SphinxDirectives;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class RestructuredTextParser implements DocumentParser {
      * An inline literal; its text may hold backticks ("``:py:class:`zipfile.ZipFile```"), so it ends at the
      * first closing pair that no further backtick follows.
      */
-    private static final Pattern LITERAL = Pattern.compile("(?s)``(\\S(?:.*?\\S)??)``(?!`)");
+    private static final DelimitedMarkup LITERAL = DelimitedMarkup.of(Pattern.compile("(?s)``(\\S(?:.*?\\S)??)``(?!`)"), "(?<=\\S)``(?!`)(?s:.)?");
     private static final char HELD_BACKTICK = '\uE000';
     private static final Pattern HELD_LITERAL = Pattern.compile("\uE001(\\d+)\uE001");
     /** A footnote's or a citation's mark ({@code [1]_}, {@code [#]_}, {@code [*]_}): the note itself is not indexed. */
@@ -307,7 +308,7 @@ public final class RestructuredTextParser implements DocumentParser {
      */
     static String inline(String text) {
         List<String> literals = new ArrayList<>();
-        String out = LITERAL.matcher(text).replaceAll(m -> {
+        String out = LITERAL.replaceAll(text, m -> {
             literals.add(InlineCode.of(m.group(1)));
             return "\uE001" + (literals.size() - 1) + "\uE001";
         });

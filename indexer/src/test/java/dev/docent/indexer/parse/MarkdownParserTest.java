@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +18,11 @@ class MarkdownParserTest {
         String longTag = "# Page\n\n<Callout title=\"" + "x ".repeat(20_000) + "\">Read me.</Callout>\n";
         String unclosedTemplateTag = "# Page\n\nUse {% " + "word ".repeat(20_000) + "\n";
 
-        assertThat(onSmallStack(() -> parser.parse(unclosed.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+        assertThat(SmallStack.run(() -> parser.parse(unclosed.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
                 .startsWith("See [word word");
-        assertThat(onSmallStack(() -> MarkdownParser.mdx().parse(longTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+        assertThat(SmallStack.run(() -> MarkdownParser.mdx().parse(longTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
                 .endsWith(": Read me.");
-        assertThat(onSmallStack(() -> parser.parse(unclosedTemplateTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+        assertThat(SmallStack.run(() -> parser.parse(unclosedTemplateTag.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
                 .startsWith("Use {% word word");
     }
 
@@ -35,21 +34,6 @@ class MarkdownParserTest {
         ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "page");
 
         assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo(paragraph);
-    }
-
-    /** What the parse gives on a thread with a 1 MB stack, as an indexing worker has; the error, if it overflows. */
-    private static String onSmallStack(Callable<String> parse) throws InterruptedException {
-        String[] result = new String[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result[0] = parse.call();
-            } catch (Throwable e) {
-                result[0] = e.toString();
-            }
-        }, "small-stack", 1 << 20);
-        thread.start();
-        thread.join();
-        return result[0];
     }
 
     @Test

@@ -54,4 +54,17 @@ class RestructuredTablesTest {
                 | `broker` | Where tasks are sent (a URL). |
                 | `a\\|b` | A pipe in a cell |""");
     }
+
+    @Test
+    void bordersOfThousandsOfColumnsAreKnownOnAnOrdinaryThreadsStack() throws Exception {
+        String grid = "+--".repeat(20_000) + "+";
+        String simple = "== ".repeat(20_000);
+
+        assertThat(SmallStack.run(() -> String.valueOf(RestructuredTables.opens(grid)))).isEqualTo("true");
+        assertThat(SmallStack.run(() -> String.valueOf(RestructuredTables.opens(simple)))).isEqualTo("true");
+        assertThat(RestructuredTables.opens("++--+")).isFalse();
+        assertThat(RestructuredTables.opens("+--++--+")).isFalse();
+        assertThat(RestructuredTables.opens("+==+--+  ")).isTrue();
+        assertThat(RestructuredTables.opens("=====")).isFalse();
+    }
 }

@@ -12,6 +12,15 @@ class RestructuredTextParserTest {
     private final RestructuredTextParser parser = new RestructuredTextParser();
 
     @Test
+    void aParagraphOfInlineLiteralsThatNothingClosesIsReadAsWritten() throws Exception {
+        String paragraph = "Use ``a and ``b then ``c ".repeat(10_000).strip();
+
+        ParsedDocument doc = parser.parse(("Title\n=====\n\n" + paragraph + "\n\nClosed: ``--cov``.\n").getBytes(StandardCharsets.UTF_8), "t");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo(paragraph + "\n\nClosed: `--cov`.");
+    }
+
+    @Test
     void sectionTitlesAreHeadingsLevelledInTheOrderThePageUsesTheirStyles() throws Exception {
         String page = """
                 :orphan:

@@ -32,11 +32,14 @@ public record DelimitedMarkup(Pattern markup, Pattern closer) {
         return replaceAll(text, match -> literal);
     }
 
+    /** Closers are looked for overlapping, so that one that takes the character after it hides no closer there. */
     private int endOfLastCloser(String text) {
         Matcher close = closer.matcher(text);
         int end = -1;
-        while (close.find()) {
-            end = close.end();
+        int from = 0;
+        while (from < text.length() && close.find(from)) {
+            end = Math.max(end, close.end());
+            from = close.start() + 1;
         }
         return end;
     }
