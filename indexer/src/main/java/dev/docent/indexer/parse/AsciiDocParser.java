@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.DelimitedMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class AsciiDocParser implements DocumentParser {
      * options shared by {@code git pull} and {@code git merge} set "ifdef::git-pull[]" inside an
      * option's description, which read "... will not be added. ifdef::git-pull[]".
      */
-    private static final Pattern CONDITIONAL = Pattern.compile("^(?:ifdef|ifndef|ifeval|endif)::\\S*\\[.*]\\s*$");
+    // Up to the first bracket, which a target cannot hold: from each bracket of a long line in turn, it took a time that grew with the line's square.
+    private static final Pattern CONDITIONAL = Pattern.compile("^(?:ifdef|ifndef|ifeval|endif)::[^\\[\\s]*\\[.*]\\s*$");
     private static final Pattern CODE_DELIMITER = Pattern.compile("^(?:-{4,}|\\.{4,})\\s*$");
     private static final Pattern SKIPPED_DELIMITER = Pattern.compile("^(?:/{4,}|\\+{4,})\\s*$");
     private static final Pattern TEXT_DELIMITER = Pattern.compile("^(?:={4,}|\\*{4,}|_{4,}|--)\\s*$");
@@ -62,15 +64,17 @@ public final class AsciiDocParser implements DocumentParser {
     private static final String UNDERLINE_LEVELS = "=-~^+";
     /** Lines only AsciiDoc writes: an anchor, a conditional or include, a style such as {@code [verse]}, a one-line title. */
     private static final Pattern ASCIIDOC_ONLY = Pattern.compile(
-            "^(?:\\[\\[[\\w:.-]+(?:,[^]]*)?]]|(?:include|ifdef|ifndef|ifeval|endif)::\\S*\\[.*]"
+            "^(?:\\[\\[[\\w:.-]+(?:,[^]]*)?]]|(?:include|ifdef|ifndef|ifeval|endif)::[^\\[\\s]*\\[.*]"
                     + "|\\[(?:verse|source|listing|literal|quote|NOTE|TIP|IMPORTANT|WARNING|CAUTION)(?:,[^]]*)?]|=\\s+\\S.*)\\s*$");
 
-    private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
-    private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[([^]]*)]");
-    private static final Pattern LINK = Pattern.compile("(?:link:|(?=(?:https?|ftp)://|mailto:))([^\\s\\[]+)\\[([^]]*)]");
-    private static final Pattern UI_MACRO = Pattern.compile("(?:kbd|btn):\\[([^]]*)]");
+    private static final DelimitedMarkup CROSS_REFERENCE = DelimitedMarkup.of(Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>"), ">>");
+    private static final DelimitedMarkup XREF = DelimitedMarkup.of(Pattern.compile("xref:([^\\[\\s]+)\\[([^]]*)]"), "]");
+    private static final DelimitedMarkup LINK = DelimitedMarkup.of(
+            Pattern.compile("(?:link:|(?=(?:https?|ftp)://|mailto:))([^\\s\\[]+)\\[([^]]*)]"), "]");
+    private static final DelimitedMarkup UI_MACRO = DelimitedMarkup.of(Pattern.compile("(?:kbd|btn):\\[([^]]*)]"), "]");
     /** A project's own inline macro, such as git's {@code linkgit:git-config[1]}: its target, with a manual section as man pages write it. */
-    private static final Pattern CUSTOM_MACRO = Pattern.compile("\\b(?!(?:https?|ftp|mailto|link|xref|image)\\b)[a-z][\\w-]*:([\\w./-]+)\\[([^]]*)]");
+    private static final DelimitedMarkup CUSTOM_MACRO = DelimitedMarkup.of(
+            Pattern.compile("\\b(?!(?:https?|ftp|mailto|link|xref|image)\\b)[a-z][\\w-]*:([\\w./-]+)\\[([^]]*)]"), "]");
 
     /**
      * Whether a text is written in AsciiDoc: a line only AsciiDoc writes. Git's manual pages are AsciiDoc
@@ -319,13 +323,13 @@ public final class AsciiDocParser implements DocumentParser {
 
     /** Cross references and links keep their text; {@code kbd:[Ctrl+C]} reads "Ctrl+C", {@code linkgit:git-config[1]} "git-config(1)". */
     static String inline(String text) {
-        String out = CROSS_REFERENCE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        String out = CROSS_REFERENCE.replaceAll(text, m -> Matcher.quoteReplacement(
                 m.group(2) != null ? m.group(2).strip() : m.group(1)));
-        out = XREF.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1) : m.group(2)));
-        out = UI_MACRO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        out = CUSTOM_MACRO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1)
+        out = XREF.replaceAll(out, m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1) : m.group(2)));
+        out = UI_MACRO.replaceAll(out, m -> Matcher.quoteReplacement(m.group(1)));
+        out = CUSTOM_MACRO.replaceAll(out, m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1)
                 : m.group(2).matches("\\d\\w?") ? m.group(1) + "(" + m.group(2) + ")" : m.group(2)));
-        return LINK.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+        return LINK.replaceAll(out, m -> Matcher.quoteReplacement(
                 m.group(2).isBlank() ? m.group(1) : "[" + m.group(2) + "](" + m.group(1) + ")"));
     }
 }

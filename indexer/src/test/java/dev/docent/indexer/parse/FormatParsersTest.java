@@ -16,6 +16,14 @@ import org.junit.jupiter.api.Test;
 class FormatParsersTest {
 
     @Test
+    void htmlOfThousandsOfUnclosedElementsIsReadOnAnOrdinaryThreadsStack() throws Exception {
+        String html = "<html><body><h1>Deep</h1>" + "<div>".repeat(20_000) + "<p>Still read.</p>";
+
+        assertThat(SmallStack.run(() -> new HtmlParser().parse(html.getBytes(StandardCharsets.UTF_8), "deep.html")
+                .sections().getFirst().text())).isEqualTo("Still read.");
+    }
+
+    @Test
     void htmlKeepsOnlyTheMainContentWithSectionsAnchorsCodeAndTables() throws Exception {
         String html = """
                 <!doctype html><html><head><title>Webhooks | Formwell Docs</title>
