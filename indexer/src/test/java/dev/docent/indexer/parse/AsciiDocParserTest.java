@@ -11,6 +11,17 @@ class AsciiDocParserTest {
     private final AsciiDocParser parser = new AsciiDocParser();
 
     @Test
+    void aParagraphOfMacrosThatNothingClosesAndALongConditionLineAreReadAsWritten() throws Exception {
+        String paragraph = "See <<setup and press kbd:[Ctrl ".repeat(5_000).strip();
+        String condition = "ifeval::[" + "{x}[".repeat(20_000) + "]";
+        String page = "= Page\n\nOpen <<install,Install>> first.\n\n" + paragraph + "\n\n" + condition + "\nShown.\n";
+
+        ParsedDocument doc = parser.parse(page.getBytes(StandardCharsets.UTF_8), "page");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Open Install first.\n\n" + paragraph + "\n\nShown.");
+    }
+
+    @Test
     void anArmoredSignatureSharingAsciiDocsAscExtensionIsNoPage() throws Exception {
         String signature = "-----BEGIN PGP SIGNATURE-----\n\niQIzBAABCAAdFiEE\n=x1Yz\n-----END PGP SIGNATURE-----\n";
 
