@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.DelimitedMarkup;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +23,9 @@ public final class OrgParser implements DocumentParser {
     private static final Pattern KEYWORD = Pattern.compile("^\\s*#\\+\\w[\\w-]*:.*$|^\\s*#\\s.*$|^\\s*#$");
     private static final Pattern DRAWER = Pattern.compile("^\\s*:[\\w-]+:\\s*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|[-+]+\\|?\\s*$");
-    private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]]+)](?:\\[([^\\]]+)])?]");
-    private static final Pattern CODE = Pattern.compile("(?<![\\w=~])([=~])(\\S(?:.*?\\S)?)\\1(?![\\w=~])");
+    private static final DelimitedMarkup LINK = DelimitedMarkup.of(Pattern.compile("\\[\\[([^\\]]+)](?:\\[([^\\]]+)])?]"), "]");
+    private static final DelimitedMarkup CODE = DelimitedMarkup.of(
+            Pattern.compile("(?<![\\w=~])([=~])(\\S(?:.*?\\S)?)\\1(?![\\w=~])"), "(?<=\\S)[=~](?![\\w=~])(?s:.)?");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[fn:[\\w-]*]");
     private static final String END_OF_DRAWER = ":END:";
     private static final int MAX_HEADING_LEVEL = 6;
@@ -128,9 +130,9 @@ public final class OrgParser implements DocumentParser {
     }
 
     private static String inline(String text) {
-        String linked = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        String linked = LINK.replaceAll(text, m -> Matcher.quoteReplacement(
                 m.group(2) != null ? m.group(2) : m.group(1).replaceFirst("^(?:file:|#)", "")));
-        String coded = CODE.matcher(linked).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(2) + "`"));
+        String coded = CODE.replaceAll(linked, m -> Matcher.quoteReplacement("`" + m.group(2) + "`"));
         return FOOTNOTE_MARK.matcher(coded).replaceAll("");
     }
 }

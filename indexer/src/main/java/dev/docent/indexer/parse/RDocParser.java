@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.DelimitedMarkup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ public final class RDocParser implements DocumentParser {
     private static final Pattern BULLET = Pattern.compile("^([*-]|\\d+\\.|[a-zA-Z]\\.)\\s+(.*)$");
     private static final Pattern RULE = Pattern.compile("^-{3,}\\s*$");
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("(?im)^:markup:\\s*(?:markdown|md)\\s*$");
-    private static final Pattern CODE_TAG = Pattern.compile("<(tt|code)>(.*?)</\\1>");
+    private static final DelimitedMarkup CODE_TAG = DelimitedMarkup.of(Pattern.compile("<(tt|code)>(.*?)</\\1>"), "</(?:tt|code)>");
     private static final Pattern TAG = Pattern.compile("</?(?:b|em|i|strong)>");
     private static final Pattern PLUS_CODE = Pattern.compile("(?<![\\w+])\\+([\\w.:#/\\[\\]=?!-]+)\\+(?![\\w+])");
-    private static final Pattern BRACED_LINK = Pattern.compile("\\{([^}]+)}\\[([^\\]\\s]+)]");
+    private static final DelimitedMarkup BRACED_LINK = DelimitedMarkup.of(Pattern.compile("\\{([^}]+)}\\[([^\\]\\s]+)]"), "]");
     private static final Pattern WORD_LINK = Pattern.compile("(?<![\\w\\]])([\\w.-]+)\\[((?:https?:|mailto:|link:|rdoc-ref:|#)[^\\]\\s]*)]");
     private static final Pattern CROSS_REFERENCE_SCHEME = Pattern.compile("\\b(?:rdoc-ref|link):");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[A-Z#:+*_<{\\\\])");
@@ -146,10 +147,10 @@ public final class RDocParser implements DocumentParser {
 
     /** RDoc's inline markup as Markdown's. */
     static String inline(String text) {
-        String coded = CODE_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        String coded = CODE_TAG.replaceAll(text, m -> Matcher.quoteReplacement(
                 "`" + TAG.matcher(m.group(2)).replaceAll("").replace("`", "") + "`"));
         String plain = TAG.matcher(coded).replaceAll("");
-        String linked = BRACED_LINK.matcher(plain).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1) + "](" + m.group(2) + ")"));
+        String linked = BRACED_LINK.replaceAll(plain, m -> Matcher.quoteReplacement("[" + m.group(1) + "](" + m.group(2) + ")"));
         linked = WORD_LINK.matcher(linked).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1) + "](" + m.group(2) + ")"));
         String code = PLUS_CODE.matcher(CROSS_REFERENCE_SCHEME.matcher(linked).replaceAll("")).replaceAll("`$1`");
         return ESCAPE.matcher(code).replaceAll("");

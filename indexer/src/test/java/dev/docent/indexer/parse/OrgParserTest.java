@@ -78,4 +78,14 @@ class OrgParserTest {
         assertThat(doc.sections().toString()).doesNotContain("PROPERTIES", "CUSTOM_ID", "kindex", "OPTIONS", "AUTHOR", "Only in HTML",
                 "fn:1", "comment for editors", "-----");
     }
+
+    @Test
+    void aParagraphOfMarkupThatNothingClosesIsReadAsWritten() throws Exception {
+        String paragraph = "Set =a and ~b or [[c ".repeat(5_000).strip();
+        String org = "#+TITLE: Page\n\n* Usage\n\nRun ~make~ first.\n\n" + paragraph + "\n";
+
+        ParsedDocument doc = new OrgParser().parse(org.getBytes(StandardCharsets.UTF_8), "page.org");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo("Run `make` first.\n\n" + paragraph);
+    }
 }

@@ -101,6 +101,15 @@ class RDocParserTest {
         assertThat(page.sections().getFirst().text()).contains("indented code").contains("a *list*");
     }
 
+    @Test
+    void aParagraphOfMarkupThatNothingClosesIsReadAsWritten() throws Exception {
+        String paragraph = "Use <tt>a and {b or c".repeat(5_000);
+
+        ParsedDocument page = parse("= Page\n\nRun <tt>rake</tt> first.\n\n" + paragraph + "\n");
+
+        assertThat(page.sections().getFirst().text()).isEqualTo("Run `rake` first.\n\n" + paragraph);
+    }
+
     private ParsedDocument parse(String rdoc) throws UnreadableDocumentException {
         return parser.parse(rdoc.getBytes(StandardCharsets.UTF_8), "guide");
     }
