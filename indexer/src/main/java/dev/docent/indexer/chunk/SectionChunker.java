@@ -5,7 +5,8 @@ import dev.docent.indexer.parse.Section;
 import dev.docent.indexer.parse.TextBlock;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;
-import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.document.splitter.DocumentByLineSplitter;
+import dev.langchain4j.data.document.splitter.DocumentByParagraphSplitter;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
  * never cut, except a table of more than {@link #TABLE_ROWS} rows, whose parts of a few rows are a
  * chunk each; one that does not fit is cut between lines, each part keeping its fence or header row.
  * Prose longer than a chunk is cut between list items where it is a list ({@link ListItems}),
- * else by LangChain4j's recursive splitter (paragraphs, lines, sentences).
+ * else by LangChain4j's splitters, as its recursive one does (paragraphs, lines, sentences: {@link SentencesOrWords}).
  */
 public final class SectionChunker {
 
@@ -45,12 +46,13 @@ public final class SectionChunker {
         }
         this.maxChars = maxChars;
         this.overlapChars = overlapChars;
-        this.proseSplitter = DocumentSplitters.recursive(maxChars, overlapChars);
+        this.proseSplitter = new DocumentByParagraphSplitter(maxChars, overlapChars,
+                new DocumentByLineSplitter(maxChars, overlapChars, new SentencesOrWords(maxChars, overlapChars)));
     }
 
     /** A fingerprint of the settings: a document chunked with other settings is not "unchanged". */
     public String settings() {
-        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items/whole-sentences/table-rows:" + TABLE_ROWS;
+        return "chunks:" + maxChars + "/" + overlapChars + "/whole-items/whole-sentences/table-rows:" + TABLE_ROWS + "/long-runs-by-word";
     }
 
     public List<Chunk> chunk(String documentId, String url, ParsedDocument document) {
