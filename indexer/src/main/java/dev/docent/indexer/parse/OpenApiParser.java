@@ -40,7 +40,7 @@ public final class OpenApiParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        JsonNode api = read(content);
+        JsonNode api = tree(content);
         if (!api.has("openapi") && !api.has("swagger")) {
             return new ParsedDocument(fallbackTitle, List.of());
         }
@@ -54,7 +54,8 @@ public final class OpenApiParser implements DocumentParser {
         return markdown.parse(page.toString().getBytes(StandardCharsets.UTF_8), fallbackTitle);
     }
 
-    private static JsonNode read(byte[] content) throws UnreadableDocumentException {
+    /** A description's YAML or JSON as a tree, read within limits that public APIs' descriptions fit. */
+    public static JsonNode tree(byte[] content) throws UnreadableDocumentException {
         String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         try {
             JsonNode api = (text.stripLeading().startsWith("{") ? JSON : YAML).readTree(text);
@@ -181,7 +182,7 @@ public final class OpenApiParser implements DocumentParser {
         /** @return empty when the bytes are not valid YAML or JSON */
         public static Optional<Description> read(byte[] content) {
             try {
-                return Optional.of(new Description(OpenApiParser.read(content)));
+                return Optional.of(new Description(tree(content)));
             } catch (UnreadableDocumentException e) {
                 return Optional.empty();
             }

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * pages, {@link GeneratorBuildFiles}, and a page's markup beside its HTML, {@link BuiltPageSources}). A
  * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
  * template, or is a file: URL when there is none. A page is read with the files it includes in place,
- * and a file only included is no page ({@link IncludedFiles}); so is an OpenAPI description whose operations
+ * and a file only included is no page ({@link IncludedFiles}); an OpenAPI description is read with the files it
+ * refers to ({@link OpenApiBundle}), and is no page when its operations
  * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), and a man page built from a page it lists
  * ({@link GeneratedManPages}).
  */
@@ -61,9 +62,14 @@ public final class DirectorySource implements DocumentSource {
             throw new NotDirectoryException(root.toString());
         }
         List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
-        Set<Path> fragments = IncludedFiles.fragments(root, files);
+        Set<Path> fragments = new HashSet<>(IncludedFiles.fragments(root, files));
         Map<Path, DocumentFormat> formats = new LinkedHashMap<>();
         files.forEach(file -> formatOf(file).ifPresent(format -> formats.put(file, format)));
+        formats.forEach((file, format) -> {
+            if (format == DocumentFormat.OPENAPI) {
+                fragments.addAll(OpenApiBundle.writtenInPages(root, file));
+            }
+        });
         OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files, formats.keySet().stream()
                 .filter(file -> formats.get(file) == DocumentFormat.OPENAPI).toList());
         GeneratedManPages manPages = new GeneratedManPages(files);
@@ -133,6 +139,11 @@ public final class DirectorySource implements DocumentSource {
     private SourceDocument document(Path file, DocumentFormat format, OpenApiEndpointPages endpointPages) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return new SourceDocument(id, urls == null ? file.toUri().toString() : urls.urlOf(id), format,
-                () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, Files.readAllBytes(file))));
+                () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, bundled(file, format))));
+    }
+
+    private byte[] bundled(Path file, DocumentFormat format) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        return format == DocumentFormat.OPENAPI ? OpenApiBundle.expand(root, file, content) : content;
     }
 }

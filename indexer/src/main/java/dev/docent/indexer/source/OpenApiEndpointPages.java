@@ -52,7 +52,7 @@ final class OpenApiEndpointPages {
                 if (named != null && !description.equals(root.resolve(named.replaceFirst("^/", "")).normalize())) {
                     continue;
                 }
-                Optional<String> reference = read.computeIfAbsent(description, OpenApiEndpointPages::read)
+                Optional<String> reference = read.computeIfAbsent(description, d -> read(root, d))
                         .flatMap(api -> api.operationReference(operation.get().group(2), operation.get().group(3)));
                 if (reference.isPresent()) {
                     referenceByPage.put(file, reference.get());
@@ -100,9 +100,9 @@ final class OpenApiEndpointPages {
     }
 
     /** An unreadable description is reported when it is read as a page; endpoint pages keep their own text. */
-    private static Optional<OpenApiParser.Description> read(Path description) {
+    private static Optional<OpenApiParser.Description> read(Path root, Path description) {
         try {
-            return OpenApiParser.Description.read(Files.readAllBytes(description));
+            return OpenApiParser.Description.read(OpenApiBundle.expand(root, description, Files.readAllBytes(description)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.docent.indexer.parse.OpenApiParser;
+import dev.docent.indexer.parse.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,6 +205,65 @@ class DirectorySourceTest {
 
         assertThat(documents).extracting(SourceDocument::id).containsExactly("api.yaml", "reference/v2.json");
         assertThat(documents).extracting(SourceDocument::format).containsOnly(DocumentFormat.OPENAPI);
+    }
+
+    @Test
+    void anApiDescriptionSplitOverFilesIsReadAsOneItsMarkdownIntroductionNoPageOfItsOwnAndReferencesItCannotFollowShownByName(@TempDir Path outside) throws Exception {
+        Files.createDirectories(docs.resolve("openapi/paths"));
+        Files.createDirectories(docs.resolve("openapi/components/schemas"));
+        Files.writeString(outside.resolve("Secret.yaml"), "type: object\nproperties: {token: {type: string, description: Not ours.}}\n");
+        Files.writeString(docs.resolve("openapi/openapi.yaml"), """
+                openapi: 3.1.0
+                info:
+                  title: Trains
+                  description:
+                    $ref: ./introduction.md
+                paths:
+                  /bookings:
+                    $ref: paths/bookings.yaml
+                  /trips:
+                    $ref: 'paths/missing.yaml'
+                components:
+                  schemas:
+                    Leaked:
+                      $ref: %s
+                """.formatted(outside.resolve("Secret.yaml")));
+        Files.writeString(docs.resolve("openapi/introduction.md"), "Book seats on any train in the network.\n");
+        Files.writeString(docs.resolve("openapi/paths/bookings.yaml"), """
+                post:
+                  summary: Create a booking
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          $ref: ../components/schemas/Booking.yaml
+                  responses:
+                    '409':
+                      $ref: '#/components/responses/Conflict'
+                components:
+                  responses:
+                    Conflict: {description: The seat is taken}
+                """);
+        Files.writeString(docs.resolve("openapi/components/schemas/Booking.yaml"), """
+                type: object
+                required: [trip_id]
+                properties:
+                  trip_id: {type: string, description: The trip to book.}
+                  passenger:
+                    $ref: '#/$defs/Passenger'
+                  previous:
+                    $ref: Booking.yaml
+                $defs:
+                  Passenger: {type: object, properties: {name: {type: string, description: As on the ticket.}}}
+                """);
+
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("openapi/openapi.yaml");
+        String page = new OpenApiParser().parse(documents.getFirst().content().read(), "openapi.yaml").sections().stream()
+                .map(Section::text).collect(Collectors.joining("\n\n"));
+        assertThat(page).contains("Book seats on any train in the network.", "`trip_id` (string, required): The trip to book.", "`passenger.name` (string): As on the ticket.",
+                "`409`: The seat is taken").doesNotContain("Not ours");
     }
 
     @Test
