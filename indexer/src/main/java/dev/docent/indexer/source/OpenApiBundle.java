@@ -62,6 +62,7 @@ final class OpenApiBundle {
         }
         try {
             OpenApiBundle bundle = new OpenApiBundle(root, description.toAbsolutePath().normalize());
+            bundle.trail.push(bundle.description + "#");
             JsonNode bundled = bundle.written(OpenApiParser.tree(content), bundle.description);
             return JSON.writeValueAsBytes(bundled);
         } catch (UnreadableDocumentException | IOException e) {
