@@ -150,7 +150,8 @@ final class OpenApiSchemas {
         if (!description.isEmpty()) {
             sentences.add(description.endsWith(".") ? description.substring(0, description.length() - 1) : description);
         }
-        JsonNode values = schema.path("enum");
+        // An array's values are its items': a status list of "active", "banned", "inactive".
+        JsonNode values = schema.has("enum") ? schema.path("enum") : resolve(schema.path("items")).path("enum");
         if (values.isArray() && !values.isEmpty()) {
             sentences.add("One of " + StreamSupport.stream(values.spliterator(), false).limit(MAX_ENUM_VALUES)
                     .map(value -> "`" + value.asText() + "`").collect(Collectors.joining(", "))

@@ -40,6 +40,13 @@ class OpenApiParserTest {
                         type: string
                         enum: [complete, partial]
                         default: complete
+                    - name: channels
+                      in: query
+                      description: Where they were sent from.
+                      schema:
+                        type: array
+                        items:
+                          $ref: '#/components/schemas/Channel'
                   responses:
                     '200':
                       description: One page of submissions
@@ -117,6 +124,9 @@ class OpenApiParserTest {
                       schema:
                         $ref: '#/components/schemas/Problem'
               schemas:
+                Channel:
+                  type: string
+                  enum: [web, email]
                 Submission:
                   description: One respondent's answers.
                   required: [answers]
@@ -170,6 +180,8 @@ class OpenApiParserTest {
         assertThat(list)
                 .contains("- `formId` (path, string, required): The form's ID.")
                 .contains("- `status` (query, string): Which submissions to list. One of `complete`, `partial`. Default: `complete`.")
+                .as("an array's values are its items'")
+                .contains("- `channels` (query, array of Channel): Where they were sent from. One of `web`, `email`.")
                 .contains("- `200` (object): One page of submissions")
                 .contains("- `422` (Problem): The request failed validation")
                 .contains("Response fields:\n\n- `data` (array of Submission)")
