@@ -8,8 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code docent bench}: benchmarks that print figures (measured, never asserted by tests). */
-@Command(name = "bench", description = "Benchmarks that print figures: indexing, embedding, retrieval.",
-        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class, BenchRetrievalCommand.class, dev.docent.lab.bench.serve.BenchServeCommand.class,
+@Command(name = "bench", description = "Benchmarks that print figures: indexing, embedding, retrieval, serving, pages built to stall a reader.",
+        subcommands = {BenchIndexCommand.class, BenchEmbeddingCommand.class, BenchRetrievalCommand.class, BenchHostilePagesCommand.class,
+                dev.docent.lab.bench.serve.BenchServeCommand.class,
                 dev.docent.lab.bench.admin.BenchAdminCommand.class})
 final class BenchCommand implements Runnable {
 
