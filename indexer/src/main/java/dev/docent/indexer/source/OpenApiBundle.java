@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -91,14 +92,14 @@ final class OpenApiBundle {
             }
             Matcher reference = REFERENCED_FILE.matcher(text);
             while (reference.find()) {
-                Path target = file.getParent().resolve(reference.group(1)).normalize();
-                if (target.startsWith(root) && Files.isRegularFile(target)) {
-                    if (STRUCTURED.matcher(target.getFileName().toString()).find()) {
-                        toScan.push(target);
-                    } else {
-                        pages.add(target);
-                    }
-                }
+                resolved(file, reference.group(1)).filter(target -> target.startsWith(root) && Files.isRegularFile(target))
+                        .ifPresent(target -> {
+                            if (STRUCTURED.matcher(target.getFileName().toString()).find()) {
+                                toScan.push(target);
+                            } else {
+                                pages.add(target);
+                            }
+                        });
             }
         }
         return pages;
@@ -143,7 +144,11 @@ final class OpenApiBundle {
         if (location.isEmpty() && file.equals(description) || location.contains("://") || budget <= 0) {
             return Optional.empty();
         }
-        Path target = location.isEmpty() ? file : file.getParent().resolve(location).normalize();
+        Optional<Path> resolved = location.isEmpty() ? Optional.of(file) : resolved(file, location);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        Path target = resolved.get();
         String key = target + "#" + pointer;
         if (!target.startsWith(root) || trail.contains(key)) {
             return Optional.empty();
@@ -162,6 +167,15 @@ final class OpenApiBundle {
             return Optional.of(merged);
         }
         return Optional.of(written);
+    }
+
+    /** A reference's file, beside the file that refers to it; empty for a name no file can have. */
+    private static Optional<Path> resolved(Path file, String location) {
+        try {
+            return Optional.of(file.getParent().resolve(location).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static JsonPointer pointerOf(String pointer) {

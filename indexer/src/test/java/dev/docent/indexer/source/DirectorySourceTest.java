@@ -227,6 +227,8 @@ class DirectorySourceTest {
                   schemas:
                     Leaked:
                       $ref: %s
+                    Unnamable:
+                      $ref: "bad\\0name.yaml"
                 """.formatted(outside.resolve("Secret.yaml")));
         Files.writeString(docs.resolve("openapi/introduction.md"), "Book seats on any train in the network.\n");
         Files.writeString(docs.resolve("openapi/paths/bookings.yaml"), """
