@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -169,11 +168,18 @@ final class OpenApiBundle {
         return Optional.of(written);
     }
 
-    /** A reference's file, beside the file that refers to it; empty for a name no file can have. */
+    /**
+     * A reference's file, beside the file that refers to it, its name percent-decoded when only that names a file
+     * ({@code paths/users%40%7Busername%7D.yaml} for {@code users@{username}.yaml}); empty for a name no file can have.
+     */
     private static Optional<Path> resolved(Path file, String location) {
         try {
-            return Optional.of(file.getParent().resolve(location).normalize());
-        } catch (InvalidPathException e) {
+            Path written = file.getParent().resolve(location).normalize();
+            if (Files.exists(written) || location.indexOf('%') < 0) {
+                return Optional.of(written);
+            }
+            return Optional.of(file.getParent().resolve(URLDecoder.decode(location.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize());
+        } catch (IllegalArgumentException e) { // an invalid path, or a stray percent sign
             return Optional.empty();
         }
     }

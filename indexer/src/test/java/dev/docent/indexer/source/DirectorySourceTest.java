@@ -223,6 +223,8 @@ class DirectorySourceTest {
                     $ref: paths/bookings.yaml
                   /trips:
                     $ref: 'paths/missing.yaml'
+                  /users/{id}:
+                    $ref: 'paths/users%%40%%7Bid%%7D.yaml'
                 components:
                   schemas:
                     Leaked:
@@ -231,6 +233,7 @@ class DirectorySourceTest {
                       $ref: "bad\\0name.yaml"
                 """.formatted(outside.resolve("Secret.yaml")));
         Files.writeString(docs.resolve("openapi/introduction.md"), "Book seats on any train in the network.\n");
+        Files.writeString(docs.resolve("openapi/paths/users@{id}.yaml"), "get: {summary: Get a traveller, description: A traveller and their bookings.}\n");
         Files.writeString(docs.resolve("openapi/paths/bookings.yaml"), """
                 post:
                   summary: Create a booking
@@ -264,7 +267,8 @@ class DirectorySourceTest {
         assertThat(documents).extracting(SourceDocument::id).containsExactly("openapi/openapi.yaml");
         String page = new OpenApiParser().parse(documents.getFirst().content().read(), "openapi.yaml").sections().stream()
                 .map(Section::text).collect(Collectors.joining("\n\n"));
-        assertThat(page).contains("Book seats on any train in the network.", "`trip_id` (string, required): The trip to book.", "`passenger.name` (string): As on the ticket.",
+        assertThat(page).contains("Book seats on any train in the network.", "A traveller and their bookings.",
+                "`trip_id` (string, required): The trip to book.", "`passenger.name` (string): As on the ticket.",
                 "`409`: The seat is taken").doesNotContain("Not ours");
     }
 
