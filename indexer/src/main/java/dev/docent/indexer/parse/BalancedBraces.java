@@ -1,7 +1,10 @@
 package dev.docent.indexer.parse;
 
-/** Where a brace group closes in markups that nest them - R's help files, Texinfo - and escape a brace with a character. */
-final class BalancedBraces {
+/**
+ * Where a brace group closes in markups that nest them - R's help files, Texinfo, template expressions - and may escape
+ * a brace with a character.
+ */
+public final class BalancedBraces {
 
     private BalancedBraces() {
     }
@@ -24,5 +27,29 @@ final class BalancedBraces {
             }
         }
         return -1;
+    }
+
+    /**
+     * For each opening brace, the index of the brace that closes it, or -1, found in one pass: looked for from each
+     * opening brace in turn, a text of many that nothing closes was read to its end as many times.
+     *
+     * @param escapes the characters that make the one after them literal; none for template expressions
+     */
+    public static int[] closings(String text, String escapes) {
+        int[] closing = new int[text.length()];
+        int[] open = new int[text.length()];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            closing[i] = -1;
+            if (escapes.indexOf(c) >= 0 && i + 1 < text.length()) {
+                closing[++i] = -1;
+            } else if (c == '{') {
+                open[depth++] = i;
+            } else if (c == '}' && depth > 0) {
+                closing[open[--depth]] = i;
+            }
+        }
+        return closing;
     }
 }

@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse.markup;
 
+import dev.docent.indexer.parse.BalancedBraces;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +104,7 @@ final class TemplateTags {
         while (true) {
             int open = text.indexOf("{{", i);
             if (open >= 0 && closing == null) {
-                closing = closingBraces(text);
+                closing = BalancedBraces.closings(text, "");
             }
             int close = open < 0 ? -1 : closing[open];
             if (close < 0) {
@@ -118,25 +119,5 @@ final class TemplateTags {
             out.append(text, i, open).append(GONE);
             i = close + 1;
         }
-    }
-
-    /**
-     * For each opening brace, the index of the brace that closes it, or -1; found in one pass; from each opening brace
-     * in turn, a page of many that nothing closed was read to its end as many times.
-     */
-    private static int[] closingBraces(String text) {
-        int[] closing = new int[text.length()];
-        int[] open = new int[text.length()];
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            closing[i] = -1;
-            if (c == '{') {
-                open[depth++] = i;
-            } else if (c == '}' && depth > 0) {
-                closing[open[--depth]] = i;
-            }
-        }
-        return closing;
     }
 }
