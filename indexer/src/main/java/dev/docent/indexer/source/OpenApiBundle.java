@@ -38,8 +38,8 @@ final class OpenApiBundle {
 
     /** Nodes written in from other files, at most: shared schemas are written in where each is used. */
     private static final int MAX_NODES = 1_000_000;
-    private static final Pattern EXTERNAL_REFERENCE = Pattern.compile("\\$ref[\"']?\\s*:\\s*[\"']?(?!#)[^\\s\"']");
-    private static final Pattern REFERENCED_FILE = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\\s\"'#:]+)");
+    /** A reference to another file: its name, up to a fragment or a scheme's colon. */
+    private static final Pattern REFERENCED_FILE = Pattern.compile("\\$ref[\"']?\\s*:\\s*[\"']?([^\\s\"'#:]+)");
     private static final int MAX_SCANNED_FILES = 10_000;
     private static final Pattern STRUCTURED = Pattern.compile("(?i)\\.(?:ya?ml|json)$");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +57,7 @@ final class OpenApiBundle {
 
     /** The description's content with the files it refers to written in; {@code content} itself when it refers to none. */
     static byte[] expand(Path root, Path description, byte[] content) {
-        if (!EXTERNAL_REFERENCE.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
+        if (!REFERENCED_FILE.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
             return content;
         }
         try {
