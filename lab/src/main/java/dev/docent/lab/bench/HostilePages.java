@@ -1,5 +1,6 @@
 package dev.docent.lab.bench;
 
+import dev.docent.indexer.KnowledgeBaseIndexer;
 import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.parse.DocumentParser;
 import dev.docent.indexer.parse.DocumentParsers;
@@ -26,6 +27,8 @@ public final class HostilePages {
     }
 
     private static final int WORKER_STACK = 1 << 20;
+    private static final DocumentParsers PARSERS = DocumentParsers.standard();
+    private static final SectionChunker CHUNKER = KnowledgeBaseIndexer.standardChunker();
 
     private HostilePages() {
     }
@@ -50,14 +53,13 @@ public final class HostilePages {
 
     /** Reads the page on a thread of its own, given up after {@code patience}. */
     public static Reading read(Page page, Duration patience) throws InterruptedException {
-        DocumentParser parser = DocumentParsers.standard().forFormat(page.format()).orElseThrow();
-        SectionChunker chunker = new SectionChunker(1_200, 150);
+        DocumentParser parser = PARSERS.forFormat(page.format()).orElseThrow();
         byte[] bytes = page.text().getBytes(StandardCharsets.UTF_8);
         Reading[] reading = {new Reading(page, bytes.length, Optional.empty(), 0, "not read within " + patience.toSeconds() + " s")};
         Thread worker = new Thread(null, () -> {
             long start = System.nanoTime();
             try {
-                int passages = chunker.chunk("bench", "bench", parser.parse(bytes, "bench")).size();
+                int passages = CHUNKER.chunk("bench", "bench", parser.parse(bytes, "bench")).size();
                 reading[0] = new Reading(page, bytes.length, Optional.of(Duration.ofNanos(System.nanoTime() - start)), passages, "");
             } catch (Exception | StackOverflowError e) {
                 reading[0] = new Reading(page, bytes.length, Optional.empty(), 0, e.getClass().getSimpleName());
