@@ -36,7 +36,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.OPENAPI, new OpenApiParser()),
                 Map.entry(DocumentFormat.RDOC, new RDocParser()),
                 Map.entry(DocumentFormat.TEXINFO, new TexinfoParser()),
-                Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser())));
+                Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser()),
+                Map.entry(DocumentFormat.DOCBOOK, new DocBookParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -81,7 +81,8 @@ public final class DirectorySource implements DocumentSource {
     @Override
     public Map<String, Integer> unreadDocumentation() throws IOException {
         Map<String, Integer> unread = new TreeMap<>();
-        sourceFiles().stream().map(file -> UnreadDocumentation.extensionOf(file.getFileName().toString())).flatMap(Optional::stream)
+        sourceFiles().stream().filter(file -> formatOf(file).isEmpty())
+                .map(file -> UnreadDocumentation.extensionOf(file.getFileName().toString())).flatMap(Optional::stream)
                 .forEach(extension -> unread.merge(extension, 1, Integer::sum));
         return unread;
     }
@@ -130,10 +131,11 @@ public final class DirectorySource implements DocumentSource {
         return (name.endsWith(".qmd") || name.endsWith(".rmd")) && PathParts.anyStartsWith(root, file, "_");
     }
 
-    /** The format its name says, or an OpenAPI description's that its opening declares. */
+    /** The format its name says, or an OpenAPI description's or a DocBook page's that its opening declares. */
     private static Optional<DocumentFormat> formatOf(Path file) {
         return DocumentFormat.ofFileName(file.getFileName().toString())
-                .or(() -> ApiDescriptionFiles.declares(file) ? Optional.of(DocumentFormat.OPENAPI) : Optional.empty());
+                .or(() -> ApiDescriptionFiles.declares(file) ? Optional.of(DocumentFormat.OPENAPI) : Optional.empty())
+                .or(() -> DocBookFiles.declares(file) ? Optional.of(DocumentFormat.DOCBOOK) : Optional.empty());
     }
 
     private SourceDocument document(Path file, DocumentFormat format, OpenApiEndpointPages endpointPages) {
@@ -144,6 +146,10 @@ public final class DirectorySource implements DocumentSource {
 
     private byte[] bundled(Path file, DocumentFormat format) throws IOException {
         byte[] content = Files.readAllBytes(file);
-        return format == DocumentFormat.OPENAPI ? OpenApiBundle.expand(root, file, content) : content;
+        return switch (format) {
+            case OPENAPI -> OpenApiBundle.expand(root, file, content);
+            case DOCBOOK -> DocBookEntityFiles.expand(root, file, content);
+            default -> content;
+        };
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -42,6 +42,7 @@ public enum DocumentFormat {
             case "rdoc" -> Optional.of(RDOC);
             case "texi", "texinfo", "txi" -> Optional.of(TEXINFO);
             case "1", "2", "3", "4", "5", "6", "7", "8", "9", "man" -> Optional.of(MAN_PAGE);
+            case "dbk", "docbook" -> Optional.of(DOCBOOK);
             default -> Optional.empty();
         };
     }

@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Documentation formats Docent does not read, known by their extension: LaTeX, DocBook and SGML sources, wiki
- * markups, office documents and e-books.
+ * Documentation formats Docent does not read, known by their extension: LaTeX and SGML sources (but DocBook's,
+ * {@link DocBookFiles}), wiki markups, office documents and e-books.
  * A folder of them gave "Found no documents to index" or, among pages it does read, nothing at all; a run
  * names them now. Pictures, styles, scripts and data files are no documentation and are not counted.
  */
 final class UnreadDocumentation {
 
-    private static final Set<String> EXTENSIONS = Set.of("tex", "latex", "sgml", "dbk", "docbook", "wiki", "mediawiki",
+    private static final Set<String> EXTENSIONS = Set.of("tex", "latex", "sgml", "wiki", "mediawiki",
             "textile", "creole", "rtf", "doc", "docx", "odt", "epub");
 
     private UnreadDocumentation() {

@@ -208,6 +208,41 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aDocBookPageIsKnownByItsOpeningAndReadsTheEntityFileItsDocumentTypeNames(@TempDir Path outside) throws Exception {
+        Files.createDirectories(docs.resolve("en-US"));
+        Files.createDirectories(docs.resolve("sgml/ref"));
+        Files.writeString(docs.resolve("en-US/Book.ent"), "<!ENTITY PRODUCT \"Publican\">\n");
+        Files.writeString(outside.resolve("secret.ent"), "<!ENTITY SECRET \"from outside\">\n");
+        Files.writeString(docs.resolve("en-US/Installing.xml"), """
+                <?xml version='1.0' encoding='utf-8' ?>
+                <!DOCTYPE chapter [
+                <!ENTITY % BOOK_ENTITIES SYSTEM "Book.ent">
+                %BOOK_ENTITIES;
+                <!ENTITY % OUTSIDE SYSTEM "OUTSIDE_FILE">
+                %OUTSIDE;
+                ]>
+                <chapter xmlns="http://docbook.org/ns/docbook"><title>Installing &PRODUCT;</title><para>&SECRET;</para></chapter>
+                """.replace("OUTSIDE_FILE", outside.resolve("secret.ent").toString()));
+        Files.writeString(docs.resolve("sgml/ref/alter_table.sgml"),
+                "<!-- doc/src/sgml/ref/alter_table.sgml -->\n<refentry id=\"sql-altertable\">\n <refmeta>\n"
+                        + "  <refentrytitle>ALTER TABLE</refentrytitle>\n </refmeta>\n</refentry>\n");
+        Files.writeString(docs.resolve("manual.dbk"), "<article><title>Manual</title></article>");
+        Files.writeString(docs.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0</modelVersion></project>");
+        Files.writeString(docs.resolve("feed.xml"), "<rss><channel><title>News</title></channel></rss>");
+        Files.writeString(docs.resolve("config.xml"), "<section name=\"server\"><port>80</port></section>");
+        Files.writeString(docs.resolve("linuxdoc.sgml"), "<!doctype linuxdoc system>\n<article><title>HOWTO</title>");
+
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(documents).extracting(SourceDocument::id)
+                .containsExactly("en-US/Installing.xml", "manual.dbk", "sgml/ref/alter_table.sgml");
+        assertThat(documents).extracting(SourceDocument::format).containsOnly(DocumentFormat.DOCBOOK);
+        String chapter = new String(documents.getFirst().content().read());
+        assertThat(chapter).contains("<!ENTITY PRODUCT \"Publican\">").doesNotContain("from outside");
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".sgml", 1));
+    }
+
+    @Test
     void anApiDescriptionSplitOverFilesIsReadAsOneItsMarkdownIntroductionNoPageOfItsOwnAndReferencesItCannotFollowShownByName(@TempDir Path outside) throws Exception {
         Files.createDirectories(docs.resolve("openapi/paths"));
         Files.createDirectories(docs.resolve("openapi/components/schemas"));
