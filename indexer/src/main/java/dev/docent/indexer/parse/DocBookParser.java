@@ -3,6 +3,7 @@ package dev.docent.indexer.parse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -18,7 +19,6 @@ import org.jsoup.parser.Parser;
  */
 public final class DocBookParser implements DocumentParser {
 
-    private static final Pattern DOCUMENT_TYPE = Pattern.compile("<!DOCTYPE[^\\[>]*(?:\\[(.*?)]\\s*)?>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile(
             "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(?:\"([^\"]*)\"|'([^']*)'|(?:SYSTEM|PUBLIC)\\s[^>]*)>");
     private static final Pattern REFERENCE = Pattern.compile("&([A-Za-z_][\\w.-]*);");
@@ -33,16 +33,14 @@ public final class DocBookParser implements DocumentParser {
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String xml = Utf8Text.decode(content);
         Map<String, String> entities = new HashMap<>();
-        Matcher documentType = DOCUMENT_TYPE.matcher(xml);
-        if (documentType.find()) {
-            if (documentType.group(1) != null) {
-                Matcher entity = ENTITY.matcher(documentType.group(1));
-                while (entity.find()) {
-                    String text = entity.group(2) != null ? entity.group(2) : entity.group(3) != null ? entity.group(3) : "";
-                    entities.putIfAbsent(entity.group(1), text);
-                }
+        Optional<XmlDocumentType> documentType = XmlDocumentType.of(xml);
+        if (documentType.isPresent()) {
+            Matcher entity = ENTITY.matcher(documentType.get().subset(xml));
+            while (entity.find()) {
+                String text = entity.group(2) != null ? entity.group(2) : entity.group(3) != null ? entity.group(3) : "";
+                entities.putIfAbsent(entity.group(1), text);
             }
-            xml = xml.substring(0, documentType.start()) + xml.substring(documentType.end());
+            xml = xml.substring(0, documentType.get().start()) + xml.substring(documentType.get().end());
         }
         long limit = (long) MAX_GROWTH * content.length + (1 << 20);
         for (int round = 0; round < ENTITY_ROUNDS && !entities.isEmpty(); round++) {

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
  * template, or is a file: URL when there is none. A page is read with the files it includes in place,
  * and a file only included is no page ({@link IncludedFiles}); an OpenAPI description is read with the files it
- * refers to ({@link OpenApiBundle}), and is no page when its operations
+ * refers to ({@link OpenApiBundle}), a DocBook page with the entity file its document type names ({@link DocBookEntityFiles}),
+ * and an OpenAPI description is no page when its operations
  * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), and a man page built from a page it lists
  * ({@link GeneratedManPages}).
  */

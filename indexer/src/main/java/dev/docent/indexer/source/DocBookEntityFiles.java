@@ -1,5 +1,6 @@
 package dev.docent.indexer.source;
 
+import dev.docent.indexer.parse.XmlDocumentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class DocBookEntityFiles {
 
-    private static final Pattern INTERNAL_SUBSET = Pattern.compile("<!DOCTYPE[^\\[>]*\\[(.*?)]\\s*>", Pattern.DOTALL);
     private static final Pattern FILE_DECLARATION = Pattern.compile(
             "<!ENTITY\\s+%\\s+([\\w.-]+)\\s+SYSTEM\\s+(?:\"([^\"]*)\"|'([^']*)')\\s*>");
     private static final Pattern REFERENCE = Pattern.compile("%([\\w.-]+);");
@@ -33,12 +33,13 @@ final class DocBookEntityFiles {
     static byte[] expand(Path root, Path file, byte[] content) {
         // One byte per char, so that the page's and the files' bytes pass through as they are, whatever their encoding.
         String page = new String(content, StandardCharsets.ISO_8859_1);
-        Matcher subset = INTERNAL_SUBSET.matcher(page);
-        if (!subset.find()) {
+        Optional<XmlDocumentType> documentType = XmlDocumentType.of(page);
+        if (documentType.isEmpty()) {
             return content;
         }
+        String subset = documentType.get().subset(page);
         Map<String, String> files = new HashMap<>();
-        Matcher declaration = FILE_DECLARATION.matcher(subset.group(1));
+        Matcher declaration = FILE_DECLARATION.matcher(subset);
         while (declaration.find()) {
             String name = declaration.group(2) != null ? declaration.group(2) : declaration.group(3);
             read(root, file, name).ifPresent(text -> files.putIfAbsent(declaration.group(1), text));
@@ -46,9 +47,10 @@ final class DocBookEntityFiles {
         if (files.isEmpty()) {
             return content;
         }
-        String declarations = REFERENCE.matcher(subset.group(1)).replaceAll(
+        String declarations = REFERENCE.matcher(subset).replaceAll(
                 reference -> Matcher.quoteReplacement(files.getOrDefault(reference.group(1), reference.group())));
-        return (page.substring(0, subset.start(1)) + declarations + page.substring(subset.end(1))).getBytes(StandardCharsets.ISO_8859_1);
+        int start = documentType.get().subsetStart();
+        return (page.substring(0, start) + declarations + page.substring(start + subset.length())).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static Optional<String> read(Path root, Path file, String name) {

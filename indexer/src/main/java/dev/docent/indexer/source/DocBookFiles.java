@@ -23,7 +23,7 @@ final class DocBookFiles {
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)<!DOCTYPE\\s+\\w+\\s+PUBLIC\\s+\"-//OASIS//DTD DocBook|xmlns(?::db)?\\s*=\\s*[\"']http://docbook\\.org/ns/docbook");
     private static final Pattern PROLOGUE = Pattern.compile(
-            "\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?]\\s*)?>)*", Pattern.DOTALL);
+            "\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?]\\s*)?>)*+", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("\\G<([A-Za-z][\\w.-]*)[\\s>/]");
     private static final Set<String> DIVISIONS = Set.of("book", "article", "part", "reference", "chapter", "appendix",
             "preface", "section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "refentry", "glossary",

@@ -134,6 +134,14 @@ class DocBookParserTest {
     }
 
     @Test
+    void aPrologueOfSpacesAndDeclarationsNothingClosesIsReadInOnePass() throws Exception {
+        String page = " ".repeat(100_000) + "<!DOCTYPE chapter [" + "<!ENTITY a \"".repeat(20_000) + "]>\n"
+                + "<chapter><title>Prologue</title><para>Still read.</para></chapter>";
+
+        assertThat(text(parse(page))).contains("Still read.");
+    }
+
+    @Test
     void entitiesThatNameEachOtherWithoutEndFailThePageClearly() {
         StringBuilder laughs = new StringBuilder("<!DOCTYPE chapter [\n<!ENTITY l0 \"ha\">\n");
         for (int i = 1; i <= 5; i++) {

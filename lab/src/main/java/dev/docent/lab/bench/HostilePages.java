@@ -48,7 +48,11 @@ public final class HostilePages {
                 new Page("RDoc: unclosed <tt>", DocumentFormat.RDOC, "= T\n\n" + "<tt>".repeat(20_000 * scale)),
                 new Page("HTML: unclosed <div> nested deep", DocumentFormat.HTML,
                         "<html><body><h1>T</h1>" + "<div>".repeat(20_000 * scale) + "x"),
-                new Page("Markdown: full stops without a space", DocumentFormat.MARKDOWN, "# T\n\n" + "...".repeat(40_000 * scale)));
+                new Page("Markdown: full stops without a space", DocumentFormat.MARKDOWN, "# T\n\n" + "...".repeat(40_000 * scale)),
+                new Page("DocBook: unclosed entity declarations", DocumentFormat.DOCBOOK, " ".repeat(40_000 * scale)
+                        + "<!DOCTYPE chapter [" + "<!ENTITY a \"".repeat(20_000 * scale) + "]>\n<chapter><title>T</title><para>x</para></chapter>"),
+                new Page("DocBook: sections nested deep", DocumentFormat.DOCBOOK,
+                        "<chapter><title>T</title>" + "<section><title>S</title><para>x</para>".repeat(20_000 * scale)));
     }
 
     /** Reads the page on a thread of its own, given up after {@code patience}. */
