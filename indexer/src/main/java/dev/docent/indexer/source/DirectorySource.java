@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * document's id is its path relative to the directory with '/' separators; its URL comes from the URL
  * template, or is a file: URL when there is none. A page is read with the files it includes in place,
  * and a file only included is no page ({@link IncludedFiles}); an OpenAPI description is read with the files it
- * refers to ({@link OpenApiBundle}), a DocBook page with the entity file its document type names ({@link DocBookEntityFiles}),
+ * refers to ({@link OpenApiBundle}), a DocBook page with the entity file its document type names ({@link DocBookEntityFiles})
+ * and the code and shared parts it includes ({@link DocBookIncludes}),
  * and an OpenAPI description is no page when its operations
  * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), and a man page built from a page it lists
  * ({@link GeneratedManPages}).
@@ -69,6 +70,8 @@ public final class DirectorySource implements DocumentSource {
         formats.forEach((file, format) -> {
             if (format == DocumentFormat.OPENAPI) {
                 fragments.addAll(OpenApiBundle.writtenInPages(root, file));
+            } else if (format == DocumentFormat.DOCBOOK) {
+                fragments.addAll(DocBookIncludes.writtenInPages(root, file));
             }
         });
         OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files, formats.keySet().stream()
@@ -149,7 +152,7 @@ public final class DirectorySource implements DocumentSource {
         byte[] content = Files.readAllBytes(file);
         return switch (format) {
             case OPENAPI -> OpenApiBundle.expand(root, file, content);
-            case DOCBOOK -> DocBookEntityFiles.expand(root, file, content);
+            case DOCBOOK -> DocBookIncludes.expand(root, file, DocBookEntityFiles.expand(root, file, content));
             default -> content;
         };
     }

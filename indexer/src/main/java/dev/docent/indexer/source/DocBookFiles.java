@@ -49,10 +49,20 @@ final class DocBookFiles {
         if (DECLARED.matcher(opening).find()) {
             return true;
         }
-        Matcher prologue = PROLOGUE.matcher(opening);
-        prologue.lookingAt();
-        Matcher root = ROOT.matcher(opening).region(prologue.end(), opening.length());
+        Matcher root = ROOT.matcher(opening).region(rootStart(opening), opening.length());
         return root.find() && DIVISIONS.contains(root.group(1).toLowerCase(Locale.ROOT))
                 && OPENS_WITH_TEXT.matcher(opening).region(root.end(), opening.length()).find();
+    }
+
+    /** Where a page's root element starts: after its XML declaration, comments and document type. */
+    static int rootStart(String page) {
+        Matcher prologue = PROLOGUE.matcher(page);
+        return prologue.lookingAt() ? prologue.end() : 0;
+    }
+
+    /** Whether the page's root is a division - a chapter, a section - which is a page of its own wherever it is included. */
+    static boolean isDivision(String page) {
+        Matcher root = ROOT.matcher(page).region(rootStart(page), page.length());
+        return root.find() && DIVISIONS.contains(root.group(1).toLowerCase(Locale.ROOT));
     }
 }

@@ -243,6 +243,41 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aDocBookPageShowsTheCodeAndSharedPartsItIncludesWhichAreNoPagesButAnIncludedChapterIs() throws Exception {
+        Files.createDirectories(docs.resolve("en-US/extras"));
+        String xi = "xmlns:xi=\"http://www.w3.org/2001/XInclude\"";
+        Files.writeString(docs.resolve("en-US/Book.xml"), "<book xmlns=\"http://docbook.org/ns/docbook\"><title>Guide</title>"
+                + "<xi:include href=\"Building.xml\" " + xi + "/></book>");
+        Files.writeString(docs.resolve("en-US/Building.xml"), """
+                <?xml version='1.0' encoding='utf-8' ?>
+                <chapter xmlns="http://docbook.org/ns/docbook"><title>Building</title>
+                <programlisting><xi:include parse="text" href="extras/publican.cfg" XI/></programlisting>
+                <xi:include href="Permitted.xml" XI/>
+                <xi:include href="Missing.xml" XI/>
+                <xi:include href="Building.xml" xpointer="xpointer(//para)" XI/>
+                </chapter>
+                """.replace("XI", xi));
+        Files.writeString(docs.resolve("en-US/Permitted.xml"), """
+                <?xml version='1.0' encoding='utf-8' ?>
+                <!DOCTYPE important [ <!ENTITY PRODUCT "Publican"> ]>
+                <important xmlns="http://docbook.org/ns/docbook"><title>Permitted characters</title>
+                <para>Use letters and numbers only.</para></important>
+                """);
+        Files.writeString(docs.resolve("en-US/extras/publican.cfg"), "xml_lang: en-US\nbrand: <common>\n");
+
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("en-US/Book.xml", "en-US/Building.xml");
+        String chapter = new String(documents.get(1).content().read());
+        assertThat(chapter).contains("<programlisting>xml_lang: en-US\nbrand: &lt;common&gt;</programlisting>",
+                        "<important xmlns=\"http://docbook.org/ns/docbook\"><title>Permitted characters</title>",
+                        "<xi:include href=\"Missing.xml\"", "xpointer=")
+                .doesNotContain("<!DOCTYPE important");
+        String book = new String(documents.getFirst().content().read());
+        assertThat(book).doesNotContain("xi:include", "Building</title>");
+    }
+
+    @Test
     void anApiDescriptionSplitOverFilesIsReadAsOneItsMarkdownIntroductionNoPageOfItsOwnAndReferencesItCannotFollowShownByName(@TempDir Path outside) throws Exception {
         Files.createDirectories(docs.resolve("openapi/paths"));
         Files.createDirectories(docs.resolve("openapi/components/schemas"));
