@@ -46,7 +46,7 @@ final class DocBookHtml implements NodeFilter {
     private static final Set<String> TITLED_BLOCKS = Set.of("example", "informalexample", "figure", "informalfigure",
             "sidebar", "equation", "itemizedlist", "orderedlist", "variablelist", "procedure", "glosslist", "segmentedlist",
             "calloutlist", "qandaset", "task", "blockquote");
-    private static final Map<String, String> TAGS = Map.ofEntries(Map.entry("para", "p"), Map.entry("simpara", "p"),
+    private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry("itemizedlist", "ul"), Map.entry("orderedlist", "ol"), Map.entry("simplelist", "ul"),
             Map.entry("member", "li"), Map.entry("procedure", "ol"), Map.entry("substeps", "ol"),
             Map.entry("stepalternatives", "ul"), Map.entry("step", "li"), Map.entry("calloutlist", "ol"),
@@ -171,26 +171,22 @@ final class DocBookHtml implements NodeFilter {
         if (TITLED_BLOCKS.contains(name)) {
             titleOf(element).ifPresent(title -> html.append("<p class=\"title\"><b>").append(inline(title)).append("</b></p>"));
         }
+        String tag = htmlTag(name, parent);
+        if (tag != null) {
+            html.append('<').append(tag);
+            if (CALLOUTS.contains(name) || isPreformatted(name)) {
+                html.append(" class=\"").append(name).append('"');
+            }
+            // One code element around a listing, as Markdown's generators write it: a list item, read as a line, keeps it as code.
+            html.append(isPreformatted(name) ? "><code>" : ">");
+        }
         if (CALLOUTS.contains(name)) {
-            String label = titleOf(element).map(DocBookHtml::inline)
-                    .orElse(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
-            html.append("<div class=\"").append(name).append("\"><p class=\"title\">").append(label).append("</p>");
-        } else if (isPreformatted(name)) {
-            // One code element around the listing, as Markdown's generators write it: a list item, read as a line, keeps it as code.
-            html.append("<pre class=\"").append(name).append("\"><code>");
-        } else if (CODE.contains(name) && !inListing()) {
-            html.append("<code>");
+            html.append("<p class=\"title\">").append(titleOf(element).map(DocBookHtml::inline)
+                    .orElse(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1))).append("</p>");
         } else if (name.equals("table") || name.equals("informaltable")) {
-            html.append("<table>");
             titleOf(element).or(() -> child(element, "caption"))
                     .ifPresent(title -> html.append("<caption>").append(inline(title)).append("</caption>"));
-        } else if (name.equals("entry")) {
-            html.append(tableHeads > 0 ? "<th>" : "<td>");
-        } else if (name.equals("listitem") || name.equals("glossterm")) {
-            boolean entry = parent.equals("varlistentry") || parent.equals("glossentry");
-            html.append(entry ? (name.equals("listitem") ? "<dd>" : "<dt>") : name.equals("listitem") ? "<li>" : "<em>");
         } else if (name.equals("formalpara")) {
-            html.append("<p>");
             titleOf(element).ifPresent(title -> html.append("<b>").append(inline(title)).append(".</b> "));
         } else if (name.equals("quote")) {
             html.append('“');
@@ -208,28 +204,11 @@ final class DocBookHtml implements NodeFilter {
             html.append(first ? "(" : ", ").append(name.equals("void") ? "void" : name.equals("varargs") ? "..." : "");
         } else if (isSeparatedPart(element, name, parent)) {
             html.append(parent.equals("keycombo") ? "+" : " → ");
-        } else if (TAGS.containsKey(name) && !isParagraphInside(name, parent) && !inListing()) {
-            html.append('<').append(TAGS.get(name)).append('>');
         }
     }
 
     private void close(Element element, String name, String parent) {
-        if (CALLOUTS.contains(name)) {
-            html.append("</div>");
-        } else if (isPreformatted(name)) {
-            html.append("</code></pre>");
-        } else if (CODE.contains(name) && !inListing()) {
-            html.append("</code>");
-        } else if (name.equals("table") || name.equals("informaltable")) {
-            html.append("</table>");
-        } else if (name.equals("entry")) {
-            html.append(tableHeads > 0 ? "</th>" : "</td>");
-        } else if (name.equals("listitem") || name.equals("glossterm")) {
-            boolean entry = parent.equals("varlistentry") || parent.equals("glossentry");
-            html.append(entry ? (name.equals("listitem") ? "</dd>" : "</dt>") : name.equals("listitem") ? "</li>" : "</em>");
-        } else if (name.equals("formalpara")) {
-            html.append("</p>");
-        } else if (name.equals("quote")) {
+        if (name.equals("quote")) {
             html.append('”');
         } else if (name.equals("arg") || name.equals("group")) {
             html.append(switch (element.attr("choice")) {
@@ -240,24 +219,45 @@ final class DocBookHtml implements NodeFilter {
         } else if (name.equals("funcprototype")) {
             html.append(element.children().stream().anyMatch(c -> Set.of("paramdef", "void", "varargs").contains(nameOf(c)))
                     ? ");\n" : "();\n");
-        } else if (TAGS.containsKey(name) && !isParagraphInside(name, parent) && !inListing()) {
-            html.append("</").append(TAGS.get(name)).append('>');
         }
+        String tag = htmlTag(name, parent);
+        if (tag != null) {
+            html.append(isPreformatted(name) ? "</code></" : "</").append(tag).append('>');
+        }
+    }
+
+    /**
+     * The HTML element a DocBook element is written as, or null when only its content is: inside a listing or a synopsis,
+     * which is code as a whole, its prompts, commands and input are its text.
+     */
+    private String htmlTag(String name, String parent) {
+        if (CALLOUTS.contains(name)) {
+            return "div";
+        }
+        if (isPreformatted(name)) {
+            return "pre";
+        }
+        if (verbatims > 0 || synopses > 0) {
+            return null;
+        }
+        if (CODE.contains(name)) {
+            return "code";
+        }
+        return switch (name) {
+            case "table", "informaltable" -> "table";
+            case "entry" -> tableHeads > 0 ? "th" : "td";
+            case "listitem" -> parent.equals("varlistentry") ? "dd" : "li";
+            case "glossterm" -> parent.equals("glossentry") ? "dt" : "em";
+            case "formalpara" -> "p";
+            // A paragraph inside a titled paragraph is part of it.
+            case "para", "simpara" -> parent.equals("formalpara") ? null : "p";
+            default -> TAGS.get(name);
+        };
     }
 
     /** A page's or a division's metadata ({@code info}, {@code bookinfo}, {@code sect1info}); a synopsis's is shown. */
     private static boolean isMetadata(String name) {
         return name.endsWith("info") && !name.endsWith("synopsisinfo");
-    }
-
-    /** Inside a listing or a synopsis, which is code as a whole: its prompts, commands and input are its text. */
-    private boolean inListing() {
-        return verbatims > 0 || synopses > 0;
-    }
-
-    /** A paragraph inside a titled paragraph is part of it. */
-    private static boolean isParagraphInside(String name, String parent) {
-        return (name.equals("para") || name.equals("simpara")) && parent.equals("formalpara");
     }
 
     private static boolean isPreformatted(String name) {
