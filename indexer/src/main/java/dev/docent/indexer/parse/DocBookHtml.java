@@ -61,7 +61,7 @@ final class DocBookHtml implements NodeFilter {
 
     private final Map<String, Element> byId;
     private final StringBuilder html = new StringBuilder();
-    /** How many divisions, synopses, verbatim blocks and table heads the walk is in: counted, not looked up, for speed on deep pages. */
+    /** How many divisions, synopses, listings and table heads the walk is in: counted, not looked up, for deep pages. */
     private int divisions;
     private int synopses;
     private int verbatims;
@@ -89,7 +89,8 @@ final class DocBookHtml implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            html.append(Entities.escape(synopses > 0 && verbatims == 0 ? text.getWholeText().replaceAll("\\s+", " ").strip() : text.getWholeText()));
+            String words = text.getWholeText();
+            html.append(Entities.escape(synopses > 0 && verbatims == 0 ? words.replaceAll("\\s+", " ").strip() : words));
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element element)) {
