@@ -7,7 +7,6 @@ import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.embed.ChunkEmbedder;
 import dev.docent.indexer.parse.DocumentParser;
 import dev.docent.indexer.parse.DocumentParsers;
-import dev.docent.indexer.parse.ParsedDocument;
 import dev.docent.indexer.parse.UnreadableDocumentException;
 import dev.docent.indexer.source.SourceDocument;
 import dev.docent.indexer.sync.ProgressTracker.Change;
@@ -44,12 +43,14 @@ final class IndexingPipeline {
 
     private final DocumentParsers parsers;
     private final SectionChunker chunker;
+    private final PassageReader passageReader;
     private final ChunkEmbedder embedder;
     private final PassageWriter writer;
 
     IndexingPipeline(DocumentParsers parsers, SectionChunker chunker, ChunkEmbedder embedder, PassageWriter writer) {
         this.parsers = parsers;
         this.chunker = chunker;
+        this.passageReader = new PassageReader(chunker);
         this.embedder = embedder;
         this.writer = writer;
     }
@@ -155,9 +156,7 @@ final class IndexingPipeline {
         try {
             DocumentParser parser = parsers.forFormat(document.format())
                     .orElseThrow(() -> new UnreadableDocumentException("unsupported document format"));
-            ParsedDocument parsed = parser.parse(content, Titles.fromId(document.id()));
-            String url = parsed.url() != null ? parsed.url() : document.url();
-            List<Chunk> chunks = chunker.chunk(document.id(), url, parsed);
+            List<Chunk> chunks = passageReader.read(parser, content, document.id(), Titles.fromId(document.id()), document.url());
             if (chunks.isEmpty()) {
                 progress.empty(document.id());
                 return null;
@@ -168,8 +167,8 @@ final class IndexingPipeline {
         } catch (RuntimeException e) {
             progress.failed(new Failure(document.id(), "could not be parsed: " + message(e)));
         } catch (StackOverflowError e) {
-            // Markup nested thousands deep (a hostile page, a generator's runaway output) is one document's failure,
-            // not the end of the run: the parser's stack unwound with the error.
+            // Markup nested too deep even for the reader's deep stack is one document's failure, not the end of the run:
+            // the parser's stack unwound with the error.
             progress.failed(new Failure(document.id(), "could not be parsed: its markup nests too deeply"));
         }
         return null;

@@ -97,4 +97,15 @@ class RdParserTest {
         assertThatThrownBy(() -> parser.parse("Just some text.".getBytes(StandardCharsets.UTF_8), "notes.Rd"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("R documentation");
     }
+
+    @Test
+    void markupNestedHundredsDeepIsReadAndTensOfThousandsDeepFailsThePageClearly() throws Exception {
+        String nested = "\\name{t}\\title{T}\\description{" + "\\code{".repeat(500) + "x" + "}".repeat(500) + "}";
+        String runaway = "\\name{t}\\title{T}\\description{" + "\\code{".repeat(20_000) + "x" + "}".repeat(20_000) + "}";
+
+        assertThat(SmallStack.run(() -> parser.parse(nested.getBytes(StandardCharsets.UTF_8), "t.Rd").sections().getFirst().text()))
+                .isEqualTo("`x`");
+        assertThatThrownBy(() -> parser.parse(runaway.getBytes(StandardCharsets.UTF_8), "t.Rd"))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessage("its markup nests more than 1000 levels deep");
+    }
 }

@@ -3,13 +3,13 @@ package dev.docent.indexer.parse;
 import java.util.concurrent.Callable;
 
 /** Runs a parse on a thread with a 1 MB stack, as an indexing worker has. */
-final class SmallStack {
+public final class SmallStack {
 
     private SmallStack() {
     }
 
     /** What {@code parse} gives on such a thread; the error, if it overflows. */
-    static String run(Callable<String> parse) throws InterruptedException {
+    public static String run(Callable<String> parse) throws InterruptedException {
         String[] result = new String[1];
         Thread thread = new Thread(null, () -> {
             try {

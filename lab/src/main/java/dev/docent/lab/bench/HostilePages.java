@@ -1,10 +1,10 @@
 package dev.docent.lab.bench;
 
 import dev.docent.indexer.KnowledgeBaseIndexer;
-import dev.docent.indexer.chunk.SectionChunker;
 import dev.docent.indexer.parse.DocumentParser;
 import dev.docent.indexer.parse.DocumentParsers;
 import dev.docent.indexer.source.DocumentFormat;
+import dev.docent.indexer.sync.PassageReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class HostilePages {
 
     private static final int WORKER_STACK = 1 << 20;
     private static final DocumentParsers PARSERS = DocumentParsers.standard();
-    private static final SectionChunker CHUNKER = KnowledgeBaseIndexer.standardChunker();
+    private static final PassageReader READER = new PassageReader(KnowledgeBaseIndexer.standardChunker());
 
     private HostilePages() {
     }
@@ -49,6 +49,7 @@ public final class HostilePages {
                 new Page("HTML: unclosed <div> nested deep", DocumentFormat.HTML,
                         "<html><body><h1>T</h1>" + "<div>".repeat(20_000 * scale) + "x"),
                 new Page("Markdown: full stops without a space", DocumentFormat.MARKDOWN, "# T\n\n" + "...".repeat(40_000 * scale)),
+                new Page("Markdown: quotes nested deep", DocumentFormat.MARKDOWN, "# T\n\n" + ">".repeat(20_000 * scale) + " x\n"),
                 new Page("DocBook: unclosed entity declarations", DocumentFormat.DOCBOOK, " ".repeat(40_000 * scale)
                         + "<!DOCTYPE chapter [" + "<!ENTITY a \"".repeat(20_000 * scale) + "]>\n<chapter><title>T</title><para>x</para></chapter>"),
                 new Page("DocBook: sections nested deep", DocumentFormat.DOCBOOK,
@@ -63,7 +64,7 @@ public final class HostilePages {
         Thread worker = new Thread(null, () -> {
             long start = System.nanoTime();
             try {
-                int passages = CHUNKER.chunk("bench", "bench", parser.parse(bytes, "bench")).size();
+                int passages = READER.read(parser, bytes, "bench", "bench", "bench").size();
                 reading[0] = new Reading(page, bytes.length, Optional.of(Duration.ofNanos(System.nanoTime() - start)), passages, "");
             } catch (Exception | StackOverflowError e) {
                 reading[0] = new Reading(page, bytes.length, Optional.empty(), 0, e.getClass().getSimpleName());
