@@ -16,10 +16,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  */
 final class PdfOutline {
 
-    /** A heading of the outline: 1 for a chapter, 2 for its sections ...; its page counts from 1. */
-    record Heading(int level, String title, int page) {
-    }
-
     /** Outlines of real manuals hold hundreds of headings; one of more (or one that loops) is read only so far. */
     private static final int MAX_ITEMS = 10_000;
     private static final int MAX_LEVEL = 6;
@@ -27,9 +23,9 @@ final class PdfOutline {
     private PdfOutline() {
     }
 
-    static List<Heading> of(PDDocument pdf) throws IOException {
+    static List<PdfHeading> of(PDDocument pdf) throws IOException {
         PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
-        List<Heading> headings = new ArrayList<>();
+        List<PdfHeading> headings = new ArrayList<>();
         if (outline == null) {
             return headings;
         }
@@ -50,7 +46,7 @@ final class PdfOutline {
             int number = page == null ? -1 : pdf.getPages().indexOf(page);
             String title = item.getTitle() == null ? "" : HtmlSections.SPACES.matcher(item.getTitle()).replaceAll(" ").strip();
             if (number >= 0 && !title.isEmpty()) {
-                headings.add(new Heading(Math.min(MAX_LEVEL, level), title, number + 1));
+                headings.add(new PdfHeading(Math.min(MAX_LEVEL, level), title, number + 1));
             }
         }
         return headings;

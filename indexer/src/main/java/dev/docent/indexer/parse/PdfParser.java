@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads a PDF's text with Apache PDFBox. A PDF with an outline (its bookmarks: manuals made from LaTeX, Texinfo,
  * DocBook or a word processor have one) is read by it: each heading opens a section where its line stands on its page,
  * under its chapter's heading, and a section that runs over pages is one passage set per page. A PDF without one is
- * read a section per page, "Page N". Every section's anchor is {@code page=N}, which browsers' PDF viewers open at
+ * read by the headings its type sets apart ({@link PdfTypeSizes}), and one whose type sets none apart a section per
+ * page, "Page N". Every section's anchor is {@code page=N}, which browsers' PDF viewers open at
  * that page. Running headers and footers, page numbers and a table of contents' entries are left out
  * ({@link PdfPages}), and so is a back-of-book index; a word broken at a line's end by a hyphen is joined again. The
  * title is the PDF's own when it has one. A PDF without extractable text (scanned images) yields no sections.
@@ -31,17 +31,14 @@ public final class PdfParser implements DocumentParser {
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         try (PDDocument pdf = Loader.loadPDF(content)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> texts = new ArrayList<>();
-            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(pdf));
+            List<List<PdfLines.Line>> typed = PdfLines.of(pdf);
+            List<List<String>> pages = PdfPages.withoutFurniture(typed.stream()
+                    .map(lines -> String.join("\n", lines.stream().map(PdfLines.Line::text).toList())).toList());
+            List<PdfHeading> headings = PdfOutline.of(pdf);
+            if (headings.isEmpty()) {
+                headings = PdfTypeSizes.headings(typed, pages);
             }
-            List<List<String>> pages = PdfPages.withoutFurniture(texts);
-            List<PdfOutline.Heading> outline = PdfOutline.of(pdf);
-            List<Section> sections = outline.isEmpty() || pages.isEmpty() ? byPage(pages) : byOutline(pages, outline);
+            List<Section> sections = headings.isEmpty() || pages.isEmpty() ? byPage(pages) : byHeadings(pages, headings);
             String title = pdf.getDocumentInformation().getTitle();
             return new ParsedDocument(title == null || title.isBlank() ? fallbackTitle : title.strip(), sections);
         } catch (IOException e) {
@@ -62,12 +59,12 @@ public final class PdfParser implements DocumentParser {
      * the heading opens at the top of that page. What stands before the first heading (a title page, a copyright
      * notice) is a section of no heading.
      */
-    private static List<Section> byOutline(List<List<String>> pages, List<PdfOutline.Heading> outline) {
+    private static List<Section> byHeadings(List<List<String>> pages, List<PdfHeading> outline) {
         List<Section> sections = new ArrayList<>();
-        Deque<PdfOutline.Heading> path = new ArrayDeque<>();
+        Deque<PdfHeading> path = new ArrayDeque<>();
         int page = 1;
         int line = 0;
-        for (PdfOutline.Heading heading : outline) {
+        for (PdfHeading heading : outline) {
             // An outline that points back to an earlier page is read forward: a section never opens before the last.
             int headingPage = Math.min(Math.max(heading.page(), page), pages.size());
             int from = headingPage == page ? line : 0;
@@ -86,12 +83,12 @@ public final class PdfParser implements DocumentParser {
     }
 
     /** The lines from page {@code fromPage}, line {@code fromLine}, up to page {@code toPage}, line {@code toLine}: a section per page. */
-    private static void addText(List<Section> sections, Deque<PdfOutline.Heading> path, List<List<String>> pages, int fromPage,
+    private static void addText(List<Section> sections, Deque<PdfHeading> path, List<List<String>> pages, int fromPage,
                                 int fromLine, int toPage, int toLine) {
         if (!path.isEmpty() && INDEX.matcher(path.peekLast().title()).matches()) {
             return;
         }
-        List<String> headings = path.stream().map(PdfOutline.Heading::title).toList();
+        List<String> headings = path.stream().map(PdfHeading::title).toList();
         for (int page = fromPage; page <= toPage; page++) {
             List<String> lines = pages.get(page - 1);
             int from = page == fromPage ? Math.min(fromLine, lines.size()) : 0;

@@ -56,6 +56,51 @@ class PdfParserTest {
     }
 
     @Test
+    void aPdfWithoutAnOutlineIsReadByTheHeadingsItsTypeSetsApart() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.newLineAtOffset(72, 720);
+                line(content, 18, "Acme Admin Guide");
+                body(content, "Everything an administrator does.");
+                line(content, 14, "Single sign-on");
+                body(content, "Open Settings and choose SAML.");
+                line(content, 13, "Testing the login");
+                body(content, "Sign in with a second account.");
+                line(content, 14, "Exports");
+                body(content, "Admins can export submissions as CSV.");
+                content.endText();
+            }
+
+            ParsedDocument doc = new PdfParser().parse(saved(document), "guide");
+
+            assertThat(doc.sections()).extracting(Section::headings).containsExactly(List.of("Acme Admin Guide"),
+                    List.of("Acme Admin Guide", "Single sign-on"), List.of("Acme Admin Guide", "Single sign-on", "Testing the login"),
+                    List.of("Acme Admin Guide", "Exports"));
+            assertThat(doc.sections()).extracting(Section::text).containsExactly(
+                    "Everything an administrator does.\nIt goes on for a while.\nAnd a while longer.\nAnd ends here.",
+                    "Open Settings and choose SAML.\nIt goes on for a while.\nAnd a while longer.\nAnd ends here.",
+                    "Sign in with a second account.\nIt goes on for a while.\nAnd a while longer.\nAnd ends here.",
+                    "Admins can export submissions as CSV.\nIt goes on for a while.\nAnd a while longer.\nAnd ends here.");
+        }
+    }
+
+    /** A paragraph of four lines in the text's type, which a heading must stand out from. */
+    private static void body(PDPageContentStream content, String first) throws Exception {
+        for (String text : List.of(first, "It goes on for a while.", "And a while longer.", "And ends here.")) {
+            line(content, 11, text);
+        }
+    }
+
+    private static void line(PDPageContentStream content, float size, String text) throws Exception {
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), size);
+        content.showText(text);
+        content.newLineAtOffset(0, -size * 1.6f);
+    }
+
+    @Test
     void anOutlineThatLoopsIsReadOnlySoFar() throws Exception {
         try (PDDocument document = document(List.of(List.of("Intro", "Text.")))) {
             PDDocumentOutline outline = new PDDocumentOutline();
