@@ -61,6 +61,8 @@ public final class PdfParser implements DocumentParser {
      */
     private static List<Section> byHeadings(List<List<String>> pages, List<PdfHeading> outline) {
         List<Section> sections = new ArrayList<>();
+        // Each line's words once, not once per heading looked for: an outline may name thousands of headings.
+        List<List<String>> words = pages.stream().map(lines -> lines.stream().map(PdfParser::words).toList()).toList();
         Deque<PdfHeading> path = new ArrayDeque<>();
         int page = 1;
         int line = 0;
@@ -68,7 +70,7 @@ public final class PdfParser implements DocumentParser {
             // An outline that points back to an earlier page is read forward: a section never opens before the last.
             int headingPage = Math.min(Math.max(heading.page(), page), pages.size());
             int from = headingPage == page ? line : 0;
-            int headingLine = lineOf(pages.get(headingPage - 1), heading.title(), from);
+            int headingLine = lineOf(words.get(headingPage - 1), words(heading.title()), from);
             int opens = headingLine >= 0 ? headingLine : from;
             addText(sections, path, pages, page, line, headingPage, opens);
             while (!path.isEmpty() && path.peekLast().level() >= heading.level()) {
@@ -104,12 +106,10 @@ public final class PdfParser implements DocumentParser {
         }
     }
 
-    /** The line, from {@code from} on, that is the heading's: its title, perhaps after its number. */
+    /** The line, from {@code from} on, that is the heading's: its title, perhaps after its number; all in {@link #words}. */
     private static int lineOf(List<String> lines, String title, int from) {
-        String wanted = words(title);
         for (int i = from; i < lines.size(); i++) {
-            String line = words(lines.get(i));
-            if (line.endsWith(wanted) && line.length() <= wanted.length() + MAX_NUMBERING) {
+            if (lines.get(i).endsWith(title) && lines.get(i).length() <= title.length() + MAX_NUMBERING) {
                 return i;
             }
         }
