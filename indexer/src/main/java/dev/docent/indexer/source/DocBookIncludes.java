@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * division of its own (Publican's {@code Permitted_numbers.xml}, an {@code <important>} box several chapters show) as
  * that part. Such a file is no page of its own ({@link #writtenInPages}). An included chapter or section is a page
  * of its own and reads as nothing where a book includes it; so does an include that names part of a file
- * ({@code xpointer}), or a file outside the folder or missing.
+ * ({@code xpointer}), or a file outside the folder or missing. Parts that include parts are written in up to four deep.
  */
 final class DocBookIncludes {
 
@@ -26,6 +26,8 @@ final class DocBookIncludes {
     private static final Pattern PART_OF_A_FILE = Pattern.compile("\\bxpointer\\s*=");
     private static final String XINCLUDE_NAMESPACE = "http://www.w3.org/2001/XInclude";
     private static final long MAX_BYTES = 1 << 20;
+    /** Parts include parts; a loop of them stops here, as the other formats' includes do. */
+    private static final int MAX_DEPTH = 4;
 
     private DocBookIncludes() {
     }
@@ -33,31 +35,40 @@ final class DocBookIncludes {
     /** The page with the text and the shared parts it includes written in. */
     static byte[] expand(Path root, Path file, byte[] content) {
         String page = new String(content, StandardCharsets.UTF_8);
-        Matcher include = INCLUDE.matcher(page);
-        StringBuilder expanded = new StringBuilder();
-        boolean changed = false;
-        while (include.find()) {
-            Optional<String> written = included(root, file, include).flatMap(target -> writtenIn(target, isText(include)));
-            include.appendReplacement(expanded, Matcher.quoteReplacement(written.orElse(include.group())));
-            changed |= written.isPresent();
-        }
-        return changed ? include.appendTail(expanded).toString().getBytes(StandardCharsets.UTF_8) : content;
+        String expanded = expanded(root, file, page, 1);
+        return expanded.equals(page) ? content : expanded.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The files a page includes that are no pages of their own: text, and parts that are no divisions. */
+    /** The text with what it includes written in, and what those parts include in turn, up to {@link #MAX_DEPTH}. */
+    private static String expanded(Path root, Path file, String text, int depth) {
+        Matcher include = INCLUDE.matcher(text);
+        StringBuilder expanded = new StringBuilder();
+        while (include.find()) {
+            boolean asText = isText(include);
+            Optional<String> written = included(root, file, include).flatMap(target -> writtenIn(target, asText)
+                    .map(part -> asText || depth >= MAX_DEPTH ? part : expanded(root, target, part, depth + 1)));
+            include.appendReplacement(expanded, Matcher.quoteReplacement(written.orElse(include.group())));
+        }
+        return include.appendTail(expanded).toString();
+    }
+
+    /** The files a page includes that are no pages of their own: text, and parts that are no divisions, and what those include. */
     static Set<Path> writtenInPages(Path root, Path file) {
         Set<Path> parts = new LinkedHashSet<>();
-        try {
-            Matcher include = INCLUDE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
-            while (include.find()) {
-                boolean text = isText(include);
-                included(root, file, include).filter(target -> text || read(target).filter(DocBookFiles::isDivision).isEmpty())
-                        .ifPresent(parts::add);
-            }
-        } catch (IOException e) {
-            return parts;
-        }
+        partsOf(root, file, Files.isRegularFile(file) ? read(file).orElse("") : "", 1, parts);
         return parts;
+    }
+
+    private static void partsOf(Path root, Path file, String text, int depth, Set<Path> parts) {
+        Matcher include = INCLUDE.matcher(text);
+        while (include.find()) {
+            boolean asText = isText(include);
+            Optional<Path> target = included(root, file, include);
+            Optional<String> part = target.filter(t -> !asText).flatMap(DocBookIncludes::read).filter(t -> !DocBookFiles.isDivision(t));
+            if (target.isPresent() && (asText || part.isPresent()) && parts.add(target.get()) && part.isPresent() && depth < MAX_DEPTH) {
+                partsOf(root, target.get(), part.get(), depth + 1, parts);
+            }
+        }
     }
 
     private static Optional<Path> included(Path root, Path file, Matcher include) {

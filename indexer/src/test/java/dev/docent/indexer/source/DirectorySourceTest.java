@@ -261,8 +261,9 @@ class DirectorySourceTest {
                 <?xml version='1.0' encoding='utf-8' ?>
                 <!DOCTYPE important [ <!ENTITY PRODUCT "Publican"> ]>
                 <important xmlns="http://docbook.org/ns/docbook"><title>Permitted characters</title>
-                <para>Use letters and numbers only.</para></important>
-                """);
+                <para>Use letters and numbers only.</para><xi:include href="Numbers.xml" XI/></important>
+                """.replace("XI", xi));
+        Files.writeString(docs.resolve("en-US/Numbers.xml"), "<para xmlns=\"http://docbook.org/ns/docbook\">Numbers: 0 to 9.</para>");
         Files.writeString(docs.resolve("en-US/extras/publican.cfg"), "xml_lang: en-US\nbrand: <common>\n");
 
         var documents = new DirectorySource(docs, null).list();
@@ -271,7 +272,7 @@ class DirectorySourceTest {
         String chapter = new String(documents.get(1).content().read());
         assertThat(chapter).contains("<programlisting>xml_lang: en-US\nbrand: &lt;common&gt;</programlisting>",
                         "<important xmlns=\"http://docbook.org/ns/docbook\"><title>Permitted characters</title>",
-                        "<xi:include href=\"Missing.xml\"", "xpointer=")
+                        "<xi:include href=\"Missing.xml\"", "xpointer=", "<para xmlns=\"http://docbook.org/ns/docbook\">Numbers: 0 to 9.</para>")
                 .doesNotContain("<!DOCTYPE important");
         String book = new String(documents.getFirst().content().read());
         assertThat(book).doesNotContain("xi:include", "Building</title>");
