@@ -52,4 +52,21 @@ public final class BalancedBraces {
         }
         return closing;
     }
+
+    /** How deep the text's braces nest, escaped ones aside. */
+    static int deepest(String text, String escapes) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escapes.indexOf(c) >= 0) {
+                i++;
+            } else if (c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
+    }
 }

@@ -50,7 +50,7 @@ public final class RdParser implements DocumentParser {
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String rd = withoutComments(new String(content, StandardCharsets.UTF_8));
-        if (nesting(rd) > MAX_NESTING) {
+        if (BalancedBraces.deepest(rd, "\\") > MAX_NESTING) {
             throw new UnreadableDocumentException("its markup nests more than " + MAX_NESTING + " levels deep");
         }
         Map<String, String> sections = new LinkedHashMap<>();
@@ -70,23 +70,6 @@ public final class RdParser implements DocumentParser {
         ownSections.forEach(own -> page.append("## ").append(own.title()).append("\n\n").append(block(own.body())).append("\n\n"));
         LAST_SECTIONS.forEach(section -> Optional.ofNullable(sections.get(section)).ifPresent(body -> append(page, section, body)));
         return markdown.parse(page.toString().getBytes(StandardCharsets.UTF_8), fallbackTitle);
-    }
-
-    /** How deep the page's braces nest, escaped braces ({@code \\{}) not counted. */
-    private static int nesting(String rd) {
-        int depth = 0;
-        int deepest = 0;
-        for (int i = 0; i < rd.length(); i++) {
-            char c = rd.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                deepest = Math.max(deepest, ++depth);
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return deepest;
     }
 
     private static String title(Map<String, String> sections) {
