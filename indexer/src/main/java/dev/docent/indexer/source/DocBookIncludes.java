@@ -28,6 +28,8 @@ final class DocBookIncludes {
     private static final long MAX_BYTES = 1 << 20;
     /** Parts include parts; a loop of them stops here, as the other formats' includes do. */
     private static final int MAX_DEPTH = 4;
+    /** Parts that each include many parts would multiply a page without end: past this size the rest stay includes. */
+    private static final int MAX_PAGE_CHARS = 8 << 20;
 
     private DocBookIncludes() {
     }
@@ -46,7 +48,8 @@ final class DocBookIncludes {
         while (include.find()) {
             boolean asText = isText(include);
             Optional<String> written = included(root, file, include).flatMap(target -> writtenIn(target, asText)
-                    .map(part -> asText || depth >= MAX_DEPTH ? part : expanded(root, target, part, depth + 1)));
+                    .map(part -> asText || depth >= MAX_DEPTH ? part : expanded(root, target, part, depth + 1)))
+                    .filter(part -> expanded.length() + part.length() <= MAX_PAGE_CHARS);
             include.appendReplacement(expanded, Matcher.quoteReplacement(written.orElse(include.group())));
         }
         return include.appendTail(expanded).toString();
