@@ -37,7 +37,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.RDOC, new RDocParser()),
                 Map.entry(DocumentFormat.TEXINFO, new TexinfoParser()),
                 Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser()),
-                Map.entry(DocumentFormat.DOCBOOK, new DocBookParser())));
+                Map.entry(DocumentFormat.DOCBOOK, new DocBookParser()),
+                Map.entry(DocumentFormat.DOCX, new DocxParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -43,6 +43,7 @@ public enum DocumentFormat {
             case "texi", "texinfo", "txi" -> Optional.of(TEXINFO);
             case "1", "2", "3", "4", "5", "6", "7", "8", "9", "man" -> Optional.of(MAN_PAGE);
             case "dbk", "docbook" -> Optional.of(DOCBOOK);
+            case "docx" -> Optional.of(DOCX);
             default -> Optional.empty();
         };
     }
@@ -66,6 +67,7 @@ public enum DocumentFormat {
             case "text/asciidoc", "text/x-asciidoc" -> Optional.of(ASCIIDOC);
             case "text/plain" -> Optional.of(TEXT);
             case "application/pdf" -> Optional.of(PDF);
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> Optional.of(DOCX);
             case "application/x-ipynb+json" -> Optional.of(NOTEBOOK);
             default -> Optional.empty();
         };

@@ -13,7 +13,7 @@ import java.util.Set;
 final class UnreadDocumentation {
 
     private static final Set<String> EXTENSIONS = Set.of("tex", "latex", "sgml", "wiki", "mediawiki",
-            "textile", "creole", "rtf", "doc", "docx", "odt", "epub");
+            "textile", "creole", "rtf", "doc", "odt", "epub");
 
     private UnreadDocumentation() {
     }
