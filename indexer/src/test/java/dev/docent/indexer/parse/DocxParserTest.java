@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,23 @@ class DocxParserTest {
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("Word document");
         assertThatThrownBy(() -> new DocxParser().parse(docx(Map.of("content.xml", "<office/>")), "x.docx"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a Word document: it has no word/document.xml");
+    }
+
+    @Test
+    void aPartThatUnpacksPastItsBoundIsAClearErrorNotAnExhaustedHeap() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 65; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> new DocxParser().parse(out.toByteArray(), "bomb.docx"))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessage("its word/document.xml unpacks to more than 64 MB");
     }
 
     private static byte[] docx(Map<String, String> parts) throws Exception {
