@@ -120,7 +120,10 @@ final class DocxHtml {
             String cellTag = header ? "th" : "td";
             html.append("<tr>");
             for (Element cell : row.select("> w|tc")) {
-                List<String> paragraphs = cell.select("> w|p").stream().map(this::runs).filter(text -> !text.isBlank()).toList();
+                // A table nested in the cell (a layout of Word's) is read as the cell's lines.
+                List<String> paragraphs = cell.select("w|p").stream().filter(p -> p.parents().stream()
+                        .takeWhile(parent -> parent != cell).noneMatch(parent -> parent.is(UNSEEN)))
+                        .map(this::runs).filter(text -> !text.isBlank()).toList();
                 html.append('<').append(cellTag).append('>').append(String.join("<br>", paragraphs)).append("</").append(cellTag).append('>');
             }
             html.append("</tr>");

@@ -51,7 +51,8 @@ class DocxParserTest {
                   <w:p><w:pPr><w:pStyle w:val="Code"/></w:pPr><w:r><w:t>acme sso test</w:t></w:r></w:p>
                   <w:p><w:pPr><w:pStyle w:val="Code"/></w:pPr><w:r><w:t xml:space="preserve">  --user a&lt;b</w:t></w:r></w:p>
                   <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Plan</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>SSO</w:t></w:r></w:p></w:tc></w:tr>
-                    <w:tr><w:tc><w:p><w:r><w:t>Business</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Yes</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+                    <w:tr><w:tc><w:p><w:r><w:t>Business</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Yes</w:t></w:r></w:p>
+                    </w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>
                 </w:body></w:document>
                 """.replace("W", W);
 
