@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads question sets, one JSON object per line, in either of two shapes: a docs QA set
@@ -40,7 +41,8 @@ public final class QaSets {
      * The questions with their pages named by document id - the path under the folder that was
      * indexed. Labels name pages by their path in the corpus they came with ("docs/src/use/ignore.md"),
      * which may be a parent of that folder: the one leading-folder prefix whose removal finds the most
-     * labelled pages in the folder is removed from every label that has it.
+     * labelled pages in the folder is removed from every label that has it. A label that still names no file - a
+     * published URL, a path with another extension - names the page {@link LabelledPages} finds for it.
      */
     public static List<QaQuestion> resolvedAgainst(List<QaQuestion> questions, Path folder) {
         Map<String, Integer> found = new HashMap<>();
@@ -61,7 +63,21 @@ public final class QaSets {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(e -> -e.getKey().length()))
                 .map(Map.Entry::getKey).orElse("");
-        return questions.stream().map(q -> q.withoutPrefix(prefix)).toList();
+        List<QaQuestion> resolved = questions.stream().map(q -> q.withoutPrefix(prefix)).toList();
+        if (resolved.stream().allMatch(q -> q.relevant().stream().allMatch(page -> Files.isRegularFile(folder.resolve(page))))) {
+            return resolved;
+        }
+        LabelledPages pages = new LabelledPages(filesOf(folder));
+        return resolved.stream().map(q -> new QaQuestion(q.id(), q.question(), q.relevant().stream()
+                .map(page -> Files.isRegularFile(folder.resolve(page)) ? page : pages.pageOf(page).orElse(page)).toList())).toList();
+    }
+
+    private static List<String> filesOf(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The bundled sample's golden set; it is part of the application, so failing to read it is a bug. */
