@@ -38,7 +38,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.TEXINFO, new TexinfoParser()),
                 Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser()),
                 Map.entry(DocumentFormat.DOCBOOK, new DocBookParser()),
-                Map.entry(DocumentFormat.DOCX, new DocxParser())));
+                Map.entry(DocumentFormat.DOCX, new DocxParser()),
+                Map.entry(DocumentFormat.ODT, new OdtParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -1,14 +1,8 @@
 package dev.docent.indexer.parse;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -27,14 +21,12 @@ public final class DocxParser implements DocumentParser {
     private static final String STYLES = "word/styles.xml";
     private static final String PROPERTIES = "docProps/core.xml";
     private static final Set<String> READ = Set.of(DOCUMENT, STYLES, PROPERTIES);
-    /** A document's text runs to a few megabytes; an entry that unpacks past this is a zip bomb, not a document. */
-    private static final int MAX_ENTRY_BYTES = 64 << 20;
 
     private final HtmlParser html = new HtmlParser();
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        Map<String, String> parts = parts(content);
+        Map<String, String> parts = ZipParts.read(content, READ, "Word document");
         if (!parts.containsKey(DOCUMENT)) {
             throw new UnreadableDocumentException("not a Word document: it has no " + DOCUMENT);
         }
@@ -44,27 +36,5 @@ public final class DocxParser implements DocumentParser {
                 ? Jsoup.parse(parts.get(PROPERTIES), "", Parser.xmlParser()).select("dc|title").text().strip() : "";
         ParsedDocument page = html.parse(DocxHtml.of(document, new DocxStyles(styles)).getBytes(StandardCharsets.UTF_8), fallbackTitle);
         return title.isEmpty() ? page : new ParsedDocument(title, page.url(), page.description(), page.sections());
-    }
-
-    private static Map<String, String> parts(byte[] content) throws UnreadableDocumentException {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (READ.contains(entry.getName())) {
-                    parts.put(entry.getName(), new String(bounded(zip, entry.getName()), StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException e) {
-            throw new UnreadableDocumentException("not a readable Word document (" + e.getMessage() + ")");
-        }
-        return parts;
-    }
-
-    private static byte[] bounded(InputStream entry, String name) throws IOException, UnreadableDocumentException {
-        byte[] bytes = entry.readNBytes(MAX_ENTRY_BYTES + 1);
-        if (bytes.length > MAX_ENTRY_BYTES) {
-            throw new UnreadableDocumentException("its " + name + " unpacks to more than " + (MAX_ENTRY_BYTES >> 20) + " MB");
-        }
-        return bytes;
     }
 }

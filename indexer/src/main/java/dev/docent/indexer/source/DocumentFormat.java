@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -44,6 +44,7 @@ public enum DocumentFormat {
             case "1", "2", "3", "4", "5", "6", "7", "8", "9", "man" -> Optional.of(MAN_PAGE);
             case "dbk", "docbook" -> Optional.of(DOCBOOK);
             case "docx" -> Optional.of(DOCX);
+            case "odt" -> Optional.of(ODT);
             default -> Optional.empty();
         };
     }
@@ -68,6 +69,7 @@ public enum DocumentFormat {
             case "text/plain" -> Optional.of(TEXT);
             case "application/pdf" -> Optional.of(PDF);
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> Optional.of(DOCX);
+            case "application/vnd.oasis.opendocument.text" -> Optional.of(ODT);
             case "application/x-ipynb+json" -> Optional.of(NOTEBOOK);
             default -> Optional.empty();
         };
