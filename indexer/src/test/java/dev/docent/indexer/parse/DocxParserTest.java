@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -56,7 +55,7 @@ class DocxParserTest {
                 </w:body></w:document>
                 """.replace("W", W);
 
-        ParsedDocument doc = new DocxParser().parse(docx(Map.of("word/document.xml", document, "word/styles.xml", styles)), "runbook");
+        ParsedDocument doc = new DocxParser().parse(OfficeZip.of(Map.of("word/document.xml", document, "word/styles.xml", styles)), "runbook");
 
         assertThat(doc.title()).isEqualTo("Acme Runbook");
         assertThat(doc.sections()).extracting(Section::headings)
@@ -80,7 +79,7 @@ class DocxParserTest {
                     xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Admin guide</dc:title></cp:coreProperties>
                 """;
 
-        ParsedDocument doc = new DocxParser().parse(docx(Map.of("word/document.xml", document, "docProps/core.xml", properties)), "g");
+        ParsedDocument doc = new DocxParser().parse(OfficeZip.of(Map.of("word/document.xml", document, "docProps/core.xml", properties)), "g");
 
         assertThat(doc.title()).isEqualTo("Admin guide");
         assertThat(doc.sections()).singleElement().satisfies(section -> {
@@ -93,7 +92,7 @@ class DocxParserTest {
     void aFileThatIsNoWordDocumentIsAClearError() throws Exception {
         assertThatThrownBy(() -> new DocxParser().parse("PK not a zip".getBytes(StandardCharsets.US_ASCII), "x.docx"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("Word document");
-        assertThatThrownBy(() -> new DocxParser().parse(docx(Map.of("content.xml", "<office/>")), "x.docx"))
+        assertThatThrownBy(() -> new DocxParser().parse(OfficeZip.of(Map.of("content.xml", "<office/>")), "x.docx"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a Word document: it has no word/document.xml");
     }
 
@@ -112,17 +111,5 @@ class DocxParserTest {
 
         assertThatThrownBy(() -> new DocxParser().parse(out.toByteArray(), "bomb.docx"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("its word/document.xml unpacks to more than 64 MB");
-    }
-
-    private static byte[] docx(Map<String, String> parts) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var part : new LinkedHashMap<>(parts).entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -3,12 +3,8 @@ package dev.docent.indexer.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class OdtParserTest {
@@ -52,7 +48,7 @@ class OdtParserTest {
                 </office:text></office:body></office:document-content>
                 """.replace("NS", NAMESPACES);
 
-        ParsedDocument doc = new OdtParser().parse(odt(Map.of("content.xml", content, "styles.xml", styles)), "runbook");
+        ParsedDocument doc = new OdtParser().parse(OfficeZip.of(Map.of("content.xml", content, "styles.xml", styles)), "runbook");
 
         assertThat(doc.title()).isEqualTo("Acme Runbook");
         assertThat(doc.sections()).extracting(Section::headings)
@@ -70,23 +66,11 @@ class OdtParserTest {
         String meta = "<office:document-meta xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta><dc:title>Admin guide</dc:title>"
                 + "</office:meta></office:document-meta>";
 
-        ParsedDocument doc = new OdtParser().parse(odt(Map.of("content.xml", content, "meta.xml", meta)), "guide");
+        ParsedDocument doc = new OdtParser().parse(OfficeZip.of(Map.of("content.xml", content, "meta.xml", meta)), "guide");
 
         assertThat(doc.title()).isEqualTo("Admin guide");
         assertThat(doc.sections()).extracting(Section::text).containsExactly("Admins export as CSV.");
-        assertThatThrownBy(() -> new OdtParser().parse(odt(Map.of("word/document.xml", "<w/>")), "x.odt"))
+        assertThatThrownBy(() -> new OdtParser().parse(OfficeZip.of(Map.of("word/document.xml", "<w/>")), "x.odt"))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessage("not an OpenDocument text: it has no content.xml");
-    }
-
-    private static byte[] odt(Map<String, String> parts) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
