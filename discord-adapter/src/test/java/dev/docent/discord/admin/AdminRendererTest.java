@@ -52,9 +52,9 @@ class AdminRendererTest {
     @Test
     void theSummaryNamesTheDocumentationInFormatsDocentDoesNotRead() {
         ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 0, 0, 2, List.of(),
-                List.of(), 120, Duration.ofSeconds(3), Map.of(".epub", 300));
+                List.of(), 120, Duration.ofSeconds(3), Map.of(".rtf", 300));
 
-        assertThat(renderer.summaryLine(summary)).endsWith("\n  Not read: 300 .epub files, in formats Docent does not read.");
+        assertThat(renderer.summaryLine(summary)).endsWith("\n  Not read: 300 .rtf files, in formats Docent does not read.");
     }
 
     @Test

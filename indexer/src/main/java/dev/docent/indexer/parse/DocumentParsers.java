@@ -39,7 +39,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.MAN_PAGE, new ManPageParser()),
                 Map.entry(DocumentFormat.DOCBOOK, new DocBookParser()),
                 Map.entry(DocumentFormat.DOCX, new DocxParser()),
-                Map.entry(DocumentFormat.ODT, new OdtParser())));
+                Map.entry(DocumentFormat.ODT, new OdtParser()),
+                Map.entry(DocumentFormat.EPUB, new EpubParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

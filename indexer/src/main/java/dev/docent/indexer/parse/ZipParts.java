@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -25,14 +26,24 @@ final class ZipParts {
      * @return the named parts the document holds, by name, as text
      */
     static Map<String, String> read(byte[] content, Set<String> names, String kind) throws UnreadableDocumentException {
+        return read(content, names::contains, kind);
+    }
+
+    /** The parts whose names {@code wanted} accepts; all of them together bounded as one part is. */
+    static Map<String, String> read(byte[] content, Predicate<String> wanted, String kind) throws UnreadableDocumentException {
         Map<String, String> parts = new HashMap<>();
+        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (names.contains(entry.getName())) {
+                if (wanted.test(entry.getName())) {
                     byte[] bytes = zip.readNBytes(MAX_PART_BYTES + 1);
                     if (bytes.length > MAX_PART_BYTES) {
                         throw new UnreadableDocumentException("its " + entry.getName() + " unpacks to more than "
                                 + (MAX_PART_BYTES >> 20) + " MB");
+                    }
+                    total += bytes.length;
+                    if (total > MAX_PART_BYTES) {
+                        throw new UnreadableDocumentException("its parts unpack to more than " + (MAX_PART_BYTES >> 20) + " MB");
                     }
                     parts.put(entry.getName(), new String(bytes, StandardCharsets.UTF_8));
                 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT, EPUB;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -45,6 +45,7 @@ public enum DocumentFormat {
             case "dbk", "docbook" -> Optional.of(DOCBOOK);
             case "docx" -> Optional.of(DOCX);
             case "odt" -> Optional.of(ODT);
+            case "epub" -> Optional.of(EPUB);
             default -> Optional.empty();
         };
     }
@@ -70,6 +71,7 @@ public enum DocumentFormat {
             case "application/pdf" -> Optional.of(PDF);
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> Optional.of(DOCX);
             case "application/vnd.oasis.opendocument.text" -> Optional.of(ODT);
+            case "application/epub+zip" -> Optional.of(EPUB);
             case "application/x-ipynb+json" -> Optional.of(NOTEBOOK);
             default -> Optional.empty();
         };

@@ -395,10 +395,10 @@ class DirectorySourceTest {
 
     @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
-        writePages("guide.md", "paper/manual.tex", "paper/appendix.tex", "guides/setup.epub", "man/tmux.1", "logo.png", "style.css",
+        writePages("guide.md", "paper/manual.tex", "paper/appendix.tex", "guides/setup.rtf", "man/tmux.1", "logo.png", "style.css",
                 ".git/HEAD.tex", "site/_site/old.tex", "site/_quarto.yml");
 
-        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".epub", 1), entry(".tex", 2));
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".rtf", 1), entry(".tex", 2));
     }
 
     @Test
