@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public record XmlDocumentType(int start, int end, int subsetStart, int subsetEnd) {
 
-    private static final Pattern IN_PROLOGUE = Pattern.compile(
-            "\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+(<!DOCTYPE[^\\[>]*(?:\\[(.*?)]\\s*)?>)", Pattern.DOTALL);
+    private static final String DECLARATION = "<!DOCTYPE[^\\[>]*(?:\\[(.*?)]\\s*)?>";
+    /** What may stand before it: the XML declaration, processing instructions, comments, white space. */
+    private static final String LEAD = "\\s|<\\?.*?\\?>|<!--.*?-->";
+    private static final Pattern IN_PROLOGUE = Pattern.compile("\\A(?:" + LEAD + ")*+(" + DECLARATION + ")", Pattern.DOTALL);
+    private static final Pattern PROLOGUE = Pattern.compile("\\A(?:" + LEAD + "|" + DECLARATION + ")*+", Pattern.DOTALL);
     /** Books declare a few dozen entities; a subset past this is read only so far, so that reading it stays cheap. */
     private static final int MAX_SUBSET_CHARS = 1 << 16;
 
@@ -30,6 +33,12 @@ public record XmlDocumentType(int start, int end, int subsetStart, int subsetEnd
         boolean subset = declaration.group(2) != null;
         return Optional.of(new XmlDocumentType(declaration.start(1), declaration.end(1),
                 subset ? declaration.start(2) : declaration.end(1), subset ? declaration.end(2) : declaration.end(1)));
+    }
+
+    /** Where the page's root element starts: after its XML declaration, comments and document type. */
+    public static int rootStart(String xml) {
+        Matcher prologue = PROLOGUE.matcher(xml);
+        return prologue.lookingAt() ? prologue.end() : 0;
     }
 
     /** The declarations of its internal subset, as far as they are read. */

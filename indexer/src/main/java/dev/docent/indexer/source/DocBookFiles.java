@@ -1,5 +1,6 @@
 package dev.docent.indexer.source;
 
+import dev.docent.indexer.parse.XmlDocumentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,6 @@ final class DocBookFiles {
     private static final int OPENING_BYTES = 8192;
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)<!DOCTYPE\\s+\\w+\\s+PUBLIC\\s+\"-//OASIS//DTD DocBook|xmlns(?::db)?\\s*=\\s*[\"']http://docbook\\.org/ns/docbook");
-    private static final Pattern PROLOGUE = Pattern.compile(
-            "\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?]\\s*)?>)*+", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("\\G<([A-Za-z][\\w.-]*)[\\s>/]");
     private static final Set<String> DIVISIONS = Set.of("book", "article", "part", "reference", "chapter", "appendix",
             "preface", "section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "refentry", "glossary",
@@ -49,20 +48,14 @@ final class DocBookFiles {
         if (DECLARED.matcher(opening).find()) {
             return true;
         }
-        Matcher root = ROOT.matcher(opening).region(rootStart(opening), opening.length());
+        Matcher root = ROOT.matcher(opening).region(XmlDocumentType.rootStart(opening), opening.length());
         return root.find() && DIVISIONS.contains(root.group(1).toLowerCase(Locale.ROOT))
                 && OPENS_WITH_TEXT.matcher(opening).region(root.end(), opening.length()).find();
     }
 
-    /** Where a page's root element starts: after its XML declaration, comments and document type. */
-    static int rootStart(String page) {
-        Matcher prologue = PROLOGUE.matcher(page);
-        return prologue.lookingAt() ? prologue.end() : 0;
-    }
-
     /** Whether the page's root is a division - a chapter, a section - which is a page of its own wherever it is included. */
     static boolean isDivision(String page) {
-        Matcher root = ROOT.matcher(page).region(rootStart(page), page.length());
+        Matcher root = ROOT.matcher(page).region(XmlDocumentType.rootStart(page), page.length());
         return root.find() && DIVISIONS.contains(root.group(1).toLowerCase(Locale.ROOT));
     }
 }

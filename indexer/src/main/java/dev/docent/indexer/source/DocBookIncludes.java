@@ -1,5 +1,6 @@
 package dev.docent.indexer.source;
 
+import dev.docent.indexer.parse.XmlDocumentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ final class DocBookIncludes {
             if (asText) {
                 return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").stripTrailing();
             }
-            return DocBookFiles.isDivision(text) ? "" : text.substring(DocBookFiles.rootStart(text)).strip();
+            return DocBookFiles.isDivision(text) ? "" : text.substring(XmlDocumentType.rootStart(text)).strip();
         });
     }
 
