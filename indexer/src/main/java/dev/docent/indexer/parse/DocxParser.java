@@ -35,6 +35,6 @@ public final class DocxParser implements DocumentParser {
         String title = parts.containsKey(PROPERTIES)
                 ? Jsoup.parse(parts.get(PROPERTIES), "", Parser.xmlParser()).select("dc|title").text().strip() : "";
         ParsedDocument page = html.parse(DocxHtml.of(document, new DocxStyles(styles)).getBytes(StandardCharsets.UTF_8), fallbackTitle);
-        return title.isEmpty() ? page : new ParsedDocument(title, page.url(), page.description(), page.sections());
+        return page.titled(title);
     }
 }

@@ -17,7 +17,6 @@ final class DocxStyles {
 
     private static final Pattern HEADING_ID = Pattern.compile("(?i)heading\\s?([1-9])");
     private static final Pattern CONTENTS = Pattern.compile("toc\\s?\\d.*|toc heading");
-    private static final Pattern CODE = Pattern.compile("(?i).*(?:code|preformatted|source|console|terminal|listing).*");
     /** Styles based on styles based on others: a chain longer than this is a loop. */
     private static final int MAX_BASES = 10;
 
@@ -82,7 +81,7 @@ final class DocxStyles {
     }
 
     boolean isCode(String styleId) {
-        return CODE.matcher(name(styleId)).matches() || CODE.matcher(styleId).matches();
+        return CodeStyles.isCode(name(styleId)) || CodeStyles.isCode(styleId);
     }
 
     private String name(String styleId) {

@@ -19,7 +19,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class OdtHtml {
 
-    private static final Pattern CODE_STYLE = Pattern.compile("(?i).*(?:preformatted|code|source|console|terminal|listing).*");
     private static final Pattern MONOSPACED = Pattern.compile("(?i).*(?:mono|courier|consolas|menlo|monaco|inconsolata).*");
     private static final String UNSEEN = "text|table-of-content, text|tracked-changes, text|note, office|annotation, "
             + "draw|frame, draw|custom-shape, draw|g, text|sequence-decls";
@@ -161,7 +160,7 @@ final class OdtHtml {
         for (int i = 0; i < MAX_PARENTS && !name.isEmpty(); i++) {
             Element style = styles.get(name);
             String shown = style == null ? "" : style.attr("style:display-name");
-            if (CODE_STYLE.matcher(name).matches() || CODE_STYLE.matcher(shown).matches()) {
+            if (CodeStyles.isCode(name) || CodeStyles.isCode(shown)) {
                 return true;
             }
             if (style == null) {

@@ -31,6 +31,6 @@ public final class OdtParser implements DocumentParser {
         String title = parts.containsKey(META)
                 ? Jsoup.parse(parts.get(META), "", Parser.xmlParser()).select("dc|title").text().strip() : "";
         ParsedDocument page = html.parse(OdtHtml.of(document, styles).getBytes(StandardCharsets.UTF_8), fallbackTitle);
-        return title.isEmpty() ? page : new ParsedDocument(title, page.url(), page.description(), page.sections());
+        return page.titled(title);
     }
 }

@@ -23,4 +23,9 @@ public record ParsedDocument(String title, String url, String description, List<
     public ParsedDocument(String title, List<Section> sections) {
         this(title, null, null, sections);
     }
+
+    /** The same page under the name its source gives it, or as it is when the source gives none. */
+    public ParsedDocument titled(String name) {
+        return name == null || name.isBlank() ? this : new ParsedDocument(name, url, description, sections);
+    }
 }
