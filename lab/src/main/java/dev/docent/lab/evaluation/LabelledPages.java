@@ -36,7 +36,7 @@ final class LabelledPages {
             return Optional.empty();
         }
         int best = 0;
-        List<String> found = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             int shared = sharedTail(keys.get(i), wanted);
             if (shared > best) {
@@ -44,12 +44,12 @@ final class LabelledPages {
                 found.clear();
             }
             if (shared == best && shared > 0) {
-                found.add(pages.get(i));
+                found.add(i);
             }
         }
         // Of pages that share as much, the one with the fewest folders more: "guide/features" over "zh/guide/features".
-        int shortest = found.stream().mapToInt(page -> key(page).size()).min().orElse(0);
-        List<String> nearest = found.stream().filter(page -> key(page).size() == shortest).toList();
+        int shortest = found.stream().mapToInt(i -> keys.get(i).size()).min().orElse(0);
+        List<String> nearest = found.stream().filter(i -> keys.get(i).size() == shortest).map(pages::get).toList();
         return nearest.size() == 1 ? Optional.of(nearest.getFirst()) : Optional.empty();
     }
 
