@@ -1,6 +1,5 @@
 package dev.docent.indexer.parse;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -113,23 +112,11 @@ final class DocxHtml {
 
     private void table(Element table) {
         endRun();
-        html.append("<table>");
-        boolean header = true;
-        for (Element row : table.select("> w|tr")) {
-            // A Word table's first row names its columns, as the tables of the guides written in it do.
-            String cellTag = header ? "th" : "td";
-            html.append("<tr>");
-            for (Element cell : row.select("> w|tc")) {
-                // A table nested in the cell (a layout of Word's) is read as the cell's lines.
-                List<String> paragraphs = cell.select("w|p").stream().filter(p -> p.parents().stream()
+        // A table nested in a cell (a layout of Word's) is read as the cell's lines.
+        HeaderedTable.write(html, table.select("> w|tr").stream().map(row -> row.select("> w|tc").stream()
+                .map(cell -> cell.select("w|p").stream().filter(p -> p.parents().stream()
                         .takeWhile(parent -> parent != cell).noneMatch(parent -> parent.is(UNSEEN)))
-                        .map(this::runs).filter(text -> !text.isBlank()).toList();
-                html.append('<').append(cellTag).append('>').append(String.join("<br>", paragraphs)).append("</").append(cellTag).append('>');
-            }
-            html.append("</tr>");
-            header = false;
-        }
-        html.append("</table>");
+                        .map(this::runs).toList()).toList()).toList());
     }
 
     /** A paragraph's text: its runs in order, those no reader sees left out, monospaced ones as code. */

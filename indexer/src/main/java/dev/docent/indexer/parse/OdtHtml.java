@@ -105,24 +105,11 @@ final class OdtHtml {
     }
 
     private void table(Element table) {
-        html.append("<table>");
-        boolean header = true;
-        for (Element row : table.select("table|table-row")) {
-            if (row.closest("table|table") != table) {
-                continue; // a row of a table nested in a cell is read as that cell's lines
-            }
-            String cellTag = header ? "th" : "td";
-            html.append("<tr>");
-            for (Element cell : row.children()) {
-                if (cell.tagName().equals("table:table-cell")) {
-                    List<String> lines = cell.select("text|p, text|h").stream().map(p -> inline(p, true)).filter(t -> !t.isBlank()).toList();
-                    html.append('<').append(cellTag).append('>').append(String.join("<br>", lines)).append("</").append(cellTag).append('>');
-                }
-            }
-            html.append("</tr>");
-            header = false;
-        }
-        html.append("</table>");
+        // A row of a table nested in a cell is read as that cell's lines, not as a row of its own.
+        HeaderedTable.write(html, table.select("table|table-row").stream().filter(row -> row.closest("table|table") == table)
+                .map(row -> row.children().stream().filter(cell -> cell.tagName().equals("table:table-cell"))
+                        .map(cell -> cell.select("text|p, text|h").stream().map(p -> inline(p, true)).toList()).toList())
+                .toList());
     }
 
     /** A paragraph's text as HTML; in a code block ({@code marked} false) without code marks, since the block is code. */
