@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,20 @@ final class PipeTable {
                 .append("\n|").append("---|".repeat(width));
         rows.forEach(cells -> out.append('\n').append(row(cells)));
         return out.toString();
+    }
+
+    /** A table whose rows may be short of cells, each padded to the widest row's width. */
+    static String ofRagged(List<String> header, List<List<String>> rows) {
+        int width = Math.max(header.size(), rows.stream().mapToInt(List::size).max().orElse(0));
+        return of(header.isEmpty() ? header : padded(header, width), rows.stream().map(r -> padded(r, width)).toList(), width);
+    }
+
+    private static List<String> padded(List<String> cells, int width) {
+        List<String> padded = new ArrayList<>(cells);
+        while (padded.size() < width) {
+            padded.add("");
+        }
+        return padded;
     }
 
     private static String row(List<String> cells) {
