@@ -40,7 +40,10 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.DOCBOOK, new DocBookParser()),
                 Map.entry(DocumentFormat.DOCX, new DocxParser()),
                 Map.entry(DocumentFormat.ODT, new OdtParser()),
-                Map.entry(DocumentFormat.EPUB, new EpubParser())));
+                Map.entry(DocumentFormat.EPUB, new EpubParser()),
+                Map.entry(DocumentFormat.MEDIAWIKI, new MediaWikiParser()),
+                Map.entry(DocumentFormat.TEXTILE, new TextileParser()),
+                Map.entry(DocumentFormat.CREOLE, new CreoleParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * refers to ({@link OpenApiBundle}), a DocBook page with the entity file its document type names ({@link DocBookEntityFiles})
  * and the code and shared parts it includes ({@link DocBookIncludes}),
  * and an OpenAPI description is no page when its operations
- * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), and a man page built from a page it lists
- * ({@link GeneratedManPages}).
+ * Mintlify's endpoint pages show ({@link OpenApiEndpointPages}), a man page built from a page it lists
+ * ({@link GeneratedManPages}), and neither is a wiki's sidebar, header or footer ({@link WikiChrome}).
  */
 public final class DirectorySource implements DocumentSource {
 
@@ -63,7 +63,8 @@ public final class DirectorySource implements DocumentSource {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        List<Path> files = withoutLinksToListedFiles(sourceFiles().stream().filter(file -> !isUnrenderedPartial(file)).toList());
+        List<Path> files = withoutLinksToListedFiles(sourceFiles().stream()
+                .filter(file -> !isUnrenderedPartial(file) && !WikiChrome.isChrome(file)).toList());
         Set<Path> fragments = new HashSet<>(IncludedFiles.fragments(root, files));
         Map<Path, DocumentFormat> formats = new LinkedHashMap<>();
         files.forEach(file -> formatOf(file).ifPresent(format -> formats.put(file, format)));

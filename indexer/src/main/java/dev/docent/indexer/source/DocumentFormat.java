@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT, EPUB;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT, EPUB, MEDIAWIKI, TEXTILE, CREOLE;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -46,6 +46,10 @@ public enum DocumentFormat {
             case "docx" -> Optional.of(DOCX);
             case "odt" -> Optional.of(ODT);
             case "epub" -> Optional.of(EPUB);
+            // The markups a GitHub wiki's pages may be written in besides those above (Gollum reads .wiki as MediaWiki's).
+            case "mediawiki", "wiki" -> Optional.of(MEDIAWIKI);
+            case "textile" -> Optional.of(TEXTILE);
+            case "creole" -> Optional.of(CREOLE);
             default -> Optional.empty();
         };
     }

@@ -394,6 +394,21 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aWikisPagesAreReadInEachMarkupItsPagesAreWrittenInButNotItsSidebarHeaderAndFooter() throws Exception {
+        writePages("Home.md", "Installation.mediawiki", "Setup.wiki", "Roles.textile", "Notes.creole", "_Sidebar.md", "_Footer.mediawiki",
+                "_Header.textile", "docs/_sidebar.md", "docs/_navbar.md", "docs/_coverpage.md", "docs/_guide.md");
+
+        var documents = new DirectorySource(docs, "https://github.example/acme/widget/wiki").list();
+
+        assertThat(documents).extracting(SourceDocument::id).containsExactly("Home.md", "Installation.mediawiki", "Notes.creole",
+                "Roles.textile", "Setup.wiki", "docs/_guide.md");
+        assertThat(documents).extracting(SourceDocument::format).containsExactly(DocumentFormat.MARKDOWN, DocumentFormat.MEDIAWIKI,
+                DocumentFormat.CREOLE, DocumentFormat.TEXTILE, DocumentFormat.MEDIAWIKI, DocumentFormat.MARKDOWN);
+        assertThat(documents.get(1).url()).isEqualTo("https://github.example/acme/widget/wiki/Installation");
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).isEmpty();
+    }
+
+    @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
         writePages("guide.md", "paper/manual.tex", "paper/appendix.tex", "guides/setup.rtf", "man/tmux.1", "logo.png", "style.css",
                 ".git/HEAD.tex", "site/_site/old.tex", "site/_quarto.yml");

@@ -25,6 +25,10 @@ class DocumentFormatTest {
         for (String texinfo : new String[] {"doc/make.texi", "bash.texinfo", "gawk.txi"}) {
             assertThat(DocumentFormat.ofFileName(texinfo)).as(texinfo).contains(DocumentFormat.TEXINFO);
         }
+        assertThat(DocumentFormat.ofFileName("Installation.mediawiki")).contains(DocumentFormat.MEDIAWIKI);
+        assertThat(DocumentFormat.ofFileName("Setup.wiki")).contains(DocumentFormat.MEDIAWIKI);
+        assertThat(DocumentFormat.ofFileName("Roles.textile")).contains(DocumentFormat.TEXTILE);
+        assertThat(DocumentFormat.ofFileName("Home.creole")).contains(DocumentFormat.CREOLE);
         assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
         for (String apiDescription : new String[] {"openapi.yaml", "api/openapi.json", "swagger.json", "petstore.openapi.yml", "v2/Swagger.YAML"}) {
             assertThat(DocumentFormat.ofFileName(apiDescription)).as(apiDescription).contains(DocumentFormat.OPENAPI);
