@@ -53,7 +53,12 @@ public final class HostilePages {
                 new Page("DocBook: unclosed entity declarations", DocumentFormat.DOCBOOK, " ".repeat(40_000 * scale)
                         + "<!DOCTYPE chapter [" + "<!ENTITY a \"".repeat(20_000 * scale) + "]>\n<chapter><title>T</title><para>x</para></chapter>"),
                 new Page("DocBook: sections nested deep", DocumentFormat.DOCBOOK,
-                        "<chapter><title>T</title>" + "<section><title>S</title><para>x</para>".repeat(20_000 * scale)));
+                        "<chapter><title>T</title>" + "<section><title>S</title><para>x</para>".repeat(20_000 * scale)),
+                new Page("MediaWiki: templates nested deep", DocumentFormat.MEDIAWIKI,
+                        "== T ==\n" + "{{a|".repeat(20_000 * scale) + "x" + "}}".repeat(20_000 * scale) + "\ny"),
+                new Page("MediaWiki: unclosed links and code", DocumentFormat.MEDIAWIKI,
+                        "== T ==\n" + "[http://a '''b [[c <code>d ".repeat(10_000 * scale)),
+                new Page("Creole: unclosed pictures and code", DocumentFormat.CREOLE, "= T\n" + "{{a {{{b **c ".repeat(10_000 * scale)));
     }
 
     /** Reads the page on a thread of its own, given up after {@code patience}. */
