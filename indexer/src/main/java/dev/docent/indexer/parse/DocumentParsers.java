@@ -43,7 +43,8 @@ public final class DocumentParsers {
                 Map.entry(DocumentFormat.EPUB, new EpubParser()),
                 Map.entry(DocumentFormat.MEDIAWIKI, new MediaWikiParser()),
                 Map.entry(DocumentFormat.TEXTILE, new TextileParser()),
-                Map.entry(DocumentFormat.CREOLE, new CreoleParser())));
+                Map.entry(DocumentFormat.CREOLE, new CreoleParser()),
+                Map.entry(DocumentFormat.LATEX, new LatexParser())));
     }
 
     public Optional<DocumentParser> forFormat(DocumentFormat format) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The document formats Docent reads, and how a file name or a media type says which one a document is. */
 public enum DocumentFormat {
-    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT, EPUB, MEDIAWIKI, TEXTILE, CREOLE;
+    MARKDOWN, MDX, RESTRUCTURED_TEXT, ASCIIDOC, HTML, TEXT, PDF, NOTEBOOK, R_DOCUMENTATION, POD, ORG, OPENAPI, RDOC, TEXINFO, MAN_PAGE, DOCBOOK, DOCX, ODT, EPUB, MEDIAWIKI, TEXTILE, CREOLE, LATEX;
 
     /** A POD template a build fills in (OpenSSL's {@code openssl-verify.pod.in}) is the page it makes. */
     private static final String POD_TEMPLATE = ".pod.in";
@@ -50,6 +50,8 @@ public enum DocumentFormat {
             case "mediawiki", "wiki" -> Optional.of(MEDIAWIKI);
             case "textile" -> Optional.of(TEXTILE);
             case "creole" -> Optional.of(CREOLE);
+            // Sweave's and knitr's vignettes (.Rnw) are LaTeX with code chunks.
+            case "tex", "latex", "ltx", "rnw", "snw" -> Optional.of(LATEX);
             default -> Optional.empty();
         };
     }

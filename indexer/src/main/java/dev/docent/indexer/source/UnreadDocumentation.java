@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Documentation formats Docent does not read, known by their extension: LaTeX and SGML sources (but DocBook's,
+ * Documentation formats Docent does not read, known by their extension: SGML sources (but DocBook's,
  * {@link DocBookFiles}), and Rich Text and Word 97 documents.
  * A folder of them gave "Found no documents to index" or, among pages it does read, nothing at all; a run
  * names them now. Pictures, styles, scripts and data files are no documentation and are not counted.
  */
 final class UnreadDocumentation {
 
-    private static final Set<String> EXTENSIONS = Set.of("tex", "latex", "sgml", "rtf", "doc");
+    private static final Set<String> EXTENSIONS = Set.of("sgml", "rtf", "doc");
 
     private UnreadDocumentation() {
     }

@@ -410,10 +410,10 @@ class DirectorySourceTest {
 
     @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
-        writePages("guide.md", "paper/manual.tex", "paper/appendix.tex", "guides/setup.rtf", "man/tmux.1", "logo.png", "style.css",
-                ".git/HEAD.tex", "site/_site/old.tex", "site/_quarto.yml");
+        writePages("guide.md", "paper/manual.doc", "paper/appendix.doc", "guides/setup.rtf", "man/tmux.1", "logo.png", "style.css",
+                ".git/HEAD.doc", "site/_site/old.doc", "site/_quarto.yml", "paper/manual.tex");
 
-        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".rtf", 1), entry(".tex", 2));
+        assertThat(new DirectorySource(docs, null).unreadDocumentation()).containsExactly(entry(".doc", 2), entry(".rtf", 1));
     }
 
     @Test

@@ -29,6 +29,9 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.ofFileName("Setup.wiki")).contains(DocumentFormat.MEDIAWIKI);
         assertThat(DocumentFormat.ofFileName("Roles.textile")).contains(DocumentFormat.TEXTILE);
         assertThat(DocumentFormat.ofFileName("Home.creole")).contains(DocumentFormat.CREOLE);
+        for (String latex : new String[] {"doc/manual.tex", "guide.latex", "book.ltx", "vignettes/intro.Rnw", "old.Snw"}) {
+            assertThat(DocumentFormat.ofFileName(latex)).as(latex).contains(DocumentFormat.LATEX);
+        }
         assertThat(DocumentFormat.ofFileName("configure.in")).isEqualTo(Optional.empty());
         for (String apiDescription : new String[] {"openapi.yaml", "api/openapi.json", "swagger.json", "petstore.openapi.yml", "v2/Swagger.YAML"}) {
             assertThat(DocumentFormat.ofFileName(apiDescription)).as(apiDescription).contains(DocumentFormat.OPENAPI);
