@@ -58,7 +58,11 @@ public final class HostilePages {
                         "== T ==\n" + "{{a|".repeat(20_000 * scale) + "x" + "}}".repeat(20_000 * scale) + "\ny"),
                 new Page("MediaWiki: unclosed links and code", DocumentFormat.MEDIAWIKI,
                         "== T ==\n" + "[http://a '''b [[c <code>d ".repeat(10_000 * scale)),
-                new Page("Creole: unclosed pictures and code", DocumentFormat.CREOLE, "= T\n" + "{{a {{{b **c ".repeat(10_000 * scale)));
+                new Page("Creole: unclosed pictures and code", DocumentFormat.CREOLE, "= T\n" + "{{a {{{b **c ".repeat(10_000 * scale)),
+                new Page("LaTeX: groups nested deep", DocumentFormat.LATEX,
+                        "\\section{T}\n" + "\\textbf{a ".repeat(20_000 * scale) + "}".repeat(20_000 * scale)),
+                new Page("LaTeX: unclosed math, verbatim and environments", DocumentFormat.LATEX,
+                        "\\section{T}\n" + "$a \\verb|b \\begin{itemize} \\item c ".repeat(10_000 * scale)));
     }
 
     /** Reads the page on a thread of its own, given up after {@code patience}. */
