@@ -138,9 +138,13 @@ public final class DirectorySource implements DocumentSource {
         return (name.endsWith(".qmd") || name.endsWith(".rmd")) && PathParts.anyStartsWith(root, file, "_");
     }
 
-    /** The format its name says, or an OpenAPI description's or a DocBook page's that its opening declares. */
+    /**
+     * The format its name says - but for a TeX file that is no LaTeX document ({@link LatexFiles}) - or an OpenAPI
+     * description's or a DocBook page's that its opening declares.
+     */
     private static Optional<DocumentFormat> formatOf(Path file) {
         return DocumentFormat.ofFileName(file.getFileName().toString())
+                .filter(format -> format != DocumentFormat.LATEX || LatexFiles.isDocument(file))
                 .or(() -> ApiDescriptionFiles.declares(file) ? Optional.of(DocumentFormat.OPENAPI) : Optional.empty())
                 .or(() -> DocBookFiles.declares(file) ? Optional.of(DocumentFormat.DOCBOOK) : Optional.empty());
     }

@@ -409,6 +409,18 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aLatexManualIsReadButNotTheTexMacroPackagesBesideIt() throws Exception {
+        Files.createDirectories(docs.resolve("doc/chapters"));
+        Files.writeString(docs.resolve("doc/manual.tex"), "\\documentclass{report}\n\\begin{document}\n\\input{chapters/install}\n\\end{document}\n");
+        Files.writeString(docs.resolve("doc/chapters/install.tex"), "% Installing\n\\chapter{Installation}\nRun make.\n");
+        Files.writeString(docs.resolve("doc/intro.Rnw"), "\\documentclass{article}\n\\begin{document}\nHello.\n\\end{document}\n");
+        Files.writeString(docs.resolve("doc/texinfo.tex"), "\\catcode`\\@=11\n\\def\\section{\\parsearg\\sectionzzz}\n");
+
+        assertThat(new DirectorySource(docs, null).list()).extracting(SourceDocument::id)
+                .containsExactly("doc/chapters/install.tex", "doc/intro.Rnw", "doc/manual.tex");
+    }
+
+    @Test
     void documentationInFormatsItDoesNotReadIsCountedByExtensionAndPicturesAndHiddenFilesAreNot() throws Exception {
         writePages("guide.md", "paper/manual.doc", "paper/appendix.doc", "guides/setup.rtf", "man/tmux.1", "logo.png", "style.css",
                 ".git/HEAD.doc", "site/_site/old.doc", "site/_quarto.yml", "paper/manual.tex");
