@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class LatexParser implements DocumentParser {
 
-    private static final List<String> SECTIONING = List.of("part", "chapter", "section", "subsection", "subsubsection",
-            "paragraph", "subparagraph");
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*\\\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*(?:\\[[^\\]]{0,200}])?\\s*\\{");
     private static final Pattern TITLE = Pattern.compile("\\\\title\\s*(?:\\[[^\\]]{0,200}])?\\s*\\{");
     private static final Pattern BEGIN = Pattern.compile("^\\s*\\\\begin\\s*\\{([A-Za-z*]+)}");
     private static final Pattern END = Pattern.compile("\\\\end\\s*\\{([A-Za-z*]+)}");
@@ -68,7 +63,7 @@ public final class LatexParser implements DocumentParser {
         String title = begin < 0 ? null : title(String.join("\n", withoutComments(lines.subList(0, begin))));
         int end = begin < 0 ? -1 : indexOf(lines, DOCUMENT_END, begin + 1);
         List<String> body = oneCommandALine(begin < 0 ? lines : lines.subList(begin + 1, end < 0 ? lines.size() : end));
-        Page page = new Page(headingLevels(body, title != null));
+        Page page = new Page(LatexSections.of(String.join("\n", withoutComments(lines)), body, title != null));
         if (title != null && !title.isBlank()) {
             page.out.append("# ").append(title).append("\n\n");
         }
@@ -77,33 +72,6 @@ public final class LatexParser implements DocumentParser {
         }
         page.flush();
         return markdown.parse(page.out.toString().getBytes(StandardCharsets.UTF_8), fallbackTitle);
-    }
-
-    /**
-     * The Markdown level of each sectioning command the body uses: the highest one heads sections under the
-     * title; with no {@code \title}, a highest command used once is the title (a chapter's file).
-     */
-    private static Map<String, Integer> headingLevels(List<String> body, boolean titled) {
-        int highest = SECTIONING.size();
-        int highestCount = 0;
-        for (String line : body) {
-            Matcher m = HEADING.matcher(line);
-            if (m.find()) {
-                int level = SECTIONING.indexOf(m.group(1));
-                if (level < highest) {
-                    highest = level;
-                    highestCount = 1;
-                } else if (level == highest) {
-                    highestCount++;
-                }
-            }
-        }
-        int top = !titled && highestCount == 1 ? 1 : 2;
-        Map<String, Integer> levels = new HashMap<>();
-        for (int level = 0; level < SECTIONING.size(); level++) {
-            levels.put(SECTIONING.get(level), Math.max(top, Math.min(6, top + level - highest)));
-        }
-        return levels;
     }
 
     private static String title(String preamble) {
@@ -184,12 +152,12 @@ public final class LatexParser implements DocumentParser {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder paragraph = new StringBuilder();
         private final Deque<String> lists = new ArrayDeque<>();
-        private final Map<String, Integer> levels;
+        private final LatexSections sections;
         private String paragraphLead = "";
         private int quoteDepth;
 
-        Page(Map<String, Integer> levels) {
-            this.levels = levels;
+        Page(LatexSections sections) {
+            this.sections = sections;
         }
 
         /** Reads the line at {@code i} and what belongs with it; the index of the last line it took. */
@@ -210,7 +178,7 @@ public final class LatexParser implements DocumentParser {
                 flush();
                 return i;
             }
-            Matcher heading = HEADING.matcher(line);
+            Matcher heading = sections.heading(line);
             if (heading.find()) {
                 return heading(lines, i, heading);
             }
@@ -252,7 +220,7 @@ public final class LatexParser implements DocumentParser {
                 return i;
             }
             String title = LatexInline.read(text.substring(heading.end(), close), false).replaceAll("\\s+", " ").strip();
-            out.append("#".repeat(levels.get(heading.group(1)))).append(' ').append(title).append("\n\n");
+            out.append("#".repeat(sections.level(heading.group(1)))).append(' ').append(title).append("\n\n");
             String after = text.substring(close + 1);
             if (!after.isBlank()) {
                 paragraph.append(after).append('\n');
@@ -355,9 +323,10 @@ public final class LatexParser implements DocumentParser {
                 paragraphLead = "";
                 return;
             }
-            // A reference or citation left out leaves its spaces behind: "Read Section  before".
+            // A reference or citation left out leaves its spaces behind ("Read Section  before"), and a line of
+            // nothing else an empty line, which would end the paragraph there.
             String text = LatexInline.read(paragraph.toString(), false).replaceAll("[ \\t]*\\n[ \\t]*", "\n")
-                    .replaceAll("(?<=\\S) {2,}(?=\\S)", " ").strip();
+                    .replaceAll("\n{2,}", "\n").replaceAll("(?<=\\S) {2,}(?=\\S)", " ").strip();
             if (!paragraphLead.isEmpty()) {
                 text = paragraphLead + text.replace("\n", " ");
             }

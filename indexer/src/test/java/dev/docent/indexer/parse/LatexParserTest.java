@@ -143,6 +143,33 @@ class LatexParserTest {
     }
 
     @Test
+    void aDocumentsOwnNamesForItsSectioningCommandsHeadSectionsToo() throws Exception {
+        String faq = """
+                \\documentclass{article}
+                %%\\newcommand{\\oldsection}[1]{\\section{#1}}
+                \\let\\mysection=\\subsubsection
+                \\newcommand{\\question}[1]{\\subsection[#1]{\\textbf{#1}}}
+                \\title{zoo FAQ}
+                \\begin{document}
+                \\question{Duplicate times}
+                Average them, as suggested in the literature
+                \\citep[among others]{hac:White:1980}
+                and shown below.
+                \\mysection[Short]{Averaging}
+                Use \\code{aggregate}.
+                \\oldsection{Not a heading}
+                """;
+
+        ParsedDocument doc = new LatexParser().parse(faq.getBytes(StandardCharsets.UTF_8), "zoo-faq");
+
+        assertThat(doc.sections()).extracting(Section::headings)
+                .containsExactly(List.of("Duplicate times"), List.of("Duplicate times", "Averaging"));
+        assertThat(doc.sections().getFirst().text()).as("a line of a citation alone ends no paragraph")
+                .isEqualTo("Average them, as suggested in the literature\nand shown below.");
+        assertThat(doc.sections().get(1).text()).isEqualTo("Use `aggregate`.\nNot a heading");
+    }
+
+    @Test
     void markupThatNothingClosesIsReadAsText() throws Exception {
         String paragraph = "Set \\textbf{a and $b and \\verb|c and \\begin{itemize} and {d ".repeat(5_000);
 
