@@ -43,6 +43,7 @@ public final class LatexParser implements DocumentParser {
     private static final Set<String> QUOTES = Set.of("quote", "quotation", "verse");
     private static final Pattern TABLE_RULE = Pattern.compile(
             "\\\\(?:hline|toprule|midrule|bottomrule|cline\\{[^}]*}|cmidrule(?:\\([^)]*\\))?\\{[^}]*}|endhead|endfirsthead|endfoot|endlastfoot)");
+    private static final Pattern CITATION = Pattern.compile("\\\\(?:cite[a-z]*|ref|eqref|pageref|autoref)\\b");
     private static final Pattern UNESCAPED_AMPERSAND = Pattern.compile("(?<!\\\\)&");
     /** Where a line is split before an environment's begin or end, or an item: each starts a line of its own. */
     private static final Pattern COMMAND_START = Pattern.compile("(?<=.)(?=\\\\(?:begin|end)\\s*\\{|\\\\item\\b)");
@@ -219,7 +220,10 @@ public final class LatexParser implements DocumentParser {
                 paragraph.append(withoutComment(lines.get(i))).append('\n');
                 return i;
             }
-            String title = LatexInline.read(text.substring(heading.end(), close), false).replaceAll("\\s+", " ").strip();
+            String full = text.substring(heading.end(), close);
+            // A title made of citations ("\\cite{hac:Petersen:2009}") shows nothing here: its short title names it.
+            String title = LatexInline.read(CITATION.matcher(full).find() && heading.group(2) != null ? heading.group(2) : full, false)
+                    .replaceAll("\\s+", " ").strip();
             out.append("#".repeat(sections.level(heading.group(1)))).append(' ').append(title).append("\n\n");
             String after = text.substring(close + 1);
             if (!after.isBlank()) {

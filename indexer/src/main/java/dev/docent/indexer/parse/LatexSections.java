@@ -31,7 +31,7 @@ final class LatexSections {
     private LatexSections(Map<String, String> commands, List<String> body, boolean titled) {
         this.commands = commands;
         this.heading = Pattern.compile("^\\s*\\\\(" + String.join("|", commands.keySet())
-                + ")\\*?\\s*(?:\\[[^\\]]{0,200}])?\\s*\\{");
+                + ")\\*?\\s*(?:\\[([^\\]]{0,200})])?\\s*\\{");
         int highest = SECTIONING.size();
         int highestCount = 0;
         for (String line : body) {
@@ -68,7 +68,10 @@ final class LatexSections {
         return new LatexSections(commands, body, titled);
     }
 
-    /** A matcher for a line that starts with a sectioning command; its first group names the command, and it ends at the title's brace. */
+    /**
+     * A matcher for a line that starts with a sectioning command; its first group names the command, its second the
+     * short title in brackets if it has one, and it ends at the title's brace.
+     */
     Matcher heading(String line) {
         return heading.matcher(line);
     }

@@ -143,7 +143,7 @@ class LatexParserTest {
     }
 
     @Test
-    void aDocumentsOwnNamesForItsSectioningCommandsHeadSectionsToo() throws Exception {
+    void aDocumentsOwnNamesForItsSectioningCommandsHeadSectionsAndATitleOfCitationsIsItsShortTitle() throws Exception {
         String faq = """
                 \\documentclass{article}
                 %%\\newcommand{\\oldsection}[1]{\\section{#1}}
@@ -158,12 +158,14 @@ class LatexParserTest {
                 \\mysection[Short]{Averaging}
                 Use \\code{aggregate}.
                 \\oldsection{Not a heading}
+                \\subsection[Petersen (2009)]{\\cite{hac:Petersen:2009}}
+                Its data.
                 """;
 
         ParsedDocument doc = new LatexParser().parse(faq.getBytes(StandardCharsets.UTF_8), "zoo-faq");
 
         assertThat(doc.sections()).extracting(Section::headings)
-                .containsExactly(List.of("Duplicate times"), List.of("Duplicate times", "Averaging"));
+                .containsExactly(List.of("Duplicate times"), List.of("Duplicate times", "Averaging"), List.of("Petersen (2009)"));
         assertThat(doc.sections().getFirst().text()).as("a line of a citation alone ends no paragraph")
                 .isEqualTo("Average them, as suggested in the literature\nand shown below.");
         assertThat(doc.sections().get(1).text()).isEqualTo("Use `aggregate`.\nNot a heading");
