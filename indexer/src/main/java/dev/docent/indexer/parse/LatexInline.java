@@ -1,9 +1,7 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +58,19 @@ final class LatexInline {
 
     /** The text with its commands read; in code, code commands add no spans of their own. */
     static String read(String latex, boolean inCode) {
-        Deque<Frame> open = new ArrayDeque<>();
-        open.push(new Frame("", inCode));
+        Deque<CommandFrame> open = new ArrayDeque<>();
+        open.push(new CommandFrame("", inCode, false));
         int flattened = 0;
         int i = 0;
         int length = latex.length();
         while (i < length) {
-            Frame top = open.peek();
+            CommandFrame top = open.peek();
             char c = latex.charAt(i);
             if (c == '\\' && i + 1 < length) {
                 i = command(latex, i + 1, open);
             } else if (c == '{') {
                 if (open.size() < MAX_DEPTH) {
-                    open.push(new Frame("", top.code));
+                    open.push(new CommandFrame("", top.code, false));
                 } else {
                     flattened++;
                 }
@@ -81,7 +79,7 @@ final class LatexInline {
                 if (flattened > 0) {
                     flattened--;
                     i++;
-                } else if (open.size() > 1 && TWO_ARGUMENTS.contains(top.name) && top.arguments.size() == 1
+                } else if (open.size() > 1 && TWO_ARGUMENTS.contains(top.name) && top.argumentCount() == 1
                         && i + 1 < length && latex.charAt(i + 1) == '{') {
                     top.nextArgument();
                     i += 2;
@@ -104,8 +102,8 @@ final class LatexInline {
     }
 
     /** Reads the command whose name starts at {@code at}, just past its backslash; the index after what it took. */
-    private static int command(String latex, int at, Deque<Frame> open) {
-        Frame top = open.peek();
+    private static int command(String latex, int at, Deque<CommandFrame> open) {
+        CommandFrame top = open.peek();
         char first = latex.charAt(at);
         if (!Character.isLetter(first)) {
             return symbol(latex, at, top);
@@ -130,7 +128,7 @@ final class LatexInline {
         }
         boolean braced = end < latex.length() && latex.charAt(end) == '{';
         if (braced && open.size() < MAX_DEPTH) {
-            open.push(new Frame(name, top.code || CODE.contains(name)));
+            open.push(new CommandFrame(name, top.code || CODE.contains(name), false));
             return end + 1;
         }
         if (GLYPHS.containsKey(name)) {
@@ -141,7 +139,7 @@ final class LatexInline {
     }
 
     /** {@code \%}, {@code \\}, {@code \'e} and the other commands named by one character. */
-    private static int symbol(String latex, int at, Frame top) {
+    private static int symbol(String latex, int at, CommandFrame top) {
         char c = latex.charAt(at);
         if (ACCENT_MARKS.indexOf(c) >= 0) {
             int after = accent(latex, at + 1, String.valueOf(c), top);
@@ -163,7 +161,7 @@ final class LatexInline {
     }
 
     /** The letter an accent command at {@code at} puts its mark on, {@code e} or {@code {e}}; the index after it, or {@code at} when none follows. */
-    private static int accent(String latex, int at, String accent, Frame top) {
+    private static int accent(String latex, int at, String accent, CommandFrame top) {
         if (at < latex.length() && Character.isLetter(latex.charAt(at)) && accent.length() == 1 && !Character.isLetter(accent.charAt(0))) {
             top.text.append(accented(accent, String.valueOf(latex.charAt(at))));
             return at + 1;
@@ -181,7 +179,7 @@ final class LatexInline {
     }
 
     /** {@code \verb|text|}: the text between the delimiters as code. */
-    private static int verb(String latex, int at, Frame top) {
+    private static int verb(String latex, int at, CommandFrame top) {
         char delimiter = latex.charAt(at);
         int close = at + 1;
         while (close < latex.length() && close - at <= MAX_SPAN && latex.charAt(close) != delimiter && latex.charAt(close) != '\n') {
@@ -197,7 +195,7 @@ final class LatexInline {
     }
 
     /** {@code $x^2$} as written, dollars and all; a dollar nothing closes soon is a dollar. */
-    private static int math(String latex, int at, Frame top) {
+    private static int math(String latex, int at, CommandFrame top) {
         int close = at + 1;
         while (close < latex.length() && close - at <= MAX_SPAN && latex.charAt(close) != '$') {
             close += latex.charAt(close) == '\\' ? 2 : 1;
@@ -211,7 +209,7 @@ final class LatexInline {
     }
 
     /** {@code \(x^2\)} as its formula, between dollars as the rest of the page writes math. */
-    private static int inlineMath(String latex, int at, Frame top) {
+    private static int inlineMath(String latex, int at, CommandFrame top) {
         String rest = latex.subSequence(at, Math.min(latex.length(), at + MAX_SPAN)).toString();
         int close = rest.indexOf("\\)");
         if (close < 0) {
@@ -235,7 +233,7 @@ final class LatexInline {
     }
 
     /** One character of text, TeX's quotes, dashes and ties made typographic outside code. */
-    private static int text(String latex, int at, Frame top) {
+    private static int text(String latex, int at, CommandFrame top) {
         char c = latex.charAt(at);
         char next = at + 1 < latex.length() ? latex.charAt(at + 1) : 0;
         if (top.code) {
@@ -255,14 +253,14 @@ final class LatexInline {
         return at + 1;
     }
 
-    private static void close(Deque<Frame> open) {
-        Frame frame = open.pop();
-        Frame parent = open.peek();
+    private static void close(Deque<CommandFrame> open) {
+        CommandFrame frame = open.pop();
+        CommandFrame parent = open.peek();
         parent.text.append(shown(frame, parent.code));
     }
 
     /** What a closed command shows, given its arguments' text. */
-    private static String shown(Frame frame, boolean inCode) {
+    private static String shown(CommandFrame frame, boolean inCode) {
         List<String> args = frame.arguments();
         String first = args.getFirst();
         String name = frame.name;
@@ -292,29 +290,6 @@ final class LatexInline {
     }
 
     private static String accented(String accent, String letter) {
-        return letter.isEmpty() ? "" : Normalizer.normalize(letter + ACCENTS.get(accent), Normalizer.Form.NFC);
-    }
-
-    /** A command being read, or a plain brace group ({@code name} empty), with the text of each argument so far. */
-    private static final class Frame {
-        private final String name;
-        private final boolean code;
-        private final List<StringBuilder> arguments = new ArrayList<>();
-        private StringBuilder text;
-
-        Frame(String name, boolean code) {
-            this.name = name;
-            this.code = code;
-            nextArgument();
-        }
-
-        void nextArgument() {
-            text = new StringBuilder();
-            arguments.add(text);
-        }
-
-        List<String> arguments() {
-            return arguments.stream().map(StringBuilder::toString).toList();
-        }
+        return CombiningAccents.on(letter, ACCENTS.get(accent));
     }
 }

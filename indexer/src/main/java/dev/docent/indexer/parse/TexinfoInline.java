@@ -1,7 +1,6 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -67,19 +66,19 @@ final class TexinfoInline {
 
     /** The text with its commands read; in code, code commands add no spans of their own. */
     String read(CharSequence texinfo, Context context) {
-        Deque<Frame> open = new ArrayDeque<>();
-        open.push(new Frame("", context == Context.CODE, false));
+        Deque<CommandFrame> open = new ArrayDeque<>();
+        open.push(new CommandFrame("", context == Context.CODE, false));
         int flattened = 0;
         int i = 0;
         int length = texinfo.length();
         while (i < length) {
-            Frame top = open.peek();
+            CommandFrame top = open.peek();
             char c = texinfo.charAt(i);
             if (c == '@' && i + 1 < length) {
                 i = command(texinfo, i + 1, open, context);
             } else if (c == '{') {
                 if (open.size() < MAX_DEPTH) {
-                    open.push(new Frame("", top.code, false));
+                    open.push(new CommandFrame("", top.code, false));
                 } else {
                     flattened++;
                 }
@@ -105,8 +104,8 @@ final class TexinfoInline {
     }
 
     /** Reads the command whose name starts at {@code at}, just past its {@code @}; the index after what it took. */
-    private int command(CharSequence texinfo, int at, Deque<Frame> open, Context context) {
-        Frame top = open.peek();
+    private int command(CharSequence texinfo, int at, Deque<CommandFrame> open, Context context) {
+        CommandFrame top = open.peek();
         char first = texinfo.charAt(at);
         boolean accentInBraces = ACCENT_MARKS.indexOf(first) >= 0 && at + 1 < texinfo.length() && texinfo.charAt(at + 1) == '{';
         if (!Character.isLetter(first) && !accentInBraces) {
@@ -122,7 +121,7 @@ final class TexinfoInline {
             return verb(texinfo, end + 1, top);
         }
         if (braced && open.size() < MAX_DEPTH) {
-            open.push(new Frame(name, top.code || CODE.contains(name), MULTI_ARGUMENT.contains(name)));
+            open.push(new CommandFrame(name, top.code || CODE.contains(name), MULTI_ARGUMENT.contains(name)));
             return end + 1;
         }
         if (GLYPHS.containsKey(name)) {
@@ -132,7 +131,7 @@ final class TexinfoInline {
     }
 
     /** {@code @@}, {@code @{}, {@code @*}, {@code @'e} and the other commands named by one character. */
-    private static int symbol(CharSequence texinfo, int at, Frame top, Context context) {
+    private static int symbol(CharSequence texinfo, int at, CommandFrame top, Context context) {
         char c = texinfo.charAt(at);
         if (ACCENT_MARKS.indexOf(c) >= 0 && at + 1 < texinfo.length() && Character.isLetter(texinfo.charAt(at + 1))) {
             literal(top, accented(String.valueOf(c), String.valueOf(texinfo.charAt(at + 1))), context);
@@ -148,7 +147,7 @@ final class TexinfoInline {
     }
 
     /** {@code @verb{|text|}}: the text between the delimiters as written, up to the end when it never closes. */
-    private static int verb(CharSequence texinfo, int at, Frame top) {
+    private static int verb(CharSequence texinfo, int at, CommandFrame top) {
         if (at >= texinfo.length()) {
             return at;
         }
@@ -164,7 +163,7 @@ final class TexinfoInline {
     }
 
     /** One character of text, TeX's quotes and dashes made typographic outside code. */
-    private static int text(CharSequence texinfo, int at, Frame top, Context context) {
+    private static int text(CharSequence texinfo, int at, CommandFrame top, Context context) {
         char c = texinfo.charAt(at);
         char next = at + 1 < texinfo.length() ? texinfo.charAt(at + 1) : 0;
         if (!top.code && c == '-' && next == '-') {
@@ -181,27 +180,27 @@ final class TexinfoInline {
         return at + 1;
     }
 
-    private static void literal(Frame top, String text, Context context) {
+    private static void literal(CommandFrame top, String text, Context context) {
         for (int i = 0; i < text.length(); i++) {
             literal(top, text.charAt(i), context);
         }
     }
 
-    private static void literal(Frame top, char c, Context context) {
+    private static void literal(CommandFrame top, char c, Context context) {
         if (context == Context.HEADING && !top.code && HEADING_MARKUP.indexOf(c) >= 0) {
             top.text.append('\\');
         }
         top.text.append(c);
     }
 
-    private void close(Deque<Frame> open) {
-        Frame frame = open.pop();
-        Frame parent = open.peek();
+    private void close(Deque<CommandFrame> open) {
+        CommandFrame frame = open.pop();
+        CommandFrame parent = open.peek();
         parent.text.append(shown(frame, parent.code));
     }
 
     /** What a closed command shows, given its arguments' text. */
-    private String shown(Frame frame, boolean inCode) {
+    private String shown(CommandFrame frame, boolean inCode) {
         List<String> args = frame.arguments();
         String first = args.getFirst();
         String name = frame.name;
@@ -267,8 +266,7 @@ final class TexinfoInline {
 
     /** The letter with the accent over or under it; an accent over a dotless i ({@code @`{@dotless{i}}}) takes its dot's place. */
     private static String accented(String accent, String letter) {
-        String base = letter.replace('ı', 'i').replace('ȷ', 'j');
-        return base.isEmpty() ? "" : Normalizer.normalize(base + ACCENTS.get(accent), Normalizer.Form.NFC);
+        return CombiningAccents.on(letter, ACCENTS.get(accent));
     }
 
     private static String codePoint(String hex) {
@@ -277,33 +275,6 @@ final class TexinfoInline {
             return Character.isValidCodePoint(point) ? Character.toString(point) : "";
         } catch (NumberFormatException e) {
             return "";
-        }
-    }
-
-    /** A command being read: its name, the arguments read so far and the text of the current one. */
-    private static final class Frame {
-
-        final String name;
-        final boolean code;
-        final boolean multiArgument;
-        final List<String> previous = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-
-        Frame(String name, boolean code, boolean multiArgument) {
-            this.name = name;
-            this.code = code;
-            this.multiArgument = multiArgument;
-        }
-
-        void nextArgument() {
-            previous.add(text.toString().strip());
-            text = new StringBuilder();
-        }
-
-        List<String> arguments() {
-            List<String> all = new ArrayList<>(previous);
-            all.add(name.isEmpty() ? text.toString() : text.toString().strip());
-            return all;
         }
     }
 }
