@@ -40,14 +40,10 @@ public final class CreoleParser implements DocumentParser {
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
         StringBuilder page = new StringBuilder();
-        boolean inList = false;
+        ListEnds lists = new ListEnds(LIST_ITEM);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            boolean listItem = LIST_ITEM.matcher(line).matches();
-            if (inList && !listItem) {
-                page.append('\n'); // a list ends where its items do: the next line is no part of the last item
-            }
-            inList = listItem;
+            lists.before(line, page);
             Matcher m;
             if (CODE_OPEN.matcher(line).matches()) {
                 i = codeBlock(lines, i, page);
