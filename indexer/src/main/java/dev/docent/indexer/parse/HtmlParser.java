@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Reads an HTML page's main content with jsoup: the {@code <main>} (or {@code role=main}, or
- * {@code <article>}) element, else the body, without the page's chrome ({@link PageChrome}), with the
+ * Reads an HTML page's main content with jsoup: the {@code <main>} (or {@code role=main}, or a
+ * Confluence export's content, {@link ConfluenceExport}, or {@code <article>}) element, else the body, without the page's chrome ({@link PageChrome}), with the
  * generators' own ways of writing listings, signatures and entries made plain, then read in order by
  * {@link HtmlSections}. The title comes from front matter, else the page's first heading, else its
  * {@code <title>}.
@@ -40,10 +40,11 @@ public final class HtmlParser implements DocumentParser {
             throw new UnreadableDocumentException("cannot be read as HTML: " + e.getMessage());
         }
         String frontTitle = front == null ? null : front.title();
-        String pageTitle = page.title().isBlank() && frontTitle != null ? frontTitle : page.title();
+        Optional<String> exportTitle = ConfluenceExport.title(page);
+        String pageTitle = exportTitle.orElse(page.title().isBlank() && frontTitle != null ? frontTitle : page.title());
         Element main = page.selectFirst("main, [role=main]");
         if (main == null) {
-            main = theArticle(page).orElse(page.body());
+            main = ConfluenceExport.content(page).or(() -> theArticle(page)).orElse(page.body());
         }
         removeLabelsOfPictures(main);
         TabPanels.labelled(main);
@@ -61,7 +62,7 @@ public final class HtmlParser implements DocumentParser {
 
         HtmlSections walk = new HtmlSections(main, pageTitle, true);
         walk.children(main);
-        String title = frontTitle != null ? frontTitle : walk.title != null ? walk.title
+        String title = frontTitle != null ? frontTitle : exportTitle.isPresent() ? exportTitle.get() : walk.title != null ? walk.title
                 : nameAboveTheArticle(page, main).orElse(page.title().isBlank() ? fallbackTitle : page.title().strip());
         Element canonical = page.selectFirst("link[rel=canonical][href^=http]");
         String url = canonical != null ? canonical.attr("href") : front == null ? null : front.url();
