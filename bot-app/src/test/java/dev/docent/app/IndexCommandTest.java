@@ -78,15 +78,15 @@ class IndexCommandTest {
     @Test
     void documentationInFormatsDocentDoesNotReadIsNamedNotLeftOutInSilence() throws Exception {
         Files.writeString(docs.resolve("parking.md"), "# Parking\n\nVisitors park on level minus two.");
-        Files.writeString(docs.resolve("paper.tex"), "\\documentclass{article}");
-        Files.writeString(docs.resolve("appendix.tex"), "\\section{Appendix}");
+        Files.writeString(docs.resolve("paper.doc"), "\u00d0\u00cf\u0011\u00e0");
+        Files.writeString(docs.resolve("appendix.doc"), "\u00d0\u00cf\u0011\u00e0");
         Files.writeString(docs.resolve("onboarding.rtf"), "PK");
         Files.writeString(docs.resolve("logo.png"), "not documentation");
 
         CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "mixed");
 
         assertThat(index.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(index.err()).contains("1 added").contains("  not read: 2 .tex files, 1 .rtf file, in formats Docent does not read")
+        assertThat(index.err()).contains("1 added").contains("  not read: 2 .doc files, 1 .rtf file, in formats Docent does not read")
                 .doesNotContain(".png");
 
         Files.delete(docs.resolve("parking.md"));
@@ -94,7 +94,7 @@ class IndexCommandTest {
 
         assertThat(nothing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(nothing.err()).contains("Found no documents to index in " + docs)
-                .contains("it holds 2 .tex files, 1 .rtf file, which Docent does not read; the knowledge base was left as it was.");
+                .contains("it holds 2 .doc files, 1 .rtf file, which Docent does not read; the knowledge base was left as it was.");
     }
 
     @Test

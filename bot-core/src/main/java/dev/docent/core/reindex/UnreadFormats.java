@@ -3,7 +3,7 @@ package dev.docent.core.reindex;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Files of documentation formats Docent does not read, as a person reads them: "12 .tex files, 3 .rtf files". */
+/** Files of documentation formats Docent does not read, as a person reads them: "12 .doc files, 3 .rtf files". */
 public final class UnreadFormats {
 
     private UnreadFormats() {

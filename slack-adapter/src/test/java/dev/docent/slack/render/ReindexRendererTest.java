@@ -16,12 +16,12 @@ class ReindexRendererTest {
     @Test
     void aSummaryNamesTheDocumentationInFormatsDocentDoesNotRead() {
         ReindexSummary summary = new ReindexSummary("docs", "directory docs", ReindexMode.INCREMENTAL, 40, 0, 0, 2, List.of(), List.of(),
-                120, Duration.ofSeconds(3), Map.of(".tex", 12, ".rtf", 300));
+                120, Duration.ofSeconds(3), Map.of(".doc", 12, ".rtf", 300));
 
         String shown = new ReindexRenderer().summary(summary).text();
 
         assertThat(shown).startsWith(":white_check_mark: Reindexed *docs*")
-                .endsWith("\nNot read: 300 .rtf files, 12 .tex files, in formats Docent does not read.");
+                .endsWith("\nNot read: 300 .rtf files, 12 .doc files, in formats Docent does not read.");
     }
 
     @Test
