@@ -2,7 +2,6 @@ package dev.docent.indexer.parse;
 
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -14,9 +13,6 @@ import org.jsoup.nodes.Entities;
  */
 final class DocxHtml {
 
-    private static final Set<String> MONOSPACED = Set.of("courier new", "courier", "consolas", "menlo", "monaco", "lucida console",
-            "source code pro", "dejavu sans mono", "liberation mono", "roboto mono", "fira code", "fira mono", "jetbrains mono",
-            "cascadia code", "cascadia mono", "sf mono", "ubuntu mono", "andale mono", "inconsolata");
     /** What a run holds that no reader sees: deleted revisions, pictures, text boxes drawn over the page, field codes. */
     private static final String UNSEEN = "w|del, w|drawing, w|pict, w|object, mc|AlternateContent, w|instrText";
     private static final int MAX_HEADING = 6;
@@ -149,8 +145,8 @@ final class DocxHtml {
             return false;
         }
         Element fonts = properties.selectFirst("w|rFonts");
-        String font = fonts == null ? "" : fonts.attr("w:ascii").toLowerCase(Locale.ROOT).strip();
-        return MONOSPACED.contains(font) || styles.isCode(attribute(properties.selectFirst("w|rStyle")));
+        return fonts != null && MonospacedFonts.isMonospaced(fonts.attr("w:ascii"))
+                || styles.isCode(attribute(properties.selectFirst("w|rStyle")));
     }
 
     private static String attribute(Element element) {

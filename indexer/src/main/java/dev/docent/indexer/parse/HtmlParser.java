@@ -46,6 +46,7 @@ public final class HtmlParser implements DocumentParser {
         if (main == null) {
             main = ConfluenceExport.content(page).or(() -> theArticle(page)).orElse(page.body());
         }
+        GoogleDocsExport.normalize(page, main);
         removeLabelsOfPictures(main);
         TabPanels.labelled(main);
         PageChrome.removeFrom(main);
