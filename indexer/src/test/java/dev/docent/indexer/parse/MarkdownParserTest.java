@@ -528,4 +528,15 @@ class MarkdownParserTest {
         assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections()).singleElement()
                 .extracting(Section::text).isEqualTo("```js\nconst a = 1;\n\n\nconst b = 2;\n```");
     }
+
+    @Test
+    void aNotionCalloutIsANoteWithoutItsIcon() throws Exception {
+        String page = "# Resetting a password\n\nMembers reset it themselves.\n\n<aside>\n💡 Reset links expire after 30 minutes.\n\n</aside>\n\n"
+                + "<aside>\n⚠️ Admins cannot see passwords.\n</aside>\n";
+
+        ParsedDocument doc = new MarkdownParser().parse(page.getBytes(StandardCharsets.UTF_8), "Resetting a password");
+
+        assertThat(doc.sections().getFirst().text()).isEqualTo(
+                "Members reset it themselves.\n\nNote:\nReset links expire after 30 minutes.\n\nNote:\nAdmins cannot see passwords.");
+    }
 }

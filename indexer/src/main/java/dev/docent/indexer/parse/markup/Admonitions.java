@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       {@code /// admonition | Title} with a {@code type: warning} option ... {@code ///}), which FastAPI's and
  *       other Material sites' pages use instead of {@code !!!}: the markers were read as text and quoted
  *       ("//// tab | Python 3.10+").</li>
+ *   <li>Notion's callouts, exported as an {@code <aside>} whose text opens with the callout's icon ("💡 Reset links
+ *       expire"): the tag was read as text; "Note:" now, without the icon.</li>
  * </ul>
  * Kinds that are not callouts ({@code ::: correct}, {@code :::img-container}) get no label.
  */
@@ -37,6 +39,10 @@ final class Admonitions {
     private static final Pattern QUOTED = Pattern.compile("^\\s*> ?");
     /** Docsify's one-line callouts: {@code !> Important text}, {@code ?> A tip}. */
     private static final Pattern DOCSIFY = Pattern.compile("^(\\s*)([!?])>\\s+(\\S.*)$");
+    private static final Pattern ASIDE = Pattern.compile("^\\s*<aside>\\s*$");
+    private static final Pattern ASIDE_END = Pattern.compile("^\\s*</aside>\\s*$");
+    /** A callout's icon: an emoji or another pictograph, its variation selector, and the space after it. */
+    private static final Pattern ICON = Pattern.compile("^(\\s*)[\\p{So}\\x{FE0F}\\x{200D}]+\\s+");
     private static final Pattern BLOCK_END = Pattern.compile("^\\s*/{3,}\\s*$");
     private static final Pattern BLOCK = Pattern.compile("^\\s*/{3,}\\s*([A-Za-z][\\w-]*)\\s*(?:\\|\\s*(.*))?$");
     /** A block's options: indented {@code key: value} lines right under its header. */
@@ -58,6 +64,7 @@ final class Admonitions {
         List<String> lines = new ArrayList<>(page);
         List<String> out = new ArrayList<>();
         FenceTracker fences = new FenceTracker();
+        int notionCallouts = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher m;
@@ -76,6 +83,13 @@ final class Admonitions {
                     open(out, "tab", m.group(2));
                 }
                 dedentBody(lines, i + 1, indent);
+            } else if (ASIDE.matcher(line).matches() && opensWithIcon(lines, i + 1)) {
+                open(out, "note", null);
+                withoutIcon(lines, i + 1);
+                notionCallouts++;
+            } else if (notionCallouts > 0 && ASIDE_END.matcher(line).matches()) {
+                out.add("");
+                notionCallouts--;
             } else if (BLOCK_END.matcher(line).matches()) {
                 out.add("");
             } else if ((m = BLOCK.matcher(line)).matches() && isBlock(m.group(1))) {
@@ -103,6 +117,24 @@ final class Admonitions {
             out.add(titled ? label + ": " + title.strip() : label + ":");
         } else if (titled) {
             out.add(title.strip());
+        }
+    }
+
+    /**
+     * Whether the text from {@code from} on opens with an icon, as a Notion callout's always does: an
+     * {@code <aside>} of a page's HTML (a Hugo template shown as code) opens with a tag.
+     */
+    private static boolean opensWithIcon(List<String> lines, int from) {
+        return nextText(lines, from).filter(text -> ICON.matcher(text).lookingAt()).isPresent();
+    }
+
+    /** The first line of text from {@code from} on without the icon it opens with. */
+    private static void withoutIcon(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                lines.set(i, ICON.matcher(lines.get(i)).replaceFirst("$1"));
+                return;
+            }
         }
     }
 
