@@ -37,7 +37,7 @@ public final class MediaWikiParser implements DocumentParser {
      * a GitHub wiki's picture, linked by its file name ({@code [[logo.png|link=...]]}).
      */
     private static final Pattern MEDIA_LINK = Pattern.compile("(?i)\\[\\[\\s*(?::?\\s*(?:category|file|image|media)\\s*:|[^\\[\\]|]+\\.(?:png|jpe?g|gif|svg|webp)\\s*(?=\\||]]))"
-            + "[^\\[\\]]*(?:\\[\\[[^\\[\\]]*]][^\\[\\]]*)*]]");
+            + "[^\\[\\]]*(?:\\[\\[[^\\[\\]]*]][^\\[\\]]*){0,20}]]");
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[\\s*:?([^\\[\\]|]+?)\\s*(?:\\|([^\\[\\]]*))?]]");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[((?:https?|ftp|mailto):[^\\s\\[\\]]{1,2000})(?:\\s+([^\\[\\]]{1,500}))?]");
     private static final Pattern CODE_TAG = Pattern.compile("(?is)<(code|tt|kbd|samp)>(.{0,2000}?)</\\1>");

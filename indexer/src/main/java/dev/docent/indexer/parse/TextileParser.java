@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
  */
 public final class TextileParser implements DocumentParser {
 
-    /** A block's signature, its attributes (class, id, style, language, alignment) and its one or two dots. */
+    /**
+     * A block's signature, its attributes (class, id, style, language, alignment; a few, each of a few hundred characters
+     * at most: a line of thousands overflowed the matcher's stack) and its one or two dots.
+     */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^(h[1-6]|p|bq|bc|pre|notextile|fn\\d+)((?:\\([^)\\s]*\\)|\\{[^}]*}|\\[[^\\]]*]|[<>=()])*)(\\.\\.?)(?:\\s(.*)|$)");
+            "^(h[1-6]|p|bq|bc|pre|notextile|fn\\d+)((?:\\([^)\\s]{0,200}\\)|\\{[^}]{0,200}}|\\[[^\\]]{0,200}]|[<>=()]){0,20})(\\.\\.?)(?:\\s(.*)|$)");
     private static final Pattern LIST_ITEM = Pattern.compile("^([*#]+)\\s+(.*)$");
     /** A row's first line: the row ends on the first line that ends with a bar (a {@code <pre>} in a cell runs on). */
     private static final Pattern TABLE_ROW_START = Pattern.compile("^(?:\\S*\\.\\s*)?\\|.*$");
-    private static final Pattern TABLE_ATTRIBUTES = Pattern.compile("^\\s*table(?:\\([^)]*\\)|\\{[^}]*})*\\.\\s*$");
+    private static final Pattern TABLE_ATTRIBUTES = Pattern.compile("^\\s*table(?:\\([^)]{0,200}\\)|\\{[^}]{0,200}}){0,20}\\.\\s*$");
     /** A cell's leading modifiers: header ({@code _}), spans ({@code \2}, {@code /3}), alignment, style; then a dot. */
-    private static final Pattern CELL_MODIFIERS = Pattern.compile("^((?:_|\\\\\\d+|/\\d+|[<>=^~]|\\([^)]*\\)|\\{[^}]*})+)\\.\\s");
-    private static final Pattern IMAGE = Pattern.compile("!(?:[<>=]|\\([^()]{0,200}\\))*[^!\\s]+(?:\\([^()]{0,200}\\))?!(?::\\S+)?");
+    private static final Pattern CELL_MODIFIERS = Pattern.compile("^((?:_|\\\\\\d+|/\\d+|[<>=^~]|\\([^)]{0,200}\\)|\\{[^}]{0,200}}){1,20})\\.\\s");
+    private static final Pattern IMAGE = Pattern.compile("!(?:[<>=]|\\([^()]{0,200}\\)){0,20}[^!\\s]+(?:\\([^()]{0,200}\\))?!(?::\\S+)?");
     private static final Pattern LINK = Pattern.compile("\"([^\"\\n]+?)(?:\\([^()]{0,200}\\))?\":((?:https?://|/|#|\\.\\.?/|mailto:)?[^\\s\"<>]*[^\\s\"<>.,;:!?)])");
     private static final Pattern CODE = Pattern.compile("(?<![\\w@])@([^@\\n]+?)@(?!\\w)");
     private static final Pattern STRONG = Pattern.compile("(?<![\\w*])\\*\\*?([^*\\s](?:[^*\\n]*?[^*\\s])?)\\*\\*?(?![\\w*])");
@@ -37,7 +40,7 @@ public final class TextileParser implements DocumentParser {
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[\\s*([^\\[\\]|]+?)\\s*(?:\\|[^\\[\\]]*)?]]");
     private static final Pattern PICTURE_LINK = Pattern.compile("(?i)\\[\\[[^\\[\\]|]+\\.(?:png|jpe?g|gif|svg|webp)\\s*(?:\\|[^\\[\\]]*)?]]");
     private static final Pattern CODE_TAG = Pattern.compile("(?is)<(code|pre|tt|kbd)>(.{0,2000}?)</\\1>");
-    private static final Pattern SPAN = Pattern.compile("(?<![\\w%])%(?:\\([^()]{0,200}\\)|\\{[^{}]{0,200}})*([^%\\n]+)%(?![\\w%])");
+    private static final Pattern SPAN = Pattern.compile("(?<![\\w%])%(?:\\([^()]{0,200}\\)|\\{[^{}]{0,200}}){0,20}([^%\\n]+)%(?![\\w%])");
 
     private final MarkdownParser markdown = new MarkdownParser();
 

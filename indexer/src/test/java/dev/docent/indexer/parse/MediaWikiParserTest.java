@@ -101,4 +101,12 @@ class MediaWikiParserTest {
 
         assertThat(doc.sections().getFirst().text()).isEqualTo(paragraph);
     }
+
+    @Test
+    void aPictureWithThousandsOfLinksInItsCaptionIsReadOnAWorkersStack() throws Exception {
+        String wiki = "== Usage ==\n[[File:a.png|" + "[[b]] ".repeat(20_000) + "]] Still read.\n";
+
+        assertThat(SmallStack.run(() -> new MediaWikiParser().parse(wiki.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+                .contains("Still read.");
+    }
 }

@@ -67,4 +67,12 @@ class TextileParserTest {
 
         assertThat(doc.sections().getFirst().text()).isEqualTo(paragraph);
     }
+
+    @Test
+    void aBlockWithThousandsOfAttributesIsReadOnAWorkersStack() throws Exception {
+        String textile = "h2. Usage\n\np" + "()".repeat(20_000) + ". Still read.\n";
+
+        assertThat(SmallStack.run(() -> new TextileParser().parse(textile.getBytes(StandardCharsets.UTF_8), "page").sections().getFirst().text()))
+                .contains("Still read.");
+    }
 }
