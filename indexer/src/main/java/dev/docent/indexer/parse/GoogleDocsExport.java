@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 final class GoogleDocsExport {
 
     private static final String GOOGLE_LIST_CLASS = "lst-kix_";
-    private static final Pattern FONT_RULE = Pattern.compile("\\.([\\w-]+)\\s*\\{[^}]*?font-family\\s*:\\s*([^;}]+)");
+    private static final Pattern FONT_RULE = Pattern.compile("\\.([\\w-]{1,100})\\s*\\{[^{}]{0,2000}?font-family\\s*:\\s*([^;{}]{1,200})");
 
     private GoogleDocsExport() {
     }
