@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.docent.indexer.parse.OpenApiParser;
 import dev.docent.indexer.parse.Section;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -406,6 +407,27 @@ class DirectorySourceTest {
                 DocumentFormat.CREOLE, DocumentFormat.TEXTILE, DocumentFormat.MEDIAWIKI, DocumentFormat.MARKDOWN);
         assertThat(documents.get(1).url()).isEqualTo("https://github.example/acme/widget/wiki/Installation");
         assertThat(new DirectorySource(docs, null).unreadDocumentation()).isEmpty();
+    }
+
+    @Test
+    void aWikisMarkdownPagesLinkToEachOtherAsMarkdownDoesOutsideTheirCode() throws Exception {
+        Files.writeString(docs.resolve("Home.md"), "# Widget\n\nSee [[Installation]] and [[the setup guide|Setup Guide]].[[logo.png]]\n\n"
+                + "`[[menu.main]]` in code, and\n\n```toml\n[[menu.main]]\n```\n");
+        Files.writeString(docs.resolve("_Sidebar.md"), "* [[Home]]\n");
+
+        var documents = new DirectorySource(docs, null).list();
+
+        assertThat(new String(documents.getFirst().content().read(), StandardCharsets.UTF_8)).isEqualTo(
+                "# Widget\n\nSee [Installation](Installation) and [the setup guide](Setup-Guide).\n\n"
+                        + "`[[menu.main]]` in code, and\n\n```toml\n[[menu.main]]\n```\n");
+    }
+
+    @Test
+    void aMarkdownPageOutsideAWikiKeepsItsDoubleBrackets() throws Exception {
+        Files.writeString(docs.resolve("menus.md"), "Define [[menu.main]] entries.\n");
+
+        assertThat(new String(new DirectorySource(docs, null).list().getFirst().content().read(), StandardCharsets.UTF_8))
+                .isEqualTo("Define [[menu.main]] entries.\n");
     }
 
     @Test
