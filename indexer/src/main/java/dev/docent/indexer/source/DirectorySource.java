@@ -78,7 +78,7 @@ public final class DirectorySource implements DocumentSource {
         OpenApiEndpointPages endpointPages = new OpenApiEndpointPages(root, files, formats.keySet().stream()
                 .filter(file -> formats.get(file) == DocumentFormat.OPENAPI).toList());
         GeneratedManPages manPages = new GeneratedManPages(files);
-        boolean wiki = GollumLinks.isWiki(root);
+        Optional<WikiLinks.Style> wiki = WikiLinks.of(root);
         return formats.keySet().stream().filter(file -> !fragments.contains(file) && !endpointPages.shownDescriptions().contains(file)
                         && !BuiltPageSources.hasItsPageBeside(file) && !manPages.isGenerated(file))
                 .map(file -> document(file, formats.get(file), endpointPages, wiki)).toList();
@@ -150,19 +150,20 @@ public final class DirectorySource implements DocumentSource {
                 .or(() -> DocBookFiles.declares(file) ? Optional.of(DocumentFormat.DOCBOOK) : Optional.empty());
     }
 
-    /** @param wiki whether the folder is a wiki's, whose Markdown pages link to each other in Gollum's way ({@link GollumLinks}) */
-    private SourceDocument document(Path file, DocumentFormat format, OpenApiEndpointPages endpointPages, boolean wiki) {
+    /** @param wiki how the pages link to each other when the folder is a wiki's or a vault's ({@link WikiLinks}) */
+    private SourceDocument document(Path file, DocumentFormat format, OpenApiEndpointPages endpointPages,
+                                    Optional<WikiLinks.Style> wiki) {
         String id = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return new SourceDocument(id, urls == null ? file.toUri().toString() : urls.urlOf(id), format,
                 () -> endpointPages.expand(file, IncludedFiles.expand(root, file, format, bundled(file, format, wiki))));
     }
 
-    private byte[] bundled(Path file, DocumentFormat format, boolean wiki) throws IOException {
+    private byte[] bundled(Path file, DocumentFormat format, Optional<WikiLinks.Style> wiki) throws IOException {
         byte[] content = Files.readAllBytes(file);
         return switch (format) {
             case OPENAPI -> OpenApiBundle.expand(root, file, content);
             case DOCBOOK -> DocBookIncludes.expand(root, file, DocBookEntityFiles.expand(root, file, content));
-            case MARKDOWN -> wiki ? GollumLinks.written(content) : content;
+            case MARKDOWN -> wiki.map(style -> WikiLinks.written(content, style)).orElse(content);
             default -> content;
         };
     }

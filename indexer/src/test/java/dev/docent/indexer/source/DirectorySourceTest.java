@@ -423,6 +423,15 @@ class DirectorySourceTest {
     }
 
     @Test
+    void anObsidianVaultsLinksNameThePageFirstAndItsEmbedsAreLeftOut() throws Exception {
+        Files.createDirectories(docs.resolve(".obsidian"));
+        Files.writeString(docs.resolve("Runbook.md"), "See [[Setup Guide|the setup guide]] and [[Refunds]].\n![[diagram.png]]\n![[Other note]]\n");
+
+        assertThat(new String(new DirectorySource(docs, null).list().getFirst().content().read(), StandardCharsets.UTF_8))
+                .isEqualTo("See [the setup guide](Setup-Guide) and [Refunds](Refunds).\n\n\n");
+    }
+
+    @Test
     void aMarkdownPageOutsideAWikiKeepsItsDoubleBrackets() throws Exception {
         Files.writeString(docs.resolve("menus.md"), "Define [[menu.main]] entries.\n");
 
