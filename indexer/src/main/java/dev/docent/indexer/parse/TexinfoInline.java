@@ -2,7 +2,6 @@ package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
