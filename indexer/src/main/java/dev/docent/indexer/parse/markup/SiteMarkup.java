@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Docusaurus, MkDocs, GitHub alerts, Pandoc's fenced divs), Quarto's and R Markdown's code cells, MyST directives
  * and roles (Sphinx), MDX (the titles, field names
  * and callout kinds its components carry lead their bodies), HTML comments, attribute lists,
- * Material for MkDocs' icons and abbreviations, and unresolvable includes. Without it
+ * Material for MkDocs' icons and abbreviations, unresolvable includes, and the frame of a Confluence export
+ * converted to Markdown. Without it
  * {@code ::: tip} and {@code {%- from "x" import y %}} end up in the index and in quoted answers.
  * Fenced code and inline code are never touched: markup inside code is content.
  */
@@ -43,6 +44,7 @@ public final class SiteMarkup {
 
     public String clean(String markdown) {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        lines = ConfluenceMarkdown.withoutFrame(lines);
         lines = ExecutableCells.toFences(lines);
         lines = PandocDivs.toContainers(lines);
         lines = MystDirectives.unwrap(lines);
