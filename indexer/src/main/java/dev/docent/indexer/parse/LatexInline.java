@@ -1,8 +1,6 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +15,6 @@ import java.util.Set;
  */
 final class LatexInline {
 
-    /** Nesting past this depth reads as plain text: a parent copies its children's text, and that must stay linear. */
-    private static final int MAX_DEPTH = 48;
     /** Math and optional arguments run this far at most: a {@code $} or {@code [} that nothing closes is text. */
     private static final int MAX_SPAN = 500;
     private static final Set<String> CODE = Set.of("texttt", "code", "path", "file", "lstinline", "mintinline", "cmd",
@@ -58,52 +54,36 @@ final class LatexInline {
 
     /** The text with its commands read; in code, code commands add no spans of their own. */
     static String read(String latex, boolean inCode) {
-        Deque<CommandFrame> open = new ArrayDeque<>();
-        open.push(new CommandFrame("", inCode, false));
-        int flattened = 0;
+        CommandStack open = new CommandStack(inCode, LatexInline::shown);
         int i = 0;
         int length = latex.length();
         while (i < length) {
-            CommandFrame top = open.peek();
+            CommandFrame top = open.top();
             char c = latex.charAt(i);
             if (c == '\\' && i + 1 < length) {
                 i = command(latex, i + 1, open);
             } else if (c == '{') {
-                if (open.size() < MAX_DEPTH) {
-                    open.push(new CommandFrame("", top.code, false));
-                } else {
-                    flattened++;
-                }
+                open.openGroup();
                 i++;
+            } else if (c == '}' && !open.closesFlattened() && open.isNested() && TWO_ARGUMENTS.contains(top.name)
+                    && top.argumentCount() == 1 && i + 1 < length && latex.charAt(i + 1) == '{') {
+                top.nextArgument(); // \href{url}{text}: the second argument follows the first's brace
+                i += 2;
             } else if (c == '}') {
-                if (flattened > 0) {
-                    flattened--;
-                    i++;
-                } else if (open.size() > 1 && TWO_ARGUMENTS.contains(top.name) && top.argumentCount() == 1
-                        && i + 1 < length && latex.charAt(i + 1) == '{') {
-                    top.nextArgument();
-                    i += 2;
-                } else {
-                    if (open.size() > 1) {
-                        close(open);
-                    }
-                    i++;
-                }
+                open.closeGroup();
+                i++;
             } else if (c == '$' && !top.code) {
                 i = math(latex, i, top);
             } else {
                 i = text(latex, i, top);
             }
         }
-        while (open.size() > 1) {
-            close(open);
-        }
-        return open.pop().text.toString();
+        return open.finish();
     }
 
     /** Reads the command whose name starts at {@code at}, just past its backslash; the index after what it took. */
-    private static int command(String latex, int at, Deque<CommandFrame> open) {
-        CommandFrame top = open.peek();
+    private static int command(String latex, int at, CommandStack open) {
+        CommandFrame top = open.top();
         char first = latex.charAt(at);
         if (!Character.isLetter(first)) {
             return symbol(latex, at, top);
@@ -127,7 +107,7 @@ final class LatexInline {
             }
         }
         boolean braced = end < latex.length() && latex.charAt(end) == '{';
-        if (braced && open.size() < MAX_DEPTH) {
+        if (braced && open.hasRoom()) {
             open.push(new CommandFrame(name, top.code || CODE.contains(name), false));
             return end + 1;
         }
@@ -251,12 +231,6 @@ final class LatexInline {
         }
         top.text.append(c == '~' ? ' ' : c);
         return at + 1;
-    }
-
-    private static void close(Deque<CommandFrame> open) {
-        CommandFrame frame = open.pop();
-        CommandFrame parent = open.peek();
-        parent.text.append(shown(frame, parent.code));
     }
 
     /** What a closed command shows, given its arguments' text. */

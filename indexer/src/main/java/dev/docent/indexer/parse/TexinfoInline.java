@@ -1,8 +1,6 @@
 package dev.docent.indexer.parse;
 
 import dev.docent.core.index.InlineCode;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +19,6 @@ final class TexinfoInline {
     /** Where the text goes: prose, a heading (whose Markdown characters must read as text) or code (no spans inside). */
     enum Context { PROSE, HEADING, CODE }
 
-    /** Nesting past this depth reads as plain text: a parent copies its children's text, and that must stay linear. */
-    private static final int MAX_DEPTH = 48;
     private static final Set<String> CODE = Set.of("code", "samp", "kbd", "key", "command", "option", "env", "file");
     private static final Set<String> MULTI_ARGUMENT = Set.of("ref", "xref", "pxref", "inforef", "uref", "url", "email",
             "abbr", "acronym", "image", "inlinefmt", "inlineraw", "inlinefmtifelse", "inlineifset", "inlineifclear");
@@ -65,29 +61,19 @@ final class TexinfoInline {
 
     /** The text with its commands read; in code, code commands add no spans of their own. */
     String read(CharSequence texinfo, Context context) {
-        Deque<CommandFrame> open = new ArrayDeque<>();
-        open.push(new CommandFrame("", context == Context.CODE, false));
-        int flattened = 0;
+        CommandStack open = new CommandStack(context == Context.CODE, this::shown);
         int i = 0;
         int length = texinfo.length();
         while (i < length) {
-            CommandFrame top = open.peek();
+            CommandFrame top = open.top();
             char c = texinfo.charAt(i);
             if (c == '@' && i + 1 < length) {
                 i = command(texinfo, i + 1, open, context);
             } else if (c == '{') {
-                if (open.size() < MAX_DEPTH) {
-                    open.push(new CommandFrame("", top.code, false));
-                } else {
-                    flattened++;
-                }
+                open.openGroup();
                 i++;
             } else if (c == '}') {
-                if (flattened > 0) {
-                    flattened--;
-                } else if (open.size() > 1) {
-                    close(open);
-                }
+                open.closeGroup();
                 i++;
             } else if (c == ',' && top.multiArgument) {
                 top.nextArgument();
@@ -96,15 +82,12 @@ final class TexinfoInline {
                 i = text(texinfo, i, top, context);
             }
         }
-        while (open.size() > 1) {
-            close(open);
-        }
-        return open.pop().text.toString();
+        return open.finish();
     }
 
     /** Reads the command whose name starts at {@code at}, just past its {@code @}; the index after what it took. */
-    private int command(CharSequence texinfo, int at, Deque<CommandFrame> open, Context context) {
-        CommandFrame top = open.peek();
+    private int command(CharSequence texinfo, int at, CommandStack open, Context context) {
+        CommandFrame top = open.top();
         char first = texinfo.charAt(at);
         boolean accentInBraces = ACCENT_MARKS.indexOf(first) >= 0 && at + 1 < texinfo.length() && texinfo.charAt(at + 1) == '{';
         if (!Character.isLetter(first) && !accentInBraces) {
@@ -119,7 +102,7 @@ final class TexinfoInline {
         if (braced && name.equals("verb")) {
             return verb(texinfo, end + 1, top);
         }
-        if (braced && open.size() < MAX_DEPTH) {
+        if (braced && open.hasRoom()) {
             open.push(new CommandFrame(name, top.code || CODE.contains(name), MULTI_ARGUMENT.contains(name)));
             return end + 1;
         }
@@ -190,12 +173,6 @@ final class TexinfoInline {
             top.text.append('\\');
         }
         top.text.append(c);
-    }
-
-    private void close(Deque<CommandFrame> open) {
-        CommandFrame frame = open.pop();
-        CommandFrame parent = open.peek();
-        parent.text.append(shown(frame, parent.code));
     }
 
     /** What a closed command shows, given its arguments' text. */
