@@ -1,11 +1,6 @@
 package dev.docent.indexer.parse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads a Word document ({@code .docx}: what a support team writes its runbooks and guides in, and what Google Docs
@@ -20,21 +15,13 @@ public final class DocxParser implements DocumentParser {
     private static final String DOCUMENT = "word/document.xml";
     private static final String STYLES = "word/styles.xml";
     private static final String PROPERTIES = "docProps/core.xml";
-    private static final Set<String> READ = Set.of(DOCUMENT, STYLES, PROPERTIES);
 
     private final HtmlParser html = new HtmlParser();
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        Map<String, String> parts = ZipParts.read(content, READ, "Word document");
-        if (!parts.containsKey(DOCUMENT)) {
-            throw new UnreadableDocumentException("not a Word document: it has no " + DOCUMENT);
-        }
-        Document document = Jsoup.parse(parts.get(DOCUMENT), "", Parser.xmlParser());
-        Document styles = Jsoup.parse(parts.getOrDefault(STYLES, ""), "", Parser.xmlParser());
-        String title = parts.containsKey(PROPERTIES)
-                ? Jsoup.parse(parts.get(PROPERTIES), "", Parser.xmlParser()).select("dc|title").text().strip() : "";
-        ParsedDocument page = html.parse(DocxHtml.of(document, new DocxStyles(styles)).getBytes(StandardCharsets.UTF_8), fallbackTitle);
-        return page.titled(title);
+        OfficePackage document = OfficePackage.read(content, DOCUMENT, STYLES, PROPERTIES, "Word document");
+        String page = DocxHtml.of(document.content(), new DocxStyles(document.styles()));
+        return html.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle).titled(document.title());
     }
 }

@@ -1,11 +1,6 @@
 package dev.docent.indexer.parse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads an OpenDocument text ({@code .odt}: LibreOffice's and OpenOffice's documents, and a Google Docs export) as the
@@ -22,15 +17,8 @@ public final class OdtParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
-        Map<String, String> parts = ZipParts.read(content, Set.of(CONTENT, STYLES, META), "OpenDocument text");
-        if (!parts.containsKey(CONTENT)) {
-            throw new UnreadableDocumentException("not an OpenDocument text: it has no " + CONTENT);
-        }
-        Document document = Jsoup.parse(parts.get(CONTENT), "", Parser.xmlParser());
-        Document styles = Jsoup.parse(parts.getOrDefault(STYLES, ""), "", Parser.xmlParser());
-        String title = parts.containsKey(META)
-                ? Jsoup.parse(parts.get(META), "", Parser.xmlParser()).select("dc|title").text().strip() : "";
-        ParsedDocument page = html.parse(OdtHtml.of(document, styles).getBytes(StandardCharsets.UTF_8), fallbackTitle);
-        return page.titled(title);
+        OfficePackage document = OfficePackage.read(content, CONTENT, STYLES, META, "OpenDocument text");
+        String page = OdtHtml.of(document.content(), document.styles());
+        return html.parse(page.getBytes(StandardCharsets.UTF_8), fallbackTitle).titled(document.title());
     }
 }
