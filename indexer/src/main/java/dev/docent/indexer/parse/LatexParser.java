@@ -60,11 +60,14 @@ public final class LatexParser implements DocumentParser {
     @Override
     public ParsedDocument parse(byte[] content, String fallbackTitle) throws UnreadableDocumentException {
         List<String> lines = Arrays.asList(new String(content, StandardCharsets.UTF_8).split("\\R", -1));
+        List<String> uncommented = lines.stream().map(LatexParser::withoutComment).toList();
         int begin = indexOf(lines, DOCUMENT_BEGIN, 0);
-        String title = begin < 0 ? null : title(String.join("\n", withoutComments(lines.subList(0, begin))));
+        String title = begin < 0 ? null : title(String.join("\n", uncommented.subList(0, begin)));
         int end = begin < 0 ? -1 : indexOf(lines, DOCUMENT_END, begin + 1);
-        List<String> body = oneCommandALine(begin < 0 ? lines : lines.subList(begin + 1, end < 0 ? lines.size() : end));
-        Page page = new Page(LatexSections.of(String.join("\n", withoutComments(lines)), body, title != null));
+        int from = begin < 0 ? 0 : begin + 1;
+        int to = end < 0 ? lines.size() : end;
+        List<String> body = oneCommandALine(lines.subList(from, to), uncommented.subList(from, to));
+        Page page = new Page(LatexSections.of(String.join("\n", uncommented), body, title != null));
         if (title != null && !title.isBlank()) {
             page.out.append("# ").append(title).append("\n\n");
         }
@@ -87,11 +90,14 @@ public final class LatexParser implements DocumentParser {
     /**
      * The body's lines without comments, each {@code \begin}, {@code \end} and {@code \item} starting a line of its own,
      * so that a line opens or closes one thing at most; verbatim environments and code chunks as written.
+     *
+     * @param uncommented the same lines without their comments
      */
-    private static List<String> oneCommandALine(List<String> lines) {
+    private static List<String> oneCommandALine(List<String> lines, List<String> uncommented) {
         List<String> split = new ArrayList<>();
         String verbatim = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (verbatim != null) {
                 split.add(line);
                 if (verbatim.isEmpty() ? SWEAVE_END.matcher(line).matches() : endsEnvironment(line, verbatim)) {
@@ -105,7 +111,7 @@ public final class LatexParser implements DocumentParser {
                 verbatim = SWEAVE_CHUNK.matcher(line).matches() ? "" : begin.group(1);
                 continue;
             }
-            for (String part : COMMAND_START.split(withoutComment(line), -1)) {
+            for (String part : COMMAND_START.split(uncommented.get(i), -1)) {
                 split.add(part);
             }
         }
@@ -129,10 +135,6 @@ public final class LatexParser implements DocumentParser {
             }
         }
         return -1;
-    }
-
-    private static List<String> withoutComments(List<String> lines) {
-        return lines.stream().map(LatexParser::withoutComment).toList();
     }
 
     /** The line up to its first {@code %} that no backslash escapes. */
@@ -213,11 +215,11 @@ public final class LatexParser implements DocumentParser {
             int close = BalancedBraces.closing(text, open, "\\");
             // A title that runs on over a few lines ends where its brace closes.
             while (close < 0 && last + 1 < lines.size() && last - i < 4) {
-                text = text + " " + withoutComment(lines.get(++last));
+                text = text + " " + lines.get(++last);
                 close = BalancedBraces.closing(text, open, "\\");
             }
             if (close < 0) {
-                paragraph.append(withoutComment(lines.get(i))).append('\n');
+                paragraph.append(lines.get(i)).append('\n');
                 return i;
             }
             String full = text.substring(heading.end(), close);
