@@ -37,7 +37,7 @@ final class ComponentLabels {
     private static final Pattern BOUNDARY_ONLY = Pattern.compile("^\\s*(?:</(?:[A-Z][\\w.]*|details|summary)>\\s*)+$|^\\s*<details(?:\\s[^>]*)?>\\s*$");
     private static final Pattern FIELD = Pattern.compile("\\w*Field|Param|Parameter|Property|Prop");
     private static final List<String> FIELD_NAMES = List.of("name", "path", "query", "body", "header", "param", "field", "cookie");
-    private static final Pattern CALLOUT = Pattern.compile("Note|Tip|Info|Warning|Caution|Danger|Important|Callout|Admonition|Aside");
+    private static final Pattern CALLOUT = Pattern.compile("Note|Tip|Info|Warning|Caution|Danger|Important|Callout|Admonition|Aside|Alert");
     private static final String SUMMARY_END = "</summary>";
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.?!:]$");
@@ -96,7 +96,7 @@ final class ComponentLabels {
         return out;
     }
 
-    private static Optional<String> label(String component, Map<String, String> attributes) {
+    static Optional<String> label(String component, Map<String, String> attributes) {
         if (FIELD.matcher(component).matches()) {
             return field(attributes);
         }
@@ -132,7 +132,7 @@ final class ComponentLabels {
     }
 
     /** Attribute values as written: quoted, or in braces ({@code default={20}}, {@code title={"Setup"}}); a bare name is "". */
-    private static Map<String, String> attributes(String written) {
+    static Map<String, String> attributes(String written) {
         Map<String, String> attributes = new LinkedHashMap<>();
         Matcher m = ATTRIBUTES.matcher(written);
         while (m.find()) {

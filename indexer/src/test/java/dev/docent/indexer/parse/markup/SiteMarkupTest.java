@@ -708,6 +708,127 @@ class SiteMarkupTest {
         }
     }
 
+    /** Nuxt Content's MDC, as the docs of Nuxt, Nitro and Nuxt UI write it. */
+    @Nested
+    class MdcComponents {
+
+        @Test
+        void blocksKeepTheirBodyLedByWhatTheComponentSaysItHolds() {
+            String page = """
+                    ::note
+                    `useFetch` and `useAsyncData` share options.
+                    ::
+
+                    ::tip{icon="i-lucide-video" to="https://www.youtube.com/watch?v=0X" target="_blank"}
+                    Watch a video about fetching data once.
+                    ::
+
+                    ::code-group
+                    ```ts [app.vue]
+                    const { data } = await useFetch('/api/count')
+                    ```
+                    ::
+
+                    ::field-group
+                      ::field{name="key" type="string" required}
+                      A unique key to de-duplicate requests.
+                      ::
+                      :::field{name="server" type="boolean"}
+                      Whether to fetch on the server.
+                      :::
+                    ::
+
+                    ::alert{type="warning"}
+                    Fetching in `onMounted` runs twice.
+                    ::
+
+                    ::tabs
+                      :::tabs-item{label="npm" icon="i-simple-icons-npm"}
+                      Run the installer.
+                      :::
+                    ::
+                    """;
+
+            List<String> paragraphs = paragraphs(markdown.clean(page));
+
+            assertThat(paragraphs).containsExactly("Note: `useFetch` and `useAsyncData` share options.",
+                    "Tip: Watch a video about fetching data once.", "```ts [app.vue] const { data } = await useFetch('/api/count') ```",
+                    "`key` (string, required): A unique key to de-duplicate requests.", "`server` (boolean): Whether to fetch on the server.",
+                    "Warning: Fetching in `onMounted` runs twice.", "npm: Run the installer.");
+        }
+
+        @Test
+        void pointersSlotsPropsAndInlineComponentsWithoutTextAreNotText() {
+            String page = """
+                    Use the :badge[lazy]{color="primary"} option. :br
+                    It defers the request.
+
+                    ::read-more{to="/docs/api/utils/dollarfetch"}
+                    Read more about `$fetch`.
+                    ::
+
+                    :read-more{to="/docs/api/composables/use-fetch"}
+
+                    :video-accordion{title="Watch a video from Vue School" videoId="1022000555"}
+
+                    ::card{title="Modules" to="/modules"}
+                    Discover our list of modules.
+                    ::
+
+                    ::callout
+                    ---
+                    title: Before you start
+                    ---
+                    #description
+                    Install Node.js 20 or later.
+                    ::
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("::", ":badge", ":br", "color", "Read more", "read-more", "video", "Vue School", "Modules",
+                    "modules", "---", "#description", "title:");
+            assertThat(paragraphs(text)).containsExactly("Use the lazy option. It defers the request.",
+                    "Before you start: Install Node.js 20 or later.");
+        }
+
+        @Test
+        void colonsThatAreNoComponentsStayAndContainersAndLeafDirectivesAreReadAsBefore() {
+            String page = """
+                    Style it with a:hover{color:red} or the :focus state; write {:a => 1} in Ruby and d['k':n[0]] in Python. :smile:
+
+                    :::tip
+                    A VitePress container.
+                    :::
+
+                    ::youtube[A talk about caching]{#01ab2cd3efg}
+
+                    ```md
+                    ::note
+                    An example of MDC.
+                    ::
+                    ```
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).contains("Style it with a:hover{color:red} or the :focus state; write {:a => 1} in Ruby and d['k':n[0]] in Python. :smile:",
+                            "Tip:\nA VitePress container.", "A talk about caching", "```md\n::note\nAn example of MDC.\n::\n```")
+                    .doesNotContain("::youtube", "#01ab");
+        }
+
+        @Test
+        void openersThatNothingClosesAreReadAsLeavesOnePassOver() {
+            String run = "::a{b=\"c\"}\n".repeat(20_000);
+
+            assertThat(markdown.clean(run + "Text.\n" + ":::\n".repeat(20_000))).contains("Text.").doesNotContain("::a");
+        }
+
+        private static List<String> paragraphs(String text) {
+            return Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " ")).filter(p -> !p.isEmpty()).toList();
+        }
+    }
+
     @Nested
     class PagesOfUnclosedMarkup {
 
