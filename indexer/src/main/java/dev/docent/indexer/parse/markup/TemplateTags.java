@@ -2,6 +2,7 @@ package dev.docent.indexer.parse.markup;
 
 import dev.docent.indexer.parse.BalancedBraces;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,15 @@ final class TemplateTags {
     private static final Pattern CALLOUT_TYPE = Pattern.compile("\\btype\\s*=\\s*\"(\\w+)\"|^\\s*[\"'](\\w+)[\"']");
     private static final Pattern CALLOUT_TITLE = Pattern.compile("\\btitle\\s*=\\s*\"([^\"\\n]+)\"");
     private static final Pattern GITBOOK_HINT = Pattern.compile("\\{%-?\\s*hint\\s+style\\s*=\\s*\"(\\w+)\"[^%\\n]*%}");
+    /**
+     * A Hugo theme's callout shortcode: {@code {{< note >}}} (Hugo's and Kubernetes' docs), {@code {{% warning %}}},
+     * {@code {{% notice tip %}}} (Learn, Relearn: {@code style="warning" title="..."}), Docsy's
+     * {@code {{< alert title="Note" color="warning" >}}}; one of no kind a callout names is a note.
+     */
+    private static final Pattern HUGO_CALLOUT = Pattern.compile(
+            "\\{\\{([<%])-?\\s*(note|tip|info|warning|caution|important|danger|alert|notice|callout|admonition|hint)(?![\\w-])([^\\n]*?)-?[>%]}}");
+    /** The kind a callout shortcode names: {@code style="warning"}, {@code color="warning"}, or its first argument ({@code notice tip}). */
+    private static final Pattern SHORTCODE_KIND = Pattern.compile("\\b(?:type|style|color|kind)\\s*=\\s*\"(\\w+)\"|^\\s*\"?(\\w+)\"?(?:\\s|$)");
     // Before tags: "{{% notice %}}" holds "{% notice %}".
     private static final DelimitedMarkup HUGO_SHORTCODE = DelimitedMarkup.of(
             Pattern.compile("\\{\\{<.*?>}}|\\{\\{%.*?%}}", Pattern.DOTALL), ">}}|%}}");
@@ -75,6 +85,9 @@ final class TemplateTags {
         cleaned = GITBOOK_HINT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(
                 Admonitions.label(m.group(1)).map(label -> label + ":").orElse(String.valueOf(GONE))));
         cleaned = MARKDOC_CALLOUT.matcher(cleaned).replaceAll(m -> Matcher.quoteReplacement(markdocCallout(m.group(1))));
+        String withCallouts = cleaned;
+        cleaned = HUGO_CALLOUT.matcher(withCallouts).replaceAll(m -> Matcher.quoteReplacement(hugoCallout(m.group(2), m.group(3))
+                + (m.end() < withCallouts.length() && !Character.isWhitespace(withCallouts.charAt(m.end())) ? " " : "")));
         for (DelimitedMarkup markup : List.of(LIQUID_COMMENT, TEMPLATE_COMMENT, HTML_COMMENT, HUGO_SHORTCODE, TAG)) {
             cleaned = markup.replaceAll(cleaned, String.valueOf(GONE));
         }
@@ -91,6 +104,19 @@ final class TemplateTags {
         String kind = type.find() ? (type.group(1) != null ? type.group(1) : type.group(2)) : "note";
         String label = Admonitions.label(kind).orElse("Note");
         return title.find() ? label + ": " + title.group(1).strip() : label + ":";
+    }
+
+    /** "Warning: Title" for {@code {{< alert title="Title" color="warning" >}}}; "Note:" for {@code {{< note >}}}. */
+    private static String hugoCallout(String shortcode, String arguments) {
+        Matcher kind = SHORTCODE_KIND.matcher(arguments);
+        Optional<String> label = Optional.empty();
+        if (kind.find()) {
+            label = kind.group(1) != null ? Admonitions.label(kind.group(1))
+                    : Admonitions.label(shortcode).or(() -> Admonitions.label(kind.group(2)));
+        }
+        String written = label.or(() -> Admonitions.label(shortcode)).orElse("Note");
+        Matcher title = CALLOUT_TITLE.matcher(arguments);
+        return title.find() ? written + ": " + title.group(1).strip() : written + ":";
     }
 
     /**

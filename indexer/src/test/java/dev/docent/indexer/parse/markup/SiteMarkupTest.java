@@ -127,20 +127,54 @@ class SiteMarkupTest {
         @Test
         void shortcodesGoAndPairedShortcodesKeepTheirInnerText() {
             String page = """
+                    {{< figure src="logo.png" >}}Hugo **0.110** or later is required.{{< /figure >}}
+
+                    {{< youtube w7Ft2ymGmfc >}}
+                    {{/* a comment */}}
+                    """;
+
+            assertThat(markdown.clean(page).strip()).isEqualTo("Hugo **0.110** or later is required.");
+        }
+
+        /** Hugo's and Kubernetes' docs, the Learn and Relearn themes, Docsy and GitBook-like hints. */
+        @Test
+        void calloutShortcodesLeadTheirBodyWithTheirLabel() {
+            String page = """
                     {{< hint type="warning" >}}
                     Hugo **0.110** or later is required.
                     {{< /hint >}}
 
                     {{% notice tip %}}Run `hugo server -D` to see drafts.{{% /notice %}}
 
-                    {{< youtube w7Ft2ymGmfc >}}
-                    {{/* a comment */}}
+                    {{% note %}}
+                    The first suffix is the primary suffix.
+                    {{% /note %}}
+
+                    {{< alert title="Before you begin" color="warning" >}}
+                    Back up the cluster.
+                    {{< /alert >}}
+
+                    {{% notice style="caution" title="Deprecated" %}}
+                    Use `[params]` instead.
+                    {{% /notice %}}
+
+                    {{% module-mounts-note %}}
                     """;
 
             assertThat(markdown.clean(page).strip()).isEqualTo("""
+                    Warning:
                     Hugo **0.110** or later is required.
 
-                    Run `hugo server -D` to see drafts.""");
+                    Tip: Run `hugo server -D` to see drafts.
+
+                    Note:
+                    The first suffix is the primary suffix.
+
+                    Warning: Before you begin
+                    Back up the cluster.
+
+                    Caution: Deprecated
+                    Use `[params]` instead.""");
         }
 
         @Test
