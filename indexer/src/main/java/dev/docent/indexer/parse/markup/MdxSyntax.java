@@ -2,6 +2,7 @@ package dev.docent.indexer.parse.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,44 @@ final class MdxSyntax {
     private static final Pattern NAMED_VALUE = Pattern.compile("\\{[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*}");
     private static final Pattern COMPONENT_LINE = Pattern.compile("(?m)^[ \\t]*(?:" + TAG + "[ \\t]*)+$");
 
+    /** A fence opened four spaces or more in: code inside a component ({@code <TabItem>}, a package manager's tab). */
+    private static final Pattern DEEP_FENCE = Pattern.compile("^([ \\t]{4,})(`{3,}|~{3,})");
+
     private MdxSyntax() {
+    }
+
+    /**
+     * An {@code .mdx} page's fences without the indentation of the components they sit in. MDX has no indented
+     * code, so a fence may open at any depth, and Astro's and Starlight's pages put every install command four
+     * spaces into a tab; CommonMark opens a fence at three spaces at most, and read such a command as a paragraph,
+     * its fence markers as text.
+     */
+    static List<String> fencesDedented(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        FenceTracker fences = new FenceTracker();
+        String indent = "";
+        for (String line : lines) {
+            boolean opening = !fences.isOpen();
+            boolean code = fences.isCode(line);
+            Matcher deep;
+            if (code && opening && (deep = DEEP_FENCE.matcher(line)).lookingAt()) {
+                indent = deep.group(1);
+            }
+            out.add(code && !indent.isEmpty() ? withoutIndent(line, indent) : line);
+            if (!fences.isOpen()) {
+                indent = "";
+            }
+        }
+        return out;
+    }
+
+    /** The line without as much of the fence's indentation as it has. */
+    private static String withoutIndent(String line, String indent) {
+        int i = 0;
+        while (i < indent.length() && i < line.length() && line.charAt(i) == indent.charAt(i)) {
+            i++;
+        }
+        return line.substring(i);
     }
 
     static String remove(String text, boolean mdxPage) {

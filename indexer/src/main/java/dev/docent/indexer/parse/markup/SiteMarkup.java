@@ -44,6 +44,9 @@ public final class SiteMarkup {
 
     public String clean(String markdown) {
         List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        if (mdx) {
+            lines = MdxSyntax.fencesDedented(lines);
+        }
         lines = ConfluenceMarkdown.withoutFrame(lines);
         lines = ExecutableCells.toFences(lines);
         lines = PandocDivs.toContainers(lines);

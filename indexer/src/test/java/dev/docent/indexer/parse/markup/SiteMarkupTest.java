@@ -602,6 +602,23 @@ class SiteMarkupTest {
                     "## Why is my key rejected?", "Keys expire after 90 days.");
         }
 
+        /** Astro's and Starlight's install commands, four spaces into a package manager's tab. */
+        @Test
+        void aFenceAnyDepthIntoAComponentIsCode() {
+            String page = """
+                    <PackageManagerTabs>
+                     <Fragment slot="npm">
+                        ```shell
+                        npm run astro dev -- --mode staging
+                          # indented inside the code
+                        ```
+                     </Fragment>
+                    </PackageManagerTabs>
+                    """;
+
+            assertThat(mdx.clean(page).strip()).isEqualTo("```shell\nnpm run astro dev -- --mode staging\n  # indented inside the code\n```");
+        }
+
         @Test
         void plainMarkdownKeepsAngleBracketsInProse() {
             String page = "Returns a List<String> of names.\n\n<Tabs>\nContent.\n</Tabs>\n";
