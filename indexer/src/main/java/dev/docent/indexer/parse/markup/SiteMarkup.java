@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Cleans the markup that site generators add to Markdown sources, keeping what the published page
  * says: Eleventy/Nunjucks, Jekyll/Liquid and Hugo templates, admonition containers (VuePress,
  * Docusaurus, MkDocs, GitHub alerts, Pandoc's fenced divs), Quarto's and R Markdown's code cells, MyST directives
- * and roles (Sphinx), MDC components (Nuxt Content), MDX (the titles, field names
+ * and roles (Sphinx), MDC components (Nuxt Content), Retype's blocks, MDX (the titles, field names
  * and callout kinds its components carry lead their bodies), HTML comments, attribute lists,
  * Material for MkDocs' icons and abbreviations, unresolvable includes, and the frame of a Confluence export
  * converted to Markdown. Without it
@@ -55,6 +55,7 @@ public final class SiteMarkup {
         lines = MarkdownIncludes.removed(lines);
         lines = AutodocDirectives.removed(lines);
         lines = MdcComponents.unwrap(lines);
+        lines = RetypeBlocks.unwrap(lines);
         lines = Admonitions.unwrap(lines);
         lines = ComponentLabels.unwrap(lines);
         CodeShield shield = new CodeShield();

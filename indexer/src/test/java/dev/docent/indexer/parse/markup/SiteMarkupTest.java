@@ -881,6 +881,72 @@ class SiteMarkupTest {
     }
 
     @Nested
+    class Retype {
+
+        @Test
+        void calloutsPanelsAndTabsLoseTheirMarkersAndKeepLabelTitleAndBody() {
+            String page = """
+                    !!!warning Heads up
+                    Global installs need admin rights.
+                    !!!
+
+                    !!! Before you start
+                    Install Node.js.
+                    !!!
+
+                    ==- Advanced options
+                    Set `output` in retype.yml.
+                    ===
+
+                    +++ npm
+                    ```
+                    npm install retypeapp --global
+                    ```
+                    +++ yarn
+                    Use `yarn global add retypeapp`.
+                    +++
+
+                    Status: [!badge New] [!badge text="Beta" variant="info"]
+
+                    [!ref](/guides/getting-started.md)
+                    [!button text="Download" link="https://retype.com"]
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).doesNotContain("!!!", "===", "==-", "+++", "[!", "Download", "getting-started");
+            assertThat(Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " ")).filter(p -> !p.isEmpty()))
+                    .containsExactly("Warning: Heads up Global installs need admin rights.", "Before you start Install Node.js.",
+                            "Advanced options Set `output` in retype.yml.", "npm ``` npm install retypeapp --global ```", "yarn Use `yarn global add retypeapp`.",
+                            "Status: New Beta");
+        }
+
+        @Test
+        void openersThatNothingClosesAreReadAsWrittenInOnePass() {
+            String run = "=== Title\n+++ Tab\n".repeat(20_000);
+
+            assertThat(markdown.clean(run + "!!!\n")).startsWith("=== Title\n+++ Tab\n").endsWith("!!!\n");
+        }
+
+        @Test
+        void mkDocsAdmonitionsTabsAndSetextHeadingsAreNotRetypeBlocks() {
+            String page = """
+                    !!! note "Read this"
+                        Indented body.
+
+                    === "Python"
+
+                        Run it.
+
+                    Installation
+                    ===
+                    """;
+
+            assertThat(markdown.clean(page)).contains("Note: Read this", "Python\n", "Run it.", "Installation\n===").doesNotContain("!!!");
+        }
+    }
+
+    @Nested
     class PagesOfUnclosedMarkup {
 
         @Test
