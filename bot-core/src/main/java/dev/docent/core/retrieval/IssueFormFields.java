@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  * The checklist's items and the environment's fields are left out of what is searched, and so is
  * a heading they leave with nothing under it ("### Prerequisites"). Flattened onto one line, as an
  * issue's excerpt is, a form reads the same. The answer is chosen, like the pages, by what is left.
+ *
+ * <p>A form that reports the environment as one section - Nuxt's "### Environment" with `nuxi info`'s
+ * list ("- User Config: `modules`, `ssr`, `runtimeConfig`, `vite`"), Astro's "### Astro Info" block,
+ * Vite's "### System Info" from `envinfo` - puts it first, above the description, and names a dozen
+ * settings and modules the report is not about; searched, they drew the pages about them. On its lines,
+ * such a section is left out up to the next heading or the first sentence the reporter wrote under it.
  */
 public final class IssueFormFields {
 
@@ -38,6 +44,19 @@ public final class IssueFormFields {
     private static final Pattern EMPTY_SECTION = Pattern.compile(
             "(?<![^\\s])#{1,6}[ \\t]+(?:[\\p{L}'-]+[ \\t]+){0,3}[\\p{L}'-]+\\s*(?=#{1,6}\\s|$)");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+    /** A heading that files the environment: "### Environment", "### System Info", "### Astro Info", "## Versions". */
+    private static final Pattern ENVIRONMENT_HEADING = Pattern.compile(
+            "[ \\t]*#{1,6}[ \\t]+(?:your[ \\t]+)?(?:environment|env|system[ \\t]+info(?:rmation)?|versions?|debug[ \\t]+info|[\\w.-]+[ \\t]+info)[ \\t]*:?[ \\t]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING = Pattern.compile("[ \\t]*#{1,6}[ \\t].*");
+    private static final Pattern FENCE = Pattern.compile("[ \\t]*(?:`{3,}|~{3,}).*");
+    /**
+     * A line of an environment report: a blank or a separator, a field named in a few words ("- Node Version:
+     * `v16.13.0`", "Nuxt project info:"), a short list item, or a short line with a version in it that ends no
+     * sentence ("nuxt rc6").
+     */
+    private static final Pattern ENVIRONMENT_LINE = Pattern.compile(
+            "[ \\t]*(?:[-=_*]{3,}|(?:[-*+][ \\t]+)?`?[\\w.()/@-]+(?:[ \\t][\\w.()/@-]+){0,3}`?[ \\t]*:(?:[ \\t].{0,300})?|[-*+][ \\t]+.{0,60}|(?=.*\\d).{1,60}(?<![.?!])|)[ \\t]*");
 
     private IssueFormFields() {
     }
@@ -67,12 +86,45 @@ public final class IssueFormFields {
         return kept.append(text, from, text.length()).toString();
     }
 
+    /**
+     * The text without its environment reports: under an environment heading, fields, separators, short lines and
+     * fenced blocks, up to the next heading or the first line that is none of those.
+     */
+    private static String withoutEnvironmentReports(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        List<String> lines = text.lines().toList();
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean removed = false;
+        boolean inReport = false;
+        boolean inFence = false;
+        for (String line : lines) {
+            if (inReport) {
+                boolean fence = FENCE.matcher(line).matches();
+                if (fence || inFence || !HEADING.matcher(line).matches() && ENVIRONMENT_LINE.matcher(line).matches()) {
+                    inFence ^= fence;
+                    continue;
+                }
+                inReport = false;
+                inFence = false;
+            }
+            if (ENVIRONMENT_HEADING.matcher(line).matches()) {
+                inReport = true;
+                removed = true;
+                continue;
+            }
+            kept.append(line).append('\n');
+        }
+        return removed ? kept.toString().strip() : text;
+    }
+
     /** The text without the form's checklist and environment fields. */
     public static String leftOut(String text) {
         if (text.indexOf('[') < 0 && text.indexOf('#') < 0) {
             return text;
         }
-        String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklists(text)).replaceAll("");
+        String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklists(withoutEnvironmentReports(text))).replaceAll("");
         String withoutEmptySections = EMPTY_SECTION.matcher(withoutFields).replaceAll("");
         return withoutEmptySections.equals(text) ? text : SPACES.matcher(withoutEmptySections).replaceAll(" ").strip();
     }

@@ -31,6 +31,56 @@ class IssueFormFieldsTest {
                 .contains("### Steps to Reproduce", "Register the plugin twice.");
     }
 
+    /** Nuxt's form opens with `nuxi info`; Astro's has an "Astro Info" block; Vite's an `envinfo` report. */
+    @Test
+    void anEnvironmentReportIsLeftOutUpToTheNextHeadingOrTheReportersOwnWords() {
+        String nuxt = """
+                useFetch fired only once despite navigating back to the page
+                ### Environment
+
+                ------------------------------
+                - Operating System: `Windows_NT`
+                - Nuxt Version:     `3.0.0-rc.4`
+                - User Config:      `modules`, `css`, `typescript`, `ssr`, `runtimeConfig`, `vite`, `proxy`
+                - Runtime Modules:  `@nuxtjs/tailwindcss@5.1.3`, `@pinia/nuxt@0.3.0`
+                ------------------------------
+
+                ### Reproduction
+
+                https://stackblitz.com/edit/github-5vwluf
+
+                ### Describe the bug
+
+                When navigating back, `useFetch` does not fetch data.""";
+        String astro = """
+                Images break after upgrading
+                ### Astro Info
+
+                ```
+                Astro                    v4.16.7
+                Node                     v20.12.2
+                Integrations             @astrojs/tailwind
+                ```
+
+                ### Describe the Bug
+
+                The `<Image>` component renders nothing.""";
+        String prose = """
+                ### Environment
+                nuxt rc6
+                I use the `server: false` option and the data never arrives. How do I fix it?""";
+
+        assertThat(IssueFormFields.leftOut(nuxt)).startsWith("useFetch fired only once despite navigating back to the page\n### Reproduction")
+                .doesNotContain("Environment", "Operating System", "runtimeConfig", "tailwindcss", "-----")
+                .endsWith("When navigating back, `useFetch` does not fetch data.");
+        assertThat(IssueFormFields.leftOut(astro)).isEqualTo("""
+                Images break after upgrading
+                ### Describe the Bug
+
+                The `<Image>` component renders nothing.""");
+        assertThat(IssueFormFields.leftOut(prose)).isEqualTo("I use the `server: false` option and the data never arrives. How do I fix it?");
+    }
+
     @Test
     void aLongPastedChecklistIsLeftOutWithoutOverflowingTheStack() {
         String pasted = "Which of these should I keep?\n" + "- [x] keep this one\n".repeat(2_000);
