@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * what the report is about, yet their words - issue, bug, reported, version, operating system - were
  * searched like the rest, and in a report cut to its first lines they were most of what there was.
  * The checklist's items and the environment's fields are left out of what is searched, and so is
- * a heading they leave with nothing under it ("### Prerequisites"). Flattened onto one line, as an
- * issue's excerpt is, a form reads the same. The answer is chosen, like the pages, by what is left.
+ * a heading they leave with nothing under it ("### Prerequisites", or one GitHub filled with "_No
+ * response_"). Flattened onto one line, as an issue's excerpt is, a form reads the same. The answer
+ * is chosen, like the pages, by what is left.
  *
  * <p>A form that reports the environment as one section - Nuxt's "### Environment" with `nuxi info`'s
  * list ("- User Config: `modules`, `ssr`, `runtimeConfig`, `vite`"), Astro's "### Astro Info" block,
@@ -44,9 +45,12 @@ public final class IssueFormFields {
     private static final Pattern EMPTY_SECTION = Pattern.compile(
             "(?<![^\\s])#{1,6}[ \\t]+(?:[\\p{L}'-]+[ \\t]+){0,3}[\\p{L}'-]+\\s*(?=#{1,6}\\s|$)");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+    /** What GitHub writes under an issue form's field the reporter left empty. */
+    private static final Pattern NO_RESPONSE = Pattern.compile("(?<![^\\s])_No response_(?![^\\s])");
     /** A heading that files the environment: "### Environment", "### System Info", "### Astro Info", "## Versions". */
     private static final Pattern ENVIRONMENT_HEADING = Pattern.compile(
-            "[ \\t]*#{1,6}[ \\t]+(?:your[ \\t]+)?(?:environment|env|system[ \\t]+info(?:rmation)?|versions?|debug[ \\t]+info|[\\w.-]+[ \\t]+info)[ \\t]*:?[ \\t]*",
+            "[ \\t]*#{1,6}[ \\t]+(?:your[ \\t]+)?(?:environment|env|system[ \\t]+info(?:rmation)?|versions?|debug[ \\t]+info"
+                    + "|[\\w.-]+[ \\t]+info)[ \\t]*:?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("[ \\t]*#{1,6}[ \\t].*");
     private static final Pattern FENCE = Pattern.compile("[ \\t]*(?:`{3,}|~{3,}).*");
@@ -56,7 +60,8 @@ public final class IssueFormFields {
      * sentence ("nuxt rc6").
      */
     private static final Pattern ENVIRONMENT_LINE = Pattern.compile(
-            "[ \\t]*(?:[-=_*]{3,}|(?:[-*+][ \\t]+)?`?[\\w.()/@-]+(?:[ \\t][\\w.()/@-]+){0,3}`?[ \\t]*:(?:[ \\t].{0,300})?|[-*+][ \\t]+.{0,60}|(?=.*\\d).{1,60}(?<![.?!])|)[ \\t]*");
+            "[ \\t]*(?:[-=_*]{3,}|(?:[-*+][ \\t]+)?`?[\\w.()/@-]+(?:[ \\t][\\w.()/@-]+){0,3}`?[ \\t]*:(?:[ \\t].{0,300})?"
+                    + "|[-*+][ \\t]+.{0,60}|(?=.*\\d).{1,60}(?<![.?!])|)[ \\t]*");
 
     private IssueFormFields() {
     }
@@ -125,6 +130,7 @@ public final class IssueFormFields {
             return text;
         }
         String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklists(withoutEnvironmentReports(text))).replaceAll("");
+        withoutFields = NO_RESPONSE.matcher(withoutFields).replaceAll("");
         String withoutEmptySections = EMPTY_SECTION.matcher(withoutFields).replaceAll("");
         return withoutEmptySections.equals(text) ? text : SPACES.matcher(withoutEmptySections).replaceAll(" ").strip();
     }

@@ -82,6 +82,24 @@ class IssueFormFieldsTest {
     }
 
     @Test
+    void aFieldTheReporterLeftEmptyGoesWithItsHeading() {
+        String report = """
+                ### Describe the bug
+
+                The dev server answers 403 for `?url=` queries.
+
+                ### Additional context
+
+                _No response_
+
+                ### Logs
+
+                _No response_""";
+
+        assertThat(IssueFormFields.leftOut(report)).isEqualTo("### Describe the bug\n\nThe dev server answers 403 for `?url=` queries.");
+    }
+
+    @Test
     void aLongPastedChecklistIsLeftOutWithoutOverflowingTheStack() {
         String pasted = "Which of these should I keep?\n" + "- [x] keep this one\n".repeat(2_000);
 
