@@ -41,6 +41,7 @@ final class MdcComponents {
      */
     private static final Pattern INLINE = Pattern.compile("(?<![\\w:/\\\\'\")\\]}]):([a-z][\\w-]*)(?:\\[([^\\[\\]\\n]*)])?(\\{[^{}\\n]*})?(?![\\w:])");
     private static final String LINE_BREAK = "br";
+    private static final Pattern HEADING = Pattern.compile(" {0,3}#{1,6}[ \\t]");
     private static final int TOP_LEVEL_COLONS = 2;
 
     private final List<String> lines;
@@ -61,14 +62,21 @@ final class MdcComponents {
         return out;
     }
 
-    /** Inline components in text whose code is hidden: their bracketed text, or nothing. */
+    /**
+     * Inline components in text whose code is hidden: their bracketed text, or nothing. In a heading a badge
+     * ({@code ### Server plugins :badge[once]}) marks it, and is no part of its name.
+     */
     static String inline(String text) {
         return INLINE.matcher(text).replaceAll(m -> {
             if (m.group(2) == null && m.group(3) == null && !m.group(1).equals(LINE_BREAK)) {
                 return Matcher.quoteReplacement(m.group());
             }
-            return Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : String.valueOf(TemplateTags.GONE));
+            return Matcher.quoteReplacement(m.group(2) != null && !inHeading(text, m.start()) ? m.group(2) : String.valueOf(TemplateTags.GONE));
         });
+    }
+
+    private static boolean inHeading(String text, int at) {
+        return HEADING.matcher(text).region(text.lastIndexOf('\n', at - 1) + 1, at).lookingAt();
     }
 
     /**

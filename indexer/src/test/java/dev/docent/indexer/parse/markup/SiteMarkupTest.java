@@ -811,6 +811,8 @@ class SiteMarkupTest {
         @Test
         void pointersSlotsPropsAndInlineComponentsWithoutTextAreNotText() {
             String page = """
+                    ## Server plugins :badge[once]{color="info"}
+
                     Use the :badge[lazy]{color="primary"} option. :br
                     It defers the request.
 
@@ -839,7 +841,7 @@ class SiteMarkupTest {
 
             assertThat(text).doesNotContain("::", ":badge", ":br", "color", "Read more", "read-more", "video", "Vue School", "Modules",
                     "modules", "---", "#description", "title:");
-            assertThat(paragraphs(text)).containsExactly("Use the lazy option. It defers the request.",
+            assertThat(paragraphs(text)).containsExactly("## Server plugins", "Use the lazy option. It defers the request.",
                     "Before you start: Install Node.js 20 or later.");
         }
 
