@@ -33,13 +33,15 @@ public final class IssueFormFields {
     /** What stands before a form's first item: the start of its line, or the heading it follows. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*$|#{1,6}\\s+[^#\\n]{1,40}$");
     /**
-     * A field for the environment: its heading names a version, the operating system, the platform or
-     * the browser, and a short value follows, on its line or the next.
+     * A field for the environment: its heading names a version, the operating system, the platform, the
+     * browser or the package manager, or asks what the reporter is using ("Are you using an SSR adapter? If
+     * so, which one?"), and a short value follows, on its line or under it.
      */
     private static final Pattern ENVIRONMENT_FIELD = Pattern.compile(
-            "(?<![^\\s])#{1,6}[ \\t]+[^#\\n]{0,40}?\\b(?:versions?|operating systems?|os|platforms?|browsers?)\\b"
+            "(?<![^\\s])#{1,6}[ \\t]+[^#\\n]{0,40}?\\b(?:versions?|operating systems?|os|platforms?|browsers?|package managers?"
+                    + "|(?:are|were) you using|do you use)\\b"
                     + "[^#\\n]{0,60}?(?=\\s{1,4}#{1,6}\\s|\\n|$)"
-                    + "(?:[ \\t]*\\n[ \\t]*[^#\\s][^#\\n]{0,39}(?=\\n|$))?",
+                    + "(?:(?:[ \\t]*\\n){1,2}[ \\t]*[^#\\s][^#\\n]{0,39}(?=\\n|$))?",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
     /** A heading of a few words with nothing under it before the next heading or the end. */
     private static final Pattern EMPTY_SECTION = Pattern.compile(

@@ -81,6 +81,29 @@ class IssueFormFieldsTest {
         assertThat(IssueFormFields.leftOut(prose)).isEqualTo("I use the `server: false` option and the data never arrives. How do I fix it?");
     }
 
+    /** Astro's earlier bug form: each question about the setup a heading, its answer under it. */
+    @Test
+    void fieldsThatAskWhatTheReporterIsUsingGoWithTheirAnswer() {
+        String report = """
+                ### What version of `astro` are you using?
+
+                1.0.1
+
+                ### Are you using an SSR adapter? If so, which one?
+
+                Vercel
+
+                ### What package manager are you using?
+
+                pnpm
+
+                ### Describe the Bug
+
+                `getStaticPaths` is ignored with `output: 'server'`.""";
+
+        assertThat(IssueFormFields.leftOut(report)).isEqualTo("### Describe the Bug\n\n`getStaticPaths` is ignored with `output: 'server'`.");
+    }
+
     @Test
     void aFieldTheReporterLeftEmptyGoesWithItsHeading() {
         String report = """
