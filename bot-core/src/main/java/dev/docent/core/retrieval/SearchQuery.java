@@ -38,8 +38,10 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
     /** The kinds of tag that file a message as a request for a change: "[Feature]", "Enhancement:", "New rule:", npm's "[RRFC]". */
     private static final String REQUEST_KINDS = "feature(?:\\s+request)?|feat|enhancement|proposal|suggestion|change\\s+request"
             + "|rule\\s+(?:proposal|change)|new\\s+(?:rule|option|feature)|rr?fc";
+    /** An emoji that leads an issue's title ("🐛 BUG: ...", "✨ Add ..."), as gitmoji conventions have it. */
+    private static final String PICTOGRAPH = "[\\p{So}\\x{FE0F}\\x{200D}]+\\s*";
     private static final Pattern LEADING_TAG = Pattern.compile(
-            "^\\s*(?:\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
+            "^\\s*(?:" + PICTOGRAPH + "|\\[[^\\]\\n]{1,30}]\\s*|\\((?:bug|feature|question|proposal|docs?)\\)\\s*"
                     + "|(?:bug(?: report)?|" + REQUEST_KINDS + "|question|regression|request|help|docs?)\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHAT_IT_IS = Pattern.compile(
@@ -57,12 +59,12 @@ public record SearchQuery(String text, Optional<String> subject, Set<String> ter
             Pattern.CASE_INSENSITIVE);
     /** A leading tag that files the message as a request for a change, whatever its title and description read like. */
     private static final Pattern REQUEST_TAG = Pattern.compile(
-            "^\\s*(?:\\[\\s*(?:" + REQUEST_KINDS + ")\\s*]|\\((?:feature|proposal)\\)|(?:" + REQUEST_KINDS + ")\\s*:)",
+            "^\\s*(?:" + PICTOGRAPH + ")?(?:\\[\\s*(?:" + REQUEST_KINDS + ")\\s*]|\\((?:feature|proposal)\\)|(?:" + REQUEST_KINDS + ")\\s*:)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_THE_ASKING_CLAUSE = Pattern.compile("(?s)(?<=[?\\n]).*");
     /** A leading tag that files the message as a question: "[Question]", "Question:", "[Help]". */
     private static final Pattern QUESTION_TAG = Pattern.compile(
-            "^\\s*(?:\\[\\s*(?:question|help|q&a|how[\\s-]?to)\\s*]|(?:question|help)\\s*:)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:" + PICTOGRAPH + ")?(?:\\[\\s*(?:question|help|q&a|how[\\s-]?to)\\s*]|(?:question|help)\\s*:)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_TO_TITLE = Pattern.compile("how\\s+(?:to|do|can|could|should)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,200}?[.?!])\\s");
     private static final int SUBJECT_MIN_CHARS = 8;

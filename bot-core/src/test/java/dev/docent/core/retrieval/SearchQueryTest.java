@@ -13,6 +13,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void anEmojiThatLeadsAnIssuesTitleIsNoPartOfIt() {
+        assertThat(SearchQuery.of("🐛 BUG: Astro glob doesn't work").text()).isEqualTo("Astro glob doesn't work");
+        assertThat(SearchQuery.asksForChange("✨ Add `directoryAsNamespace` option\nI migrated my app.")).isTrue();
+        assertThat(SearchQuery.subjectLine("⚠️ Issue. The redirect does not work?\nDetails.")).isEqualTo("Issue. The redirect does not work?");
+    }
+
+    @Test
     void aPastedLogIsSearchedWithItsLineMarkerOnce() {
         SearchQuery query = SearchQuery.of("npm install fails\nnpm ERR! code ERESOLVE\nnpm ERR! unable to resolve\nnpm ERR! retry with --force");
 
