@@ -50,8 +50,7 @@ public final class CreoleParser implements DocumentParser {
             } else if ((m = HEADING.matcher(line)).matches()) {
                 page.append('\n').append("#".repeat(m.group(1).length())).append(' ').append(inline(m.group(2))).append("\n\n");
             } else if ((m = LIST_ITEM.matcher(line)).matches()) {
-                boolean numbered = m.group(1).endsWith("#");
-                page.append("  ".repeat(m.group(1).length() - 1)).append(numbered ? "1. " : "- ").append(inline(m.group(2))).append('\n');
+                page.append(ListEnds.itemMarker(m.group(1))).append(inline(m.group(2))).append('\n');
             } else if (TABLE_ROW.matcher(line).matches()) {
                 i = table(lines, i, page);
             } else if (RULE.matcher(line).matches()) {

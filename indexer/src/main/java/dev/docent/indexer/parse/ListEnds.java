@@ -3,8 +3,9 @@ package dev.docent.indexer.parse;
 import java.util.regex.Pattern;
 
 /**
- * Where a wiki markup's list ends (MediaWiki's, Textile's, Creole's): at the first line that is none of its
- * items. Markdown would read a line right after an item as more of that item, so a blank line is written
+ * A wiki markup's lists (MediaWiki's, Textile's, Creole's) as Markdown's: an item's markers ({@code **}, {@code #})
+ * as the indented bullet or number they stand for, and where the list ends - at the first line that is none of
+ * its items. Markdown would read a line right after an item as more of that item, so a blank line is written
  * between them.
  */
 final class ListEnds {
@@ -14,6 +15,11 @@ final class ListEnds {
 
     ListEnds(Pattern item) {
         this.item = item;
+    }
+
+    /** "- " for {@code *}, "1. " for {@code #}, indented one level per marker before the last: {@code *#} is "  1. ". */
+    static String itemMarker(String markers) {
+        return "  ".repeat(markers.length() - 1) + (markers.endsWith("#") ? "1. " : "- ");
     }
 
     /** Writes the blank line that ends a list when this line, read next, is none of its items. */

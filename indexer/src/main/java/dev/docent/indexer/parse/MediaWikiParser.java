@@ -126,16 +126,14 @@ public final class MediaWikiParser implements DocumentParser {
     /** Bullets ({@code *}), numbers ({@code #}), a definition's term ({@code ;}) and its description or an indent ({@code :}). */
     private static String listItem(String markers, String item) {
         char last = markers.charAt(markers.length() - 1);
-        String indent = "  ".repeat(markers.length() - 1);
         return switch (last) {
-            case '*' -> indent + "- " + inline(item);
-            case '#' -> indent + "1. " + inline(item);
+            case '*', '#' -> ListEnds.itemMarker(markers) + inline(item);
             case ';' -> {
                 int colon = item.indexOf(" : ");
                 yield colon < 0 ? "\n**" + inline(item.strip()) + "**\n"
                         : "\n**" + inline(item.substring(0, colon).strip()) + "**: " + inline(item.substring(colon + 3).strip()) + "\n";
             }
-            default -> indent + inline(item);
+            default -> "  ".repeat(markers.length() - 1) + inline(item);
         };
     }
 

@@ -69,8 +69,7 @@ public final class TextileParser implements DocumentParser {
             } else if (TABLE_ROW_START.matcher(line).matches() && rowEnd(lines, i) >= 0) {
                 i = table(lines, i, page);
             } else if ((m = LIST_ITEM.matcher(line)).matches()) {
-                boolean numbered = m.group(1).endsWith("#");
-                page.append("  ".repeat(m.group(1).length() - 1)).append(numbered ? "1. " : "- ").append(inline(m.group(2))).append('\n');
+                page.append(ListEnds.itemMarker(m.group(1))).append(inline(m.group(2))).append('\n');
             } else {
                 page.append(inline(line)).append('\n');
             }
