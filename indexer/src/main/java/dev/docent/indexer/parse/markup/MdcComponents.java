@@ -86,7 +86,7 @@ final class MdcComponents {
      */
     private void pair() {
         FenceTracker fences = new FenceTracker();
-        Deque<Integer> open = new ArrayDeque<>();
+        Deque<OpenComponent> open = new ArrayDeque<>();
         Map<Integer, Integer> openByColons = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             closing[i] = -1;
@@ -98,23 +98,22 @@ final class MdcComponents {
             Matcher opener = OPENER.matcher(line);
             Matcher closer = CLOSER.matcher(line);
             if (opener.matches()) {
-                open.push(i);
+                open.push(new OpenComponent(i, opener.group(2).length()));
                 openByColons.merge(opener.group(2).length(), 1, Integer::sum);
             } else if (closer.matches() && openByColons.getOrDefault(closer.group(1).length(), 0) > 0) {
                 int colons = closer.group(1).length();
-                int top;
+                OpenComponent top;
                 do {
                     top = open.pop();
-                    openByColons.merge(colons(top), -1, Integer::sum);
-                } while (colons(top) != colons);
-                closing[top] = i;
+                    openByColons.merge(top.colons(), -1, Integer::sum);
+                } while (top.colons() != colons);
+                closing[top.line()] = i;
             }
         }
     }
 
-    private int colons(int opener) {
-        Matcher m = OPENER.matcher(lines.get(opener));
-        return m.matches() ? m.group(2).length() : 0;
+    /** An opener not yet closed: its line and how many colons a closer of it has. */
+    private record OpenComponent(int line, int colons) {
     }
 
     private void read(int from, int to, boolean nested, String indent, List<String> out) {
