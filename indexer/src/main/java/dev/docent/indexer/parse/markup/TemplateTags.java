@@ -100,10 +100,8 @@ final class TemplateTags {
     /** "Warning: Verify signatures" for a callout's attributes; "Note:" for none. */
     private static String markdocCallout(String attributes) {
         Matcher type = CALLOUT_TYPE.matcher(attributes);
-        Matcher title = CALLOUT_TITLE.matcher(attributes);
         String kind = type.find() ? (type.group(1) != null ? type.group(1) : type.group(2)) : "note";
-        String label = Admonitions.label(kind).orElse("Note");
-        return title.find() ? label + ": " + title.group(1).strip() : label + ":";
+        return titled(Admonitions.label(kind).orElse("Note"), attributes);
     }
 
     /** "Warning: Title" for {@code {{< alert title="Title" color="warning" >}}}; "Note:" for {@code {{< note >}}}. */
@@ -114,9 +112,13 @@ final class TemplateTags {
             label = kind.group(1) != null ? Admonitions.label(kind.group(1))
                     : Admonitions.label(shortcode).or(() -> Admonitions.label(kind.group(2)));
         }
-        String written = label.or(() -> Admonitions.label(shortcode)).orElse("Note");
-        Matcher title = CALLOUT_TITLE.matcher(arguments);
-        return title.find() ? written + ": " + title.group(1).strip() : written + ":";
+        return titled(label.or(() -> Admonitions.label(shortcode)).orElse("Note"), arguments);
+    }
+
+    /** "Warning: Verify signatures" when the attributes give a title, "Warning:" when they do not. */
+    private static String titled(String label, String attributes) {
+        Matcher title = CALLOUT_TITLE.matcher(attributes);
+        return title.find() ? label + ": " + title.group(1).strip() : label + ":";
     }
 
     /**
