@@ -74,6 +74,29 @@ class FirstRunTest {
     }
 
     @Test
+    void aKnowledgeBaseAskedForByNameIsAnsweredFromWithoutIndexingTheSample(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("abstract.md"), "# Single sign-on study\n\nSingle sign-on reduces password resets.");
+        CommandLineRun index = CommandLineRun.against(elasticsearch.uri(), "", "index", docs.toString(), "--kb", "eval-docsqa");
+        assertThat(index.exitCode()).as(index.err()).isEqualTo(ExitCode.OK);
+
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--json", "--kb", "eval-docsqa",
+                "Does single sign-on reduce password resets?");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).doesNotContain("indexing the bundled sample");
+        assertThat(run.out()).contains("\"knowledgeBase\":\"eval-docsqa\"").doesNotContain("\"knowledgeBase\":\"sample\"");
+    }
+
+    @Test
+    void anUnknownKnowledgeBaseOnAnEmptyIndexIsAClearErrorAndIndexesNothing() {
+        CommandLineRun run = CommandLineRun.against(elasticsearch.uri(), "", "ask", "--kb", "own-docs", "sso?");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("Unknown knowledge base 'own-docs'. Known knowledge bases: none yet")
+                .doesNotContain("indexing the bundled sample");
+    }
+
+    @Test
     void withTheSampleSwitchedOffAnEmptyIndexIsAClearError() {
         CommandLineRun run = CommandLineRun.run(Map.of("DOCENT_SAMPLE", "off"),
                 CommandLineRun.starterFor(elasticsearch.uri()), "", "ask", "sso?");

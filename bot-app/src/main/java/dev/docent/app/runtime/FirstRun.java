@@ -11,7 +11,9 @@ import java.util.Set;
  * the bundled sample, so that a fresh install answers its first question instead of failing. The
  * sample asked for by name ({@code --kb sample}) is indexed too when it is missing: the docs'
  * commands use it, and a machine that indexed its own documentation first would otherwise answer
- * "unknown knowledge base" for a knowledge base that ships with Docent.
+ * "unknown knowledge base" for a knowledge base that ships with Docent. A command that names only
+ * other knowledge bases answers from those or says they are unknown: indexing the sample then would
+ * be work nobody asked for.
  */
 public final class FirstRun {
 
@@ -25,6 +27,9 @@ public final class FirstRun {
     public static Set<String> ensureKnowledgeBases(DocentRuntime runtime, Settings settings, Collection<String> wanted,
                                                    PrintStream err, ReindexListener progress) {
         Set<String> names = runtime.catalog().answeringByDefault();
+        if (!wanted.isEmpty() && !wanted.contains(SampleKnowledgeBase.NAME)) {
+            return names;
+        }
         boolean sampleMissing = wanted.contains(SampleKnowledgeBase.NAME) && !names.contains(SampleKnowledgeBase.NAME);
         if (!names.isEmpty() && !(sampleMissing && settings.indexSample())) {
             return names;
