@@ -539,4 +539,29 @@ class MarkdownParserTest {
         assertThat(doc.sections().getFirst().text()).isEqualTo(
                 "Members reset it themselves.\n\nNote:\nReset links expire after 30 minutes.\n\nNote:\nAdmins cannot see passwords.");
     }
+    @Test
+    void anExampleTabbedInsideAListItemIsCodeAndItsWordsAreProse() throws Exception {
+        String page = """
+                # Validators
+
+                * ***After* validators**: run after the built-in validation.
+
+                    === "Annotated pattern"
+
+                        Here is an example.
+
+                        ```python
+                        number: Annotated[int, AfterValidator(is_even)]
+                        ```
+
+                * Using class arguments.
+                """;
+
+        List<TextBlock> blocks = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst().blocks();
+
+        assertThat(blocks).filteredOn(b -> b.kind() == TextBlock.Kind.CODE).singleElement().extracting(b -> b.text().stripIndent())
+                .isEqualTo("```python\nnumber: Annotated[int, AfterValidator(is_even)]\n```");
+        assertThat(blocks).filteredOn(b -> b.kind() == TextBlock.Kind.PROSE).extracting(TextBlock::text)
+                .anySatisfy(text -> assertThat(text).contains("Annotated pattern").contains("Here is an example."));
+    }
 }

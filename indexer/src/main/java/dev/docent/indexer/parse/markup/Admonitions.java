@@ -73,18 +73,18 @@ final class Admonitions {
             } else if (CONTAINER_END.matcher(line).matches()) {
                 out.add(""); // the body's last paragraph must not run into what follows
             } else if ((m = CONTAINER.matcher(line)).matches()) {
-                open(out, m.group(1), containerTitle(m.group(2)));
+                open(out, "", m.group(1), containerTitle(m.group(2)));
             } else if ((m = MKDOCS.matcher(line)).matches()) {
-                open(out, m.group(2), m.group(3));
+                open(out, m.group(1), m.group(2), m.group(3));
                 dedentBody(lines, i + 1, m.group(1));
             } else if ((m = MKDOCS_TAB.matcher(line)).matches()) {
                 String indent = m.group(1);
                 if (nextText(lines, i + 1).filter(next -> indentedUnder(next, indent)).isPresent()) {
-                    open(out, "tab", m.group(2));
+                    open(out, indent, "tab", m.group(2));
                 }
                 dedentBody(lines, i + 1, indent);
             } else if (ASIDE.matcher(line).matches() && opensWithIcon(lines, i + 1)) {
-                open(out, "note", null);
+                open(out, "", "note", null);
                 withoutIcon(lines, i + 1);
                 notionCallouts++;
             } else if (notionCallouts > 0 && ASIDE_END.matcher(line).matches()) {
@@ -97,7 +97,7 @@ final class Admonitions {
             } else if ((m = DOCSIFY.matcher(line)).matches()) {
                 out.add(m.group(1) + (m.group(2).equals("!") ? "Important: " : "Tip: ") + m.group(3));
             } else if ((m = GITHUB_ALERT.matcher(line)).matches()) {
-                open(out, m.group(1), null);
+                open(out, "", m.group(1), null);
                 if (!m.group(2).isBlank()) {
                     out.add(m.group(2));
                 }
@@ -109,14 +109,19 @@ final class Admonitions {
         return out;
     }
 
-    private static void open(List<String> out, String kind, String title) {
+    /**
+     * Writes the label a callout opens with at its marker's indent: a callout or tab inside a list item
+     * (Pydantic's "* ***After* validators**: ..." with its examples tabbed under it) stays in the item,
+     * where a label at the margin had closed the list and made its body an indented code block.
+     */
+    private static void open(List<String> out, String indent, String kind, String title) {
         out.add("");
         String label = label(kind).orElse(null);
         boolean titled = title != null && !title.isBlank();
         if (label != null) {
-            out.add(titled ? label + ": " + title.strip() : label + ":");
+            out.add(indent + (titled ? label + ": " + title.strip() : label + ":"));
         } else if (titled) {
-            out.add(title.strip());
+            out.add(indent + title.strip());
         }
     }
 
@@ -159,7 +164,7 @@ final class Admonitions {
             last++;
         }
         boolean empty = nextText(lines, last + 1).filter(next -> BLOCK_END.matcher(next).matches()).isPresent();
-        open(out, type, kind.equals("html") || empty ? null : title);
+        open(out, "", type, kind.equals("html") || empty ? null : title);
         return last;
     }
 

@@ -316,6 +316,45 @@ class SiteMarkupTest {
         }
 
         @Test
+        void calloutsAndTabsInsideAListItemStayInTheItem() {
+            String page = """
+                    * ***After* validators**: run after the built-in validation.
+
+                        === "Annotated pattern"
+
+                            Here is an example.
+
+                            ```python
+                            number: Annotated[int, AfterValidator(is_even)]
+                            ```
+
+                        !!! note
+                            The `Config` class is deprecated.
+
+                    * Using class arguments.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    * ***After* validators**: run after the built-in validation.
+
+
+                        Annotated pattern
+
+                        Here is an example.
+
+                        ```python
+                        number: Annotated[int, AfterValidator(is_even)]
+                        ```
+
+
+                        Note:
+                        The `Config` class is deprecated.
+
+                    * Using class arguments.
+                    """);
+        }
+
+        @Test
         void pymdownBlocksLoseTheirMarkersAndKeepTheirLabelTitleAndBody() {
             String page = """
                     Declare the parameter.
