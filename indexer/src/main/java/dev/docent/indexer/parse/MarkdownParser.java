@@ -254,9 +254,11 @@ public final class MarkdownParser implements DocumentParser {
 
     /**
      * Reference-style links spelled as inline links, so that they read as their text wherever links do,
-     * and cross-references that name no link as the code they show.
+     * one whose label the page does not define as its text, and cross-references that name no link as
+     * the code they show.
      */
     private static String withInlineLinks(String raw, Map<String, String> references) {
+        InlineCodeSpans code = InlineCodeSpans.of(raw);
         return REFERENCE_LINK.replaceAll(raw, link -> {
             String text = LINE_BREAK.matcher(link.group(2)).replaceAll(" ");
             String label = link.group(3) == null || link.group(3).isEmpty() ? text : link.group(3);
@@ -264,12 +266,29 @@ public final class MarkdownParser implements DocumentParser {
             if (destination != null) {
                 return Matcher.quoteReplacement(link.group(1) + "[" + text + "](" + destination + ")");
             }
+            if (link.group(3) != null && link.group(1).isEmpty() && !code.covers(link.start()) && followsNoName(raw, link.start())) {
+                return Matcher.quoteReplacement(text);
+            }
             Matcher crossReference = CROSS_REFERENCE.matcher(link.group());
             // "``[`prop${a}`]``" and "`[` or `]`" are code that holds brackets, not a cross-reference.
             boolean standsAlone = link.start() == 0 || raw.charAt(link.start() - 1) != '`';
             return Matcher.quoteReplacement(crossReference.matches() && standsAlone
                     ? "`" + crossReference.group(1) + "`" : link.group());
         });
+    }
+
+    /**
+     * Whether the brackets at {@code start} open a link rather than index something before them
+     * ({@code matrix[i][j]}, {@code rows()[0][1]}) in prose: a reference link with no definition on the page
+     * ({@code [`BaseModel`][pydantic.main.BaseModel]}, {@code [`int`][]}) is mkdocs-autorefs' (or
+     * rustdoc's) link to an API entry that the site resolves, and its reader sees only its text.
+     */
+    private static boolean followsNoName(String raw, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char before = raw.charAt(start - 1);
+        return !Character.isLetterOrDigit(before) && "_])".indexOf(before) < 0;
     }
 
     private static String label(String label) {

@@ -311,6 +311,24 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aReferenceLinkThePageDoesNotDefineReadsAsItsTextOutsideCodeAndIndexing() throws Exception {
+        String page = """
+                # Models
+
+                Subclass [`BaseModel`][pydantic.main.BaseModel] as with Python's [dataclasses][dataclasses], using the
+                [`int`][] type. `re.compile("[A-Z][a-z]+")` and ``rows[0][1]`` are code, matrix[i][j] and f()[0][1]
+                index, and [the guide][guide] links.
+
+                [guide]: ./guide.md
+                """;
+        Section section = parser.parse(page.getBytes(StandardCharsets.UTF_8), "x").sections().getFirst();
+
+        assertThat(section.text()).isEqualTo("Subclass `BaseModel` as with Python's dataclasses, using the\n"
+                + "`int` type. `re.compile(\"[A-Z][a-z]+\")` and ``rows[0][1]`` are code, matrix[i][j] and f()[0][1]\n"
+                + "index, and [the guide](./guide.md) links.");
+    }
+
+    @Test
     void aReferenceLinkWhoseTextWrapsOntoTheNextLineReadsAsALink() throws Exception {
         String page = """
                 # Custom Rules
