@@ -151,7 +151,7 @@ public final class MarkdownParser implements DocumentParser {
             }
             TextBlock.Kind kind = kindOf(block, raw);
             if (!(block instanceof HtmlBlock) || hasVisibleText(raw)) {
-                sections.block(kind == TextBlock.Kind.CODE ? raw : withInlineLinks(raw, references), kind);
+                sections.block(kind == TextBlock.Kind.CODE ? raw : prose(raw, references), kind);
             }
         }
     }
@@ -200,7 +200,7 @@ public final class MarkdownParser implements DocumentParser {
         }
         String text = source(spans.subList(from, to), lines);
         if (!text.isBlank()) {
-            sections.block(withInlineLinks(text, references), TextBlock.Kind.PROSE);
+            sections.block(prose(text, references), TextBlock.Kind.PROSE);
         }
         return to;
     }
@@ -250,6 +250,11 @@ public final class MarkdownParser implements DocumentParser {
             }
         }
         return references;
+    }
+
+    /** Prose as its reader sees it: its links ({@link #withInlineLinks}) and its character references read. */
+    private static String prose(String raw, Map<String, String> references) {
+        return CharacterReferences.decoded(withInlineLinks(raw, references));
     }
 
     /**
