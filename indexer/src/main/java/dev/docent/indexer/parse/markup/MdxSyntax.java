@@ -31,7 +31,34 @@ final class MdxSyntax {
     /** A fence opened four spaces or more in: code inside a component ({@code <TabItem>}, a package manager's tab). */
     private static final Pattern DEEP_FENCE = Pattern.compile("^([ \\t]{4,})(`{3,}|~{3,})");
 
+    /** Docusaurus' fence whose body is MDX to render, not code to show. */
+    private static final Pattern MDX_CODE_BLOCK = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\s*mdx-code-block\\s*$");
+
     private MdxSyntax() {
+    }
+
+    /**
+     * Docusaurus' {@code mdx-code-block} fences without their fence lines: their body is MDX the site renders
+     * ({@code <Tabs>}, {@code <TabItem value="Ejecting">}, {@code <details>} with its summary, {@code <APITable>}
+     * around an options table), which was read as code examples made of tags. On {@code .md} pages too, which
+     * Docusaurus renders the same way.
+     */
+    static List<String> mdxCodeBlocksUnwrapped(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        FenceTracker fences = new FenceTracker();
+        boolean mdxBody = false;
+        for (String line : lines) {
+            boolean opens = !fences.isOpen() && MDX_CODE_BLOCK.matcher(line).matches();
+            fences.isCode(line);
+            if (opens) {
+                mdxBody = true;
+            } else if (mdxBody && !fences.isOpen()) {
+                mdxBody = false;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class SiteMarkup {
     }
 
     public String clean(String markdown) {
-        List<String> lines = Arrays.asList(markdown.split("\\R", -1));
+        List<String> lines = MdxSyntax.mdxCodeBlocksUnwrapped(Arrays.asList(markdown.split("\\R", -1)));
         if (mdx) {
             lines = MdxSyntax.fencesDedented(lines);
         }

@@ -559,6 +559,46 @@ class SiteMarkupTest {
     class Mdx {
 
         @Test
+        void docusaurusMdxCodeBlocksAreRenderedNotShownAsCode() {
+            String page = """
+                    Accepted fields:
+
+                    ```mdx-code-block
+                    <APITable>
+                    ```
+
+                    | Name | Type |
+                    | --- | --- |
+                    | `path` | `string` |
+
+                    ```mdx-code-block
+                    </APITable>
+                    ```
+
+                    ```mdx-code-block
+                    <Tabs>
+                    <TabItem value="npm" label="npm">
+                    ```
+
+                    ```bash
+                    npm install acme
+                    ```
+
+                    ```mdx-code-block
+                    </TabItem>
+                    </Tabs>
+                    ```
+                    """;
+
+            for (SiteMarkup markup : List.of(mdx, markdown)) {
+                String text = markup.clean(page);
+
+                assertThat(text).doesNotContain("mdx-code-block", "APITable", "<Tabs>", "</TabItem>")
+                        .containsPattern("Accepted fields:\n+\\| Name \\| Type \\|").contains("```bash\nnpm install acme\n```");
+            }
+        }
+
+        @Test
         void expressionsThatOnlyNameAValueAreNotText() {
             String page = """
                     import MyComponentSource from '!!raw-loader!./myComponent';
