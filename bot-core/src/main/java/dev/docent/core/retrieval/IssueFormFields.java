@@ -49,10 +49,13 @@ public final class IssueFormFields {
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     /** What GitHub writes under an issue form's field the reporter left empty. */
     private static final Pattern NO_RESPONSE = Pattern.compile("(?<![^\\s])_No response_(?![^\\s])");
-    /** A heading that files the environment: "### Environment", "### System Info", "### Astro Info", "## Versions". */
+    /**
+     * A heading that files the environment: "### Environment", "### System Info", "### Astro Info", "## Versions",
+     * or the versions of a few things named ("### Python, Pydantic & OS Version", over `version_info()`'s report).
+     */
     private static final Pattern ENVIRONMENT_HEADING = Pattern.compile(
             "[ \\t]*#{1,6}[ \\t]+(?:your[ \\t]+)?(?:environment|env|system[ \\t]+info(?:rmation)?|versions?|debug[ \\t]+info"
-                    + "|[\\w.-]+[ \\t]+info)[ \\t]*:?[ \\t]*",
+                    + "|[\\w.-]+[ \\t]+info|(?:[\\w.-]+(?:[ \\t]*(?:,|&|/|\\band\\b)[ \\t]*|[ \\t]+)){1,3}versions?)[ \\t]*:?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("[ \\t]*#{1,6}[ \\t].*");
     private static final Pattern FENCE = Pattern.compile("[ \\t]*(?:`{3,}|~{3,}).*");

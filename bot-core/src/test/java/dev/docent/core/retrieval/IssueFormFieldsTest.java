@@ -81,6 +81,32 @@ class IssueFormFieldsTest {
         assertThat(IssueFormFields.leftOut(prose)).isEqualTo("I use the `server: false` option and the data never arrives. How do I fix it?");
     }
 
+    /** Pydantic's form ends with `version_info()`'s report under a heading that names what it gives the versions of. */
+    @Test
+    void aReportOfTheVersionsOfAFewNamedThingsIsLeftOutWithItsBlock() {
+        String report = """
+                Cannot import ENCODERS_BY_TYPE
+                ### Description
+
+                I can no longer import ENCODERS_BY_TYPE, how should I fix this issue?
+
+                ### Python, Pydantic & OS Version
+
+                ```Text
+                             pydantic version: 2.5.2
+                                 install path: /home/tom/miniconda3/envs/app/lib/python3.10/site-packages/pydantic
+                               python version: 3.10.0 (default, Mar  3 2022, 09:58:08) [GCC 7.5.0]
+                                     platform: Linux-6.1.11-76060111-generic-x86_64-with-glibc2.35
+                             related packages: email-validator-2.0.0.post2 typing_extensions-4.8.0 fastapi-0.105.0
+                ```""";
+
+        assertThat(IssueFormFields.leftOut(report)).isEqualTo("""
+                Cannot import ENCODERS_BY_TYPE
+                ### Description
+
+                I can no longer import ENCODERS_BY_TYPE, how should I fix this issue?""");
+    }
+
     /** Astro's earlier bug form: each question about the setup a heading, its answer under it. */
     @Test
     void fieldsThatAskWhatTheReporterIsUsingGoWithTheirAnswer() {
