@@ -1,5 +1,6 @@
 package dev.docent.indexer.parse;
 
+import dev.docent.indexer.parse.markup.InlineCodeSpans;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -3,6 +3,7 @@ package dev.docent.indexer.parse;
 import dev.docent.core.index.InlineCode;
 import dev.docent.indexer.parse.markup.AttributeLists;
 import dev.docent.indexer.parse.markup.DelimitedMarkup;
+import dev.docent.indexer.parse.markup.InlineCodeSpans;
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -46,27 +46,14 @@ final class CodeShield {
         return out.substring(0, out.length() - 1);
     }
 
-    /**
-     * Hides inline code spans: a run of backticks up to the next run of the same length, within
-     * one paragraph. A lone backtick is left as it is.
-     */
+    /** Hides inline code spans ({@link InlineCodeSpans}); a lone backtick is left as it is. */
     String hideInlineCode(String text) {
+        InlineCodeSpans spans = InlineCodeSpans.of(text);
         StringBuilder out = new StringBuilder();
         int i = 0;
-        while (i < text.length()) {
-            int open = text.indexOf('`', i);
-            if (open < 0) {
-                break;
-            }
-            int run = runLength(text, open);
-            int close = closingRun(text, open + run, run);
-            if (close < 0) {
-                out.append(text, i, open + run);
-                i = open + run;
-                continue;
-            }
-            out.append(text, i, open).append(hide(text.substring(open, close + run)));
-            i = close + run;
+        for (int span = 0; span < spans.count(); span++) {
+            out.append(text, i, spans.start(span)).append(hide(text.substring(spans.start(span), spans.end(span))));
+            i = spans.end(span);
         }
         return out.append(text, i, text.length()).toString();
     }
@@ -75,41 +62,5 @@ final class CodeShield {
     String restore(String text) {
         Matcher placeholder = KEPT.matcher(text);
         return placeholder.replaceAll(m -> Matcher.quoteReplacement(restore(kept.get(Integer.parseInt(m.group(1))))));
-    }
-
-    private static boolean nextLineIsBlank(String text, int newline) {
-        int i = newline + 1;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i == text.length() || text.charAt(i) == '\n';
-    }
-
-    private static int runLength(String text, int from) {
-        int end = from;
-        while (end < text.length() && text.charAt(end) == '`') {
-            end++;
-        }
-        return end - from;
-    }
-
-    private static int closingRun(String text, int from, int length) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' && nextLineIsBlank(text, i)) {
-                return -1; // a blank line ends the paragraph: no closing run
-            }
-            if (c == '`') {
-                int run = runLength(text, i);
-                if (run == length) {
-                    return i;
-                }
-                i += run;
-            } else {
-                i++;
-            }
-        }
-        return -1;
     }
 }

@@ -1,4 +1,4 @@
-package dev.docent.indexer.parse;
+package dev.docent.indexer.parse.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,17 @@ class InlineCodeSpansTest {
         assertThat(spans.covers(text.indexOf('b'))).isFalse();
         assertThat(spans.covers(text.indexOf('c'))).isTrue();
         assertThat(spans.covers(text.indexOf('d'))).isFalse();
+    }
+
+    @Test
+    void aBlankLineEndsTheParagraphThatASpanMustCloseIn() {
+        String text = "a `b\n\n c` d `e\n f";
+        InlineCodeSpans spans = InlineCodeSpans.of(text);
+
+        assertThat(spans.covers(text.indexOf('b'))).isFalse();
+        assertThat(spans.covers(text.indexOf('c'))).isFalse();
+        assertThat(spans.covers(text.indexOf('d'))).isTrue();
+        assertThat(spans.covers(text.indexOf('f'))).isFalse();
     }
 
     @Test
