@@ -264,6 +264,9 @@ public final class MarkdownParser implements DocumentParser {
      * the code they show.
      */
     private static String withInlineLinks(String raw, Map<String, String> references) {
+        if (raw.indexOf('[') < 0) {
+            return raw;
+        }
         InlineCodeSpans code = InlineCodeSpans.of(raw);
         return REFERENCE_LINK.replaceAll(raw, link -> {
             String text = LINE_BREAK.matcher(link.group(2)).replaceAll(" ");
