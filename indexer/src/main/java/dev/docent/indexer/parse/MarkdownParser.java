@@ -7,10 +7,10 @@ import dev.docent.indexer.parse.markup.InlineCodeSpans;
 import dev.docent.indexer.parse.markup.SiteMarkup;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -50,10 +50,15 @@ import org.jsoup.Jsoup;
 public final class MarkdownParser implements DocumentParser {
 
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    // MDX has no indented code blocks: text indented inside <Tabs> is text.
+    /**
+     * MDX has no indented code blocks: text indented inside {@code <Tabs>} is text. The other block types are tried
+     * in CommonMark's own order: the parser tries them in the order given, and a {@code Set.of}'s order changes
+     * from one run to the next, so a line two of them could start ("---" under a paragraph) read differently
+     * from one indexing to the next.
+     */
     private static final Parser MDX = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
-                    BlockQuote.class, ListBlock.class))
+            .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+                    HtmlBlock.class, ThematicBreak.class, ListBlock.class)))
             .build();
     /**
      * {@code [text][label]}, {@code [text][]} or {@code [label]} not followed by a destination. Its text is taken a line

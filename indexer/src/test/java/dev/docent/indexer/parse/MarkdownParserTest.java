@@ -582,4 +582,15 @@ class MarkdownParserTest {
         assertThat(blocks).filteredOn(b -> b.kind() == TextBlock.Kind.PROSE).extracting(TextBlock::text)
                 .anySatisfy(text -> assertThat(text).contains("Annotated pattern").contains("Here is an example."));
     }
+    @Test
+    void anMdxLineOfDashesUnderAParagraphUnderlinesItAsCommonMarkReadsIt() throws Exception {
+        String page = "www.example.com---\nsidebar_position: 4\n---\n\nRedirects are written at build time.\n";
+
+        ParsedDocument doc = MarkdownParser.mdx().parse(page.getBytes(StandardCharsets.UTF_8), "x");
+
+        assertThat(doc.sections()).singleElement().satisfies(section -> {
+            assertThat(section.headings()).containsExactly("www.example.com--- sidebar_position: 4");
+            assertThat(section.text()).isEqualTo("Redirects are written at build time.");
+        });
+    }
 }
