@@ -6,6 +6,7 @@ import dev.docent.app.cli.ErrorReporter;
 import dev.docent.app.cli.Subcommands;
 import dev.docent.app.runtime.ElasticsearchStarter;
 import dev.docent.app.runtime.Settings;
+import dev.docent.core.embedding.OnnxRuntimeLibraries;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class Main {
     public static void main(String[] args) {
         Map<String, String> properties = new HashMap<>();
         System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+        // Only the process's own entry point: tests run many homes in one JVM, and ONNX Runtime loads once.
+        OnnxRuntimeLibraries.keepIn(Settings.home(System.getenv(), properties).resolve("native"));
         System.exit(run(args, System.getenv(), properties, Console.system(), ElasticsearchStarter.standard()));
     }
 

@@ -32,8 +32,7 @@ public record Settings(List<URI> elasticsearchUrls, Optional<String> elasticsear
         return new Settings(
                 value(env, "ES_URL").map(Settings::uris).orElse(List.of()),
                 value(env, "ES_API_KEY"),
-                value(env, "DOCENT_HOME").map(Path::of)
-                        .orElse(Path.of(systemProperties.getOrDefault("user.home", "."), ".docent")),
+                home(env, systemProperties),
                 value(env, "DOCENT_ES_HEAP").orElse("512m"),
                 value(env, "DOCENT_ES_NODE_LIB").or(() -> Optional.ofNullable(systemProperties.get("docent.es.node.lib")))
                         .map(Path::of),
@@ -42,6 +41,12 @@ public record Settings(List<URI> elasticsearchUrls, Optional<String> elasticsear
                         .or(() -> Optional.of(Path.of(systemProperties.getOrDefault("user.dir", "."), "docent.yml"))
                                 .filter(Files::isRegularFile)),
                 value(env, "DOCENT_HTTP_PORT").map(Settings::port).orElse(3000));
+    }
+
+    /** DOCENT_HOME, else ~/.docent. */
+    public static Path home(Map<String, String> env, Map<String, String> systemProperties) {
+        return value(env, "DOCENT_HOME").map(Path::of)
+                .orElse(Path.of(systemProperties.getOrDefault("user.home", "."), ".docent"));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
