@@ -107,6 +107,72 @@ class IssueFormFieldsTest {
                 I can no longer import ENCODERS_BY_TYPE, how should I fix this issue?""");
     }
 
+    /** Next.js' form asks for `next info`'s report under a heading of its own words. */
+    @Test
+    void aFormsRequestForTheEnvironmentHeadsItsReport() {
+        String report = """
+                <Link> component make the page refresh
+                ### To Reproduce
+
+                Link makes an http request to the server, why?
+
+                ### Provide environment information
+
+                ```bash
+                Operating System:
+                  Platform: darwin
+                  Arch: arm64
+                Relevant Packages:
+                  next: 14.2.5 // Latest available version is detected (14.2.5).
+                  react: 18.3.1
+                ```
+
+                ### Which stage(s) are affected? (Select all that apply)
+
+                next dev (local)""";
+
+        assertThat(IssueFormFields.leftOut(report)).isEqualTo("""
+                <Link> component make the page refresh
+                ### To Reproduce
+
+                Link makes an http request to the server, why?
+
+                ### Which stage(s) are affected? (Select all that apply)
+
+                next dev (local)""");
+    }
+
+    /** Prettier's older form labels its fields in bold, on their lines or, in an issue's excerpt, flattened onto one. */
+    @Test
+    void aBoldLabelledEnvironmentIsLeftOutUpToTheNextLabel() {
+        String flattened = "Disable prettier for a line **Environments:** - Prettier Version: 1.15.2 - Running Prettier via:"
+                + " VS Code plugin [Unibeautify](https://github.com/unibeautify/unibeautify) - Runtime: Node.js - Operating System:"
+                + " macOS 10.14.1 **Expected behavior:** A flag disables prettier for a line.";
+        String onItsLines = """
+                **Environment:**
+                - Prettier Version: 2.2.1
+                - Runtime: Node v12.18.4
+
+                **Steps to reproduce:**
+                Save a file in CRLF format.""";
+
+        assertThat(IssueFormFields.leftOut(flattened))
+                .isEqualTo("Disable prettier for a line **Expected behavior:** A flag disables prettier for a line.");
+        assertThat(IssueFormFields.leftOut(onItsLines)).isEqualTo("**Steps to reproduce:**\nSave a file in CRLF format.");
+    }
+
+    @Test
+    void aHeadingAboutEnvironmentVariablesIsTheReportersSubject() {
+        String report = """
+                ### Environment variables are undefined in middleware
+
+                `process.env.SECRET` is undefined in `middleware.ts`.""";
+        String bold = "**Environment variables:** - `API_URL` is read at build time only?";
+
+        assertThat(IssueFormFields.leftOut(report)).isEqualTo(report);
+        assertThat(IssueFormFields.leftOut(bold)).isEqualTo(bold);
+    }
+
     /** Astro's earlier bug form: each question about the setup a heading, its answer under it. */
     @Test
     void fieldsThatAskWhatTheReporterIsUsingGoWithTheirAnswer() {
