@@ -49,27 +49,15 @@ public final class IssueFormFields {
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     /** What GitHub writes under an issue form's field the reporter left empty. */
     private static final Pattern NO_RESPONSE = Pattern.compile("(?<![^\\s])_No response_(?![^\\s])");
-    /** What a form calls the report of the environment: "Environment", "Environment details", "System info". */
-    private static final String ENVIRONMENT_NAME = "(?:your[ \\t]+)?(?:(?:environments?|env)(?:[ \\t]+(?:info(?:rmation)?|details))?"
-            + "|system[ \\t]+info(?:rmation)?)";
     /**
      * A heading that files the environment: "### Environment", "### System Info", "### Astro Info", "## Versions",
      * the versions of a few things named ("### Python, Pydantic & OS Version", over `version_info()`'s report), or
-     * the form's request for it (Next.js' "### Provide environment information", over `next info`'s report). An
-     * older form's bold label on a line of its own ("**Environment:**") heads it as well.
+     * the form's request for it (Next.js' "### Provide environment information", over `next info`'s report).
      */
     private static final Pattern ENVIRONMENT_HEADING = Pattern.compile(
-            "[ \\t]*(?:#{1,6}[ \\t]+(?:(?:provide|describe)[ \\t]+(?:your[ \\t]+|the[ \\t]+)?)?(?:" + ENVIRONMENT_NAME
-                    + "|versions?|debug[ \\t]+info|[\\w.-]+[ \\t]+info|(?:[\\w.-]+(?:[ \\t]*(?:,|&|/|\\band\\b)[ \\t]*|[ \\t]+)){1,3}versions?)"
-                    + "[ \\t]*:?|\\*\\*" + ENVIRONMENT_NAME + "[ \\t]*:?\\*\\*:?)[ \\t]*",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * The same bold-labelled report flattened onto the line of the labels that follow it, as Prettier's form is in an
-     * issue's excerpt ("**Environments:** - Prettier Version: 1.15.2 - Runtime: Node.js **Expected behavior:** ..."):
-     * from the label to the next bold label or the line's end.
-     */
-    private static final Pattern FLATTENED_ENVIRONMENT = Pattern.compile(
-            "(?<![^\\s])\\*\\*" + ENVIRONMENT_NAME + "[ \\t]*:?\\*\\*:?(?=[ \\t]+[-*][ \\t])[^\\n]*?(?=[ \\t]+\\*\\*[^*\\n]{1,60}\\*\\*|\\n|$)",
+            "[ \\t]*#{1,6}[ \\t]+(?:(?:provide|describe)[ \\t]+)?(?:your[ \\t]+|the[ \\t]+)?(?:environments?|env"
+                    + "|environment[ \\t]+(?:info(?:rmation)?|details)|system[ \\t]+info(?:rmation)?|versions?|debug[ \\t]+info"
+                    + "|[\\w.-]+[ \\t]+info|(?:[\\w.-]+(?:[ \\t]*(?:,|&|/|\\band\\b)[ \\t]*|[ \\t]+)){1,3}versions?)[ \\t]*:?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("[ \\t]*#{1,6}[ \\t].*");
     private static final Pattern FENCE = Pattern.compile("[ \\t]*(?:`{3,}|~{3,}).*");
@@ -145,11 +133,10 @@ public final class IssueFormFields {
 
     /** The text without the form's checklist and environment fields. */
     public static String leftOut(String text) {
-        if (text.indexOf('[') < 0 && text.indexOf('#') < 0 && text.indexOf('*') < 0) {
+        if (text.indexOf('[') < 0 && text.indexOf('#') < 0) {
             return text;
         }
-        String withoutReports = FLATTENED_ENVIRONMENT.matcher(withoutEnvironmentReports(text)).replaceAll("");
-        String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklists(withoutReports)).replaceAll("");
+        String withoutFields = ENVIRONMENT_FIELD.matcher(withoutChecklists(withoutEnvironmentReports(text))).replaceAll("");
         withoutFields = NO_RESPONSE.matcher(withoutFields).replaceAll("");
         String withoutEmptySections = EMPTY_SECTION.matcher(withoutFields).replaceAll("");
         return withoutEmptySections.equals(text) ? text : SPACES.matcher(withoutEmptySections).replaceAll(" ").strip();

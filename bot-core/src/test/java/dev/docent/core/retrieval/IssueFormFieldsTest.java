@@ -142,35 +142,14 @@ class IssueFormFieldsTest {
                 next dev (local)""");
     }
 
-    /** Prettier's older form labels its fields in bold, on their lines or, in an issue's excerpt, flattened onto one. */
-    @Test
-    void aBoldLabelledEnvironmentIsLeftOutUpToTheNextLabel() {
-        String flattened = "Disable prettier for a line **Environments:** - Prettier Version: 1.15.2 - Running Prettier via:"
-                + " VS Code plugin [Unibeautify](https://github.com/unibeautify/unibeautify) - Runtime: Node.js - Operating System:"
-                + " macOS 10.14.1 **Expected behavior:** A flag disables prettier for a line.";
-        String onItsLines = """
-                **Environment:**
-                - Prettier Version: 2.2.1
-                - Runtime: Node v12.18.4
-
-                **Steps to reproduce:**
-                Save a file in CRLF format.""";
-
-        assertThat(IssueFormFields.leftOut(flattened))
-                .isEqualTo("Disable prettier for a line **Expected behavior:** A flag disables prettier for a line.");
-        assertThat(IssueFormFields.leftOut(onItsLines)).isEqualTo("**Steps to reproduce:**\nSave a file in CRLF format.");
-    }
-
     @Test
     void aHeadingAboutEnvironmentVariablesIsTheReportersSubject() {
         String report = """
                 ### Environment variables are undefined in middleware
 
                 `process.env.SECRET` is undefined in `middleware.ts`.""";
-        String bold = "**Environment variables:** - `API_URL` is read at build time only?";
 
         assertThat(IssueFormFields.leftOut(report)).isEqualTo(report);
-        assertThat(IssueFormFields.leftOut(bold)).isEqualTo(bold);
     }
 
     /** Astro's earlier bug form: each question about the setup a heading, its answer under it. */
