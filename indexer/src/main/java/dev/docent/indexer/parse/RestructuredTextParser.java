@@ -39,6 +39,7 @@ public final class RestructuredTextParser implements DocumentParser {
     /** A field list's field: ":Exit code 0: All tests passed", ":param name: the name" (not a role, ":ref:`x`"). */
     private static final Pattern FIELD = Pattern.compile("^:([^:`\\s][^:`]*?):(?:\\s+(.*))?$");
 
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:[-*+\u2022]|\\(?(?:\\d+|#|[a-zA-Z])[.)])[ \\t]+");
     private static final Pattern ROLE = Pattern.compile(":([\\w.:+-]+):`([^`]+)`");
     private static final Pattern NAMED_LINK = Pattern.compile("`([^`<]+?)\\s*<([^>`]+)>`__?");
     private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`__?");
@@ -284,8 +285,9 @@ public final class RestructuredTextParser implements DocumentParser {
             while (i < lines.size() && lines.get(i).isBlank()) {
                 i++;
             }
-            if (i < lines.size() && indent(lines.get(i)) > indent) {
-                emit("```\n" + String.join("\n", body(indent)) + "\n```", TextBlock.Kind.CODE);
+            int textIndent = indent + listMarkerWidth(first);
+            if (i < lines.size() && indent(lines.get(i)) > textIndent) {
+                emit("```\n" + String.join("\n", body(textIndent)) + "\n```", TextBlock.Kind.CODE);
             }
         }
 
@@ -342,6 +344,17 @@ public final class RestructuredTextParser implements DocumentParser {
             }
         }
         return String.join("\n", items);
+    }
+
+    /**
+     * How far a list item's text stands from its marker ("* ", "2. ", "#. "); none for a paragraph that is no item.
+     * A literal block in an item is indented under the item's text and ends where that text goes on: measured from
+     * the marker, it took the rest of the item in (pytest's "* ``NUMBER``: ... decimal places::" held the item's
+     * next three paragraphs and its "versionadded" as code).
+     */
+    private static int listMarkerWidth(String line) {
+        Matcher marker = LIST_MARKER.matcher(line);
+        return marker.lookingAt() ? marker.end() : 0;
     }
 
     private static int indent(String line) {

@@ -84,6 +84,42 @@ class RestructuredTextParserTest {
         });
     }
 
+    /** pytest's doctest page: a list item's literal block, then more of the item's text and a directive. */
+    @Test
+    void aLiteralBlockInAListItemEndsWhereTheItemsTextGoesOn() throws Exception {
+        String page = """
+                Options
+                =======
+
+                * ``NUMBER``: floats only need to match as far as
+                  the precision you wrote::
+
+                      >>> math.pi
+                      3.14
+
+                  If you wrote ``3.1416`` the output must match to 4 places.
+
+                  .. versionadded:: 5.1
+
+                #. Numbered::
+
+                     pytest -x
+
+                   Stops at the first failure.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).singleElement().extracting(Section::blocks).satisfies(blocks -> {
+            assertThat(blocks).extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PROSE, TextBlock.Kind.CODE,
+                    TextBlock.Kind.PROSE, TextBlock.Kind.PROSE, TextBlock.Kind.PROSE, TextBlock.Kind.CODE, TextBlock.Kind.PROSE);
+            assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                    "* `NUMBER`: floats only need to match as far as\n  the precision you wrote:", "```\n>>> math.pi\n3.14\n```",
+                    "If you wrote `3.1416` the output must match to 4 places.", "New in version 5.1.",
+                    "#. Numbered:", "```\npytest -x\n```", "Stops at the first failure.");
+        });
+    }
+
     @Test
     void admonitionsAreProseWithTheirLabelAndOtherDirectivesCommentsAndTargetsAreDropped() throws Exception {
         String page = """
