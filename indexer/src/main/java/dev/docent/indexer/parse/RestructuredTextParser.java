@@ -102,6 +102,8 @@ public final class RestructuredTextParser implements DocumentParser {
         String pendingLabel;
         /** The class whose body is being read, whose members' anchors it prefixes; null outside one. */
         String owner;
+        /** The level of a description without a body, which heads the text after it; 0 when none is open. */
+        int bodilessDescription;
         List<String> lines;
         int i;
 
@@ -163,7 +165,15 @@ public final class RestructuredTextParser implements DocumentParser {
             return false;
         }
 
+        private void closeBodilessDescription() {
+            if (bodilessDescription > 0) {
+                sections.leave(bodilessDescription);
+                bodilessDescription = 0;
+            }
+        }
+
         private void heading(String style, String text) {
+            bodilessDescription = 0;
             if (!titleStyles.contains(style)) {
                 titleStyles.add(style);
             }
@@ -228,11 +238,21 @@ public final class RestructuredTextParser implements DocumentParser {
             sections.leave(level);
         }
 
-        /** A described option, setting or API object: a subsection of its own, headed by its signature. */
+        /**
+         * A described option, setting or API object: a subsection of its own, headed by its signature. One written
+         * without a body, its description the paragraphs after it at its own indent (pytest's environment variables:
+         * ".. envvar:: CI", then "When set ..."), heads them up to the next description or title: it was an empty
+         * section, dropped, and the variable's name was nowhere in the text.
+         */
         private void description(String name, String signature, List<String> content) {
+            closeBodilessDescription();
             int level = sections.depth() + 1;
             String anchor = SphinxAnchors.of(name, signature, owner);
             sections.heading(level, inline(signature), anchor);
+            if (content.stream().allMatch(String::isBlank)) {
+                bodilessDescription = level;
+                return;
+            }
             Reading inner = new Reading(sections, titleStyles, false);
             inner.owner = SphinxAnchors.isOwner(name) ? anchor : null;
             inner.read(content);

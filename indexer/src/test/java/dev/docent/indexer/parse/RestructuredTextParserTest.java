@@ -204,6 +204,45 @@ class RestructuredTextParserTest {
                         "Return a configuration value from an ini file."));
     }
 
+    /** pytest's reference writes its environment variables' descriptions under them, not indented into them. */
+    @Test
+    void aDescriptionWithoutABodyHeadsTheParagraphsAfterItUpToTheNextDescriptionOrTitle() throws Exception {
+        String page = """
+                Reference
+                =========
+
+                Environment Variables
+                ---------------------
+
+                Environment variables that change pytest's behavior.
+
+                .. envvar:: CI
+
+                When set (regardless of value), pytest acknowledges that it is running in a CI process.
+
+                .. envvar:: PYTEST_ADDOPTS
+
+                This contains a command-line that will be **prepended** to the command line.
+
+                It is parsed with ``shlex``.
+
+                Exit codes
+                ----------
+
+                Six exit codes.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).extracting(Section::headings, Section::anchor, Section::text).containsExactly(
+                tuple(List.of("Environment Variables"), "environment-variables", "Environment variables that change pytest's behavior."),
+                tuple(List.of("Environment Variables", "CI"), "envvar-CI",
+                        "When set (regardless of value), pytest acknowledges that it is running in a CI process."),
+                tuple(List.of("Environment Variables", "PYTEST_ADDOPTS"), "envvar-PYTEST_ADDOPTS",
+                        "This contains a command-line that will be **prepended** to the command line.\n\nIt is parsed with `shlex`."),
+                tuple(List.of("Exit codes"), "exit-codes", "Six exit codes."));
+    }
+
     @Test
     void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
         String page = """
