@@ -222,7 +222,12 @@ public final class RestructuredTextParser implements DocumentParser {
                     text.addAll(content);
                     new Reading(sections, titleStyles, false).read(text);
                 }
-                case WIRING -> { } // nothing a reader sees in the source
+                case WIRING -> {
+                    // nothing a reader sees in the source but the name of an object autodoc documents
+                    if (SphinxDirectives.documentsObject(name) && !argument.isEmpty()) {
+                        emit(InlineCode.of(argument), TextBlock.Kind.PROSE);
+                    }
+                }
             }
         }
 

@@ -243,6 +243,31 @@ class RestructuredTextParserTest {
                 tuple(List.of("Exit codes"), "exit-codes", "Six exit codes."));
     }
 
+    /**
+     * The built page shows each object autodoc documents under its signature; the source names it. pytest's reference
+     * lists its hooks so, and "pytest_runtest_teardown" was in none of its passages.
+     */
+    @Test
+    void anObjectAutodocDocumentsKeepsItsNameAndAModuleGoes() throws Exception {
+        String page = """
+                Hooks
+                =====
+
+                All runtest related hooks receive a ``pytest.Item``.
+
+                .. autofunction:: pytest_runtest_setup
+                .. autofunction:: pytest_runtest_teardown
+
+                .. automodule:: _pytest.hookspec
+                   :members:
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).singleElement().extracting(Section::text)
+                .isEqualTo("All runtest related hooks receive a `pytest.Item`.\n\n`pytest_runtest_setup`\n\n`pytest_runtest_teardown`");
+    }
+
     @Test
     void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
         String page = """

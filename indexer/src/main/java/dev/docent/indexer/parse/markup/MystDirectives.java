@@ -68,6 +68,9 @@ final class MystDirectives {
             return;
         }
         if (kind == SphinxDirectives.Kind.WIRING) {
+            if (SphinxDirectives.documentsObject(name) && !argument.isEmpty()) {
+                out.addAll(List.of("`" + argument + "`", ""));
+            }
             return;
         }
         out.add("");

@@ -46,6 +46,8 @@ public final class SphinxDirectives {
             "literalinclude", "highlight", "contents", "tableofcontents", "sectnum", "currentmodule", "module", "program",
             "default-role", "tabularcolumns", "graphviz", "digraph", "mermaid", "plantuml", "uml", "testsetup",
             "testcleanup", "autosummary", "eval-rst");
+    private static final Set<String> AUTODOC_OBJECTS = Set.of("autofunction", "autoclass", "automethod", "autoattribute",
+            "autodata", "autoexception", "autodecorator", "autoproperty");
     /** Containers whose argument is a title the reader sees: a tab's language, a dropdown's question. */
     private static final Set<String> TITLED = Set.of("rubric", "topic", "sidebar", "dropdown", "tab", "tab-item",
             "group-tab", "card", "grid-item-card", "details");
@@ -69,6 +71,14 @@ public final class SphinxDirectives {
     /** A directive's or role's name without its domain, lowercased: "py:function" is "function". */
     public static String nameOf(String qualified) {
         return qualified.substring(qualified.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An autodoc directive that documents one object ({@code .. autofunction:: pytest.fail}): the built page shows the
+     * object's signature, which the source names, and its docstring, which the source does not hold.
+     */
+    public static boolean documentsObject(String name) {
+        return AUTODOC_OBJECTS.contains(name);
     }
 
     public static Kind kindOf(String name) {

@@ -521,6 +521,25 @@ class SiteMarkupTest {
         }
 
         @Test
+        void anObjectAutodocDocumentsKeepsItsNameAndAModuleGoes() {
+            String page = """
+                    Hooks that run tests:
+
+                    ```{autofunction} pytest_runtest_teardown
+                    ```
+
+                    ```{automodule} pytest
+                    :members:
+                    ```
+                    """;
+
+            String text = markdown.clean(page);
+
+            assertThat(text).contains("Hooks that run tests:\n\n`pytest_runtest_teardown`").doesNotContain("autofunction", "automodule", ":members:")
+                    .doesNotContainPattern("`pytest`");
+        }
+
+        @Test
         void nestedTabsKeepTheirTitlesAndBodiesAndDescribedSettingsTheirName() {
             String page = """
                     ````{tab-set}
