@@ -24,6 +24,11 @@ final class RestructuredTables {
     private RestructuredTables() {
     }
 
+    /** Whether a line is a simple table's border ("=====  ======"), at any indent. */
+    static boolean isSimpleBorder(String line) {
+        return SIMPLE_BORDER.matcher(line.stripLeading()).matches();
+    }
+
     /** Whether a paragraph's first line opens a table. */
     static boolean opens(String firstLine) {
         return SIMPLE_BORDER.matcher(firstLine).matches() || GRID_BORDER.matcher(firstLine).matches();
@@ -57,6 +62,9 @@ final class RestructuredTables {
         List<String> header = List.of();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
             if (SIMPLE_BORDER.matcher(line).matches()) {
                 if (header.isEmpty() && !rows.isEmpty() && i < lines.size() - 1) {
                     header = joined(rows);

@@ -276,13 +276,34 @@ public final class RestructuredTextParser implements DocumentParser {
             return dedent(body);
         }
 
-        /** The lines up to the next blank line, dedented. */
+        /** The lines up to the next blank line, or a simple table up to its last border, dedented. */
         private List<String> paragraph() {
+            int end = RestructuredTables.isSimpleBorder(lines.get(i)) ? simpleTableEnd() : -1;
             List<String> paragraph = new ArrayList<>();
-            while (i < lines.size() && !lines.get(i).isBlank()) {
+            while (i < lines.size() && (i <= end || !lines.get(i).isBlank())) {
                 paragraph.add(lines.get(i++));
             }
             return dedent(paragraph);
+        }
+
+        /**
+         * The line of a simple table's last border - a border at the table's indent with a blank line or the end after
+         * it - or -1 when there is none. Blank lines may part a simple table's rows (Ansible's "Valid variable names"
+         * table): read up to the first of them, its rows after it were quoted as sentences and its border as a rule.
+         */
+        private int simpleTableEnd() {
+            int indent = indent(lines.get(i));
+            for (int j = i + 1; j < lines.size(); j++) {
+                String line = lines.get(j);
+                if (!line.isBlank() && indent(line) < indent) {
+                    return -1;
+                }
+                if (indent(line) == indent && RestructuredTables.isSimpleBorder(line)
+                        && (j + 1 == lines.size() || lines.get(j + 1).isBlank())) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         private void emitParagraph(int indent, List<String> paragraph) {

@@ -268,6 +268,38 @@ class RestructuredTextParserTest {
                 .isEqualTo("All runtest related hooks receive a `pytest.Item`.\n\n`pytest_runtest_setup`\n\n`pytest_runtest_teardown`");
     }
 
+    /** Ansible's table of variable names parts its rows with blank lines, as simple tables may. */
+    @Test
+    void aSimpleTableWhoseRowsBlankLinesPartIsReadToItsLastBorder() throws Exception {
+        String page = """
+                Variables
+                =========
+
+                .. table::
+                   :class: documentation-table
+
+                   ====================== ==========================================
+                    Valid variable names   Not valid
+                   ====================== ==========================================
+                   ``foo``                ``*foo``, Python keywords such as ``async``
+
+                   ``foo_port``           ``foo-port``, ``foo port``
+                   ====================== ==========================================
+
+                Simple variables combine a name with a value.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).singleElement().extracting(Section::text).isEqualTo("""
+                | Valid variable names | Not valid |
+                |---|---|
+                | `foo` | `*foo`, Python keywords such as `async` |
+                | `foo_port` | `foo-port`, `foo port` |
+
+                Simple variables combine a name with a value.""");
+    }
+
     @Test
     void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
         String page = """
