@@ -391,6 +391,13 @@ class RestructuredTextParserTest {
                 .isEqualTo("New in version 0.3.\n\nIt is also possible to provide categories when flashing a message.");
     }
 
+    /** Django's "documented in the :doc:`built-in\nmiddleware reference </ref/middleware>`" read "documented in the middleware>". */
+    @Test
+    void aLinksTitleMayRunOverTwoLines() {
+        assertThat(RestructuredTextParser.inline("they're documented in the :doc:`built-in\nmiddleware reference </ref/middleware>`."))
+                .isEqualTo("they're documented in the built-in\nmiddleware reference.");
+    }
+
     @Test
     void anUntitledLinkReadsAsTheWordsOfItsTarget() {
         assertThat(RestructuredTextParser.inline("Use a tool, as described in :ref:`error-logging-tools`, or see :doc:`/patterns/app_logging`."))

@@ -63,7 +63,7 @@ public final class SphinxDirectives {
     /** MyST may give the options as a YAML block between two {@code ---} lines instead. */
     private static final String YAML_FENCE = "---";
     /** "Setup <setup>": a role's shown text before its target. */
-    private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>");
+    private static final Pattern TITLED_TARGET = Pattern.compile("(.*?)\\s*<[^>]+>", Pattern.DOTALL);
 
     private SphinxDirectives() {
     }
