@@ -398,6 +398,34 @@ class RestructuredTextParserTest {
                 .isEqualTo("they're documented in the built-in\nmiddleware reference.");
     }
 
+    /** CPython's "see also" boxes open with a role, which was taken for a directive's option and dropped. */
+    @Test
+    void aCalloutThatOpensWithARoleKeepsItAndPepsReadAsSphinxShowsThem() throws Exception {
+        String page = """
+                Options
+                =======
+
+                Runs a module.
+
+                .. seealso::
+                   :func:`runpy.run_path`
+                      Equivalent functionality directly available to Python code
+
+                   :pep:`338` -- Executing modules as scripts, and :rfc:`2616`.
+
+                .. code-block:: python
+                   :linenos:
+
+                   import runpy
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections().getFirst().blocks()).extracting(TextBlock::text).containsExactly("Runs a module.",
+                "See also:\n`runpy.run_path`\n   Equivalent functionality directly available to Python code",
+                "PEP 338 -- Executing modules as scripts, and RFC 2616.", "```python\nimport runpy\n```");
+    }
+
     @Test
     void anUntitledLinkReadsAsTheWordsOfItsTarget() {
         assertThat(RestructuredTextParser.inline("Use a tool, as described in :ref:`error-logging-tools`, or see :doc:`/patterns/app_logging`."))

@@ -58,8 +58,11 @@ public final class SphinxDirectives {
             "guilabel", "menuselection", "abbr", "sub", "sup", "pep", "rfc");
     /** The roles that link to a section or a page: untitled, they show its title. */
     private static final Set<String> LINK_ROLES = Set.of("ref", "doc", "numref");
-    /** A directive's option line ({@code :caption: conftest.py}) at the start of its body. */
-    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w -]+:");
+    /**
+     * A directive's option line ({@code :caption: conftest.py}, {@code :linenos:}) at the start of its body; a role
+     * that opens the body ({@code :func:`runpy.run_path`}, a "see also" entry) is text.
+     */
+    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w -]+:(?=\\s|$)");
     /** MyST may give the options as a YAML block between two {@code ---} lines instead. */
     private static final String YAML_FENCE = "---";
     /** "Setup <setup>": a role's shown text before its target. */
@@ -162,6 +165,9 @@ public final class SphinxDirectives {
             return code(name, titled.group(1));
         }
         String target = content.replaceFirst("^[~!]", "");
+        if (name.equals("pep") || name.equals("rfc")) {
+            return name.toUpperCase(Locale.ROOT) + " " + target; // as Sphinx shows them: "PEP 338", "RFC 2616"
+        }
         return LINK_ROLES.contains(name) ? asWords(target) : code(name, target);
     }
 
