@@ -63,7 +63,7 @@ public final class RestructuredTextParser implements DocumentParser {
     /** A text already decoded: a {@code .txt} page the plain-text parser found written in reStructuredText. */
     ParsedDocument parse(String text, String fallbackTitle) {
         List<String> lines = Arrays.asList(text.replace("\t", "        ").split("\\R", -1));
-        Reading reading = new Reading(new SectionBuilder(), new ArrayList<>(), true);
+        Reading reading = new Reading(new SectionBuilder(), new ArrayList<>(), new DocutilsIds(), true);
         reading.read(lines);
         return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
     }
@@ -97,6 +97,7 @@ public final class RestructuredTextParser implements DocumentParser {
     private static final class Reading {
         final SectionBuilder sections;
         final List<String> titleStyles;
+        final DocutilsIds ids;
         final boolean readsTitle;
         String title;
         String pendingLabel;
@@ -108,9 +109,10 @@ public final class RestructuredTextParser implements DocumentParser {
         int i;
 
         /** @param readsTitle whether a title before any text is the page's title (not inside a directive) */
-        Reading(SectionBuilder sections, List<String> titleStyles, boolean readsTitle) {
+        Reading(SectionBuilder sections, List<String> titleStyles, DocutilsIds ids, boolean readsTitle) {
             this.sections = sections;
             this.titleStyles = titleStyles;
+            this.ids = ids;
             this.readsTitle = readsTitle;
         }
 
@@ -178,10 +180,11 @@ public final class RestructuredTextParser implements DocumentParser {
                 titleStyles.add(style);
             }
             String heading = inline(text);
+            String id = ids.next(heading); // the page's title takes its id too: a section of the same name gets "id1"
             if (atTopOfPage()) {
                 title = heading;
             } else {
-                sections.heading(titleStyles.indexOf(style) + 1, heading, null);
+                sections.heading(titleStyles.indexOf(style) + 1, heading, id);
             }
         }
 
@@ -200,7 +203,7 @@ public final class RestructuredTextParser implements DocumentParser {
                         question(argument.strip(), content);
                         return;
                     }
-                    Reading inner = new Reading(sections, titleStyles, false);
+                    Reading inner = new Reading(sections, titleStyles, ids, false);
                     inner.pendingLabel = SphinxDirectives.label(name, argument);
                     List<String> text = new ArrayList<>(content);
                     String firstWords = SphinxDirectives.firstWords(name, argument);
@@ -220,7 +223,7 @@ public final class RestructuredTextParser implements DocumentParser {
                         text.addAll(List.of(argument, ""));
                     }
                     text.addAll(content);
-                    new Reading(sections, titleStyles, false).read(text);
+                    new Reading(sections, titleStyles, ids, false).read(text);
                 }
                 case WIRING -> {
                     // nothing a reader sees in the source but the name of an object autodoc documents
@@ -239,7 +242,7 @@ public final class RestructuredTextParser implements DocumentParser {
         private void question(String title, List<String> content) {
             int level = sections.depth() + 1;
             sections.heading(level, inline(title), sections.anchor());
-            new Reading(sections, titleStyles, false).read(content);
+            new Reading(sections, titleStyles, ids, false).read(content);
             sections.leave(level);
         }
 
@@ -258,7 +261,7 @@ public final class RestructuredTextParser implements DocumentParser {
                 bodilessDescription = level;
                 return;
             }
-            Reading inner = new Reading(sections, titleStyles, false);
+            Reading inner = new Reading(sections, titleStyles, ids, false);
             inner.owner = SphinxAnchors.isOwner(name) ? anchor : null;
             inner.read(content);
             sections.leave(level);

@@ -300,6 +300,34 @@ class RestructuredTextParserTest {
                 Simple variables combine a name with a value.""");
     }
 
+    /** Sphinx's HTML keeps docutils' section ids: a citation of "pytest.fail" opens at #pytest-fail, not #pytestfail. */
+    @Test
+    void sectionsAreAnchoredAsDocutilsIdsThem() throws Exception {
+        String page = """
+                API Reference
+                =============
+
+                pytest.fail
+                -----------
+
+                Fails the test.
+
+                1. Command line options
+                -----------------------
+
+                Options.
+
+                API Reference
+                -------------
+
+                Again.
+                """;
+
+        ParsedDocument doc = parse(page);
+
+        assertThat(doc.sections()).extracting(Section::anchor).containsExactly("pytest-fail", "command-line-options", "id1");
+    }
+
     @Test
     void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
         String page = """
