@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *   <li>MkDocs ({@code !!! note "Title"}, {@code ??? tip}) with a body indented by four spaces;</li>
  *   <li>MkDocs content tabs ({@code === "Python"}, Material's pymdownx.tabbed), indented the same way: the tab's
  *       title stays as a line, as a Sphinx tab's does, and its body is no longer read as an indented code block;</li>
- *   <li>GitHub alerts ({@code > [!NOTE]} followed by quoted lines), and Docsify's one-line {@code !> Important}
- *       and {@code ?> Tip};</li>
+ *   <li>GitHub alerts ({@code > [!NOTE]} followed by quoted lines), Docsify's one-line {@code !> Important}
+ *       and {@code ?> Tip}, and HashiCorp's {@code -> **Note:**} and {@code ~> **Warning:**}, which lose their marker;</li>
  *   <li>generic blocks of pymdownx.blocks ({@code /// note | Title}, {@code //// tab | Python 3.10+},
  *       {@code /// admonition | Title} with a {@code type: warning} option ... {@code ///}), which FastAPI's and
  *       other Material sites' pages use instead of {@code !!!}: the markers were read as text and quoted
@@ -37,6 +37,11 @@ final class Admonitions {
     private static final Pattern MKDOCS_TAB = Pattern.compile("^(\\s*)===[+!]?\\s*\"([^\"]*)\"\\s*$");
     private static final Pattern GITHUB_ALERT = Pattern.compile("^\\s*>\\s*\\[!([A-Za-z]+)]\\s*(.*)$");
     private static final Pattern QUOTED = Pattern.compile("^\\s*> ?");
+    /**
+     * HashiCorp's callouts (Terraform's, Vault's, Consul's docs): {@code -> **Note:** ...}, {@code ~> **Warning:**
+     * ...}, {@code !> **Danger:** ...} - a marker, then the callout's own bold label, which is all the page shows.
+     */
+    private static final Pattern HASHICORP = Pattern.compile("^(\\s*)[-~!]>\\s+(\\*\\*[^*\\n]{1,30}\\*\\*.*)$");
     /** Docsify's one-line callouts: {@code !> Important text}, {@code ?> A tip}. */
     private static final Pattern DOCSIFY = Pattern.compile("^(\\s*)([!?])>\\s+(\\S.*)$");
     private static final Pattern ASIDE = Pattern.compile("^\\s*<aside>\\s*$");
@@ -94,6 +99,8 @@ final class Admonitions {
                 out.add("");
             } else if ((m = BLOCK.matcher(line)).matches() && isBlock(m.group(1))) {
                 i = openBlock(out, lines, i, m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+            } else if ((m = HASHICORP.matcher(line)).matches()) {
+                out.add(m.group(1) + m.group(2));
             } else if ((m = DOCSIFY.matcher(line)).matches()) {
                 out.add(m.group(1) + (m.group(2).equals("!") ? "Important: " : "Tip: ") + m.group(3));
             } else if ((m = GITHUB_ALERT.matcher(line)).matches()) {

@@ -434,6 +434,29 @@ class SiteMarkupTest {
         }
 
         @Test
+        void hashiCorpCalloutsLoseTheirMarkerAndKeepTheirLabel() {
+            String page = """
+                    -> **Note:** The `backend` block cannot use variables.
+
+                    ~> **Warning:** Destroying a workspace deletes its state.
+
+                    !> **Danger:** This is irreversible.
+
+                    a -> b stays an arrow.
+                    """;
+
+            assertThat(markdown.clean(page)).isEqualTo("""
+                    **Note:** The `backend` block cannot use variables.
+
+                    **Warning:** Destroying a workspace deletes its state.
+
+                    **Danger:** This is irreversible.
+
+                    a -> b stays an arrow.
+                    """);
+        }
+
+        @Test
         void docsifyCalloutsAreLabelled() {
             String page = """
                     !> Tokens are shown once.
