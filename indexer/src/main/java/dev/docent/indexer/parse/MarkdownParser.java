@@ -140,8 +140,9 @@ public final class MarkdownParser implements DocumentParser {
                 addBlocks(child, lines, references, sections);
             }
         } else if (node instanceof Heading quoted) {
-            // Only a quote holds a heading here; it titles the quote ("> ## Note"), its marks are not words.
-            sections.block(headingText(quoted), TextBlock.Kind.PROSE);
+            // Only a quote holds a heading here; it titles the quote ("> ## Note"), its marks are not words, and nor is
+            // the class ExDoc's callouts give it ("> #### Warning {: .warning}").
+            sections.block(AttributeLists.heading(headingText(quoted)).text(), TextBlock.Kind.PROSE);
         } else if (node instanceof Block block && !(node instanceof LinkReferenceDefinition)) {
             String raw = source(block, lines);
             if (block instanceof ListBlock && NavigationLists.isPageContents(raw) || block instanceof Paragraph && isOnlyImages(block)) {

@@ -278,6 +278,21 @@ class MarkdownParserTest {
         assertThat(sections.getFirst().text()).isEqualTo("Note\n\nThis section describes the default configuration.");
     }
 
+    /** ExDoc's callouts: a quote headed by a heading that a kramdown attribute list gives the callout's class. */
+    @Test
+    void aQuotesHeadingLosesItsAttributeList() throws Exception {
+        String page = """
+                # Supervisor
+
+                > #### Warning {: .warning}
+                >
+                > A supervisor restarts its children.
+                """;
+
+        assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "s.md").sections().getFirst().text())
+                .isEqualTo("Warning\n\nA supervisor restarts its children.");
+    }
+
     @Test
     void referenceStyleLinksReadAsLinksAndTheirDefinitionsAreNotText() throws Exception {
         String page = """
