@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * and the template includes of
  * Jekyll and Eleventy ({@code {% include_relative setup.md %}} beside the page, {@code {% include "setup.md" %}} from
  * {@code _includes/}), Hugo ({@code {{< readfile file="/content/setup.md" >}}}), Quarto ({@code {{< include _setup.qmd >}}})
- * and Texinfo ({@code @include version.texi}) that name a Markdown, Texinfo or text file
+ * and Texinfo ({@code @include version.texi}) that name a Markdown, Texinfo or text file, mdBook's
+ * {@code {{#include}}} and {@code {{#rustdoc_include}}} ({@link MdBookIncludes}), in code blocks too,
  * (an HTML template is the site's chrome, not the page's text), VitePress's code imports ({@link CodeImports}) and
  * Sphinx's {@code .. literalinclude::} and MyST's {@code ```{literalinclude}} ({@link LiteralIncludes}).
  * Without it a manual that includes its options from one file
@@ -71,6 +72,11 @@ final class IncludedFiles {
     private static final Pattern QUARTO_INCLUDE = Pattern.compile("^(\\s*)\\{\\{<\\s*include\\s+[\"']?([^\"'\\s>]+)[\"']?\\s*>}}\\s*$");
     /** Texinfo's {@code @include version.texi}: a manual's chapters, its {@code @set} values, its licence, beside it. */
     private static final Pattern TEXINFO_INCLUDE = Pattern.compile("^()@include\\s+(\\S+)\\s*$");
+    /**
+     * mdBook's {@code {{#include ../listings/main.rs:here}}} and {@code {{#rustdoc_include ...}}}, in a code block or
+     * outside one, with an anchor's name or a line range ({@code :3:7}, {@code :3:}, {@code ::7}, {@code :5}).
+     */
+    private static final Pattern MDBOOK = Pattern.compile("^(\\s*)\\{\\{#(?:include|rustdoc_include)\\s+([^\\s}:]+)(?::([^\\s}]*))?\\s*}}\\s*$");
     private static final String SITE_ROOT = "@site/";
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
 
@@ -143,7 +149,8 @@ final class IncludedFiles {
                 templateInclude(file, m.group(2), m.group(3)).ifPresent(targets::add);
             } else if ((m = HUGO_READFILE.matcher(line)).matches()) {
                 siteFile(m.group(2).replaceFirst("^/", "")).ifPresent(targets::add);
-            } else if ((m = QUARTO_INCLUDE.matcher(line)).matches() || (m = TEXINFO_INCLUDE.matcher(line)).matches()) {
+            } else if ((m = QUARTO_INCLUDE.matcher(line)).matches() || (m = TEXINFO_INCLUDE.matcher(line)).matches()
+                    || (m = MDBOOK.matcher(line)).matches()) {
                 resolve(file, m.group(2), false).ifPresent(targets::add);
             }
         }
@@ -207,6 +214,7 @@ final class IncludedFiles {
                 || text.contains("{%") && text.contains("include")
                 || text.contains("8<") || text.contains("readfile") || text.contains("<<<")
                 || text.contains("{{<") && text.contains("include") || text.contains("@include")
+                || text.contains("{{#include") || text.contains("{{#rustdoc_include")
                 || text.contains("import ") && (text.contains(".md") || text.contains("raw-loader"));
     }
 
@@ -217,6 +225,10 @@ final class IncludedFiles {
         DocumentFormat format = DocumentFormat.ofFileName(file.getFileName().toString()).orElse(DocumentFormat.TEXT);
         MarkdownCode code = new MarkdownCode(format == DocumentFormat.MARKDOWN || format == DocumentFormat.MDX);
         for (int i = 0; i < lines.size(); i++) {
+            Matcher mdBook = MDBOOK.matcher(lines.get(i));
+            if (mdBook.matches() && put(out, mdBook.group(1), mdBookInclude(file, mdBook.group(2), mdBook.group(3)), i) >= 0) {
+                continue; // mdBook includes where it is written, in a code block too: that is how its examples are shown
+            }
             int last = code.holds(lines.get(i)) ? -1 : include(file, lines, i, depth, imports, out);
             if (last < 0) {
                 out.add(lines.get(i));
@@ -302,6 +314,12 @@ final class IncludedFiles {
                     .flatMap(code -> CodeImports.fenced(code, region, braces, p.getFileName().toString()))), i);
         }
         return -1;
+    }
+
+    /** The part of the file an mdBook include shows, the file's own anchor lines left out; nothing without the file. */
+    private Optional<String> mdBookInclude(Path including, String target, String selector) {
+        return resolve(including, target, false).flatMap(IncludedFiles::readText)
+                .flatMap(text -> MdBookIncludes.shown(text, selector == null ? "" : selector));
     }
 
     /** Reads the option lines under the directive on line {@code directive}; @return the directive's last line */

@@ -31,6 +31,52 @@ class IncludedFilesTest {
                 .doesNotContain("include::", "ignored header").endsWith("End.\n");
     }
 
+    /** The Rust book's examples: a code block that holds an mdBook include of a listing, or of its anchored part. */
+    @Test
+    void mdBookIncludesShowTheFileOrItsAnchoredPartOrItsLinesInACodeBlockToo() throws Exception {
+        write("listings/main.rs", """
+                use std::io;
+
+                fn main() {
+                    // ANCHOR: print
+                    println!("Guess the number!");
+                    // ANCHOR_END: print
+                    let mut guess = String::new();
+                }
+                """);
+        write("src/ch02.md", """
+                # Guessing game
+
+                ```rust
+                {{#rustdoc_include ../listings/main.rs:print}}
+                ```
+
+                ```rust
+                {{#include ../listings/main.rs:1:1}}
+                ```
+
+                ```rust
+                {{#include ../listings/missing.rs}}
+                ```
+                """);
+
+        assertThat(read("src/ch02.md", DocumentFormat.MARKDOWN)).isEqualTo("""
+                # Guessing game
+
+                ```rust
+                    println!("Guess the number!");
+                ```
+
+                ```rust
+                use std::io;
+                ```
+
+                ```rust
+                {{#include ../listings/missing.rs}}
+                ```
+                """);
+    }
+
     @Test
     void aSphinxLiteralIncludeIsReadAsACodeBlockOfTheLinesItShows() throws Exception {
         write("examples/app.py", "import flask\n\n# start\napp = flask.Flask(__name__)\n\n@app.route('/')\ndef index():\n"

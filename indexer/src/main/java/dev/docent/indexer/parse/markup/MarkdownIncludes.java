@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * markdown-include's {@code {!../../../docs_src/x.py!}} shows the file it names, and that file lies
- * outside the docs (FastAPI's, Typer's and SQLModel's example sources). Such a line goes, and so does a
+ * outside the docs (FastAPI's, Typer's and SQLModel's example sources); so may mdBook's
+ * {@code {{#rustdoc_include ../listings/ch02/src/main.rs:here}}} (the Rust book's listings beside its
+ * {@code src/}), where the index did not put the file in its place. Such a line goes, and so does a
  * fenced block that holds nothing but such lines: read as code, answers had quoted the directive as the
  * example.
  */
 final class MarkdownIncludes {
 
-    private static final Pattern INCLUDE = Pattern.compile("^\\s*\\{!\\s*[^!\\s][^!]*!}\\s*$");
+    private static final Pattern INCLUDE = Pattern.compile(
+            "^\\s*(?:\\{!\\s*[^!\\s][^!]*!}|\\{\\{#(?:include|rustdoc_include|playground)\\s+[^}\\n]+}})\\s*$");
 
     private MarkdownIncludes() {
     }

@@ -840,6 +840,10 @@ class SiteMarkupTest {
 
                     {!docs_src/app_testing/main.py!}
 
+                    ```rust
+                    {{#rustdoc_include ../listings/ch02-guessing-game/listing-02-01/src/main.rs:print}}
+                    ```
+
                     <<< @/snippets/snippet.js{2}
 
                     ```text
@@ -852,7 +856,7 @@ class SiteMarkupTest {
                     Outro.
                     """;
 
-            assertThat(markdown.clean(page)).doesNotContain("docs_src", "Python", "snippet", "<<<", "toc", "TOC")
+            assertThat(markdown.clean(page)).doesNotContain("docs_src", "Python", "snippet", "<<<", "toc", "TOC", "listings", "rust")
                     .contains("Intro.", "Outro.", "```text\n{!not an include!} but text\n```");
         }
 
