@@ -63,7 +63,7 @@ public final class RestructuredTextParser implements DocumentParser {
     /** A text already decoded: a {@code .txt} page the plain-text parser found written in reStructuredText. */
     ParsedDocument parse(String text, String fallbackTitle) {
         List<String> lines = Arrays.asList(text.replace("\t", "        ").split("\\R", -1));
-        Reading reading = new Reading(new SectionBuilder(), new ArrayList<>(), new DocutilsIds(), true);
+        Reading reading = new Reading(new Page(), true);
         reading.read(lines);
         return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
     }
@@ -93,11 +93,19 @@ public final class RestructuredTextParser implements DocumentParser {
                 && adornment.strip().length() >= title.strip().length();
     }
 
-    /** One pass over a page, or over a directive's body with the page's sections and title styles. */
+    /** What every pass over one page shares: its sections, its title styles in order, its ids, its code language. */
+    private static final class Page {
+        final SectionBuilder sections = new SectionBuilder();
+        final List<String> titleStyles = new ArrayList<>();
+        final DocutilsIds ids = new DocutilsIds();
+        /** The language of the literal blocks from here on ({@code .. highlight:: python}); empty until one is set. */
+        String literalLanguage = "";
+    }
+
+    /** One pass over a page, or over a directive's body, of the same {@link Page}. */
     private static final class Reading {
+        final Page page;
         final SectionBuilder sections;
-        final List<String> titleStyles;
-        final DocutilsIds ids;
         final boolean readsTitle;
         String title;
         String pendingLabel;
@@ -109,15 +117,14 @@ public final class RestructuredTextParser implements DocumentParser {
         int i;
 
         /** @param readsTitle whether a title before any text is the page's title (not inside a directive) */
-        Reading(SectionBuilder sections, List<String> titleStyles, DocutilsIds ids, boolean readsTitle) {
-            this.sections = sections;
-            this.titleStyles = titleStyles;
-            this.ids = ids;
+        Reading(Page page, boolean readsTitle) {
+            this.page = page;
+            this.sections = page.sections;
             this.readsTitle = readsTitle;
         }
 
-        void read(List<String> page) {
-            lines = page;
+        void read(List<String> text) {
+            lines = text;
             i = 0;
             while (i < lines.size()) {
                 String line = lines.get(i);
@@ -176,15 +183,15 @@ public final class RestructuredTextParser implements DocumentParser {
 
         private void heading(String style, String text) {
             bodilessDescription = 0;
-            if (!titleStyles.contains(style)) {
-                titleStyles.add(style);
+            if (!page.titleStyles.contains(style)) {
+                page.titleStyles.add(style);
             }
             String heading = inline(text);
-            String id = ids.next(heading); // the page's title takes its id too: a section of the same name gets "id1"
+            String id = page.ids.next(heading); // the page's title takes its id too: a section of the same name gets "id1"
             if (atTopOfPage()) {
                 title = heading;
             } else {
-                sections.heading(titleStyles.indexOf(style) + 1, heading, id);
+                sections.heading(page.titleStyles.indexOf(style) + 1, heading, id);
             }
         }
 
@@ -203,7 +210,7 @@ public final class RestructuredTextParser implements DocumentParser {
                         question(argument.strip(), content);
                         return;
                     }
-                    Reading inner = new Reading(sections, titleStyles, ids, false);
+                    Reading inner = new Reading(page, false);
                     inner.pendingLabel = SphinxDirectives.label(name, argument);
                     List<String> text = new ArrayList<>(content);
                     String firstWords = SphinxDirectives.firstWords(name, argument);
@@ -223,12 +230,14 @@ public final class RestructuredTextParser implements DocumentParser {
                         text.addAll(List.of(argument, ""));
                     }
                     text.addAll(content);
-                    new Reading(sections, titleStyles, ids, false).read(text);
+                    new Reading(page, false).read(text);
                 }
                 case WIRING -> {
                     // nothing a reader sees in the source but the name of an object autodoc documents
                     if (SphinxDirectives.documentsObject(name) && !argument.isEmpty()) {
                         emit(InlineCode.of(argument), TextBlock.Kind.PROSE);
+                    } else if (name.equals("highlight")) {
+                        page.literalLanguage = SphinxDirectives.codeLanguage(argument);
                     }
                 }
             }
@@ -242,7 +251,7 @@ public final class RestructuredTextParser implements DocumentParser {
         private void question(String title, List<String> content) {
             int level = sections.depth() + 1;
             sections.heading(level, inline(title), sections.anchor());
-            new Reading(sections, titleStyles, ids, false).read(content);
+            new Reading(page, false).read(content);
             sections.leave(level);
         }
 
@@ -261,7 +270,7 @@ public final class RestructuredTextParser implements DocumentParser {
                 bodilessDescription = level;
                 return;
             }
-            Reading inner = new Reading(sections, titleStyles, ids, false);
+            Reading inner = new Reading(page, false);
             inner.owner = SphinxAnchors.isOwner(name) ? anchor : null;
             inner.read(content);
             sections.leave(level);
@@ -336,7 +345,7 @@ public final class RestructuredTextParser implements DocumentParser {
             }
             int textIndent = indent + listMarkerWidth(first);
             if (i < lines.size() && indent(lines.get(i)) > textIndent) {
-                emit("```\n" + String.join("\n", body(textIndent)) + "\n```", TextBlock.Kind.CODE);
+                emit("```" + page.literalLanguage + "\n" + String.join("\n", body(textIndent)) + "\n```", TextBlock.Kind.CODE);
             }
         }
 

@@ -120,6 +120,37 @@ class RestructuredTextParserTest {
         });
     }
 
+    /** Sphinx's {@code highlight} directive sets the language of the literal blocks after it (Scrapy's, pytest's pages). */
+    @Test
+    void literalBlocksTakeTheLanguageTheLastHighlightDirectiveSet() throws Exception {
+        String page = """
+                Settings
+                ========
+
+                Before any::
+
+                    plain
+
+                .. highlight:: sh
+
+                Run::
+
+                    scrapy crawl myspider
+
+                .. note::
+
+                   Or in Python::
+
+                       settings.get("LOG_LEVEL")
+
+                .. highlight:: python
+                """;
+
+        assertThat(parse(page).sections().getFirst().blocks()).filteredOn(b -> b.kind() == TextBlock.Kind.CODE)
+                .extracting(TextBlock::text)
+                .containsExactly("```\nplain\n```", "```sh\nscrapy crawl myspider\n```", "```sh\nsettings.get(\"LOG_LEVEL\")\n```");
+    }
+
     @Test
     void admonitionsAreProseWithTheirLabelAndOtherDirectivesCommentsAndTargetsAreDropped() throws Exception {
         String page = """
