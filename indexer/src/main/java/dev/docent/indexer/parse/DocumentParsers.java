@@ -12,7 +12,7 @@ public final class DocumentParsers {
      * Part of every document's content hash: bump it when parsing changes what a document becomes, so
      * that the next incremental run parses every document again instead of finding it "unchanged".
      */
-    private static final String VERSION = "parsers:93";
+    private static final String VERSION = "parsers:94";
 
     private final Map<DocumentFormat, DocumentParser> byFormat;
 

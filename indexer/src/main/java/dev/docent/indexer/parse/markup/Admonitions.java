@@ -39,9 +39,12 @@ final class Admonitions {
     private static final Pattern QUOTED = Pattern.compile("^\\s*> ?");
     /**
      * HashiCorp's callouts (Terraform's, Vault's, Consul's docs): {@code -> **Note:** ...}, {@code ~> **Warning:**
-     * ...}, {@code !> **Danger:** ...} - a marker, then the callout's own bold label, which is all the page shows.
+     * ...}, {@code !> **Danger:** ...} - a marker, then the callout's own label, which is all the page shows; without a
+     * label ({@code -> For historical reasons ...}) the marker's kind leads, a note's or a warning's.
      */
     private static final Pattern HASHICORP = Pattern.compile("^(\\s*)[-~!]>\\s+(\\*\\*[^*\\n]{1,30}\\*\\*.*)$");
+    private static final Pattern HASHICORP_UNLABELLED = Pattern.compile("^(\\s*)([-~])>\\s+(\\S.*)$");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[A-Z][\\w ]{0,20}:\\s");
     /** Docsify's one-line callouts: {@code !> Important text}, {@code ?> A tip}. */
     private static final Pattern DOCSIFY = Pattern.compile("^(\\s*)([!?])>\\s+(\\S.*)$");
     private static final Pattern ASIDE = Pattern.compile("^\\s*<aside>\\s*$");
@@ -101,6 +104,9 @@ final class Admonitions {
                 i = openBlock(out, lines, i, m.group(1).toLowerCase(Locale.ROOT), m.group(2));
             } else if ((m = HASHICORP.matcher(line)).matches()) {
                 out.add(m.group(1) + m.group(2));
+            } else if ((m = HASHICORP_UNLABELLED.matcher(line)).matches()) {
+                String kind = m.group(2).equals("-") ? "Note: " : "Warning: ";
+                out.add(m.group(1) + (LEADING_LABEL.matcher(m.group(3)).lookingAt() ? "" : kind) + m.group(3));
             } else if ((m = DOCSIFY.matcher(line)).matches()) {
                 out.add(m.group(1) + (m.group(2).equals("!") ? "Important: " : "Tip: ") + m.group(3));
             } else if ((m = GITHUB_ALERT.matcher(line)).matches()) {

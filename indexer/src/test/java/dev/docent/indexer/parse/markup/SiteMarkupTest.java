@@ -442,6 +442,10 @@ class SiteMarkupTest {
 
                     !> **Danger:** This is irreversible.
 
+                    ~> Warning: Terraform expects each remote object to be bound once.
+
+                    -> For historical reasons, the `default` parameter is optional.
+
                     a -> b stays an arrow.
                     """;
 
@@ -451,6 +455,10 @@ class SiteMarkupTest {
                     **Warning:** Destroying a workspace deletes its state.
 
                     **Danger:** This is irreversible.
+
+                    Warning: Terraform expects each remote object to be bound once.
+
+                    Note: For historical reasons, the `default` parameter is optional.
 
                     a -> b stays an arrow.
                     """);
