@@ -359,6 +359,17 @@ class RestructuredTextParserTest {
         assertThat(doc.sections()).extracting(Section::anchor).containsExactly("pytest-fail", "command-line-options", "id1");
     }
 
+    /** Borders that no last border follows: each is read up to its blank line, as a table is without blank lines. */
+    @Test
+    void simpleTableBordersThatNothingClosesAreEachReadToTheirBlankLine() throws Exception {
+        String page = "Tables\n======\n\n" + "=====  =====\nx      y\n\n".repeat(3) + "After.\n";
+
+        List<TextBlock> blocks = parse(page).sections().getFirst().blocks();
+
+        assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                "| | |\n|---|---|\n| x | y |", "| | |\n|---|---|\n| x | y |", "| | |\n|---|---|\n| x | y |", "After.");
+    }
+
     @Test
     void tabsTablesAndOtherContainersKeepTheirBodyAndATitleTheyShow() throws Exception {
         String page = """

@@ -45,6 +45,8 @@ public final class HostilePages {
                         "# T\n\n" + "=== Panel\n+++ Tab\n!!!warning Title\n".repeat(20_000 * scale) + "x\n"),
                 new Page("reStructuredText: unclosed inline literals", DocumentFormat.RESTRUCTURED_TEXT,
                         "T\n=\n\n" + "``a ".repeat(20_000 * scale)),
+                new Page("reStructuredText: unclosed simple tables", DocumentFormat.RESTRUCTURED_TEXT,
+                        "T\n=\n\n" + "=====  =====\nx      y\n\n".repeat(20_000 * scale)),
                 new Page("reStructuredText: a grid border of many columns", DocumentFormat.RESTRUCTURED_TEXT,
                         "T\n=\n\n" + "+--".repeat(20_000 * scale) + "+\n"),
                 new Page("AsciiDoc: unclosed cross references", DocumentFormat.ASCIIDOC, "= T\n\n" + "<<".repeat(20_000 * scale)),
