@@ -65,7 +65,7 @@ public final class RestructuredTextParser implements DocumentParser {
         List<String> lines = Arrays.asList(text.replace("\t", "        ").split("\\R", -1));
         Reading reading = new Reading(new Page(), true);
         reading.read(lines);
-        return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.sections.sections());
+        return new ParsedDocument(reading.title == null ? fallbackTitle : reading.title, reading.page.sections.sections());
     }
 
     /**
@@ -105,7 +105,6 @@ public final class RestructuredTextParser implements DocumentParser {
     /** One pass over a page, or over a directive's body, of the same {@link Page}. */
     private static final class Reading {
         final Page page;
-        final SectionBuilder sections;
         final boolean readsTitle;
         String title;
         String pendingLabel;
@@ -122,7 +121,6 @@ public final class RestructuredTextParser implements DocumentParser {
         /** @param readsTitle whether a title before any text is the page's title (not inside a directive) */
         Reading(Page page, boolean readsTitle) {
             this.page = page;
-            this.sections = page.sections;
             this.readsTitle = readsTitle;
         }
 
@@ -154,7 +152,7 @@ public final class RestructuredTextParser implements DocumentParser {
             if (pendingLabel != null) {
                 // A callout with nothing in it, such as "versionadded:: 0.3", reads as Sphinx shows it: "New in
                 // version 0.3." - with a colon it announced the paragraph after it, which was then quoted whole.
-                sections.block(pendingLabel.replaceFirst(":$", "."), TextBlock.Kind.PROSE);
+                page.sections.block(pendingLabel.replaceFirst(":$", "."), TextBlock.Kind.PROSE);
                 pendingLabel = null;
             }
         }
@@ -179,7 +177,7 @@ public final class RestructuredTextParser implements DocumentParser {
 
         private void closeBodilessDescription() {
             if (bodilessDescription > 0) {
-                sections.leave(bodilessDescription);
+                page.sections.leave(bodilessDescription);
                 bodilessDescription = 0;
             }
         }
@@ -194,12 +192,12 @@ public final class RestructuredTextParser implements DocumentParser {
             if (atTopOfPage()) {
                 title = heading;
             } else {
-                sections.heading(page.titleStyles.indexOf(style) + 1, heading, id);
+                page.sections.heading(page.titleStyles.indexOf(style) + 1, heading, id);
             }
         }
 
         private boolean atTopOfPage() {
-            return readsTitle && title == null && sections.isEmpty();
+            return readsTitle && title == null && page.sections.isEmpty();
         }
 
         private void directive(String qualifiedName, String argument, List<String> body) {
@@ -252,10 +250,10 @@ public final class RestructuredTextParser implements DocumentParser {
          * the answer's first words was quoted "How do I generate PDF documents?: `make latexpdf` runs ...".
          */
         private void question(String title, List<String> content) {
-            int level = sections.depth() + 1;
-            sections.heading(level, inline(title), sections.anchor());
+            int level = page.sections.depth() + 1;
+            page.sections.heading(level, inline(title), page.sections.anchor());
             new Reading(page, false).read(content);
-            sections.leave(level);
+            page.sections.leave(level);
         }
 
         /**
@@ -266,9 +264,9 @@ public final class RestructuredTextParser implements DocumentParser {
          */
         private void description(String name, String signature, List<String> content) {
             closeBodilessDescription();
-            int level = sections.depth() + 1;
+            int level = page.sections.depth() + 1;
             String anchor = SphinxAnchors.of(name, signature, owner);
-            sections.heading(level, inline(signature), anchor);
+            page.sections.heading(level, inline(signature), anchor);
             if (content.stream().allMatch(String::isBlank)) {
                 bodilessDescription = level;
                 return;
@@ -276,7 +274,7 @@ public final class RestructuredTextParser implements DocumentParser {
             Reading inner = new Reading(page, false);
             inner.owner = SphinxAnchors.isOwner(name) ? anchor : null;
             inner.read(content);
-            sections.leave(level);
+            page.sections.leave(level);
         }
 
         /** The lines indented deeper than the construct that opened at {@code indent}, dedented. */
@@ -365,11 +363,11 @@ public final class RestructuredTextParser implements DocumentParser {
                 if (kind == TextBlock.Kind.PROSE) {
                     text = pendingLabel + "\n" + text;
                 } else {
-                    sections.block(pendingLabel, TextBlock.Kind.PROSE);
+                    page.sections.block(pendingLabel, TextBlock.Kind.PROSE);
                 }
                 pendingLabel = null;
             }
-            sections.block(text, kind);
+            page.sections.block(text, kind);
         }
     }
 
